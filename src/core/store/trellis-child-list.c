@@ -1,0 +1,480 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * trellis-child-list.c: a lazy list of children
+ *
+ * Filtering and sorting run in SQL and give only row ids; a child is read from the database
+ * when a view first asks for it, a page of TRELLIS_CHILD_LIST_PAGE_SIZE at a time, so a home
+ * with ten thousand children (the benchmarks have one) scrolls without loading them all.
+ */
+#define G_LOG_DOMAIN "trellis-child-list"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "trellis-child-list.h"
+#include "trellis-date.h"
+#include "trellis-enum-types.h"
+#include "trellis-store-private.h"
+
+struct _TrellisChildList
+{
+  GObject           parent_instance;
+
+  TrellisStore     *store;
+  TrellisStaff     *actor;
+  char             *search;
+  TrellisChildSort  sort;
+  gboolean          include_former;
+
+  GArray           *ids;      /* gint64, in list order */
+  GHashTable       *loaded;   /* id -> TrellisChild */
+  GError           *error;    /* why the last query failed, if it did */
+  gulong            changed_id;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (TrellisChildList, trellis_child_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+enum {
+  PROP_0,
+  PROP_SEARCH,
+  PROP_SORT,
+  PROP_INCLUDE_FORMER,
+  PROP_N_ITEMS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static char *
+escape_like (const char *word)
+{
+  GString *s = g_string_new ("%");
+
+  for (const char *p = word; *p; p++)
+    {
+      if (*p == '%' || *p == '_' || *p == '\\')
+        g_string_append_c (s, '\\');
+      g_string_append_c (s, *p);
+    }
+  g_string_append_c (s, '%');
+
+  return g_string_free (s, FALSE);
+}
+
+static GArray *
+query_ids (TrellisChildList  *self,
+           GError           **error)
+{
+  g_autoptr(GString) sql = g_string_new ("SELECT c.id FROM child c WHERE (?1 OR c.leaving_date IS "
+                                         "NULL OR c.leaving_date > ?2)");
+  g_autofree char *folded = NULL;
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GDateTime) today = trellis_date_today ();
+  g_autofree char *today_iso = trellis_date_to_iso (today);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (!trellis_store_check_actor (self->store, self->actor, FALSE, error))
+    return NULL;
+
+  if (self->search != NULL)
+    {
+      g_autofree char *normal = g_utf8_normalize (self->search, -1, G_NORMALIZE_DEFAULT_COMPOSE);
+      folded = g_utf8_casefold (normal, -1);
+      words = g_strsplit_set (g_strstrip (folded), " \t", -1);
+    }
+
+  for (guint i = 0; words != NULL && words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      g_string_append_printf (sql, " AND c.search_key LIKE ?%u ESCAPE '\\'", i + 3);
+
+  switch (self->sort)
+    {
+    case TRELLIS_CHILD_SORT_FAMILY_NAME:
+      g_string_append (sql, " ORDER BY c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE");
+      break;
+    case TRELLIS_CHILD_SORT_AGE:
+      g_string_append (sql, " ORDER BY c.date_of_birth DESC");
+      break;
+    case TRELLIS_CHILD_SORT_ADMISSION_DATE:
+      g_string_append (sql, " ORDER BY c.admission_date DESC NULLS LAST");
+      break;
+    case TRELLIS_CHILD_SORT_NAME:
+    default:
+      g_string_append (sql, " ORDER BY coalesce(nullif(c.preferred_name, ''), c.given_name) "
+                            "COLLATE NOCASE, c.family_name COLLATE NOCASE");
+      break;
+    }
+  g_string_append (sql, ", c.id");
+
+  stmt = trellis_store_prepare (self->store, sql->str, error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int (stmt, 1, self->include_former);
+  sqlite3_bind_text (stmt, 2, today_iso, -1, SQLITE_TRANSIENT);
+  for (guint i = 0; words != NULL && words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      {
+        g_autofree char *pattern = escape_like (words[i]);
+        sqlite3_bind_text (stmt, i + 3, pattern, -1, SQLITE_TRANSIENT);
+      }
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      trellis_store_set_error (self->store, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&ids);
+}
+
+/* Reads the page around @position in one query. */
+static void
+load_page (TrellisChildList *self,
+           guint             position)
+{
+  guint first = position - position % TRELLIS_CHILD_LIST_PAGE_SIZE;
+  guint last = MIN (first + TRELLIS_CHILD_LIST_PAGE_SIZE, self->ids->len);
+  g_autoptr(GString) sql = g_string_new ("SELECT " TRELLIS_CHILD_COLUMNS " " TRELLIS_CHILD_FROM
+                                         "WHERE c.id IN (");
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  for (guint i = first; i < last; i++)
+    g_string_append (sql, i == first ? "?" : ",?");
+  g_string_append (sql, ")");
+
+  stmt = trellis_store_prepare (self->store, sql->str, &error);
+  if (stmt == NULL)
+    {
+      g_warning ("Could not read children: %s", error->message);
+      return;
+    }
+
+  for (guint i = first; i < last; i++)
+    sqlite3_bind_int64 (stmt, i - first + 1, g_array_index (self->ids, gint64, i));
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      TrellisChild *child = trellis_store_child_from_row (stmt);
+      gint64 id = trellis_child_get_id (child);
+
+      g_hash_table_replace (self->loaded, g_memdup2 (&id, sizeof id), child);
+    }
+  sqlite3_reset (stmt);
+}
+
+static GType
+trellis_child_list_get_item_type (GListModel *model)
+{
+  return TRELLIS_TYPE_CHILD;
+}
+
+static guint
+trellis_child_list_get_n_items (GListModel *model)
+{
+  TrellisChildList *self = TRELLIS_CHILD_LIST (model);
+  return self->ids->len;
+}
+
+static gpointer
+trellis_child_list_get_item (GListModel *model,
+                             guint       position)
+{
+  TrellisChildList *self = TRELLIS_CHILD_LIST (model);
+  gint64 id;
+  TrellisChild *child;
+
+  if (position >= self->ids->len)
+    return NULL;
+
+  id = g_array_index (self->ids, gint64, position);
+  child = g_hash_table_lookup (self->loaded, &id);
+  if (child == NULL)
+    {
+      load_page (self, position);
+      child = g_hash_table_lookup (self->loaded, &id);
+    }
+
+  /* a child removed since the ids were read: an empty object, never NULL inside the range */
+  return child != NULL ? g_object_ref (child) : trellis_child_new ();
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = trellis_child_list_get_item_type;
+  iface->get_n_items = trellis_child_list_get_n_items;
+  iface->get_item = trellis_child_list_get_item;
+}
+
+static gboolean
+same_ids (GArray *a,
+          GArray *b)
+{
+  return a->len == b->len && memcmp (a->data, b->data, a->len * sizeof (gint64)) == 0;
+}
+
+/* Runs the query again. When the same children come back in the same order only the
+ * changed row (if any) is replaced, so a view keeps its scroll position and selection. */
+static void
+reload (TrellisChildList *self,
+        gint64            changed_id)
+{
+  g_autoptr(GArray) ids = NULL;
+  guint old_len = self->ids->len;
+
+  g_clear_error (&self->error);
+  ids = query_ids (self, &self->error);
+  if (ids == NULL)
+    ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  if (same_ids (ids, self->ids))
+    {
+      guint position = trellis_child_list_find (self, changed_id);
+
+      if (position != G_MAXUINT)
+        {
+          g_hash_table_remove (self->loaded, &changed_id);
+          g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
+        }
+      return;
+    }
+
+  g_array_unref (self->ids);
+  self->ids = g_steal_pointer (&ids);
+  g_hash_table_remove_all (self->loaded);
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, self->ids->len);
+  if (old_len != self->ids->len)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+static void
+on_store_changed_cb (TrellisChildList *self,
+                     const char       *table,
+                     gint64            id,
+                     TrellisStore     *store)
+{
+  if (g_str_equal (table, "child") || g_str_equal (table, "staff"))
+    reload (self, g_str_equal (table, "child") ? id : 0);
+}
+
+static void
+trellis_child_list_dispose (GObject *object)
+{
+  TrellisChildList *self = (TrellisChildList *)object;
+
+  g_clear_signal_handler (&self->changed_id, self->store);
+  g_clear_object (&self->store);
+  g_clear_object (&self->actor);
+
+  G_OBJECT_CLASS (trellis_child_list_parent_class)->dispose (object);
+}
+
+static void
+trellis_child_list_finalize (GObject *object)
+{
+  TrellisChildList *self = (TrellisChildList *)object;
+
+  g_clear_pointer (&self->search, g_free);
+  g_clear_pointer (&self->ids, g_array_unref);
+  g_clear_pointer (&self->loaded, g_hash_table_unref);
+  g_clear_error (&self->error);
+
+  G_OBJECT_CLASS (trellis_child_list_parent_class)->finalize (object);
+}
+
+static void
+trellis_child_list_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  TrellisChildList *self = TRELLIS_CHILD_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_SEARCH: g_value_set_string (value, self->search); break;
+    case PROP_SORT: g_value_set_enum (value, self->sort); break;
+    case PROP_INCLUDE_FORMER: g_value_set_boolean (value, self->include_former); break;
+    case PROP_N_ITEMS: g_value_set_uint (value, self->ids->len); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+trellis_child_list_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  TrellisChildList *self = TRELLIS_CHILD_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_SEARCH: trellis_child_list_set_search (self, g_value_get_string (value)); break;
+    case PROP_SORT: trellis_child_list_set_sort (self, g_value_get_enum (value)); break;
+    case PROP_INCLUDE_FORMER:
+      trellis_child_list_set_include_former (self, g_value_get_boolean (value));
+      break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+trellis_child_list_class_init (TrellisChildListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = trellis_child_list_dispose;
+  object_class->finalize = trellis_child_list_finalize;
+  object_class->get_property = trellis_child_list_get_property;
+  object_class->set_property = trellis_child_list_set_property;
+
+  properties[PROP_SEARCH] = g_param_spec_string ("search", NULL, NULL, NULL, rw);
+  properties[PROP_SORT] = g_param_spec_enum ("sort", NULL, NULL, TRELLIS_TYPE_CHILD_SORT,
+                                             TRELLIS_CHILD_SORT_NAME, rw);
+  properties[PROP_INCLUDE_FORMER] = g_param_spec_boolean ("include-former", NULL, NULL, FALSE, rw);
+  properties[PROP_N_ITEMS] = g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
+                                                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+trellis_child_list_init (TrellisChildList *self)
+{
+  self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->loaded = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+}
+
+TrellisChildList *
+trellis_child_list_new (TrellisStore *store,
+                        TrellisStaff *actor)
+{
+  TrellisChildList *self;
+
+  g_return_val_if_fail (TRELLIS_IS_STORE (store), NULL);
+
+  self = g_object_new (TRELLIS_TYPE_CHILD_LIST, NULL);
+  self->store = g_object_ref (store);
+  self->actor = actor != NULL ? g_object_ref (actor) : NULL;
+  self->changed_id = g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb),
+                                              self, G_CONNECT_SWAPPED);
+  reload (self, 0);
+
+  return self;
+}
+
+const char *
+trellis_child_list_get_search (TrellisChildList *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_CHILD_LIST (self), NULL);
+  return self->search;
+}
+
+void
+trellis_child_list_set_search (TrellisChildList *self,
+                               const char       *search)
+{
+  g_return_if_fail (TRELLIS_IS_CHILD_LIST (self));
+
+  if (search != NULL && *search == '\0')
+    search = NULL;
+  if (g_strcmp0 (self->search, search) == 0)
+    return;
+
+  g_free (self->search);
+  self->search = g_strdup (search);
+  reload (self, 0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH]);
+}
+
+TrellisChildSort
+trellis_child_list_get_sort (TrellisChildList *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_CHILD_LIST (self), TRELLIS_CHILD_SORT_NAME);
+  return self->sort;
+}
+
+void
+trellis_child_list_set_sort (TrellisChildList *self,
+                             TrellisChildSort  sort)
+{
+  g_return_if_fail (TRELLIS_IS_CHILD_LIST (self));
+
+  if (self->sort == sort)
+    return;
+
+  self->sort = sort;
+  reload (self, 0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT]);
+}
+
+gboolean
+trellis_child_list_get_include_former (TrellisChildList *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_CHILD_LIST (self), FALSE);
+  return self->include_former;
+}
+
+void
+trellis_child_list_set_include_former (TrellisChildList *self,
+                                       gboolean          include_former)
+{
+  g_return_if_fail (TRELLIS_IS_CHILD_LIST (self));
+
+  include_former = !!include_former;
+  if (self->include_former == include_former)
+    return;
+
+  self->include_former = include_former;
+  reload (self, 0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INCLUDE_FORMER]);
+}
+
+/* The position of a child in the list, or G_MAXUINT. */
+guint
+trellis_child_list_find (TrellisChildList *self,
+                         gint64            child_id)
+{
+  g_return_val_if_fail (TRELLIS_IS_CHILD_LIST (self), G_MAXUINT);
+
+  if (child_id <= 0)
+    return G_MAXUINT;
+
+  for (guint i = 0; i < self->ids->len; i++)
+    if (g_array_index (self->ids, gint64, i) == child_id)
+      return i;
+
+  return G_MAXUINT;
+}
+
+/* How many children are held in memory: what the paging tests look at. */
+guint
+trellis_child_list_get_n_loaded (TrellisChildList *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_CHILD_LIST (self), 0);
+  return g_hash_table_size (self->loaded);
+}
+
+const GError *
+trellis_child_list_get_error (TrellisChildList *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_CHILD_LIST (self), NULL);
+  return self->error;
+}

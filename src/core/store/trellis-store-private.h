@@ -1,0 +1,39 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * trellis-store-private.h: what the store's own list models and tests share
+ */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "trellis-store.h"
+
+G_BEGIN_DECLS
+
+/* Columns of a child row, in the order trellis_store_child_from_row() reads them. */
+#define TRELLIS_CHILD_COLUMNS                                                          \
+  "c.id, c.version, c.given_name, c.family_name, c.preferred_name, c.date_of_birth, "  \
+  "c.gender, c.first_language, c.religion, c.legal_status, c.placing_authority, "      \
+  "c.admission_date, c.leaving_date, c.photo, a.staff_id, s.display_name"
+
+#define TRELLIS_CHILD_FROM                                                             \
+  "FROM child c "                                                                      \
+  "LEFT JOIN link_worker_assignment a ON a.child_id = c.id AND a.end_date IS NULL "   \
+  "LEFT JOIN staff s ON s.id = a.staff_id "
+
+sqlite3_stmt *trellis_store_prepare          (TrellisStore  *self,
+                                              const char    *sql,
+                                              GError       **error);
+TrellisChild *trellis_store_child_from_row   (sqlite3_stmt  *stmt);
+gboolean      trellis_store_set_error        (TrellisStore  *self,
+                                              GError       **error);
+gboolean      trellis_store_check_actor      (TrellisStore  *self,
+                                              TrellisStaff  *actor,
+                                              gboolean       writes,
+                                              GError       **error);
+
+/* For the migration tests: open and migrate no further than @version. */
+TrellisStore *trellis_store_open_at_version  (const char    *path,
+                                              guint          version,
+                                              GError       **error);
+
+G_END_DECLS

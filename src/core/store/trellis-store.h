@@ -1,0 +1,103 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * trellis-store.h: the only door to the database
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "trellis-assignment.h"
+#include "trellis-child.h"
+#include "trellis-home.h"
+#include "trellis-staff.h"
+
+G_BEGIN_DECLS
+
+#define TRELLIS_TYPE_STORE (trellis_store_get_type ())
+G_DECLARE_FINAL_TYPE (TrellisStore, trellis_store, TRELLIS, STORE, GObject)
+
+typedef enum
+{
+  TRELLIS_STORE_OPEN_DEFAULT = 0,
+  TRELLIS_STORE_OPEN_CREATE  = 1 << 0, /* make the file when it is missing */
+} TrellisStoreOpenFlags;
+
+typedef struct _TrellisChildList TrellisChildList;
+
+TrellisStore  *trellis_store_open                   (const char            *path,
+                                                     TrellisStoreOpenFlags  flags,
+                                                     GError               **error);
+const char    *trellis_store_get_path               (TrellisStore          *self);
+guint          trellis_store_get_schema_version     (TrellisStore          *self);
+guint          trellis_store_get_latest_version     (void);
+
+gboolean       trellis_store_begin                  (TrellisStore          *self,
+                                                     GError               **error);
+gboolean       trellis_store_commit                 (TrellisStore          *self,
+                                                     GError               **error);
+void           trellis_store_rollback               (TrellisStore          *self);
+
+/* The home and its accounts */
+gboolean       trellis_store_has_home               (TrellisStore          *self);
+TrellisHome   *trellis_store_get_home               (TrellisStore          *self,
+                                                     GError               **error);
+TrellisStaff  *trellis_store_create_home            (TrellisStore          *self,
+                                                     const char            *home_name,
+                                                     gboolean               is_demo,
+                                                     const char            *admin_display_name,
+                                                     const char            *admin_username,
+                                                     const char            *admin_password,
+                                                     GError               **error);
+TrellisStaff  *trellis_store_add_staff              (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     const char            *username,
+                                                     const char            *display_name,
+                                                     TrellisRole            role,
+                                                     const char            *password_hash,
+                                                     GError               **error);
+TrellisStaff  *trellis_store_get_staff              (TrellisStore          *self,
+                                                     gint64                 id,
+                                                     GError               **error);
+TrellisStaff  *trellis_store_lookup_staff           (TrellisStore          *self,
+                                                     const char            *username,
+                                                     GError               **error);
+GListModel    *trellis_store_list_staff             (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     GError               **error);
+TrellisStaff  *trellis_store_get_default_actor      (TrellisStore          *self,
+                                                     GError               **error);
+
+/* Children */
+TrellisChild  *trellis_store_get_child              (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     gint64                 id,
+                                                     GError               **error);
+gint64         trellis_store_add_child              (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     TrellisChild          *child,
+                                                     GError               **error);
+gboolean       trellis_store_update_child           (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     TrellisChild          *child,
+                                                     GError               **error);
+guint          trellis_store_count_child_versions   (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     gint64                 child_id,
+                                                     GError               **error);
+TrellisChildList *trellis_store_list_children       (TrellisStore          *self,
+                                                     TrellisStaff          *actor);
+
+/* Link Workers */
+gboolean       trellis_store_assign_link_worker     (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     gint64                 child_id,
+                                                     gint64                 staff_id,
+                                                     GDateTime             *start_date,
+                                                     TrellisChangeReason    reason,
+                                                     const char            *note,
+                                                     GError               **error);
+GListModel    *trellis_store_list_assignments       (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     gint64                 child_id,
+                                                     GError               **error);
+
+G_END_DECLS

@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * trellis-core.h: everything the app, the printer and trellisctl use from the core
+ */
+#pragma once
+
+#include "trellis-assignment.h"
+#include "trellis-child-list.h"
+#include "trellis-child.h"
+#include "trellis-date.h"
+#include "trellis-demo.h"
+#include "trellis-enum-types.h"
+#include "trellis-enums.h"
+#include "trellis-error.h"
+#include "trellis-home.h"
+#include "trellis-password.h"
+#include "trellis-staff.h"
+#include "trellis-store.h"

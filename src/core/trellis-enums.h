@@ -1,0 +1,59 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * trellis-enums.h: enumerations shared by the model, the store and the UI.
+ * Fed to gnome.mkenums_simple; the nicks are what the database stores.
+ */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  TRELLIS_ROLE_ADMINISTRATOR, /*< nick=administrator >*/
+  TRELLIS_ROLE_MANAGER,       /*< nick=manager >*/
+  TRELLIS_ROLE_STAFF,         /*< nick=staff >*/
+  TRELLIS_ROLE_VISITOR,       /*< nick=visitor >*/
+} TrellisRole;
+
+typedef enum
+{
+  TRELLIS_LEGAL_STATUS_UNKNOWN,            /*< nick=unknown >*/
+  TRELLIS_LEGAL_STATUS_CARE_ORDER,         /*< nick=care-order >*/
+  TRELLIS_LEGAL_STATUS_INTERIM_CARE_ORDER, /*< nick=interim-care-order >*/
+  TRELLIS_LEGAL_STATUS_ACCOMMODATED,       /*< nick=accommodated >*/
+  TRELLIS_LEGAL_STATUS_PLACEMENT_ORDER,    /*< nick=placement-order >*/
+  TRELLIS_LEGAL_STATUS_REMAND,             /*< nick=remand >*/
+  TRELLIS_LEGAL_STATUS_OTHER,              /*< nick=other >*/
+} TrellisLegalStatus;
+
+/* Why a Link Worker assignment began: the first one, or one of the reasons the guidance
+ * allows for a change. */
+typedef enum
+{
+  TRELLIS_CHANGE_REASON_FIRST_ASSIGNMENT, /*< nick=first-assignment >*/
+  TRELLIS_CHANGE_REASON_CHILD_REQUEST,    /*< nick=child-request >*/
+  TRELLIS_CHANGE_REASON_STAFF_LEFT,       /*< nick=staff-left >*/
+  TRELLIS_CHANGE_REASON_NO_RELATIONSHIP,  /*< nick=no-relationship >*/
+  TRELLIS_CHANGE_REASON_MANAGER_DECISION, /*< nick=manager-decision >*/
+} TrellisChangeReason;
+
+typedef enum
+{
+  TRELLIS_CHILD_SORT_NAME,           /*< nick=name >*/
+  TRELLIS_CHILD_SORT_FAMILY_NAME,    /*< nick=family-name >*/
+  TRELLIS_CHILD_SORT_AGE,            /*< nick=age >*/
+  TRELLIS_CHILD_SORT_ADMISSION_DATE, /*< nick=admission-date >*/
+} TrellisChildSort;
+
+const char *trellis_role_to_label          (TrellisRole         role);
+const char *trellis_legal_status_to_label  (TrellisLegalStatus  status);
+const char *trellis_change_reason_to_label (TrellisChangeReason reason);
+
+/* nick <-> value for the database and the command line; -1 when unknown */
+const char *trellis_enum_to_nick   (GType       enum_type,
+                                    int         value);
+int         trellis_enum_from_nick (GType       enum_type,
+                                    const char *nick);
+
+G_END_DECLS

@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * trellis-error.h: the one error domain every layer reports with
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define TRELLIS_ERROR (trellis_error_quark ())
+
+typedef enum
+{
+  TRELLIS_ERROR_FAILED,
+  TRELLIS_ERROR_INVALID,            /* a value a person typed is not acceptable */
+  TRELLIS_ERROR_NOT_FOUND,
+  TRELLIS_ERROR_PERMISSION_DENIED,
+  TRELLIS_ERROR_DATABASE,           /* SQLite said no */
+  TRELLIS_ERROR_DATABASE_TOO_NEW,   /* made by a newer Trellis */
+  TRELLIS_ERROR_CORRUPT,            /* not a database, or quick_check failed */
+  TRELLIS_ERROR_NO_HOME,            /* a database with no home created yet */
+} TrellisError;
+
+GQuark trellis_error_quark (void);
+
+G_END_DECLS
