@@ -50,7 +50,7 @@ trellis_change_reason_to_label (TrellisChangeReason reason)
     case TRELLIS_CHANGE_REASON_NO_RELATIONSHIP:
       return _("A positive relationship could not be established");
     case TRELLIS_CHANGE_REASON_MANAGER_DECISION:
-      return _("The manager judged a change to be in the child's best interests");
+      return _("The manager judged a change to be in the child’s best interests");
     default:
       return _("Unknown");
     }

@@ -332,7 +332,9 @@ trellis_demo_generate (TrellisStore  *store,
       GDateTime *admitted = trellis_child_get_admission_date (child);
       TrellisStaff *worker = g_ptr_array_index (workers, i % workers->len);
       gint64 id = trellis_store_add_child (store, manager, child, error);
-      int days_since = (int) (g_date_time_difference (today, admitted) / G_TIME_SPAN_DAY);
+      GDateTime *left = trellis_child_get_leaving_date (child);
+      int days_since = (int) (g_date_time_difference (left != NULL ? left : today, admitted)
+                              / G_TIME_SPAN_DAY);
 
       if (id == 0 ||
           !trellis_store_assign_link_worker (store, manager, id, trellis_staff_get_id (worker),

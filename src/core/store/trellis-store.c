@@ -277,6 +277,13 @@ trellis_store_init (TrellisStore *self)
 
 /* ---- migrations ---------------------------------------------------------------------- */
 
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(char * const *) a, *(char * const *) b);
+}
+
 static GPtrArray *
 list_migrations (void)
 {
@@ -287,7 +294,7 @@ list_migrations (void)
   for (guint i = 0; names[i] != NULL; i++)
     if (g_str_has_suffix (names[i], ".sql"))
       g_ptr_array_add (sorted, g_strdup (names[i]));
-  g_ptr_array_sort (sorted, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (sorted, compare_names);
 
   /* migration NNNN must be the NNNN-th file: a gap would skip a schema change */
   for (guint i = 0; i < sorted->len; i++)

@@ -1,0 +1,593 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * trellisctl.c: Trellis from a terminal, over the same core and print libraries
+ *
+ * Errors go to standard error with a non-zero exit status (1 for a refusal or failure, 2 for
+ * a command line that is not understood). Listings print one line per record, or with
+ * --format json a JSON array whose field names are stable (see --help).
+ */
+#define G_LOG_DOMAIN "trellisctl"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+#include <locale.h>
+#include <stdlib.h>
+
+#include "trellis-child-summary.h"
+#include "trellis-core.h"
+
+#define EXIT_USAGE 2
+
+typedef struct
+{
+  char         *db_path;
+  char         *username;
+  char         *format;
+  TrellisStore *store;
+  TrellisStaff *actor;
+} Cli;
+
+typedef int (*CommandFunc) (Cli *cli, int argc, char **argv);
+
+static const char *description_text =
+  N_("Commands:\n"
+     "  demo --children N [--seed S]       Fill a new database with a demo home\n"
+     "  children [--search TEXT] [--sort KEY] [--all]\n"
+     "                                     List the children of the home\n"
+     "  child ID                           Show one child’s details\n"
+     "  print child-summary --child ID -o OUT.pdf\n"
+     "                                     Write a child’s summary as PDF\n"
+     "\n"
+     "Run “trellisctl COMMAND --help” for a command’s options.\n"
+     "\n"
+     "JSON (--format json) fields of a child: id, given_name, family_name, preferred_name,\n"
+     "date_of_birth (YYYY-MM-DD), age, gender, first_language, religion, legal_status,\n"
+     "placing_authority, admission_date, leaving_date (YYYY-MM-DD or null), link_worker\n"
+     "(display name or null), link_worker_history (child only: from, to, link_worker, reason).\n"
+     "\n"
+     "Environment: TRELLIS_DB names the database when --db is not given.\n"
+     "Exit status: 0 success, 1 failure or refusal, 2 command line not understood.");
+
+static int
+fail (const char *format,
+      ...) G_GNUC_PRINTF (1, 2);
+
+static int
+fail (const char *format,
+      ...)
+{
+  va_list args;
+  g_autofree char *message = NULL;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_printerr ("trellisctl: %s\n", message);
+  return EXIT_FAILURE;
+}
+
+static gboolean
+want_json (Cli *cli)
+{
+  return g_strcmp0 (cli->format, "json") == 0;
+}
+
+static gboolean
+parse_options (const char    *parameter,
+               const char    *summary,
+               GOptionEntry  *entries,
+               int           *argc,
+               char        ***argv,
+               int           *status)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (parameter);
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_set_summary (context, summary);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      g_printerr ("trellisctl: %s\n", error->message);
+      *status = EXIT_USAGE;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_format (Cli *cli,
+              int *status)
+{
+  if (cli->format != NULL && !g_str_equal (cli->format, "json") && !g_str_equal (cli->format, "text"))
+    {
+      g_printerr ("trellisctl: %s\n", _("--format takes “text” or “json”"));
+      *status = EXIT_USAGE;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+open_store (Cli                   *cli,
+            TrellisStoreOpenFlags  flags)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (cli->db_path == NULL)
+    cli->db_path = g_strdup (g_getenv ("TRELLIS_DB"));
+  if (cli->db_path == NULL)
+    {
+      g_printerr ("trellisctl: %s\n", _("Name the database with --db FILE"));
+      return EXIT_USAGE;
+    }
+
+  cli->store = trellis_store_open (cli->db_path, flags, &error);
+  if (cli->store == NULL)
+    return fail ("%s", error->message);
+
+  return EXIT_SUCCESS;
+}
+
+/* Who the command acts as. Until sign-in is required, without --user it is the home's
+ * manager or first Administrator. */
+static int
+open_as_user (Cli *cli)
+{
+  g_autoptr(GError) error = NULL;
+  int status = open_store (cli, TRELLIS_STORE_OPEN_DEFAULT);
+
+  if (status != EXIT_SUCCESS)
+    return status;
+
+  if (!trellis_store_has_home (cli->store))
+    return fail (_("The database “%s” has no home yet: create one in Trellis, or try "
+                   "“trellisctl --db %s demo --children 12”"), cli->db_path, cli->db_path);
+
+  if (cli->username != NULL)
+    cli->actor = trellis_store_lookup_staff (cli->store, cli->username, &error);
+  else
+    cli->actor = trellis_store_get_default_actor (cli->store, &error);
+
+  if (cli->actor == NULL)
+    return fail (_("There is no account “%s” in this home"),
+                 cli->username != NULL ? cli->username : "");
+
+  return EXIT_SUCCESS;
+}
+
+static void
+print_json (JsonNode *node)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_root (generator, node);
+  text = json_generator_to_data (generator, NULL);
+  g_print ("%s\n", text);
+}
+
+static void
+add_date (JsonBuilder *builder,
+          const char  *name,
+          GDateTime   *date)
+{
+  g_autofree char *iso = trellis_date_to_iso (date);
+
+  json_builder_set_member_name (builder, name);
+  if (iso != NULL)
+    json_builder_add_string_value (builder, iso);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+add_string (JsonBuilder *builder,
+            const char  *name,
+            const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+build_child (JsonBuilder  *builder,
+             TrellisChild *child,
+             GDateTime    *today)
+{
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_int_value (builder, trellis_child_get_id (child));
+  add_string (builder, "given_name", trellis_child_get_given_name (child));
+  add_string (builder, "family_name", trellis_child_get_family_name (child));
+  add_string (builder, "preferred_name", trellis_child_get_preferred_name (child));
+  add_date (builder, "date_of_birth", trellis_child_get_date_of_birth (child));
+  json_builder_set_member_name (builder, "age");
+  json_builder_add_int_value (builder, trellis_child_get_age (child, today));
+  add_string (builder, "gender", trellis_child_get_gender (child));
+  add_string (builder, "first_language", trellis_child_get_first_language (child));
+  add_string (builder, "religion", trellis_child_get_religion (child));
+  add_string (builder, "legal_status",
+              trellis_enum_to_nick (TRELLIS_TYPE_LEGAL_STATUS, trellis_child_get_legal_status (child)));
+  add_string (builder, "placing_authority", trellis_child_get_placing_authority (child));
+  add_date (builder, "admission_date", trellis_child_get_admission_date (child));
+  add_date (builder, "leaving_date", trellis_child_get_leaving_date (child));
+  add_string (builder, "link_worker", trellis_child_get_link_worker_name (child));
+}
+
+/* Pads to a width in characters, not bytes, so names in any script line up. */
+static void
+append_padded (GString    *line,
+               const char *text,
+               guint       width)
+{
+  glong len = g_utf8_strlen (text, -1);
+
+  g_string_append (line, text);
+  for (glong i = len; i < (glong) width; i++)
+    g_string_append_c (line, ' ');
+  g_string_append (line, "  ");
+}
+
+/* ---- commands ------------------------------------------------------------------------ */
+
+static int
+cmd_demo (Cli   *cli,
+          int    argc,
+          char **argv)
+{
+  int n_children = 12, seed = 1;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) today = trellis_date_today ();
+  int status = EXIT_SUCCESS;
+  GOptionEntry entries[] = {
+    { "children", 0, 0, G_OPTION_ARG_INT, &n_children, N_("How many children (1 to 100000)"), "N" },
+    { "seed", 0, 0, G_OPTION_ARG_INT, &seed, N_("The same seed makes the same home"), "S" },
+    { NULL }
+  };
+
+  if (!parse_options (NULL, _("Fill a new database with a demo home. Every demo account "
+                              "(admin, manager, staff1, staff2, visitor) has the password "
+                              "“trellis-demo”."), entries, &argc, &argv, &status))
+    return status;
+  if (n_children < 1 || n_children > 100000)
+    {
+      g_printerr ("trellisctl: %s\n", _("--children takes a number from 1 to 100000"));
+      return EXIT_USAGE;
+    }
+
+  status = open_store (cli, TRELLIS_STORE_OPEN_CREATE);
+  if (status != EXIT_SUCCESS)
+    return status;
+  if (trellis_store_has_home (cli->store))
+    return fail (_("“%s” already holds a home; give a new file for the demo"), cli->db_path);
+
+  if (!trellis_demo_generate (cli->store, n_children, seed, today, &error))
+    return fail ("%s", error->message);
+
+  if (!want_json (cli))
+    g_print (_("Made a demo home with %d children in %s\n"), n_children, cli->db_path);
+  return EXIT_SUCCESS;
+}
+
+static int
+cmd_children (Cli   *cli,
+              int    argc,
+              char **argv)
+{
+  g_autofree char *search = NULL;
+  g_autofree char *sort = NULL;
+  gboolean all = FALSE;
+  g_autoptr(TrellisChildList) list = NULL;
+  g_autoptr(GDateTime) today = trellis_date_today ();
+  int status = EXIT_SUCCESS;
+  guint n;
+  GOptionEntry entries[] = {
+    { "search", 's', 0, G_OPTION_ARG_STRING, &search, N_("Only children whose names contain every word of TEXT"), "TEXT" },
+    { "sort", 0, 0, G_OPTION_ARG_STRING, &sort, N_("name (default), family-name, age or admission-date"), "KEY" },
+    { "all", 'a', 0, G_OPTION_ARG_NONE, &all, N_("Include children who have left"), NULL },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &cli->format, N_("text (default) or json"), "FORMAT" },
+    { NULL }
+  };
+
+  if (!parse_options (NULL, _("List the children of the home, one line each."), entries, &argc,
+                      &argv, &status) || !check_format (cli, &status))
+    return status;
+
+  status = open_as_user (cli);
+  if (status != EXIT_SUCCESS)
+    return status;
+
+  list = trellis_store_list_children (cli->store, cli->actor);
+  if (sort != NULL)
+    {
+      int value = trellis_enum_from_nick (TRELLIS_TYPE_CHILD_SORT, sort);
+      if (value < 0)
+        {
+          g_printerr ("trellisctl: %s\n",
+                      _("--sort takes name, family-name, age or admission-date"));
+          return EXIT_USAGE;
+        }
+      trellis_child_list_set_sort (list, value);
+    }
+  trellis_child_list_set_include_former (list, all);
+  trellis_child_list_set_search (list, search);
+  if (trellis_child_list_get_error (list) != NULL)
+    return fail ("%s", trellis_child_list_get_error (list)->message);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  if (want_json (cli))
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(TrellisChild) child = g_list_model_get_item (G_LIST_MODEL (list), i);
+          build_child (builder, child, today);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      root = json_builder_get_root (builder);
+      print_json (root);
+      return EXIT_SUCCESS;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TrellisChild) child = g_list_model_get_item (G_LIST_MODEL (list), i);
+      g_autoptr(GString) line = g_string_new (NULL);
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, trellis_child_get_id (child));
+      g_autofree char *name = trellis_child_dup_display_name (child);
+      g_autofree char *dob = trellis_date_format (trellis_child_get_date_of_birth (child));
+      g_autofree char *age = g_strdup_printf (_("aged %d"), trellis_child_get_age (child, today));
+      const char *worker = trellis_child_get_link_worker_name (child);
+
+      append_padded (line, id, 5);
+      append_padded (line, name, 26);
+      append_padded (line, dob, 17);
+      append_padded (line, age, 8);
+      g_string_append (line, worker != NULL ? worker : _("no Link Worker"));
+      g_print ("%s\n", line->str);
+    }
+  if (n == 0 && search != NULL)
+    g_printerr (_("No child’s name contains “%s”\n"), search);
+
+  return EXIT_SUCCESS;
+}
+
+static int
+parse_child_id (const char *text,
+                gint64     *id)
+{
+  guint64 value;
+
+  if (text == NULL || !g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
+    {
+      g_printerr ("trellisctl: %s\n", _("Give the child’s number, as “trellisctl children” lists it"));
+      return EXIT_USAGE;
+    }
+  *id = value;
+  return EXIT_SUCCESS;
+}
+
+static int
+cmd_child (Cli   *cli,
+           int    argc,
+           char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisChild) child = NULL;
+  g_autoptr(GListModel) history = NULL;
+  g_autoptr(GDateTime) today = trellis_date_today ();
+  int status = EXIT_SUCCESS;
+  gint64 id = 0;
+  GOptionEntry entries[] = {
+    { "format", 0, 0, G_OPTION_ARG_STRING, &cli->format, N_("text (default) or json"), "FORMAT" },
+    { NULL }
+  };
+
+  if (!parse_options ("ID", _("Show one child’s details and Link Worker history."), entries,
+                      &argc, &argv, &status) || !check_format (cli, &status))
+    return status;
+  if ((status = parse_child_id (argc > 1 ? argv[1] : NULL, &id)) != EXIT_SUCCESS)
+    return status;
+  if ((status = open_as_user (cli)) != EXIT_SUCCESS)
+    return status;
+
+  child = trellis_store_get_child (cli->store, cli->actor, id, &error);
+  if (child != NULL)
+    history = trellis_store_list_assignments (cli->store, cli->actor, id, &error);
+  if (child == NULL || history == NULL)
+    return fail ("%s", error->message);
+
+  if (want_json (cli))
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+
+      build_child (builder, child, today);
+      json_builder_set_member_name (builder, "link_worker_history");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < g_list_model_get_n_items (history); i++)
+        {
+          g_autoptr(TrellisAssignment) a = g_list_model_get_item (history, i);
+          json_builder_begin_object (builder);
+          add_date (builder, "from", trellis_assignment_get_start_date (a));
+          add_date (builder, "to", trellis_assignment_get_end_date (a));
+          add_string (builder, "link_worker", trellis_assignment_get_staff_name (a));
+          add_string (builder, "reason", trellis_enum_to_nick (TRELLIS_TYPE_CHANGE_REASON,
+                                                               trellis_assignment_get_reason (a)));
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+      root = json_builder_get_root (builder);
+      print_json (root);
+      return EXIT_SUCCESS;
+    }
+
+  {
+    g_autofree char *full = trellis_child_dup_full_name (child);
+    g_autofree char *dob = trellis_date_format (trellis_child_get_date_of_birth (child));
+    g_autofree char *admitted = trellis_date_format (trellis_child_get_admission_date (child));
+    g_autofree char *left = trellis_date_format (trellis_child_get_leaving_date (child));
+    const char *worker = trellis_child_get_link_worker_name (child);
+
+    g_print ("%s: %s\n", _("Name"), full);
+    g_print ("%s: %s\n", _("Preferred name"), trellis_child_get_preferred_name (child));
+    g_print ("%s: %s (%s %d)\n", _("Date of birth"), dob, _("aged"),
+             trellis_child_get_age (child, today));
+    g_print ("%s: %s\n", _("Gender"), trellis_child_get_gender (child));
+    g_print ("%s: %s\n", _("First language"), trellis_child_get_first_language (child));
+    g_print ("%s: %s\n", _("Religion"), trellis_child_get_religion (child));
+    g_print ("%s: %s\n", _("Legal status"),
+             trellis_legal_status_to_label (trellis_child_get_legal_status (child)));
+    g_print ("%s: %s\n", _("Placing authority"), trellis_child_get_placing_authority (child));
+    g_print ("%s: %s\n", _("Admission date"), admitted ? admitted : "");
+    g_print ("%s: %s\n", _("Leaving date"), left ? left : "");
+    g_print ("%s: %s\n", _("Link Worker"), worker ? worker : _("none assigned"));
+    for (guint i = 0; i < g_list_model_get_n_items (history); i++)
+      {
+        g_autoptr(TrellisAssignment) a = g_list_model_get_item (history, i);
+        g_autofree char *from = trellis_date_format (trellis_assignment_get_start_date (a));
+        g_autofree char *to = trellis_date_format (trellis_assignment_get_end_date (a));
+        g_print ("  %s – %s  %s  (%s)\n", from, to ? to : _("now"),
+                 trellis_assignment_get_staff_name (a),
+                 trellis_change_reason_to_label (trellis_assignment_get_reason (a)));
+      }
+  }
+  return EXIT_SUCCESS;
+}
+
+static int
+cmd_print (Cli   *cli,
+           int    argc,
+           char **argv)
+{
+  gint64 child_id = 0;
+  g_autofree char *output = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisHome) home = NULL;
+  g_autoptr(TrellisChild) child = NULL;
+  g_autoptr(GListModel) history = NULL;
+  g_autoptr(TrellisDocument) doc = NULL;
+  g_autoptr(GDateTime) today = trellis_date_today ();
+  int status = EXIT_SUCCESS;
+  GOptionEntry entries[] = {
+    { "child", 'c', 0, G_OPTION_ARG_INT64, &child_id, N_("The child’s number"), "ID" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Where to write the PDF"), "FILE" },
+    { NULL }
+  };
+
+  if (!parse_options ("child-summary", _("Write a document as PDF. Documents: child-summary."),
+                      entries, &argc, &argv, &status))
+    return status;
+  if (argc < 2 || !g_str_equal (argv[1], "child-summary"))
+    {
+      g_printerr ("trellisctl: %s\n", _("Name the document to print: child-summary"));
+      return EXIT_USAGE;
+    }
+  if (child_id <= 0 || output == NULL)
+    {
+      g_printerr ("trellisctl: %s\n", _("Give --child ID and -o OUT.pdf"));
+      return EXIT_USAGE;
+    }
+  if ((status = open_as_user (cli)) != EXIT_SUCCESS)
+    return status;
+
+  home = trellis_store_get_home (cli->store, &error);
+  if (home != NULL)
+    child = trellis_store_get_child (cli->store, cli->actor, child_id, &error);
+  if (child != NULL)
+    history = trellis_store_list_assignments (cli->store, cli->actor, child_id, &error);
+  if (history == NULL)
+    return fail ("%s", error->message);
+
+  doc = trellis_child_summary_new (home, child, history, today);
+  if (!trellis_document_write_pdf (doc, output, &error))
+    return fail ("%s", error->message);
+
+  return EXIT_SUCCESS;
+}
+
+static const struct {
+  const char *name;
+  CommandFunc func;
+} commands[] = {
+  { "demo", cmd_demo },
+  { "children", cmd_children },
+  { "child", cmd_child },
+  { "print", cmd_print },
+};
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean version = FALSE;
+  Cli cli = { 0 };
+  int status = EXIT_USAGE;
+  GOptionEntry entries[] = {
+    { "db", 'd', 0, G_OPTION_ARG_FILENAME, &cli.db_path, N_("The home’s database file"), "FILE" },
+    { "user", 'u', 0, G_OPTION_ARG_STRING, &cli.username, N_("Act as this member of staff"), "NAME" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &cli.format, N_("text (default) or json"), "FORMAT" },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Show the version and stop"), NULL },
+    { NULL }
+  };
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  context = g_option_context_new (_("COMMAND [OPTIONS…]"));
+  g_option_context_set_summary (context, _("Look after a Trellis home’s records from a terminal."));
+  g_option_context_set_description (context, _(description_text));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_strict_posix (context, TRUE);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("trellisctl: %s\n", error->message);
+      return EXIT_USAGE;
+    }
+  if (version)
+    {
+      g_print ("trellisctl %s\n", PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+  if (argc < 2)
+    {
+      g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+      g_printerr ("%s", help);
+      return EXIT_USAGE;
+    }
+  if (!check_format (&cli, &status))
+    return status;
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (argv[1], commands[i].name))
+      {
+        status = commands[i].func (&cli, argc - 1, argv + 1);
+        goto out;
+      }
+
+  g_printerr ("trellisctl: %s\n", _("Unknown command; see “trellisctl --help”"));
+
+out:
+  g_clear_object (&cli.actor);
+  g_clear_object (&cli.store);
+  g_free (cli.db_path);
+  g_free (cli.username);
+  g_free (cli.format);
+  return status;
+}

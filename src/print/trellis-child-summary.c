@@ -1,0 +1,116 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * trellis-child-summary.c: a child's core details and Link Worker history on paper
+ */
+#define G_LOG_DOMAIN "trellis-child-summary"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "trellis-child-summary.h"
+
+static char *
+format_date_or (GDateTime  *date,
+                const char *otherwise)
+{
+  return date != NULL ? trellis_date_format (date) : g_strdup (otherwise);
+}
+
+/**
+ * trellis_child_summary_new:
+ * @assignments: the child's Link Worker assignments, oldest first
+ * @today: the date the summary is printed
+ *
+ * Returns: (transfer full): the document, ready to paginate, print or write as PDF
+ */
+TrellisDocument *
+trellis_child_summary_new (TrellisHome  *home,
+                           TrellisChild *child,
+                           GListModel   *assignments,
+                           GDateTime    *today)
+{
+  g_autofree char *display_name = NULL;
+  g_autofree char *full_name = NULL;
+  g_autofree char *dob = NULL;
+  g_autofree char *dob_age = NULL;
+  g_autofree char *admitted = NULL;
+  g_autofree char *left = NULL;
+  g_autofree char *title = NULL;
+  TrellisDocument *doc;
+  guint n;
+
+  g_return_val_if_fail (TRELLIS_IS_HOME (home), NULL);
+  g_return_val_if_fail (TRELLIS_IS_CHILD (child), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (assignments), NULL);
+  g_return_val_if_fail (today != NULL, NULL);
+
+  display_name = trellis_child_dup_display_name (child);
+  full_name = trellis_child_dup_full_name (child);
+  dob = format_date_or (trellis_child_get_date_of_birth (child), _("Not recorded"));
+  /* Translators: a date of birth and the age it makes, "3 May 2012 (aged 14)" */
+  dob_age = g_strdup_printf (_("%s (aged %d)"), dob, trellis_child_get_age (child, today));
+  admitted = format_date_or (trellis_child_get_admission_date (child), _("Not recorded"));
+  left = format_date_or (trellis_child_get_leaving_date (child), _("Still living here"));
+  title = g_strdup_printf (_("Child summary: %s"), display_name);
+
+  doc = trellis_document_new (title);
+  trellis_document_set_header (doc, trellis_home_get_name (home), _("OFFICIAL – SENSITIVE"));
+  trellis_document_set_footer (doc, full_name);
+  trellis_document_set_printed_date (doc, today);
+
+  trellis_document_add_title (doc, _("Child summary"), display_name);
+
+  trellis_document_add_heading (doc, _("Personal details"));
+  trellis_document_add_field (doc, _("Legal name"), full_name);
+  trellis_document_add_field (doc, _("Preferred name"), trellis_child_get_preferred_name (child));
+  trellis_document_add_field (doc, _("Date of birth"), dob_age);
+  trellis_document_add_field (doc, _("Gender"), trellis_child_get_gender (child));
+  trellis_document_add_field (doc, _("First language"), trellis_child_get_first_language (child));
+  trellis_document_add_field (doc, _("Religion"), trellis_child_get_religion (child));
+
+  trellis_document_add_heading (doc, _("Placement"));
+  trellis_document_add_field (doc, _("Legal status"),
+                              trellis_legal_status_to_label (trellis_child_get_legal_status (child)));
+  trellis_document_add_field (doc, _("Placing authority"),
+                              trellis_child_get_placing_authority (child));
+  trellis_document_add_field (doc, _("Admission date"), admitted);
+  trellis_document_add_field (doc, _("Leaving date"), left);
+
+  trellis_document_add_heading (doc, _("Link Worker"));
+  trellis_document_add_field (doc, _("Current Link Worker"),
+                              trellis_child_get_link_worker_name (child) != NULL
+                                ? trellis_child_get_link_worker_name (child)
+                                : _("None assigned"));
+
+  trellis_document_add_heading (doc, _("Link Worker history"));
+  n = g_list_model_get_n_items (assignments);
+  if (n == 0)
+    trellis_document_add_paragraph (doc, _("No Link Worker has been assigned yet."));
+  else
+    {
+      const char *headers[] = { _("From"), _("To"), _("Link Worker"), _("Why this change") };
+      const double widths[] = { 0.17, 0.17, 0.24, 0.42 };
+
+      trellis_document_begin_table (doc, 4, headers, widths);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(TrellisAssignment) a = g_list_model_get_item (assignments, i);
+          g_autofree char *from = format_date_or (trellis_assignment_get_start_date (a), "");
+          g_autofree char *to = format_date_or (trellis_assignment_get_end_date (a), _("Now"));
+          g_autofree char *why = NULL;
+          const char *reason = trellis_change_reason_to_label (trellis_assignment_get_reason (a));
+          const char *cells[4];
+
+          why = *trellis_assignment_get_note (a) != '\0'
+                  ? g_strdup_printf ("%s. %s", reason, trellis_assignment_get_note (a))
+                  : g_strdup (reason);
+          cells[0] = from;
+          cells[1] = to;
+          cells[2] = trellis_assignment_get_staff_name (a);
+          cells[3] = why;
+          trellis_document_add_row (doc, cells);
+        }
+    }
+
+  return doc;
+}

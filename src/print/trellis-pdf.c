@@ -1,0 +1,147 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * trellis-pdf.c: Poppler behind a small API; nothing else in Trellis includes poppler.h
+ */
+#define G_LOG_DOMAIN "trellis-pdf"
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gi18n-lib.h>
+#include <poppler.h>
+
+#include "trellis-error.h"
+#include "trellis-pdf.h"
+
+/* Poppler 22.12 (Debian 12) has no autoptr cleanups of its own. */
+#ifndef HAVE_POPPLER_AUTOPTR
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
+#endif
+
+static PopplerDocument *
+open_document (const char  *path,
+               GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) local_error = NULL;
+  PopplerDocument *document = poppler_document_new_from_gfile (file, NULL, NULL, &local_error);
+
+  if (document == NULL)
+    g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_FAILED, _("Could not read the PDF “%s”: %s"),
+                 path, local_error->message);
+  return document;
+}
+
+static gboolean
+is_rtl (gunichar c)
+{
+  GUnicodeScript script = g_unichar_get_script (c);
+  return script == G_UNICODE_SCRIPT_ARABIC || script == G_UNICODE_SCRIPT_HEBREW ||
+         script == G_UNICODE_SCRIPT_SYRIAC || script == G_UNICODE_SCRIPT_THAANA;
+}
+
+/**
+ * trellis_pdf_normalise_text:
+ *
+ * Poppler gives right-to-left text in visual order, sometimes wrapped in bidi control
+ * characters. This drops U+202A–U+202E and reverses each run of right-to-left letters
+ * (spaces between them included) so the text reads in logical order again.
+ */
+char *
+trellis_pdf_normalise_text (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  GArray *run = g_array_new (FALSE, FALSE, sizeof (gunichar));
+  const char *p;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  for (p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c >= 0x202A && c <= 0x202E)
+        continue;
+
+      if (is_rtl (c) || (run->len > 0 && c == ' ' && is_rtl (g_utf8_get_char (g_utf8_next_char (p)))))
+        {
+          g_array_append_val (run, c);
+          continue;
+        }
+
+      for (guint i = run->len; i > 0; i--)
+        g_string_append_unichar (out, g_array_index (run, gunichar, i - 1));
+      g_array_set_size (run, 0);
+      g_string_append_unichar (out, c);
+    }
+  for (guint i = run->len; i > 0; i--)
+    g_string_append_unichar (out, g_array_index (run, gunichar, i - 1));
+
+  g_array_unref (run);
+  return g_string_free (out, FALSE);
+}
+
+/* All the text of a PDF, page after page, normalised for comparing. */
+char *
+trellis_pdf_read_text (const char  *path,
+                       guint       *n_pages,
+                       GError     **error)
+{
+  g_autoptr(PopplerDocument) document = open_document (path, error);
+  g_autoptr(GString) text = g_string_new (NULL);
+  int pages;
+
+  if (document == NULL)
+    return NULL;
+
+  pages = poppler_document_get_n_pages (document);
+  for (int i = 0; i < pages; i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (document, i);
+      g_autofree char *page_text = poppler_page_get_text (page);
+      g_autofree char *normal = trellis_pdf_normalise_text (page_text ? page_text : "");
+
+      g_string_append (text, normal);
+      g_string_append_c (text, '\f');
+    }
+
+  if (n_pages != NULL)
+    *n_pages = pages;
+  return g_strdup (text->str);
+}
+
+/* One page as an image, for previews and thumbnails. */
+cairo_surface_t *
+trellis_pdf_render_page (const char  *path,
+                         guint        page_nr,
+                         double       scale,
+                         GError     **error)
+{
+  g_autoptr(PopplerDocument) document = open_document (path, error);
+  g_autoptr(PopplerPage) page = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double w, h;
+
+  if (document == NULL)
+    return NULL;
+
+  page = poppler_document_get_page (document, page_nr);
+  if (page == NULL)
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NOT_FOUND, _("The PDF has no page %u"),
+                   page_nr + 1);
+      return NULL;
+    }
+
+  poppler_page_get_size (page, &w, &h);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w * scale, h * scale);
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, scale, scale);
+  poppler_page_render_for_printing (page, cr);
+  cairo_destroy (cr);
+
+  return surface;
+}
