@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 #include <poppler.h>
+#include <string.h>
 
 #include "trellis-error.h"
 #include "trellis-pdf.h"
@@ -40,35 +41,30 @@ is_rtl (gunichar c)
          script == G_UNICODE_SCRIPT_SYRIAC || script == G_UNICODE_SCRIPT_THAANA;
 }
 
-/**
- * trellis_pdf_normalise_text:
- *
- * Poppler gives right-to-left text in visual order, sometimes wrapped in bidi control
- * characters. This drops U+202A–U+202E and reverses each run of right-to-left letters
- * (spaces between them included) so the text reads in logical order again.
- */
-char *
-trellis_pdf_normalise_text (const char *text)
+/* Reverses each run of right-to-left letters (and the spaces between them) in one line. */
+static void
+append_line_reordered (GString    *out,
+                       const char *line,
+                       const char *end)
 {
-  GString *out = g_string_new (NULL);
-  GArray *run = g_array_new (FALSE, FALSE, sizeof (gunichar));
-  const char *p;
+  g_autoptr(GArray) run = g_array_new (FALSE, FALSE, sizeof (gunichar));
 
-  g_return_val_if_fail (text != NULL, NULL);
-
-  for (p = text; *p; p = g_utf8_next_char (p))
+  for (const char *p = line; p < end; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
+      const char *next = g_utf8_next_char (p);
+
+      /* look past bidi controls to the next letter */
+      while (next < end && g_utf8_get_char (next) >= 0x202A && g_utf8_get_char (next) <= 0x202E)
+        next = g_utf8_next_char (next);
 
       if (c >= 0x202A && c <= 0x202E)
         continue;
-
-      if (is_rtl (c) || (run->len > 0 && c == ' ' && is_rtl (g_utf8_get_char (g_utf8_next_char (p)))))
+      if (is_rtl (c) || (run->len > 0 && c == ' ' && next < end && is_rtl (g_utf8_get_char (next))))
         {
           g_array_append_val (run, c);
           continue;
         }
-
       for (guint i = run->len; i > 0; i--)
         g_string_append_unichar (out, g_array_index (run, gunichar, i - 1));
       g_array_set_size (run, 0);
@@ -76,8 +72,40 @@ trellis_pdf_normalise_text (const char *text)
     }
   for (guint i = run->len; i > 0; i--)
     g_string_append_unichar (out, g_array_index (run, gunichar, i - 1));
+}
 
-  g_array_unref (run);
+/**
+ * trellis_pdf_normalise_text:
+ *
+ * poppler_page_get_text() gives right-to-left text in visual order, each glyph wrapped in
+ * bidi controls. This drops U+202A–U+202E and reverses each line's right-to-left runs, so
+ * the text reads in logical order. Poppler may also put spaces inside cursive words where
+ * glyphs join; compare Arabic without spaces.
+ */
+char *
+trellis_pdf_normalise_text (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  const char *line = text;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  while (*line != '\0')
+    {
+      const char *end = strchr (line, '\n');
+
+      if (end == NULL)
+        end = line + strlen (line);
+      append_line_reordered (out, line, end);
+
+      if (*end == '\n')
+        {
+          g_string_append_c (out, '\n');
+          end++;
+        }
+      line = end;
+    }
+
   return g_string_free (out, FALSE);
 }
 

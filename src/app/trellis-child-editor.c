@@ -1,0 +1,479 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * trellis-child-editor.c: the form for a child's core details
+ *
+ * The editor works on a copy. Save checks everything first and marks each field that is
+ * wrong, with the reasons at the top; nothing reaches the store until all is well, and the
+ * store saves all or nothing. What was typed stays in the form until it is saved or the
+ * person chooses to discard it.
+ */
+#define G_LOG_DOMAIN "trellis-child-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "trellis-child-editor.h"
+
+struct _TrellisChildEditor
+{
+  AdwWindow     parent_instance;
+
+  GtkLabel     *error_label;
+  GtkRevealer  *error_revealer;
+  AdwComboRow  *legal_status_row;
+  GHashTable   *entries;     /* field -> AdwEntryRow */
+  GHashTable   *initial;     /* field -> the text first shown */
+
+  TrellisStore *store;
+  TrellisStaff *actor;
+  TrellisChild *child;       /* the copy being edited */
+  gboolean      is_new;
+  gboolean      closing;
+};
+
+G_DEFINE_FINAL_TYPE (TrellisChildEditor, trellis_child_editor, ADW_TYPE_WINDOW)
+
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const TrellisLegalStatus legal_statuses[] = {
+  TRELLIS_LEGAL_STATUS_UNKNOWN, TRELLIS_LEGAL_STATUS_CARE_ORDER,
+  TRELLIS_LEGAL_STATUS_INTERIM_CARE_ORDER, TRELLIS_LEGAL_STATUS_ACCOMMODATED,
+  TRELLIS_LEGAL_STATUS_PLACEMENT_ORDER, TRELLIS_LEGAL_STATUS_REMAND, TRELLIS_LEGAL_STATUS_OTHER,
+};
+
+static const char * const date_fields[] = { "date-of-birth", "admission-date", "leaving-date" };
+
+static GtkWidget *
+add_entry (TrellisChildEditor  *self,
+           AdwPreferencesGroup *group,
+           const char          *field,
+           const char          *title)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_group_add (group, row);
+  g_hash_table_insert (self->entries, (gpointer) field, row);
+
+  return row;
+}
+
+static gboolean
+is_dirty (TrellisChildEditor *self)
+{
+  GHashTableIter iter;
+  gpointer field, row;
+
+  g_hash_table_iter_init (&iter, self->entries);
+  while (g_hash_table_iter_next (&iter, &field, &row))
+    if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)),
+                   g_hash_table_lookup (self->initial, field)) != 0)
+      return TRUE;
+
+  return legal_statuses[adw_combo_row_get_selected (self->legal_status_row)]
+         != trellis_child_get_legal_status (self->child);
+}
+
+static void
+show_errors (TrellisChildEditor *self,
+             GPtrArray          *problems,
+             const char         *store_error)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  GHashTableIter iter;
+  gpointer row;
+  GtkWidget *first = NULL;
+
+  g_hash_table_iter_init (&iter, self->entries);
+  while (g_hash_table_iter_next (&iter, NULL, &row))
+    gtk_widget_remove_css_class (row, "error");
+
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
+    {
+      TrellisProblem *problem = g_ptr_array_index (problems, i);
+      GtkWidget *field_row = g_hash_table_lookup (self->entries, problem->field);
+
+      if (field_row != NULL)
+        {
+          gtk_widget_add_css_class (field_row, "error");
+          if (first == NULL)
+            first = field_row;
+        }
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, problem->message);
+    }
+  if (store_error != NULL)
+    g_string_append (text, store_error);
+
+  gtk_label_set_text (self->error_label, text->str);
+  gtk_revealer_set_reveal_child (self->error_revealer, text->len > 0);
+  if (first != NULL)
+    gtk_widget_grab_focus (first);
+}
+
+static void
+add_problem (GPtrArray  *problems,
+             const char *field,
+             const char *message)
+{
+  TrellisProblem *problem = g_new0 (TrellisProblem, 1);
+
+  problem->field = g_strdup (field);
+  problem->message = g_strdup (message);
+  g_ptr_array_add (problems, problem);
+}
+
+/* Copies the form into the child; date fields that cannot be read become problems. */
+static GPtrArray *
+read_form (TrellisChildEditor *self)
+{
+  g_autoptr(GDateTime) today = trellis_date_today ();
+  g_autoptr(GPtrArray) parse_problems =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) trellis_problem_free);
+  GPtrArray *problems;
+  GDateTime *dates[G_N_ELEMENTS (date_fields)] = { NULL };
+
+  trellis_child_set_given_name (self->child, trellis_child_editor_get_text (self, "given-name"));
+  trellis_child_set_family_name (self->child, trellis_child_editor_get_text (self, "family-name"));
+  trellis_child_set_preferred_name (self->child,
+                                    trellis_child_editor_get_text (self, "preferred-name"));
+  trellis_child_set_gender (self->child, trellis_child_editor_get_text (self, "gender"));
+  trellis_child_set_first_language (self->child,
+                                    trellis_child_editor_get_text (self, "first-language"));
+  trellis_child_set_religion (self->child, trellis_child_editor_get_text (self, "religion"));
+  trellis_child_set_placing_authority (self->child,
+                                       trellis_child_editor_get_text (self, "placing-authority"));
+  trellis_child_set_legal_status (self->child,
+                                  legal_statuses[adw_combo_row_get_selected (self->legal_status_row)]);
+
+  for (guint i = 0; i < G_N_ELEMENTS (date_fields); i++)
+    {
+      g_autofree char *text = g_strstrip (g_strdup (trellis_child_editor_get_text (self,
+                                                                                  date_fields[i])));
+      g_autoptr(GError) error = NULL;
+
+      if (*text == '\0')
+        continue;
+      dates[i] = trellis_date_parse (text, &error);
+      if (dates[i] == NULL)
+        add_problem (parse_problems, date_fields[i], error->message);
+    }
+
+  trellis_child_set_date_of_birth (self->child, dates[0]);
+  trellis_child_set_admission_date (self->child, dates[1]);
+  trellis_child_set_leaving_date (self->child, dates[2]);
+
+  problems = trellis_child_check (self->child, today);
+  /* a date that could not be read says so, rather than "enter the date" */
+  for (guint i = 0; i < parse_problems->len; i++)
+    {
+      TrellisProblem *p = g_ptr_array_index (parse_problems, i);
+      for (guint j = problems->len; j > 0; j--)
+        if (g_str_equal (((TrellisProblem *) g_ptr_array_index (problems, j - 1))->field, p->field))
+          g_ptr_array_remove_index (problems, j - 1);
+      add_problem (problems, p->field, p->message);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    g_clear_pointer (&dates[i], g_date_time_unref);
+
+  return problems;
+}
+
+/**
+ * trellis_child_editor_save:
+ *
+ * Checks and saves the form. Returns: %TRUE when saved; otherwise the form shows why.
+ */
+gboolean
+trellis_child_editor_save (TrellisChildEditor *self)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean saved;
+
+  g_return_val_if_fail (TRELLIS_IS_CHILD_EDITOR (self), FALSE);
+
+  problems = read_form (self);
+  if (problems->len > 0)
+    {
+      show_errors (self, problems, NULL);
+      return FALSE;
+    }
+
+  if (self->is_new)
+    saved = trellis_store_add_child (self->store, self->actor, self->child, &error) != 0;
+  else
+    saved = trellis_store_update_child (self->store, self->actor, self->child, &error);
+
+  if (!saved)
+    {
+      show_errors (self, NULL, error->message);
+      return FALSE;
+    }
+
+  show_errors (self, NULL, NULL);
+  g_signal_emit (self, signals[SAVED], 0, trellis_child_get_id (self->child));
+  self->closing = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+  return TRUE;
+}
+
+static void
+on_save_clicked_cb (TrellisChildEditor *self)
+{
+  trellis_child_editor_save (self);
+}
+
+static void
+on_discard_response_cb (AdwMessageDialog   *dialog,
+                        const char         *response,
+                        TrellisChildEditor *self)
+{
+  if (g_str_equal (response, "discard"))
+    {
+      self->closing = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+}
+
+static gboolean
+trellis_child_editor_close_request (GtkWindow *window)
+{
+  TrellisChildEditor *self = TRELLIS_CHILD_EDITOR (window);
+  GtkWidget *dialog;
+
+  if (self->closing || !is_dirty (self))
+    return GTK_WINDOW_CLASS (trellis_child_editor_parent_class)->close_request (window);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Discard Changes?"),
+                                   _("What you typed in this form has not been saved."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "keep", _("_Keep Editing"),
+                                    "discard", _("_Discard"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_discard_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
+}
+
+static void
+trellis_child_editor_dispose (GObject *object)
+{
+  TrellisChildEditor *self = (TrellisChildEditor *)object;
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->actor);
+  g_clear_object (&self->child);
+  g_clear_pointer (&self->entries, g_hash_table_unref);
+  g_clear_pointer (&self->initial, g_hash_table_unref);
+
+  G_OBJECT_CLASS (trellis_child_editor_parent_class)->dispose (object);
+}
+
+static void
+trellis_child_editor_class_init (TrellisChildEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = trellis_child_editor_dispose;
+  window_class->close_request = trellis_child_editor_close_request;
+
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                 NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+trellis_child_editor_init (TrellisChildEditor *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save"));
+  AdwPreferencesPage *page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
+  AdwPreferencesGroup *names, *personal, *placement;
+  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+  GtkWidget *hint;
+
+  self->entries = g_hash_table_new (g_str_hash, g_str_equal);
+  self->initial = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+
+  gtk_window_set_default_size (GTK_WINDOW (self), 560, 720);
+  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
+
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), save);
+  gtk_widget_add_css_class (save, "suggested-action");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
+  g_signal_connect_swapped (save, "clicked", G_CALLBACK (on_save_clicked_cb), self);
+  gtk_box_append (GTK_BOX (box), header);
+
+  self->error_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->error_label, TRUE);
+  gtk_label_set_xalign (self->error_label, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "form-errors");
+  self->error_revealer = GTK_REVEALER (gtk_revealer_new ());
+  gtk_revealer_set_child (self->error_revealer, GTK_WIDGET (self->error_label));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->error_revealer));
+
+  names = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (names, _("Names"));
+  add_entry (self, names, "given-name", _("First name (legal)"));
+  add_entry (self, names, "family-name", _("Family name"));
+  add_entry (self, names, "preferred-name", _("Preferred name, if different"));
+  adw_preferences_page_add (page, names);
+
+  personal = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (personal, _("Personal details"));
+  adw_preferences_group_set_description (personal,
+                                         _("Write dates as 14/03/2012 or 14 March 2012"));
+  add_entry (self, personal, "date-of-birth", _("Date of birth"));
+  add_entry (self, personal, "gender", _("Gender"));
+  add_entry (self, personal, "first-language", _("First language"));
+  add_entry (self, personal, "religion", _("Religion"));
+  adw_preferences_page_add (page, personal);
+
+  placement = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (placement, _("Placement"));
+  for (guint i = 0; i < G_N_ELEMENTS (legal_statuses); i++)
+    gtk_string_list_append (statuses, trellis_legal_status_to_label (legal_statuses[i]));
+  self->legal_status_row = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->legal_status_row), _("Legal status"));
+  adw_combo_row_set_model (self->legal_status_row, G_LIST_MODEL (statuses));
+  adw_preferences_group_add (placement, GTK_WIDGET (self->legal_status_row));
+  add_entry (self, placement, "placing-authority", _("Placing authority"));
+  add_entry (self, placement, "admission-date", _("Admission date"));
+  hint = add_entry (self, placement, "leaving-date", _("Leaving date (empty while living here)"));
+  (void) hint;
+  adw_preferences_page_add (page, placement);
+
+  gtk_widget_set_vexpand (GTK_WIDGET (page), TRUE);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (page));
+  adw_window_set_content (ADW_WINDOW (self), box);
+}
+
+static void
+fill_form (TrellisChildEditor *self)
+{
+  struct { const char *field; const char *text; } strings[] = {
+    { "given-name", trellis_child_get_given_name (self->child) },
+    { "family-name", trellis_child_get_family_name (self->child) },
+    { "preferred-name", trellis_child_get_preferred_name (self->child) },
+    { "gender", trellis_child_get_gender (self->child) },
+    { "first-language", trellis_child_get_first_language (self->child) },
+    { "religion", trellis_child_get_religion (self->child) },
+    { "placing-authority", trellis_child_get_placing_authority (self->child) },
+  };
+  GDateTime *dates[] = {
+    trellis_child_get_date_of_birth (self->child),
+    trellis_child_get_admission_date (self->child),
+    trellis_child_get_leaving_date (self->child),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (strings); i++)
+    {
+      trellis_child_editor_set_text (self, strings[i].field, strings[i].text);
+      g_hash_table_insert (self->initial, (gpointer) strings[i].field, g_strdup (strings[i].text));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (date_fields); i++)
+    {
+      g_autofree char *text = trellis_date_format (dates[i]);
+      trellis_child_editor_set_text (self, date_fields[i], text != NULL ? text : "");
+      g_hash_table_insert (self->initial, (gpointer) date_fields[i],
+                           g_strdup (text != NULL ? text : ""));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (legal_statuses); i++)
+    if (legal_statuses[i] == trellis_child_get_legal_status (self->child))
+      adw_combo_row_set_selected (self->legal_status_row, i);
+}
+
+/**
+ * trellis_child_editor_new:
+ * @child: (nullable): the child to edit, or %NULL to add a new one
+ */
+TrellisChildEditor *
+trellis_child_editor_new (GtkWindow    *parent,
+                          TrellisStore *store,
+                          TrellisStaff *actor,
+                          TrellisChild *child)
+{
+  TrellisChildEditor *self;
+
+  g_return_val_if_fail (TRELLIS_IS_STORE (store), NULL);
+
+  self = g_object_new (TRELLIS_TYPE_CHILD_EDITOR,
+                       "transient-for", parent,
+                       "title", child != NULL ? _("Edit Child") : _("Add a Child"),
+                       NULL);
+  self->store = g_object_ref (store);
+  self->actor = actor != NULL ? g_object_ref (actor) : NULL;
+  self->is_new = child == NULL;
+  self->child = child != NULL ? trellis_child_copy (child) : trellis_child_new ();
+  fill_form (self);
+
+  return self;
+}
+
+void
+trellis_child_editor_set_text (TrellisChildEditor *self,
+                               const char         *field,
+                               const char         *text)
+{
+  GtkEditable *row;
+
+  g_return_if_fail (TRELLIS_IS_CHILD_EDITOR (self));
+
+  row = g_hash_table_lookup (self->entries, field);
+  g_return_if_fail (row != NULL);
+  gtk_editable_set_text (row, text != NULL ? text : "");
+}
+
+const char *
+trellis_child_editor_get_text (TrellisChildEditor *self,
+                               const char         *field)
+{
+  GtkEditable *row;
+
+  g_return_val_if_fail (TRELLIS_IS_CHILD_EDITOR (self), NULL);
+
+  row = g_hash_table_lookup (self->entries, field);
+  g_return_val_if_fail (row != NULL, NULL);
+  return gtk_editable_get_text (row);
+}
+
+const char *
+trellis_child_editor_get_error_text (TrellisChildEditor *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_CHILD_EDITOR (self), NULL);
+  return gtk_revealer_get_reveal_child (self->error_revealer)
+           ? gtk_label_get_text (self->error_label) : NULL;
+}
+
+gboolean
+trellis_child_editor_field_has_error (TrellisChildEditor *self,
+                                      const char         *field)
+{
+  GtkWidget *row;
+
+  g_return_val_if_fail (TRELLIS_IS_CHILD_EDITOR (self), FALSE);
+
+  row = g_hash_table_lookup (self->entries, field);
+  return row != NULL && gtk_widget_has_css_class (row, "error");
+}

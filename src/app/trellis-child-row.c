@@ -1,0 +1,124 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * trellis-child-row.c: photo or initials, the name the child goes by, age and Link Worker
+ */
+#define G_LOG_DOMAIN "trellis-child-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "trellis-child-row.h"
+
+struct _TrellisChildRow
+{
+  GtkWidget  parent_instance;
+
+  GtkWidget *box;
+  AdwAvatar *avatar;
+  GtkLabel  *name_label;
+  GtkLabel  *detail_label;
+};
+
+G_DEFINE_FINAL_TYPE (TrellisChildRow, trellis_child_row, GTK_TYPE_WIDGET)
+
+/* Shows the photo when there is one and it can be read; initials otherwise. */
+void
+trellis_avatar_set_photo (AdwAvatar *avatar,
+                          GBytes    *photo)
+{
+  g_autoptr(GdkTexture) texture = NULL;
+
+  if (photo != NULL)
+    texture = gdk_texture_new_from_bytes (photo, NULL);
+  adw_avatar_set_custom_image (avatar, texture != NULL ? GDK_PAINTABLE (texture) : NULL);
+}
+
+static void
+trellis_child_row_dispose (GObject *object)
+{
+  TrellisChildRow *self = (TrellisChildRow *)object;
+
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+
+  G_OBJECT_CLASS (trellis_child_row_parent_class)->dispose (object);
+}
+
+static void
+trellis_child_row_class_init (TrellisChildRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = trellis_child_row_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "trellis-child-row");
+}
+
+static void
+trellis_child_row_init (TrellisChildRow *self)
+{
+  GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+
+  self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_widget_set_margin_top (self->box, 6);
+  gtk_widget_set_margin_bottom (self->box, 6);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+
+  self->avatar = ADW_AVATAR (adw_avatar_new (40, NULL, TRUE));
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->avatar));
+
+  self->name_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->name_label, 0);
+  gtk_label_set_ellipsize (self->name_label, PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (GTK_WIDGET (self->name_label), "heading");
+  self->detail_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->detail_label, 0);
+  gtk_label_set_ellipsize (self->detail_label, PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (GTK_WIDGET (self->detail_label), "dim-label");
+  gtk_widget_add_css_class (GTK_WIDGET (self->detail_label), "caption");
+
+  gtk_widget_set_valign (labels, GTK_ALIGN_CENTER);
+  gtk_widget_set_hexpand (labels, TRUE);
+  gtk_box_append (GTK_BOX (labels), GTK_WIDGET (self->name_label));
+  gtk_box_append (GTK_BOX (labels), GTK_WIDGET (self->detail_label));
+  gtk_box_append (GTK_BOX (self->box), labels);
+}
+
+GtkWidget *
+trellis_child_row_new (void)
+{
+  return g_object_new (TRELLIS_TYPE_CHILD_ROW, NULL);
+}
+
+void
+trellis_child_row_set_child (TrellisChildRow *self,
+                             TrellisChild    *child)
+{
+  g_autoptr(GDateTime) today = trellis_date_today ();
+  g_autofree char *name = NULL;
+  g_autofree char *detail = NULL;
+  g_autofree char *age = NULL;
+  const char *worker;
+
+  g_return_if_fail (TRELLIS_IS_CHILD_ROW (self));
+
+  if (child == NULL)
+    return;
+
+  name = trellis_child_dup_display_name (child);
+  worker = trellis_child_get_link_worker_name (child);
+  age = g_strdup_printf (_("Aged %d"), trellis_child_get_age (child, today));
+  if (!trellis_child_is_placed (child, today))
+    /* Translators: list subtitle for a child who no longer lives in the home */
+    detail = g_strdup_printf (_("%s · Left"), age);
+  else if (worker != NULL)
+    /* Translators: "Aged 14 · Sam Carter", the child's age and their Link Worker */
+    detail = g_strdup_printf (_("%s · %s"), age, worker);
+  else
+    detail = g_strdup_printf (_("%s · No Link Worker"), age);
+
+  gtk_label_set_text (self->name_label, name);
+  gtk_label_set_text (self->detail_label, detail);
+  adw_avatar_set_text (self->avatar, name);
+  trellis_avatar_set_photo (self->avatar, trellis_child_get_photo (child));
+}

@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * trellis-window-private.h: what the window tests look at
+ */
+#pragma once
+
+#include "trellis-child-editor.h"
+#include "trellis-child-page.h"
+#include "trellis-window.h"
+
+G_BEGIN_DECLS
+
+const char         *trellis_window_get_visible_page  (TrellisWindow *self);
+TrellisChildPage   *trellis_window_get_child_page    (TrellisWindow *self);
+GListModel         *trellis_window_get_children      (TrellisWindow *self);
+TrellisChildEditor *trellis_window_edit_child        (TrellisWindow *self);
+TrellisStore       *trellis_window_get_store         (TrellisWindow *self);
+TrellisStaff       *trellis_window_get_actor         (TrellisWindow *self);
+void                trellis_window_set_search        (TrellisWindow *self,
+                                                      const char    *text);
+gboolean            trellis_window_create_home       (TrellisWindow *self,
+                                                      const char    *path,
+                                                      GError       **error);
+void                trellis_window_set_create_fields (TrellisWindow *self,
+                                                      const char    *home_name,
+                                                      const char    *admin_name,
+                                                      const char    *username,
+                                                      const char    *password,
+                                                      const char    *confirm);
+const char         *trellis_window_get_welcome_error (TrellisWindow *self);
+
+G_END_DECLS

@@ -1,0 +1,1065 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * trellis-window.c: welcome, creating a home, and the children list with a child's details
+ */
+#define G_LOG_DOMAIN "trellis-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "trellis-child-editor.h"
+#include "trellis-child-page.h"
+#include "trellis-child-row.h"
+#include "trellis-child-summary.h"
+#include "trellis-window-private.h"
+#include "trellis-window.h"
+
+#define DEMO_CHILDREN 24
+#define DEMO_SEED     2026
+
+struct _TrellisWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  /* template widgets */
+  AdwToastOverlay     *toast_overlay;
+  GtkStack            *main_stack;
+  GtkLabel            *welcome_error;
+  AdwEntryRow         *home_name_row;
+  AdwEntryRow         *admin_name_row;
+  AdwEntryRow         *admin_username_row;
+  AdwPasswordEntryRow *admin_password_row;
+  AdwPasswordEntryRow *admin_confirm_row;
+  GtkLabel            *create_home_error;
+  AdwLeaflet          *leaflet;
+  AdwWindowTitle      *sidebar_title;
+  GtkRevealer         *demo_banner;
+  GtkSearchBar        *search_bar;
+  GtkSearchEntry      *search_entry;
+  GtkStack            *list_stack;
+  GtkListView         *list_view;
+  AdwStatusPage       *list_empty_page;
+  AdwWindowTitle      *content_title;
+  GtkStack            *detail_stack;
+  TrellisChildPage    *child_page;
+
+  /* owned */
+  GSettings           *settings;
+  TrellisStore        *store;
+  TrellisStaff        *actor;
+  TrellisHome         *home;
+  TrellisChildList    *children;
+  GtkSingleSelection  *selection;
+  gint64               current_child_id;
+  gulong               store_changed_id;
+  AdwMessageDialog    *link_worker_dialog;
+};
+
+G_DEFINE_FINAL_TYPE (TrellisWindow, trellis_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void
+toast (TrellisWindow *self,
+       const char    *text)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+}
+
+static void
+update_actions (TrellisWindow *self)
+{
+  gboolean has_store = self->store != NULL;
+  gboolean has_child = self->current_child_id > 0;
+  gboolean can_write = has_store && self->actor != NULL &&
+                       trellis_staff_get_role (self->actor) != TRELLIS_ROLE_VISITOR;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-child", can_write);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-child", can_write && has_child);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.change-link-worker",
+                                 can_write && has_child);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_child);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", has_child);
+}
+
+static void
+update_empty_state (TrellisWindow *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->children));
+  const char *search = trellis_child_list_get_search (self->children);
+
+  if (n > 0)
+    {
+      gtk_stack_set_visible_child_name (self->list_stack, "list");
+      return;
+    }
+
+  if (search != NULL)
+    {
+      g_autofree char *description =
+        g_strdup_printf (_("No child’s name contains “%s”"), search);
+      adw_status_page_set_title (self->list_empty_page, _("No Children Found"));
+      adw_status_page_set_description (self->list_empty_page, description);
+    }
+  else
+    {
+      adw_status_page_set_title (self->list_empty_page, _("No Children Yet"));
+      adw_status_page_set_description (self->list_empty_page,
+                                       _("Add the first child with the + button"));
+    }
+  gtk_stack_set_visible_child_name (self->list_stack, "empty");
+}
+
+/* Shows a child in the content pane, read afresh from the store. */
+static void
+show_child (TrellisWindow *self,
+            gint64         child_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisChild) child = NULL;
+  g_autoptr(GListModel) history = NULL;
+  g_autofree char *name = NULL;
+
+  child = trellis_store_get_child (self->store, self->actor, child_id, &error);
+  if (child != NULL)
+    history = trellis_store_list_assignments (self->store, self->actor, child_id, &error);
+  if (history == NULL)
+    {
+      toast (self, error->message);
+      return;
+    }
+
+  self->current_child_id = child_id;
+  name = trellis_child_dup_display_name (child);
+  trellis_child_page_set_child (self->child_page, child, history);
+  adw_window_title_set_title (self->content_title, name);
+  gtk_stack_set_visible_child_name (self->detail_stack, "child");
+  update_actions (self);
+}
+
+static void
+on_selection_changed_cb (TrellisWindow *self)
+{
+  TrellisChild *child = gtk_single_selection_get_selected_item (self->selection);
+
+  /* a reloaded list drops the selection for a moment: keep showing the child */
+  if (child == NULL || trellis_child_get_id (child) == 0)
+    return;
+
+  if (trellis_child_get_id (child) != self->current_child_id)
+    show_child (self, trellis_child_get_id (child));
+}
+
+static void
+on_list_activate_cb (TrellisWindow *self,
+                     guint          position)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+on_store_changed_cb (TrellisWindow *self,
+                     const char    *table,
+                     gint64         id)
+{
+  if (g_str_equal (table, "child") && id == self->current_child_id)
+    {
+      guint position = trellis_child_list_find (self->children, id);
+
+      show_child (self, id);
+      if (position != G_MAXUINT)
+        gtk_single_selection_set_selected (self->selection, position);
+    }
+}
+
+static void
+on_children_changed_cb (TrellisWindow *self)
+{
+  update_empty_state (self);
+}
+
+static void
+on_setup_row_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item)
+{
+  gtk_list_item_set_child (item, trellis_child_row_new ());
+}
+
+static void
+on_bind_row_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item)
+{
+  trellis_child_row_set_child (TRELLIS_CHILD_ROW (gtk_list_item_get_child (item)),
+                               gtk_list_item_get_item (item));
+}
+
+static void
+on_search_changed_cb (TrellisWindow *self)
+{
+  if (self->children != NULL)
+    trellis_child_list_set_search (self->children,
+                                   gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+static void
+apply_list_settings (TrellisWindow *self)
+{
+  g_autofree char *sort = g_settings_get_string (self->settings, "sort-order");
+  int value = trellis_enum_from_nick (TRELLIS_TYPE_CHILD_SORT, sort);
+
+  if (self->children == NULL)
+    return;
+
+  trellis_child_list_set_sort (self->children, value < 0 ? TRELLIS_CHILD_SORT_NAME : value);
+  trellis_child_list_set_include_former (self->children,
+                                         g_settings_get_boolean (self->settings, "show-former"));
+}
+
+static void
+close_store (TrellisWindow *self)
+{
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->store_changed_id, self->store);
+  if (self->children != NULL)
+    g_signal_handlers_disconnect_by_data (self->children, self);
+  gtk_list_view_set_model (self->list_view, NULL);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->children);
+  g_clear_object (&self->home);
+  g_clear_object (&self->actor);
+  g_clear_object (&self->store);
+  self->current_child_id = 0;
+}
+
+/**
+ * trellis_window_open_store:
+ *
+ * Shows the home in @store. Until sign-in arrives the window acts as the home's manager.
+ */
+void
+trellis_window_open_store (TrellisWindow *self,
+                           TrellisStore  *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisHome) home = NULL;
+  g_autoptr(TrellisStaff) actor = NULL;
+
+  g_return_if_fail (TRELLIS_IS_WINDOW (self));
+  g_return_if_fail (TRELLIS_IS_STORE (store));
+
+  home = trellis_store_get_home (store, &error);
+  if (home != NULL)
+    actor = trellis_store_get_default_actor (store, &error);
+  if (actor == NULL)
+    {
+      gtk_label_set_text (self->welcome_error, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->welcome_error), TRUE);
+      gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+      return;
+    }
+
+  close_store (self);
+  self->store = g_object_ref (store);
+  self->home = g_steal_pointer (&home);
+  self->actor = g_steal_pointer (&actor);
+  self->store_changed_id = g_signal_connect_object (store, "changed",
+                                                    G_CALLBACK (on_store_changed_cb), self,
+                                                    G_CONNECT_SWAPPED);
+
+  self->children = trellis_store_list_children (store, self->actor);
+  apply_list_settings (self);
+  g_signal_connect_object (self->children, "items-changed", G_CALLBACK (on_children_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->children)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect_object (self->selection, "notify::selected",
+                           G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+
+  adw_window_title_set_subtitle (self->sidebar_title, trellis_home_get_name (self->home));
+  gtk_revealer_set_reveal_child (self->demo_banner, trellis_home_get_is_demo (self->home));
+  gtk_window_set_title (GTK_WINDOW (self), trellis_home_get_name (self->home));
+  gtk_stack_set_visible_child_name (self->detail_stack, "empty");
+  adw_window_title_set_title (self->content_title, "");
+  gtk_stack_set_visible_child_name (self->main_stack, "children");
+  gtk_widget_set_visible (GTK_WIDGET (self->welcome_error), FALSE);
+
+  g_settings_set_string (self->settings, "last-database", trellis_store_get_path (store));
+  update_empty_state (self);
+  update_actions (self);
+}
+
+/**
+ * trellis_window_open_path:
+ *
+ * Opens the database at @path; on failure the welcome page says why, and offers to create a
+ * home or explore the demo instead.
+ */
+gboolean
+trellis_window_open_path (TrellisWindow *self,
+                          const char    *path,
+                          gboolean       create)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisStore) store = NULL;
+
+  g_return_val_if_fail (TRELLIS_IS_WINDOW (self), FALSE);
+
+  store = trellis_store_open (path, create ? TRELLIS_STORE_OPEN_CREATE : 0, &error);
+  if (store == NULL || !trellis_store_has_home (store))
+    {
+      g_autofree char *message =
+        store == NULL ? g_strdup (error->message)
+                      : g_strdup_printf (_("“%s” has no home in it yet. Create a new home, or "
+                                           "explore the demo."), path);
+      gtk_label_set_text (self->welcome_error, message);
+      gtk_widget_set_visible (GTK_WIDGET (self->welcome_error), TRUE);
+      gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+      return FALSE;
+    }
+
+  trellis_window_open_store (self, store);
+  return TRUE;
+}
+
+void
+trellis_window_select_child (TrellisWindow *self,
+                             gint64         child_id)
+{
+  guint position;
+
+  g_return_if_fail (TRELLIS_IS_WINDOW (self));
+  g_return_if_fail (self->children != NULL);
+
+  position = trellis_child_list_find (self->children, child_id);
+  if (position != G_MAXUINT)
+    gtk_single_selection_set_selected (self->selection, position);
+  show_child (self, child_id);
+}
+
+/* ---- welcome and creating a home ----------------------------------------------------- */
+
+static char *
+free_database_path (const char *stem)
+{
+  g_autofree char *name = g_strdup_printf ("%s.db", stem);
+  char *path = trellis_application_dup_data_path (name);
+
+  for (guint i = 2; g_file_test (path, G_FILE_TEST_EXISTS); i++)
+    {
+      g_free (name);
+      g_free (path);
+      name = g_strdup_printf ("%s-%u.db", stem, i);
+      path = trellis_application_dup_data_path (name);
+    }
+  return path;
+}
+
+void
+trellis_window_set_create_fields (TrellisWindow *self,
+                                  const char    *home_name,
+                                  const char    *admin_name,
+                                  const char    *username,
+                                  const char    *password,
+                                  const char    *confirm)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->home_name_row), home_name);
+  gtk_editable_set_text (GTK_EDITABLE (self->admin_name_row), admin_name);
+  gtk_editable_set_text (GTK_EDITABLE (self->admin_username_row), username);
+  gtk_editable_set_text (GTK_EDITABLE (self->admin_password_row), password);
+  gtk_editable_set_text (GTK_EDITABLE (self->admin_confirm_row), confirm);
+}
+
+/**
+ * trellis_window_create_home:
+ * @path: (nullable): where to make the database; a new file in the data folder when %NULL
+ *
+ * Creates the home from the form. On a problem the form says what and keeps what was typed.
+ */
+gboolean
+trellis_window_create_home (TrellisWindow  *self,
+                            const char     *path,
+                            GError        **error)
+{
+  const char *home_name = gtk_editable_get_text (GTK_EDITABLE (self->home_name_row));
+  const char *admin_name = gtk_editable_get_text (GTK_EDITABLE (self->admin_name_row));
+  const char *username = gtk_editable_get_text (GTK_EDITABLE (self->admin_username_row));
+  const char *password = gtk_editable_get_text (GTK_EDITABLE (self->admin_password_row));
+  const char *confirm = gtk_editable_get_text (GTK_EDITABLE (self->admin_confirm_row));
+  g_autofree char *db_path = path != NULL ? g_strdup (path) : free_database_path ("home");
+  g_autofree char *hash = NULL;
+  g_autoptr(TrellisStore) store = NULL;
+  g_autoptr(TrellisStaff) admin = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (g_strstrip (g_strdup (home_name))[0] == '\0')
+    g_set_error (&local_error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID, _("Enter the name of the home"));
+  else if (*admin_name == '\0' || *username == '\0')
+    g_set_error (&local_error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                 _("Enter your name and a username"));
+  else if (!g_str_equal (password, confirm))
+    g_set_error (&local_error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                 _("The two passwords are not the same"));
+  else if (trellis_password_check_strength (password, &local_error) &&
+           (hash = trellis_password_hash (password, &local_error)) != NULL &&
+           (store = trellis_store_open (db_path, TRELLIS_STORE_OPEN_CREATE, &local_error)) != NULL)
+    admin = trellis_store_create_home (store, home_name, FALSE, admin_name, username, hash,
+                                       &local_error);
+
+  if (admin == NULL)
+    {
+      gtk_label_set_text (self->create_home_error, local_error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->create_home_error), TRUE);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  /* the password goes nowhere but into the hash */
+  gtk_editable_set_text (GTK_EDITABLE (self->admin_password_row), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->admin_confirm_row), "");
+  gtk_widget_set_visible (GTK_WIDGET (self->create_home_error), FALSE);
+  trellis_window_open_store (self, store);
+  toast (self, _("Home created. Add the first child with the + button."));
+  return TRUE;
+}
+
+static void
+create_home_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  trellis_window_create_home (TRELLIS_WINDOW (widget), NULL, NULL);
+}
+
+static void
+show_create_home_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  TrellisWindow *self = TRELLIS_WINDOW (widget);
+
+  gtk_stack_set_visible_child_name (self->main_stack, "create-home");
+  gtk_widget_grab_focus (GTK_WIDGET (self->home_name_row));
+}
+
+static void
+show_welcome_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  gtk_stack_set_visible_child_name (TRELLIS_WINDOW (widget)->main_stack, "welcome");
+}
+
+static void
+open_demo_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  TrellisWindow *self = TRELLIS_WINDOW (widget);
+  g_autofree char *path = trellis_application_dup_data_path ("demo.db");
+  g_autoptr(TrellisStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) today = trellis_date_today ();
+
+  store = trellis_store_open (path, TRELLIS_STORE_OPEN_CREATE, &error);
+  if (store != NULL && !trellis_store_has_home (store))
+    trellis_demo_generate (store, DEMO_CHILDREN, DEMO_SEED, today, &error);
+
+  if (error != NULL)
+    {
+      gtk_label_set_text (self->welcome_error, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->welcome_error), TRUE);
+      return;
+    }
+
+  trellis_window_open_store (self, store);
+}
+
+/* ---- children actions ---------------------------------------------------------------- */
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TrellisWindow *self = TRELLIS_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+go_back_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  adw_leaflet_navigate (TRELLIS_WINDOW (widget)->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+on_child_saved_cb (TrellisWindow *self,
+                   gint64         child_id)
+{
+  trellis_window_select_child (self, child_id);
+  toast (self, _("Saved"));
+}
+
+static TrellisChildEditor *
+open_editor (TrellisWindow *self,
+             TrellisChild  *child)
+{
+  TrellisChildEditor *editor = trellis_child_editor_new (GTK_WINDOW (self), self->store,
+                                                         self->actor, child);
+
+  g_signal_connect_object (editor, "saved", G_CALLBACK (on_child_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+  return editor;
+}
+
+TrellisChildEditor *
+trellis_window_edit_child (TrellisWindow *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (self->current_child_id > 0, NULL);
+
+  return open_editor (self, trellis_child_page_get_child (self->child_page));
+}
+
+static void
+edit_child_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  trellis_window_edit_child (TRELLIS_WINDOW (widget));
+}
+
+static void
+add_child_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  open_editor (TRELLIS_WINDOW (widget), NULL);
+}
+
+/* ---- changing the Link Worker -------------------------------------------------------- */
+
+static const TrellisChangeReason change_reasons[] = {
+  TRELLIS_CHANGE_REASON_CHILD_REQUEST, TRELLIS_CHANGE_REASON_STAFF_LEFT,
+  TRELLIS_CHANGE_REASON_NO_RELATIONSHIP, TRELLIS_CHANGE_REASON_MANAGER_DECISION,
+};
+
+static void
+on_link_worker_response_cb (AdwMessageDialog *dialog,
+                            const char       *response,
+                            TrellisWindow    *self)
+{
+  AdwComboRow *staff_row = g_object_get_data (G_OBJECT (dialog), "staff-row");
+  AdwComboRow *reason_row = g_object_get_data (G_OBJECT (dialog), "reason-row");
+  GtkEditable *date_row = g_object_get_data (G_OBJECT (dialog), "date-row");
+  GtkEditable *note_row = g_object_get_data (G_OBJECT (dialog), "note-row");
+  GListModel *staff = g_object_get_data (G_OBJECT (dialog), "staff");
+  g_autoptr(TrellisStaff) chosen = NULL;
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "change"))
+    {
+      g_clear_object (&self->link_worker_dialog);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      return;
+    }
+
+  chosen = g_list_model_get_item (staff, adw_combo_row_get_selected (staff_row));
+  start = trellis_date_parse (gtk_editable_get_text (date_row), &error);
+  if (chosen != NULL && start != NULL &&
+      trellis_store_assign_link_worker (self->store, self->actor, self->current_child_id,
+                                        trellis_staff_get_id (chosen), start,
+                                        change_reasons[adw_combo_row_get_selected (reason_row)],
+                                        gtk_editable_get_text (note_row), &error))
+    {
+      g_clear_object (&self->link_worker_dialog);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      toast (self, _("Link Worker changed"));
+      return;
+    }
+
+  /* keep what was typed: the dialog comes back with the reason it was refused */
+  adw_message_dialog_set_body (dialog, error != NULL ? error->message : _("Choose a Link Worker"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+change_link_worker_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  TrellisWindow *self = TRELLIS_WINDOW (widget);
+  TrellisChild *child = trellis_child_page_get_child (self->child_page);
+  g_autoptr(GListModel) all_staff = NULL;
+  g_autoptr(GListStore) workers = g_list_store_new (TRELLIS_TYPE_STAFF);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) reasons = gtk_string_list_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) today = trellis_date_today ();
+  g_autofree char *today_text = trellis_date_format (today);
+  g_autofree char *heading = NULL;
+  g_autofree char *name = NULL;
+  GtkWidget *dialog, *group, *staff_row, *reason_row, *date_row, *note_row;
+
+  all_staff = trellis_store_list_staff (self->store, self->actor, &error);
+  if (all_staff == NULL)
+    {
+      toast (self, error->message);
+      return;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (all_staff); i++)
+    {
+      g_autoptr(TrellisStaff) staff = g_list_model_get_item (all_staff, i);
+      if (trellis_staff_get_active (staff) &&
+          trellis_staff_get_role (staff) != TRELLIS_ROLE_VISITOR &&
+          trellis_staff_get_id (staff) != trellis_child_get_link_worker_id (child))
+        {
+          g_list_store_append (workers, staff);
+          gtk_string_list_append (names, trellis_staff_get_display_name (staff));
+        }
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (change_reasons); i++)
+    gtk_string_list_append (reasons, trellis_change_reason_to_label (change_reasons[i]));
+
+  name = trellis_child_dup_display_name (child);
+  heading = g_strdup_printf (_("Change %s’s Link Worker"), name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                   _("A Link Worker changes only for a reason the home’s "
+                                     "guidance allows. The change is kept in the history."));
+  gtk_window_set_hide_on_close (GTK_WINDOW (dialog), TRUE);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"), "change", _("C_hange"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "change",
+                                              ADW_RESPONSE_SUGGESTED);
+
+  group = adw_preferences_group_new ();
+  staff_row = adw_combo_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (staff_row), _("New Link Worker"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (staff_row), G_LIST_MODEL (names));
+  reason_row = adw_combo_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (reason_row), _("Reason"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (reason_row), G_LIST_MODEL (reasons));
+  gtk_widget_set_visible (reason_row, trellis_child_get_link_worker_id (child) != 0);
+  date_row = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (date_row), _("From"));
+  gtk_editable_set_text (GTK_EDITABLE (date_row), today_text);
+  note_row = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (note_row), _("Note (optional)"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), staff_row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), reason_row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), date_row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), note_row);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), group);
+
+  g_object_set_data (G_OBJECT (dialog), "staff-row", staff_row);
+  g_object_set_data (G_OBJECT (dialog), "reason-row", reason_row);
+  g_object_set_data (G_OBJECT (dialog), "date-row", date_row);
+  g_object_set_data (G_OBJECT (dialog), "note-row", note_row);
+  g_object_set_data_full (G_OBJECT (dialog), "staff", g_object_ref (workers), g_object_unref);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_link_worker_response_cb), self);
+
+  g_set_object (&self->link_worker_dialog, ADW_MESSAGE_DIALOG (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ---- printing and PDF ---------------------------------------------------------------- */
+
+static TrellisDocument *
+build_summary (TrellisWindow *self,
+               GError       **error)
+{
+  g_autoptr(GListModel) history = NULL;
+  g_autoptr(GDateTime) today = trellis_date_today ();
+  TrellisChild *child = trellis_child_page_get_child (self->child_page);
+
+  history = trellis_store_list_assignments (self->store, self->actor,
+                                            trellis_child_get_id (child), error);
+  if (history == NULL)
+    return NULL;
+
+  return trellis_child_summary_new (self->home, child, history, today);
+}
+
+static void
+on_begin_print_cb (GtkPrintOperation *operation,
+                   GtkPrintContext   *context,
+                   TrellisDocument   *doc)
+{
+  trellis_document_set_page_size (doc, gtk_print_context_get_width (context),
+                                  gtk_print_context_get_height (context));
+  gtk_print_operation_set_n_pages (operation, trellis_document_paginate (doc));
+}
+
+static void
+on_draw_page_cb (GtkPrintOperation *operation,
+                 GtkPrintContext   *context,
+                 int                page,
+                 TrellisDocument   *doc)
+{
+  trellis_document_draw_page (doc, gtk_print_context_get_cairo_context (context), page);
+}
+
+static void
+on_print_done_cb (GtkPrintOperation       *operation,
+                  GtkPrintOperationResult  result,
+                  TrellisWindow           *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+    {
+      GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
+      if (settings != NULL)
+        g_settings_set_value (self->settings, "print-settings",
+                              gtk_print_settings_to_gvariant (settings));
+    }
+  else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      gtk_print_operation_get_error (operation, &error);
+      toast (self, error != NULL ? error->message : _("Could not print"));
+    }
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  TrellisWindow *self = TRELLIS_WINDOW (widget);
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  g_autoptr(GVariant) saved = g_settings_get_value (self->settings, "print-settings");
+  g_autoptr(GError) error = NULL;
+  TrellisDocument *doc = build_summary (self, &error);
+
+  if (doc == NULL)
+    {
+      toast (self, error->message);
+      return;
+    }
+
+  if (g_variant_n_children (saved) > 0)
+    {
+      g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new_from_gvariant (saved);
+      gtk_print_operation_set_print_settings (operation, settings);
+    }
+  gtk_page_setup_set_paper_size (setup, a4);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_job_name (operation, trellis_document_get_title (doc));
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  g_signal_connect_data (operation, "begin-print", G_CALLBACK (on_begin_print_cb), doc,
+                         (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page_cb), doc);
+  g_signal_connect (operation, "done", G_CALLBACK (on_print_done_cb), self);
+  gtk_print_operation_set_allow_async (operation, TRUE);
+
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    toast (self, error->message);
+}
+
+typedef struct
+{
+  TrellisHome  *home;
+  TrellisChild *child;
+  GListModel   *history;
+  char         *path;
+} ExportJob;
+
+static void
+export_job_free (ExportJob *job)
+{
+  g_clear_object (&job->home);
+  g_clear_object (&job->child);
+  g_clear_object (&job->history);
+  g_free (job->path);
+  g_free (job);
+}
+
+/* Pango font maps are per thread: the document is made and drawn in the worker. */
+static void
+export_thread (GTask        *task,
+               gpointer      source,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportJob *job = task_data;
+  g_autoptr(GDateTime) today = trellis_date_today ();
+  g_autoptr(TrellisDocument) doc = trellis_child_summary_new (job->home, job->child,
+                                                              job->history, today);
+  GError *error = NULL;
+
+  if (trellis_document_write_pdf (doc, job->path, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+on_export_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  TrellisWindow *self = TRELLIS_WINDOW (source);
+  ExportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *basename = g_path_get_basename (job->path);
+  g_autofree char *message = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      toast (self, error->message);
+      return;
+    }
+  message = g_strdup_printf (_("Saved “%s”"), basename);
+  toast (self, message);
+}
+
+static void
+export_to (TrellisWindow *self,
+           const char    *path)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, on_export_done_cb, NULL);
+  g_autoptr(GError) error = NULL;
+  ExportJob *job = g_new0 (ExportJob, 1);
+
+  job->home = g_object_ref (self->home);
+  job->child = trellis_child_copy (trellis_child_page_get_child (self->child_page));
+  job->history = trellis_store_list_assignments (self->store, self->actor,
+                                                 trellis_child_get_id (job->child), &error);
+  job->path = g_strdup (path);
+  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+
+  if (job->history == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  g_task_run_in_thread (task, export_thread);
+}
+
+static void
+on_export_response_cb (GtkNativeDialog *dialog,
+                       int              response,
+                       TrellisWindow   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL)
+        export_to (self, path);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+export_pdf_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  TrellisWindow *self = TRELLIS_WINDOW (widget);
+  g_autofree char *name = trellis_child_dup_display_name (trellis_child_page_get_child (self->child_page));
+  /* Translators: the suggested file name when exporting, "Child summary – Amira Hassan.pdf" */
+  g_autofree char *file_name = g_strdup_printf (_("Child summary – %s.pdf"), name);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *dialog;
+
+  dialog = gtk_file_chooser_native_new (_("Export Child Summary"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), file_name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+/* ---- window ------------------------------------------------------------------------- */
+
+static gboolean
+trellis_window_close_request (GtkWindow *window)
+{
+  TrellisWindow *self = TRELLIS_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+
+  return GTK_WINDOW_CLASS (trellis_window_parent_class)->close_request (window);
+}
+
+static void
+trellis_window_dispose (GObject *object)
+{
+  TrellisWindow *self = (TrellisWindow *)object;
+
+  close_store (self);
+  if (self->link_worker_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->link_worker_dialog));
+  g_clear_object (&self->link_worker_dialog);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (trellis_window_parent_class)->dispose (object);
+}
+
+static void
+trellis_window_class_init (TrellisWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = trellis_window_dispose;
+  window_class->close_request = trellis_window_close_request;
+
+  g_type_ensure (TRELLIS_TYPE_CHILD_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/trellis/Trellis/trellis-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, welcome_error);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, home_name_row);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, admin_name_row);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, admin_username_row);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, admin_password_row);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, admin_confirm_row);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, create_home_error);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, sidebar_title);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, demo_banner);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, list_view);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, list_empty_page);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, child_page);
+
+  gtk_widget_class_install_action (widget_class, "win.show-create-home", NULL,
+                                   show_create_home_action);
+  gtk_widget_class_install_action (widget_class, "win.show-welcome", NULL, show_welcome_action);
+  gtk_widget_class_install_action (widget_class, "win.create-home", NULL, create_home_action);
+  gtk_widget_class_install_action (widget_class, "win.open-demo", NULL, open_demo_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
+  gtk_widget_class_install_action (widget_class, "win.add-child", NULL, add_child_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-child", NULL, edit_child_action);
+  gtk_widget_class_install_action (widget_class, "win.change-link-worker", NULL,
+                                   change_link_worker_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
+}
+
+static void
+trellis_window_init (TrellisWindow *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GAction) sort_action = NULL;
+  g_autoptr(GAction) former_action = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APPLICATION_ID);
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  sort_action = g_settings_create_action (self->settings, "sort-order");
+  former_action = g_settings_create_action (self->settings, "show-former");
+  g_action_map_add_action (G_ACTION_MAP (self), sort_action);
+  g_action_map_add_action (G_ACTION_MAP (self), former_action);
+  g_signal_connect_object (self->settings, "changed::sort-order",
+                           G_CALLBACK (apply_list_settings), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::show-former",
+                           G_CALLBACK (apply_list_settings), self, G_CONNECT_SWAPPED);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_bind_row_cb), NULL);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_signal_connect_object (self->list_view, "activate", G_CALLBACK (on_list_activate_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "search-changed",
+                           G_CALLBACK (on_search_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+
+  gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+  update_actions (self);
+}
+
+TrellisWindow *
+trellis_window_new (TrellisApplication *application)
+{
+  return g_object_new (TRELLIS_TYPE_WINDOW, "application", application, NULL);
+}
+
+/* ---- for the tests ------------------------------------------------------------------- */
+
+const char *
+trellis_window_get_visible_page (TrellisWindow *self)
+{
+  return gtk_stack_get_visible_child_name (self->main_stack);
+}
+
+TrellisChildPage *
+trellis_window_get_child_page (TrellisWindow *self)
+{
+  return gtk_stack_get_visible_child_name (self->detail_stack) != NULL &&
+         g_str_equal (gtk_stack_get_visible_child_name (self->detail_stack), "child")
+           ? self->child_page : NULL;
+}
+
+GListModel *
+trellis_window_get_children (TrellisWindow *self)
+{
+  return G_LIST_MODEL (self->children);
+}
+
+TrellisStore *
+trellis_window_get_store (TrellisWindow *self)
+{
+  return self->store;
+}
+
+TrellisStaff *
+trellis_window_get_actor (TrellisWindow *self)
+{
+  return self->actor;
+}
+
+void
+trellis_window_set_search (TrellisWindow *self,
+                           const char    *text)
+{
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  /* search-changed is delayed for typing; a test wants the result now */
+  on_search_changed_cb (self);
+}
+
+const char *
+trellis_window_get_welcome_error (TrellisWindow *self)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (self->welcome_error))
+           ? gtk_label_get_text (self->welcome_error) : NULL;
+}

@@ -1,0 +1,304 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * test-window.c: the real window under Xvfb, driven through its actions and widgets
+ *
+ * Each test saves a PNG of what it shows into the build folder: look at them.
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "trellis-core.h"
+#include "trellis-window-private.h"
+
+static char *tmpdir;
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    while (g_main_context_pending (NULL))
+      g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+save_png (GtkWidget  *widget,
+          const char *name)
+{
+  const char *dir = g_getenv ("TRELLIS_PNG_DIR");
+  g_autofree char *path = g_build_filename (dir != NULL ? dir : ".", name, NULL);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  spin (400);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("saved %s", path);
+}
+
+static TrellisStore *
+make_demo (const char *name,
+           guint       n)
+{
+  g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) today = trellis_date_today ();
+  TrellisStore *store = trellis_store_open (path, TRELLIS_STORE_OPEN_CREATE, &error);
+
+  g_autoptr(TrellisStaff) manager = NULL;
+  g_autoptr(TrellisChild) child = trellis_child_new ();
+  g_autoptr(GDateTime) dob = trellis_date_new (2012, 5, 3);
+
+  g_assert_no_error (error);
+  trellis_demo_generate (store, n, 7, today, &error);
+  g_assert_no_error (error);
+
+  /* one child who goes by her name in Arabic script, whatever the seed makes */
+  manager = trellis_store_lookup_staff (store, "manager", &error);
+  trellis_child_set_given_name (child, "Amira");
+  trellis_child_set_family_name (child, "Hassan");
+  trellis_child_set_preferred_name (child, "أميرة");
+  trellis_child_set_first_language (child, "Arabic");
+  trellis_child_set_date_of_birth (child, dob);
+  trellis_store_add_child (store, manager, child, &error);
+  g_assert_no_error (error);
+  return store;
+}
+
+static TrellisWindow *
+new_window (int width,
+            int height)
+{
+  TrellisWindow *window = trellis_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (300);
+  return window;
+}
+
+/* The first child whose preferred name is written in Arabic script. */
+static TrellisChild *
+find_arabic_child (GListModel *children)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+    {
+      g_autoptr(TrellisChild) child = g_list_model_get_item (children, i);
+      const char *preferred = trellis_child_get_preferred_name (child);
+      if (*preferred && g_unichar_get_script (g_utf8_get_char (preferred)) == G_UNICODE_SCRIPT_ARABIC)
+        return g_steal_pointer (&child);
+    }
+  return NULL;
+}
+
+static void
+test_welcome (void)
+{
+  TrellisWindow *window = new_window (900, 640);
+  g_autofree char *missing = g_build_filename (tmpdir, "missing.db", NULL);
+
+  g_assert_cmpstr (trellis_window_get_visible_page (window), ==, "welcome");
+
+  /* a database that is not there: the welcome page says so */
+  g_assert_false (trellis_window_open_path (window, missing, FALSE));
+  g_assert_nonnull (trellis_window_get_welcome_error (window));
+  g_assert_nonnull (strstr (trellis_window_get_welcome_error (window), "missing.db"));
+  save_png (GTK_WIDGET (window), "window-welcome.png");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_create_home (void)
+{
+  TrellisWindow *window = new_window (900, 700);
+  g_autofree char *path = g_build_filename (tmpdir, "new-home.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisHome) home = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-create-home", NULL);
+  g_assert_cmpstr (trellis_window_get_visible_page (window), ==, "create-home");
+
+  /* passwords that differ: refused, nothing created, the form kept */
+  trellis_window_set_create_fields (window, "Willow Lodge", "Ann Baker", "ann",
+                                    "correct horse battery", "correct horse batterz");
+  g_assert_false (trellis_window_create_home (window, path, &error));
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_cmpstr (trellis_window_get_visible_page (window), ==, "create-home");
+  save_png (GTK_WIDGET (window), "window-create-home.png");
+
+  /* too short */
+  trellis_window_set_create_fields (window, "Willow Lodge", "Ann Baker", "ann", "short", "short");
+  g_assert_false (trellis_window_create_home (window, path, &error));
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
+  g_clear_error (&error);
+
+  trellis_window_set_create_fields (window, "Willow Lodge", "Ann Baker", "ann",
+                                    "correct horse battery", "correct horse battery");
+  g_assert_true (trellis_window_create_home (window, path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (trellis_window_get_visible_page (window), ==, "children");
+  home = trellis_store_get_home (trellis_window_get_store (window), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (trellis_home_get_name (home), ==, "Willow Lodge");
+  g_assert_false (trellis_home_get_is_demo (home));
+  g_assert_cmpstr (trellis_staff_get_username (trellis_window_get_actor (window)), ==, "ann");
+  g_assert_cmpuint (g_list_model_get_n_items (trellis_window_get_children (window)), ==, 0);
+  save_png (GTK_WIDGET (window), "window-new-home.png");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_select_and_edit (void)
+{
+  g_autoptr(TrellisStore) store = make_demo ("window.db", 12);
+  TrellisWindow *window = new_window (1100, 760);
+  g_autoptr(TrellisChild) chosen = NULL;
+  g_autoptr(TrellisChild) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected_name = NULL;
+  TrellisChildEditor *editor;
+  TrellisChildPage *page;
+  gint64 id;
+
+  trellis_window_open_store (window, store);
+  g_assert_cmpstr (trellis_window_get_visible_page (window), ==, "children");
+  g_assert_cmpuint (g_list_model_get_n_items (trellis_window_get_children (window)), >, 0);
+  g_assert_null (trellis_window_get_child_page (window));
+
+  chosen = find_arabic_child (trellis_window_get_children (window));
+  g_assert_nonnull (chosen);
+  id = trellis_child_get_id (chosen);
+  trellis_window_select_child (window, id);
+  page = trellis_window_get_child_page (window);
+  g_assert_nonnull (page);
+  expected_name = trellis_child_dup_display_name (chosen);
+  g_assert_cmpstr (trellis_child_page_get_value (page, "name"), ==, expected_name);
+  g_assert_cmpstr (trellis_child_page_get_value (page, "first-language"), ==,
+                   trellis_child_get_first_language (chosen));
+  save_png (GTK_WIDGET (window), "window-main.png");
+
+  /* a date of birth in the future is refused, marked, and nothing is saved */
+  editor = trellis_window_edit_child (window);
+  spin (200);
+  trellis_child_editor_set_text (editor, "date-of-birth", "14/03/2099");
+  trellis_child_editor_set_text (editor, "religion", "Quaker");
+  g_assert_false (trellis_child_editor_save (editor));
+  g_assert_true (trellis_child_editor_field_has_error (editor, "date-of-birth"));
+  g_assert_false (trellis_child_editor_field_has_error (editor, "religion"));
+  g_assert_nonnull (strstr (trellis_child_editor_get_error_text (editor), "future"));
+  g_assert_cmpstr (trellis_child_editor_get_text (editor, "religion"), ==, "Quaker");
+  save_png (GTK_WIDGET (editor), "window-edit-error.png");
+  stored = trellis_store_get_child (store, trellis_window_get_actor (window), id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (trellis_child_get_religion (stored), !=, "Quaker");
+  g_assert_cmpuint (trellis_store_count_child_versions (store, trellis_window_get_actor (window),
+                                                        id, NULL), ==, 0);
+  g_clear_object (&stored);
+
+  /* a date that is not a date */
+  trellis_child_editor_set_text (editor, "date-of-birth", "31/02/2012");
+  g_assert_false (trellis_child_editor_save (editor));
+  g_assert_true (trellis_child_editor_field_has_error (editor, "date-of-birth"));
+
+  /* put it right and save: the store has it, the page shows it, the old version is kept */
+  trellis_child_editor_set_text (editor, "date-of-birth", "14 March 2012");
+  g_assert_true (trellis_child_editor_save (editor));
+  spin (200);
+  stored = trellis_store_get_child (store, trellis_window_get_actor (window), id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (trellis_child_get_religion (stored), ==, "Quaker");
+  {
+    g_autofree char *iso = trellis_date_to_iso (trellis_child_get_date_of_birth (stored));
+    g_assert_cmpstr (iso, ==, "2012-03-14");
+  }
+  g_assert_cmpuint (trellis_store_count_child_versions (store, trellis_window_get_actor (window),
+                                                        id, NULL), ==, 1);
+  page = trellis_window_get_child_page (window);
+  g_assert_cmpstr (trellis_child_page_get_value (page, "religion"), ==, "Quaker");
+  g_assert_cmpstr (trellis_child_page_get_value (page, "date-of-birth"), ==, "14 March 2012");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_search (void)
+{
+  g_autoptr(TrellisStore) store = make_demo ("search.db", 30);
+  TrellisWindow *window = new_window (1100, 760);
+  GListModel *children;
+  g_autoptr(TrellisChild) first = NULL;
+  guint n_all;
+
+  trellis_window_open_store (window, store);
+  children = trellis_window_get_children (window);
+  n_all = g_list_model_get_n_items (children);
+  first = g_list_model_get_item (children, 0);
+
+  trellis_window_set_search (window, trellis_child_get_family_name (first));
+  g_assert_cmpuint (g_list_model_get_n_items (children), >=, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (children), <, n_all);
+  for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+    {
+      g_autoptr(TrellisChild) child = g_list_model_get_item (children, i);
+      g_assert_cmpstr (trellis_child_get_family_name (child), ==,
+                       trellis_child_get_family_name (first));
+    }
+
+  trellis_window_set_search (window, "zzzz nobody");
+  g_assert_cmpuint (g_list_model_get_n_items (children), ==, 0);
+  save_png (GTK_WIDGET (window), "window-search-empty.png");
+
+  trellis_window_set_search (window, "");
+  g_assert_cmpuint (g_list_model_get_n_items (children), ==, n_all);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_narrow (void)
+{
+  g_autoptr(TrellisStore) store = make_demo ("narrow.db", 12);
+  TrellisWindow *window = new_window (400, 700);
+
+  trellis_window_open_store (window, store);
+  spin (300);
+  save_png (GTK_WIDGET (window), "window-narrow.png");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int status;
+
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  tmpdir = g_dir_make_tmp ("trellis-window-XXXXXX", NULL);
+  g_assert_nonnull (tmpdir);
+
+  g_test_add_func ("/window/welcome", test_welcome);
+  g_test_add_func ("/window/create-home", test_create_home);
+  g_test_add_func ("/window/select-and-edit", test_select_and_edit);
+  g_test_add_func ("/window/search", test_search);
+  g_test_add_func ("/window/narrow", test_narrow);
+
+  status = g_test_run ();
+  return status;
+}

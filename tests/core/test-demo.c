@@ -1,0 +1,101 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * test-demo.c: the demo generator makes the same home from the same seed
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "trellis-core.h"
+
+/* Every child's details and Link Worker history, as one string to compare. */
+static char *
+describe_home (guint    n,
+               guint32  seed)
+{
+  g_autofree char *dir = g_dir_make_tmp ("trellis-demo-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisStore) store = trellis_store_open (path, TRELLIS_STORE_OPEN_CREATE, &error);
+  g_autoptr(GDateTime) today = trellis_date_new (2026, 3, 1);
+  g_autoptr(TrellisStaff) manager = NULL;
+  g_autoptr(TrellisChildList) list = NULL;
+  g_autoptr(TrellisHome) home = NULL;
+  GString *out = g_string_new (NULL);
+
+  g_assert_true (trellis_demo_generate (store, n, seed, today, &error));
+  g_assert_no_error (error);
+
+  home = trellis_store_get_home (store, NULL);
+  g_assert_true (trellis_home_get_is_demo (home));
+  manager = trellis_store_lookup_staff (store, "manager", &error);
+  g_assert_no_error (error);
+  list = trellis_store_list_children (store, manager);
+  trellis_child_list_set_include_former (list, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TrellisChild) c = g_list_model_get_item (G_LIST_MODEL (list), i);
+      g_autoptr(GListModel) history = trellis_store_list_assignments (store, manager,
+                                                                     trellis_child_get_id (c), NULL);
+      g_autofree char *dob = trellis_date_to_iso (trellis_child_get_date_of_birth (c));
+      g_autoptr(GDateTime) check_day = trellis_date_new (2026, 3, 1);
+
+      g_assert_true (trellis_child_validate (c, check_day, NULL));
+      g_assert_cmpuint (g_list_model_get_n_items (history), >=, 1);
+      g_string_append_printf (out, "%s|%s|%s|%s|%s|%s|%u\n", trellis_child_get_given_name (c),
+                              trellis_child_get_family_name (c),
+                              trellis_child_get_preferred_name (c), dob,
+                              trellis_child_get_first_language (c),
+                              trellis_child_get_link_worker_name (c),
+                              g_list_model_get_n_items (history));
+    }
+
+  /* the demo accounts exist */
+  for (guint i = 0; i < 5; i++)
+    {
+      const char *names[] = { "admin", "manager", "staff1", "staff2", "visitor" };
+      g_autoptr(TrellisStaff) s = trellis_store_lookup_staff (store, names[i], &error);
+      g_assert_no_error (error);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_deterministic (void)
+{
+  g_autofree char *a = describe_home (40, 11);
+  g_autofree char *b = describe_home (40, 11);
+  g_autofree char *c = describe_home (40, 12);
+
+  g_assert_cmpstr (a, ==, b);
+  g_assert_cmpstr (a, !=, c);
+}
+
+static void
+test_cultures (void)
+{
+  g_autofree char *home = describe_home (120, 5);
+  const char *languages[] = { "English", "Arabic", "Somali", "Polish", "Bengali" };
+  gboolean arabic_script = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    g_assert_nonnull (strstr (home, languages[i]));
+  for (const char *p = home; *p; p = g_utf8_next_char (p))
+    if (g_unichar_get_script (g_utf8_get_char (p)) == G_UNICODE_SCRIPT_ARABIC)
+      arabic_script = TRUE;
+  g_assert_true (arabic_script);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/demo/deterministic", test_deterministic);
+  g_test_add_func ("/demo/cultures", test_cultures);
+
+  return g_test_run ();
+}

@@ -1,0 +1,481 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * test-store.c: opening, migrations, records and the lazy children list
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "trellis-core.h"
+#include "trellis-store-private.h"
+
+typedef struct
+{
+  char         *dir;
+  char         *path;
+  TrellisStore *store;
+  TrellisStaff *admin;
+  TrellisStaff *manager;
+  TrellisStaff *visitor;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *hash = NULL;
+
+  f->dir = g_dir_make_tmp ("trellis-store-XXXXXX", NULL);
+  f->path = g_build_filename (f->dir, "home.db", NULL);
+  f->store = trellis_store_open (f->path, TRELLIS_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+
+  hash = trellis_password_hash ("a long enough password", &error);
+  g_assert_no_error (error);
+  f->admin = trellis_store_create_home (f->store, "Test House", FALSE, "Ada Admin", "ada", hash,
+                                        &error);
+  g_assert_no_error (error);
+  f->manager = trellis_store_add_staff (f->store, f->admin, "mo", "Mo Manager",
+                                        TRELLIS_ROLE_MANAGER, NULL, &error);
+  g_assert_no_error (error);
+  f->visitor = trellis_store_add_staff (f->store, f->admin, "vi", "Vi Visitor",
+                                        TRELLIS_ROLE_VISITOR, NULL, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->admin);
+  g_clear_object (&f->manager);
+  g_clear_object (&f->visitor);
+  g_clear_object (&f->store);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static TrellisChild *
+make_child (const char *given,
+            const char *family,
+            const char *dob)
+{
+  TrellisChild *child = trellis_child_new ();
+  g_autoptr(GDateTime) date = trellis_date_from_iso (dob);
+
+  trellis_child_set_given_name (child, given);
+  trellis_child_set_family_name (child, family);
+  trellis_child_set_date_of_birth (child, date);
+  return child;
+}
+
+static void
+test_open_new (Fixture       *f,
+               gconstpointer  data)
+{
+  struct stat st;
+  g_autoptr(TrellisHome) home = trellis_store_get_home (f->store, NULL);
+
+  g_assert_cmpuint (trellis_store_get_schema_version (f->store), ==,
+                    trellis_store_get_latest_version ());
+  g_assert_cmpuint (trellis_store_get_latest_version (), >=, 2);
+  g_assert_cmpint (g_stat (f->path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpstr (trellis_home_get_name (home), ==, "Test House");
+}
+
+static void
+test_missing_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisStore) store = trellis_store_open ("/nonexistent/trellis/x.db", 0, &error);
+
+  g_assert_null (store);
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NOT_FOUND);
+}
+
+static void
+test_corrupt_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("trellis-corrupt-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "junk.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisStore) store = NULL;
+  g_autofree char *junk = g_strnfill (8192, 'x');
+
+  g_assert_true (g_file_set_contents (path, junk, -1, NULL));
+  store = trellis_store_open (path, 0, &error);
+  g_assert_null (store);
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "junk.db"));
+}
+
+static void
+test_too_new (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("trellis-new-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "future.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisStore) store = NULL;
+  sqlite3 *db;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = 999", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = trellis_store_open (path, 0, &error);
+  g_assert_null (store);
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_DATABASE_TOO_NEW);
+  g_assert_nonnull (strstr (error->message, "newer version"));
+}
+
+/* A database made by every earlier schema, with a record in it, upgrades and keeps it. */
+static void
+test_migrate_from_each_version (void)
+{
+  guint latest = trellis_store_get_latest_version ();
+
+  for (guint version = 0; version < latest; version++)
+    {
+      g_autofree char *dir = g_dir_make_tmp ("trellis-migrate-XXXXXX", NULL);
+      g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TrellisStore) old = trellis_store_open_at_version (path, version, &error);
+      g_autoptr(TrellisStore) store = NULL;
+      g_autoptr(TrellisStaff) actor = NULL;
+      g_autoptr(TrellisChild) child = NULL;
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (trellis_store_get_schema_version (old), ==, version);
+      if (version >= 1)
+        {
+          /* written with plain SQL, as that version's Trellis would have */
+          sqlite3 *db;
+          g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+          g_assert_cmpint (sqlite3_exec (db,
+                                         "INSERT INTO home (id, name) VALUES (1, 'Old House');"
+                                         "INSERT INTO staff (username, display_name, role) "
+                                         "VALUES ('boss', 'Bo Boss', 'manager');"
+                                         "INSERT INTO child (given_name, family_name, date_of_birth)"
+                                         " VALUES ('Zofia', 'Nowak', '2011-02-03');",
+                                         NULL, NULL, NULL), ==, SQLITE_OK);
+          sqlite3_close (db);
+        }
+      g_clear_object (&old);
+
+      store = trellis_store_open (path, 0, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (trellis_store_get_schema_version (store), ==, latest);
+      if (version == 0)
+        continue;
+
+      actor = trellis_store_get_default_actor (store, &error);
+      g_assert_no_error (error);
+      child = trellis_store_get_child (store, actor, 1, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (trellis_child_get_given_name (child), ==, "Zofia");
+      g_assert_cmpint (trellis_child_get_version (child), ==, 1);
+      /* and the upgraded database takes an edit that keeps a version */
+      trellis_child_set_religion (child, "Roman Catholic");
+      g_assert_true (trellis_store_update_child (store, actor, child, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (trellis_store_count_child_versions (store, actor, 1, NULL), ==, 1);
+    }
+}
+
+static void
+test_add_and_validate (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisChild) child = make_child ("Amira", "Hassan", "2012-05-03");
+  g_autoptr(TrellisChild) bad = make_child ("", "Hassan", "2012-05-03");
+  g_autoptr(TrellisChild) future = make_child ("Leo", "Taylor", "2999-01-01");
+  g_autoptr(TrellisChild) early = make_child ("Leo", "Taylor", "2012-01-01");
+  g_autoptr(TrellisChild) back = NULL;
+  g_autoptr(GDateTime) before_birth = trellis_date_from_iso ("2011-12-31");
+  gint64 id;
+
+  trellis_child_set_preferred_name (child, "أميرة");
+  trellis_child_set_first_language (child, "Arabic");
+  trellis_child_set_legal_status (child, TRELLIS_LEGAL_STATUS_CARE_ORDER);
+  id = trellis_store_add_child (f->store, f->manager, child, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+
+  back = trellis_store_get_child (f->store, f->manager, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (trellis_child_get_preferred_name (back), ==, "أميرة");
+  g_assert_cmpstr (trellis_child_get_first_language (back), ==, "Arabic");
+  g_assert_cmpint (trellis_child_get_legal_status (back), ==, TRELLIS_LEGAL_STATUS_CARE_ORDER);
+
+  /* refusals change nothing */
+  g_assert_cmpint (trellis_store_add_child (f->store, f->manager, bad, &error), ==, 0);
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (trellis_store_add_child (f->store, f->manager, future, &error), ==, 0);
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "future"));
+  g_clear_error (&error);
+  trellis_child_set_admission_date (early, before_birth);
+  g_assert_cmpint (trellis_store_add_child (f->store, f->manager, early, &error), ==, 0);
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (trellis_store_add_child (f->store, f->visitor, child, &error), ==, 0);
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  g_assert_cmpint (trellis_store_add_child (f->store, NULL, child, &error), ==, 0);
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+
+  {
+    g_autoptr(TrellisChildList) list = trellis_store_list_children (f->store, f->manager);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  }
+}
+
+static void
+test_update_keeps_versions (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisChild) child = make_child ("Jakub", "Nowak", "2010-10-10");
+  g_autoptr(TrellisChild) stale = NULL;
+  g_autoptr(TrellisChild) back = NULL;
+  g_autoptr(GDateTime) future = trellis_date_from_iso ("2999-01-01");
+  gint64 id = trellis_store_add_child (f->store, f->manager, child, &error);
+
+  g_assert_no_error (error);
+  stale = trellis_child_copy (child);
+
+  trellis_child_set_religion (child, "Roman Catholic");
+  g_assert_true (trellis_store_update_child (f->store, f->manager, child, &error));
+  g_assert_cmpint (trellis_child_get_version (child), ==, 2);
+  g_assert_cmpuint (trellis_store_count_child_versions (f->store, f->manager, id, NULL), ==, 1);
+
+  /* saving the same details again makes no new version */
+  g_assert_true (trellis_store_update_child (f->store, f->manager, child, &error));
+  g_assert_cmpuint (trellis_store_count_child_versions (f->store, f->manager, id, NULL), ==, 1);
+
+  /* an editor holding the old version cannot overwrite the newer one */
+  trellis_child_set_gender (stale, "Male");
+  g_assert_false (trellis_store_update_child (f->store, f->manager, stale, &error));
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_FAILED);
+  g_clear_error (&error);
+
+  /* invalid edits are refused whole */
+  trellis_child_set_gender (child, "Male");
+  trellis_child_set_date_of_birth (child, future);
+  g_assert_false (trellis_store_update_child (f->store, f->manager, child, &error));
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
+  g_clear_error (&error);
+
+  back = trellis_store_get_child (f->store, f->manager, id, &error);
+  g_assert_cmpstr (trellis_child_get_gender (back), ==, "");
+  g_assert_cmpstr (trellis_child_get_religion (back), ==, "Roman Catholic");
+  g_assert_cmpuint (trellis_store_count_child_versions (f->store, f->manager, id, NULL), ==, 1);
+}
+
+static void
+test_link_workers (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisChild) child = make_child ("Hodan", "Ali", "2011-06-01");
+  g_autoptr(TrellisStaff) sam = trellis_store_add_staff (f->store, f->admin, "sam", "Sam Carter",
+                                                         TRELLIS_ROLE_STAFF, NULL, NULL);
+  g_autoptr(TrellisStaff) priya = trellis_store_add_staff (f->store, f->admin, "priya",
+                                                           "Priya Sharma", TRELLIS_ROLE_STAFF,
+                                                           NULL, NULL);
+  g_autoptr(GDateTime) d1 = trellis_date_from_iso ("2025-01-06");
+  g_autoptr(GDateTime) d0 = trellis_date_from_iso ("2024-12-01");
+  g_autoptr(GDateTime) d2 = trellis_date_from_iso ("2025-09-01");
+  g_autoptr(GListModel) history = NULL;
+  g_autoptr(TrellisAssignment) first = NULL;
+  g_autoptr(TrellisAssignment) second = NULL;
+  g_autoptr(TrellisChild) back = NULL;
+  gint64 id = trellis_store_add_child (f->store, f->manager, child, &error);
+
+  g_assert_true (trellis_store_assign_link_worker (f->store, f->manager, id,
+                                                   trellis_staff_get_id (sam), d1,
+                                                   TRELLIS_CHANGE_REASON_FIRST_ASSIGNMENT, "",
+                                                   &error));
+  g_assert_no_error (error);
+
+  /* a change needs a reason and cannot start before the current assignment */
+  g_assert_false (trellis_store_assign_link_worker (f->store, f->manager, id,
+                                                    trellis_staff_get_id (priya), d2,
+                                                    TRELLIS_CHANGE_REASON_FIRST_ASSIGNMENT, "",
+                                                    &error));
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (trellis_store_assign_link_worker (f->store, f->manager, id,
+                                                    trellis_staff_get_id (priya), d0,
+                                                    TRELLIS_CHANGE_REASON_STAFF_LEFT, "", &error));
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (trellis_store_assign_link_worker (f->store, f->manager, id,
+                                                    trellis_staff_get_id (f->visitor), d2,
+                                                    TRELLIS_CHANGE_REASON_STAFF_LEFT, "", &error));
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_true (trellis_store_assign_link_worker (f->store, f->manager, id,
+                                                   trellis_staff_get_id (priya), d2,
+                                                   TRELLIS_CHANGE_REASON_STAFF_LEFT,
+                                                   "Sam moved to another home", &error));
+  g_assert_no_error (error);
+
+  history = trellis_store_list_assignments (f->store, f->manager, id, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (history), ==, 2);
+  first = g_list_model_get_item (history, 0);
+  second = g_list_model_get_item (history, 1);
+  g_assert_cmpstr (trellis_assignment_get_staff_name (first), ==, "Sam Carter");
+  g_assert_true (trellis_date_equal (trellis_assignment_get_end_date (first), d2));
+  g_assert_cmpint (trellis_assignment_get_reason (first), ==, TRELLIS_CHANGE_REASON_FIRST_ASSIGNMENT);
+  g_assert_null (trellis_assignment_get_end_date (second));
+  g_assert_cmpint (trellis_assignment_get_reason (second), ==, TRELLIS_CHANGE_REASON_STAFF_LEFT);
+  g_assert_cmpstr (trellis_assignment_get_note (second), ==, "Sam moved to another home");
+
+  back = trellis_store_get_child (f->store, f->manager, id, &error);
+  g_assert_cmpstr (trellis_child_get_link_worker_name (back), ==, "Priya Sharma");
+}
+
+static void
+count_change (TrellisStore *store,
+              const char   *table,
+              gint64        id,
+              guint        *count)
+{
+  (*count)++;
+}
+
+static void
+test_lazy_list (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("trellis-list-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "big.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisStore) store = trellis_store_open (path, TRELLIS_STORE_OPEN_CREATE, &error);
+  g_autoptr(GDateTime) today = trellis_date_today ();
+  g_autoptr(TrellisStaff) manager = NULL;
+  g_autoptr(TrellisChildList) list = NULL;
+  g_autoptr(TrellisChild) last = NULL;
+  g_autoptr(TrellisChild) prev = NULL;
+  guint n, changes = 0;
+
+  g_assert_true (trellis_demo_generate (store, 400, 3, today, &error));
+  g_assert_no_error (error);
+  manager = trellis_store_lookup_staff (store, "manager", &error);
+  list = trellis_store_list_children (store, manager);
+  trellis_child_list_set_include_former (list, TRUE);
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  g_assert_cmpuint (n, ==, 400);
+
+  /* nothing is read until asked for, then one page at a time */
+  g_assert_cmpuint (trellis_child_list_get_n_loaded (list), ==, 0);
+  last = g_list_model_get_item (G_LIST_MODEL (list), n - 1);
+  g_assert_nonnull (last);
+  g_assert_cmpuint (trellis_child_list_get_n_loaded (list), ==, n % TRELLIS_CHILD_LIST_PAGE_SIZE ?: TRELLIS_CHILD_LIST_PAGE_SIZE);
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (list), n));
+
+  /* sorted by name */
+  for (guint i = 0; i < n; i += 37)
+    {
+      g_autoptr(TrellisChild) child = g_list_model_get_item (G_LIST_MODEL (list), i);
+      g_autofree char *a = NULL;
+      g_autofree char *b = NULL;
+      if (prev != NULL)
+        {
+          const char *pa = *trellis_child_get_preferred_name (prev) ? trellis_child_get_preferred_name (prev) : trellis_child_get_given_name (prev);
+          const char *pb = *trellis_child_get_preferred_name (child) ? trellis_child_get_preferred_name (child) : trellis_child_get_given_name (child);
+          a = g_ascii_strdown (pa, -1);
+          b = g_ascii_strdown (pb, -1);
+          g_assert_cmpint (strcmp (a, b), <=, 0);
+        }
+      g_set_object (&prev, child);
+    }
+
+  /* search runs in SQL, case and accents folded */
+  trellis_child_list_set_search (list, trellis_child_get_family_name (last));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), >=, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), <, n);
+  trellis_child_list_set_search (list, "definitely-nobody");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+  trellis_child_list_set_search (list, NULL);
+
+  /* a change is announced after commit and the list refreshes that row */
+  g_signal_connect (store, "changed", G_CALLBACK (count_change), &changes);
+  {
+    g_autoptr(TrellisChild) edit = trellis_child_copy (last);
+    guint position = trellis_child_list_find (list, trellis_child_get_id (last));
+    g_autoptr(TrellisChild) again = NULL;
+
+    trellis_child_set_religion (edit, "Changed religion");
+    g_assert_true (trellis_store_update_child (store, manager, edit, &error));
+    g_assert_cmpuint (changes, ==, 1);
+    again = g_list_model_get_item (G_LIST_MODEL (list), position);
+    g_assert_cmpstr (trellis_child_get_religion (again), ==, "Changed religion");
+  }
+}
+
+static void
+test_search_folding (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(TrellisChild) lucja = make_child ("Łucja", "Wiśniewska", "2013-04-04");
+  g_autoptr(TrellisChildList) list = NULL;
+
+  trellis_store_add_child (f->store, f->manager, lucja, NULL);
+  list = trellis_store_list_children (f->store, f->manager);
+
+  trellis_child_list_set_search (list, "lucja wisniewska");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  trellis_child_list_set_search (list, "ŁUCJA");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  trellis_child_list_set_search (list, "50%");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+}
+
+static void
+test_visitor_reads (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(TrellisChild) child = make_child ("Omar", "Haddad", "2010-01-01");
+  g_autoptr(TrellisChild) seen = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = trellis_store_add_child (f->store, f->manager, child, NULL);
+
+  seen = trellis_store_get_child (f->store, f->visitor, id, &error);
+  g_assert_no_error (error);
+  trellis_child_set_gender (seen, "Male");
+  g_assert_false (trellis_store_update_child (f->store, f->visitor, seen, &error));
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/store/open-new", test_open_new);
+  g_test_add_func ("/store/missing-file", test_missing_file);
+  g_test_add_func ("/store/corrupt-file", test_corrupt_file);
+  g_test_add_func ("/store/too-new", test_too_new);
+  g_test_add_func ("/store/migrate-from-each-version", test_migrate_from_each_version);
+  ADD ("/store/add-and-validate", test_add_and_validate);
+  ADD ("/store/update-keeps-versions", test_update_keeps_versions);
+  ADD ("/store/link-workers", test_link_workers);
+  g_test_add_func ("/store/lazy-list", test_lazy_list);
+  ADD ("/store/search-folding", test_search_folding);
+  ADD ("/store/visitor-reads", test_visitor_reads);
+
+  return g_test_run ();
+}

@@ -1,0 +1,193 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * test-child-summary.c: the Child summary, read back with Poppler
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "trellis-child-summary.h"
+#include "trellis-core.h"
+#include "trellis-pdf.h"
+
+static char *tmpdir;
+
+static TrellisChild *
+make_child (void)
+{
+  TrellisChild *child = trellis_child_new ();
+  g_autoptr(GDateTime) dob = trellis_date_new (2012, 5, 3);
+  g_autoptr(GDateTime) admitted = trellis_date_new (2024, 9, 2);
+
+  trellis_child_set_given_name (child, "Amira");
+  trellis_child_set_family_name (child, "Hassan");
+  trellis_child_set_preferred_name (child, "أميرة حسن");
+  trellis_child_set_date_of_birth (child, dob);
+  trellis_child_set_first_language (child, "Arabic");
+  trellis_child_set_religion (child, "Muslim");
+  trellis_child_set_legal_status (child, TRELLIS_LEGAL_STATUS_CARE_ORDER);
+  trellis_child_set_placing_authority (child, "Westminster City Council");
+  trellis_child_set_admission_date (child, admitted);
+  trellis_child_set_link_worker (child, 2, "Priya Sharma");
+  return child;
+}
+
+static GListModel *
+make_history (guint n)
+{
+  GListStore *store = g_list_store_new (TRELLIS_TYPE_ASSIGNMENT);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GDateTime) from = trellis_date_new (2024, 9, 2);
+      g_autoptr(GDateTime) start = g_date_time_add_days (from, i * 7);
+      g_autoptr(GDateTime) end = i + 1 < n ? g_date_time_add_days (from, (i + 1) * 7) : NULL;
+      g_autoptr(TrellisAssignment) a =
+        trellis_assignment_new (i + 1, 1, i + 1, i % 2 ? "Priya Sharma" : "Sam Carter", start, end,
+                                i == 0 ? TRELLIS_CHANGE_REASON_FIRST_ASSIGNMENT
+                                       : TRELLIS_CHANGE_REASON_MANAGER_DECISION,
+                                i % 3 == 0 ? "Agreed at the placement planning meeting" : "");
+      g_list_store_append (store, a);
+    }
+  return G_LIST_MODEL (store);
+}
+
+static char *
+write_summary (const char *name,
+               guint       n_history,
+               guint      *n_pages)
+{
+  g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+  g_autoptr(TrellisHome) home = trellis_home_new ("Oakfield House", FALSE);
+  g_autoptr(TrellisChild) child = make_child ();
+  g_autoptr(GListModel) history = make_history (n_history);
+  g_autoptr(GDateTime) today = trellis_date_new (2026, 11, 23);
+  g_autoptr(TrellisDocument) doc = trellis_child_summary_new (home, child, history, today);
+  g_autoptr(GError) error = NULL;
+  char *text;
+
+  g_assert_true (trellis_document_write_pdf (doc, path, &error));
+  g_assert_no_error (error);
+  text = trellis_pdf_read_text (path, n_pages, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (*n_pages, ==, trellis_document_get_n_pages (doc));
+  return text;
+}
+
+static void
+test_one_page (void)
+{
+  guint n_pages = 0;
+  g_autofree char *text = write_summary ("summary.pdf", 2, &n_pages);
+  const char *expected[] = {
+    "Oakfield House", "OFFICIAL", "SENSITIVE", "Child summary", "Amira Hassan", "أميرة حسن",
+    "Personal details", "Placement", "Link Worker history", "Current Link Worker",
+    "3 May 2012 (aged 14)", "Care order (section 31)", "Westminster City Council",
+    "Priya Sharma", "Page 1 of 1", "Printed 23 November 2026",
+  };
+
+  g_assert_cmpuint (n_pages, ==, 1);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    if (strstr (text, expected[i]) == NULL)
+      g_error ("“%s” is missing from the PDF text:\n%s", expected[i], text);
+}
+
+static void
+test_many_pages (void)
+{
+  guint n_pages = 0;
+  g_autofree char *text = write_summary ("long-summary.pdf", 90, &n_pages);
+  g_auto(GStrv) pages = g_strsplit (text, "\f", -1);
+  g_autofree char *last = NULL;
+
+  g_assert_cmpuint (n_pages, >=, 3);
+  last = g_strdup_printf ("Page %u of %u", n_pages, n_pages);
+  g_assert_nonnull (strstr (text, last));
+  /* every page has the header, the footer and, after the first, the table's header again */
+  for (guint i = 0; i < n_pages; i++)
+    {
+      g_autofree char *page = g_strdup_printf ("Page %u of %u", i + 1, n_pages);
+      g_assert_nonnull (strstr (pages[i], "OFFICIAL"));
+      g_assert_nonnull (strstr (pages[i], page));
+      g_assert_nonnull (strstr (pages[i], "Amira Hassan"));
+      if (i > 0)
+        g_assert_nonnull (strstr (pages[i], "Why this change"));
+    }
+}
+
+static void
+test_unwritable (void)
+{
+  g_autoptr(TrellisDocument) doc = trellis_document_new ("x");
+  g_autoptr(GError) error = NULL;
+
+  trellis_document_add_paragraph (doc, "text");
+  g_assert_false (trellis_document_write_pdf (doc, "/nonexistent/folder/x.pdf", &error));
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_FAILED);
+}
+
+static void
+test_long_paragraph_splits (void)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "paragraph.pdf", NULL);
+  g_autoptr(TrellisDocument) doc = trellis_document_new ("Long");
+  g_autoptr(GString) para = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  guint n_pages;
+
+  for (guint i = 0; i < 400; i++)
+    g_string_append_printf (para, "word%u ", i);
+  g_string_append (para, "LASTWORD");
+  trellis_document_add_heading (doc, "Notes");
+  trellis_document_add_paragraph (doc, para->str);
+  trellis_document_add_paragraph (doc, para->str);
+  trellis_document_add_paragraph (doc, "مرحبا بكم في البيت");
+  g_assert_true (trellis_document_write_pdf (doc, path, &error));
+  text = trellis_pdf_read_text (path, &n_pages, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_pages, >=, 2);
+  /* every word of both paragraphs exactly twice: no line lost or doubled at a page break */
+  {
+    g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    g_auto(GStrv) tokens = g_strsplit_set (text, " \n\f", -1);
+
+    for (guint i = 0; tokens[i] != NULL; i++)
+      if (g_str_has_prefix (tokens[i], "word"))
+        {
+          guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, tokens[i]));
+          g_hash_table_replace (counts, g_strdup (tokens[i]), GUINT_TO_POINTER (n + 1));
+        }
+    g_assert_cmpuint (g_hash_table_size (counts), ==, 400);
+    for (guint i = 0; i < 400; i++)
+      {
+        g_autofree char *word = g_strdup_printf ("word%u", i);
+        g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, word)), ==, 2);
+      }
+  }
+  g_assert_nonnull (strstr (text, "LASTWORD"));
+  /* Poppler splits cursive Arabic where glyphs join: compare without spaces */
+  {
+    g_autoptr(GString) squeezed = g_string_new (text);
+    g_string_replace (squeezed, " ", "", 0);
+    g_assert_nonnull (strstr (squeezed->str, "مرحبابكمفيالبيت"));
+  }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  tmpdir = g_strdup (g_getenv ("TRELLIS_PNG_DIR"));
+  if (tmpdir == NULL)
+    tmpdir = g_dir_make_tmp ("trellis-print-XXXXXX", NULL);
+
+  g_test_add_func ("/print/child-summary/one-page", test_one_page);
+  g_test_add_func ("/print/child-summary/many-pages", test_many_pages);
+  g_test_add_func ("/print/unwritable", test_unwritable);
+  g_test_add_func ("/print/long-paragraph-splits", test_long_paragraph_splits);
+
+  return g_test_run ();
+}
