@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "trellis-child-page.h"
 #include "trellis-child-row.h"
@@ -41,6 +42,8 @@ add_field (TrellisChildPage    *self,
   gtk_label_set_selectable (GTK_LABEL (value), TRUE);
   gtk_label_set_wrap (GTK_LABEL (value), TRUE);
   gtk_label_set_xalign (GTK_LABEL (value), 1);
+  /* ask for the width of the whole value; wrap only when the row is too narrow */
+  gtk_label_set_natural_wrap_mode (GTK_LABEL (value), GTK_NATURAL_WRAP_NONE);
   gtk_label_set_justify (GTK_LABEL (value), GTK_JUSTIFY_RIGHT);
   gtk_widget_set_hexpand (value, TRUE);
   gtk_widget_set_halign (value, GTK_ALIGN_END);
@@ -186,7 +189,7 @@ trellis_child_page_set_child (TrellisChildPage *self,
 
   g_set_object (&self->child, child);
 
-  name = trellis_child_dup_display_name (child);
+  name = trellis_child_dup_ui_name (child);
   full = trellis_child_dup_full_name (child);
   dob = trellis_date_format (trellis_child_get_date_of_birth (child));
   admitted = trellis_date_format (trellis_child_get_admission_date (child));
@@ -210,7 +213,7 @@ trellis_child_page_set_child (TrellisChildPage *self,
   gtk_label_set_text (self->name_label, name);
   gtk_label_set_text (self->age_label, age);
   gtk_label_set_text (self->worker_label, worker);
-  adw_avatar_set_text (self->avatar, name);
+  adw_avatar_set_text (self->avatar, name + strlen ("\u200E"));
   trellis_avatar_set_photo (self->avatar, trellis_child_get_photo (child));
 
   set_value (self, "legal-name", full);

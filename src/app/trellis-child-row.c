@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "trellis-child-row.h"
 
@@ -20,6 +21,17 @@ struct _TrellisChildRow
 };
 
 G_DEFINE_FINAL_TYPE (TrellisChildRow, trellis_child_row, GTK_TYPE_WIDGET)
+
+/* The name the child goes by, laid out in the window's direction: "أميرة Hassan" reads
+ * name-then-family in an English window instead of flipping because it starts in Arabic. */
+char *
+trellis_child_dup_ui_name (TrellisChild *child)
+{
+  g_autofree char *name = trellis_child_dup_display_name (child);
+  const char *mark = gtk_widget_get_default_direction () == GTK_TEXT_DIR_RTL ? "\u200F" : "\u200E";
+
+  return g_strconcat (mark, name, NULL);
+}
 
 /* Shows the photo when there is one and it can be read; initials otherwise. */
 void
@@ -105,7 +117,7 @@ trellis_child_row_set_child (TrellisChildRow *self,
   if (child == NULL)
     return;
 
-  name = trellis_child_dup_display_name (child);
+  name = trellis_child_dup_ui_name (child);
   worker = trellis_child_get_link_worker_name (child);
   age = g_strdup_printf (_("Aged %d"), trellis_child_get_age (child, today));
   if (!trellis_child_is_placed (child, today))
@@ -119,6 +131,6 @@ trellis_child_row_set_child (TrellisChildRow *self,
 
   gtk_label_set_text (self->name_label, name);
   gtk_label_set_text (self->detail_label, detail);
-  adw_avatar_set_text (self->avatar, name);
+  adw_avatar_set_text (self->avatar, name + strlen ("\u200E"));
   trellis_avatar_set_photo (self->avatar, trellis_child_get_photo (child));
 }

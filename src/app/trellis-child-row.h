@@ -15,6 +15,7 @@ G_DECLARE_FINAL_TYPE (TrellisChildRow, trellis_child_row, TRELLIS, CHILD_ROW, Gt
 GtkWidget *trellis_child_row_new       (void);
 void       trellis_child_row_set_child (TrellisChildRow *self,
                                         TrellisChild    *child);
+char      *trellis_child_dup_ui_name   (TrellisChild    *child);
 void       trellis_avatar_set_photo    (AdwAvatar       *avatar,
                                         GBytes          *photo);
 

@@ -129,7 +129,7 @@ show_child (TrellisWindow *self,
     }
 
   self->current_child_id = child_id;
-  name = trellis_child_dup_display_name (child);
+  name = trellis_child_dup_ui_name (child);
   trellis_child_page_set_child (self->child_page, child, history);
   adw_window_title_set_title (self->content_title, name);
   gtk_stack_set_visible_child_name (self->detail_stack, "child");

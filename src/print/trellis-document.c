@@ -278,9 +278,9 @@ trellis_document_add_title (TrellisDocument *self,
   g_return_if_fail (TRELLIS_IS_DOCUMENT (self));
 
   block = add_block (self, BLOCK_TITLE);
-  g_ptr_array_add (block->layouts, make_layout (self, title, FONT_FAMILY " Bold 20", 0, TRUE));
+  g_ptr_array_add (block->layouts, make_layout (self, title, FONT_FAMILY " Bold 20", 0, FALSE));
   if (subtitle != NULL)
-    g_ptr_array_add (block->layouts, make_layout (self, subtitle, FONT_FAMILY " 15", 0, TRUE));
+    g_ptr_array_add (block->layouts, make_layout (self, subtitle, FONT_FAMILY " 15", 0, FALSE));
   block->space_after = 10;
 }
 

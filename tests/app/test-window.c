@@ -58,6 +58,7 @@ make_demo (const char *name,
   g_autoptr(TrellisStaff) manager = NULL;
   g_autoptr(TrellisChild) child = trellis_child_new ();
   g_autoptr(GDateTime) dob = trellis_date_new (2012, 5, 3);
+  g_autoptr(GDateTime) admitted = trellis_date_new (2024, 9, 2);
 
   g_assert_no_error (error);
   trellis_demo_generate (store, n, 7, today, &error);
@@ -70,8 +71,27 @@ make_demo (const char *name,
   trellis_child_set_preferred_name (child, "أميرة");
   trellis_child_set_first_language (child, "Arabic");
   trellis_child_set_date_of_birth (child, dob);
+  trellis_child_set_gender (child, "Female");
+  trellis_child_set_religion (child, "Muslim");
+  trellis_child_set_legal_status (child, TRELLIS_LEGAL_STATUS_CARE_ORDER);
+  trellis_child_set_placing_authority (child, "Westminster City Council");
+  trellis_child_set_admission_date (child, admitted);
   trellis_store_add_child (store, manager, child, &error);
   g_assert_no_error (error);
+  {
+    g_autoptr(TrellisStaff) sam = trellis_store_lookup_staff (store, "staff1", NULL);
+    g_autoptr(TrellisStaff) priya = trellis_store_lookup_staff (store, "staff2", NULL);
+    g_autoptr(GDateTime) changed = trellis_date_new (2025, 2, 10);
+
+    trellis_store_assign_link_worker (store, manager, trellis_child_get_id (child),
+                                      trellis_staff_get_id (sam), admitted,
+                                      TRELLIS_CHANGE_REASON_FIRST_ASSIGNMENT, "", &error);
+    g_assert_no_error (error);
+    trellis_store_assign_link_worker (store, manager, trellis_child_get_id (child),
+                                      trellis_staff_get_id (priya), changed,
+                                      TRELLIS_CHANGE_REASON_CHILD_REQUEST, "", &error);
+    g_assert_no_error (error);
+  }
   return store;
 }
 
@@ -185,7 +205,8 @@ test_select_and_edit (void)
   trellis_window_select_child (window, id);
   page = trellis_window_get_child_page (window);
   g_assert_nonnull (page);
-  expected_name = trellis_child_dup_display_name (chosen);
+  expected_name = g_strconcat ("\u200E", trellis_child_get_preferred_name (chosen), " ",
+                               trellis_child_get_family_name (chosen), NULL);
   g_assert_cmpstr (trellis_child_page_get_value (page, "name"), ==, expected_name);
   g_assert_cmpstr (trellis_child_page_get_value (page, "first-language"), ==,
                    trellis_child_get_first_language (chosen));
@@ -289,6 +310,17 @@ main (int    argc,
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+
+  /* what AdwApplication does for the real program: the style sheet and the icon */
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+    gtk_css_provider_load_from_resource (css, "/io/github/trellis/Trellis/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+    gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                      "/io/github/trellis/Trellis/icons");
+  }
 
   tmpdir = g_dir_make_tmp ("trellis-window-XXXXXX", NULL);
   g_assert_nonnull (tmpdir);
