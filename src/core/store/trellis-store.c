@@ -915,8 +915,11 @@ load_child (TrellisStore  *self,
   if (rc == SQLITE_ROW)
     child = trellis_store_child_from_row (stmt);
   else if (rc == SQLITE_DONE)
-    g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NOT_FOUND,
-                 _("There is no child with the number %" G_GINT64_FORMAT), id);
+    {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NOT_FOUND,
+                   _("There is no child with the number %s"), number);
+    }
   else
     trellis_store_set_error (self, error);
   sqlite3_reset (stmt);
