@@ -74,7 +74,9 @@ trellis_date_to_iso (GDateTime *date)
   if (date == NULL)
     return NULL;
 
-  return g_date_time_format (date, "%Y-%m-%d");
+  /* four digits always: %Y writes the year 122 as "122", which would not read back */
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_time_get_year (date),
+                          g_date_time_get_month (date), g_date_time_get_day_of_month (date));
 }
 
 static int
