@@ -117,18 +117,6 @@ show_errors (TrellisChildEditor *self,
     gtk_widget_grab_focus (first);
 }
 
-static void
-add_problem (GPtrArray  *problems,
-             const char *field,
-             const char *message)
-{
-  TrellisProblem *problem = g_new0 (TrellisProblem, 1);
-
-  problem->field = g_strdup (field);
-  problem->message = g_strdup (message);
-  g_ptr_array_add (problems, problem);
-}
-
 /* Copies the form into the child; date fields that cannot be read become problems. */
 static GPtrArray *
 read_form (TrellisChildEditor *self)
@@ -162,7 +150,7 @@ read_form (TrellisChildEditor *self)
         continue;
       dates[i] = trellis_date_parse (text, &error);
       if (dates[i] == NULL)
-        add_problem (parse_problems, date_fields[i], error->message);
+        g_ptr_array_add (parse_problems, trellis_problem_new (date_fields[i], error->message));
     }
 
   trellis_child_set_date_of_birth (self->child, dates[0]);
@@ -177,7 +165,7 @@ read_form (TrellisChildEditor *self)
       for (guint j = problems->len; j > 0; j--)
         if (g_str_equal (((TrellisProblem *) g_ptr_array_index (problems, j - 1))->field, p->field))
           g_ptr_array_remove_index (problems, j - 1);
-      add_problem (problems, p->field, p->message);
+      g_ptr_array_add (problems, trellis_problem_new (p->field, p->message));
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (dates); i++)

@@ -70,16 +70,23 @@ trellis_problem_free (TrellisProblem *problem)
   g_free (problem);
 }
 
-static void
-add_problem (GPtrArray  *problems,
-             const char *field,
-             const char *message)
+TrellisProblem *
+trellis_problem_new (const char *field,
+                     const char *message)
 {
   TrellisProblem *problem = g_new0 (TrellisProblem, 1);
 
   problem->field = g_strdup (field);
   problem->message = g_strdup (message);
-  g_ptr_array_add (problems, problem);
+  return problem;
+}
+
+static void
+add_problem (GPtrArray  *problems,
+             const char *field,
+             const char *message)
+{
+  g_ptr_array_add (problems, trellis_problem_new (field, message));
 }
 
 /* Strings are kept trimmed and never NULL, so "" means "not recorded". */

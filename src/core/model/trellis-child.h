@@ -19,7 +19,9 @@ typedef struct
   char *message; /* a sentence a care worker understands */
 } TrellisProblem;
 
-void trellis_problem_free (TrellisProblem *problem);
+TrellisProblem *trellis_problem_new  (const char     *field,
+                                     const char     *message);
+void            trellis_problem_free (TrellisProblem *problem);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TrellisProblem, trellis_problem_free)
 
 TrellisChild      *trellis_child_new                  (void);

@@ -110,6 +110,20 @@ exec (TrellisStore  *self,
   return TRUE;
 }
 
+/* Runs a statement that returns no rows and leaves it ready for next time. */
+static gboolean
+step_done (TrellisStore  *self,
+           sqlite3_stmt  *stmt,
+           GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return trellis_store_set_error (self, error);
+  return TRUE;
+}
+
 static void
 bind_text (sqlite3_stmt *stmt,
            int           index,
@@ -1021,13 +1035,8 @@ trellis_store_add_child (TrellisStore  *self,
     return 0;
 
   bind_child_fields (stmt, child, trellis_staff_get_id (actor));
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      sqlite3_reset (stmt);
-      trellis_store_set_error (self, error);
-      return 0;
-    }
-  sqlite3_reset (stmt);
+  if (!step_done (self, stmt, error))
+    return 0;
 
   id = sqlite3_last_insert_rowid (self->db);
   trellis_child_set_id (child, id);
@@ -1125,13 +1134,8 @@ trellis_store_update_child (TrellisStore  *self,
     goto failed;
   sqlite3_bind_int64 (stmt, 1, id);
   sqlite3_bind_int64 (stmt, 2, trellis_staff_get_id (actor));
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      sqlite3_reset (stmt);
-      trellis_store_set_error (self, error);
-      goto failed;
-    }
-  sqlite3_reset (stmt);
+  if (!step_done (self, stmt, error))
+    goto failed;
 
   stmt = trellis_store_prepare (self,
                                 "UPDATE child SET given_name = ?1, family_name = ?2, "
@@ -1345,13 +1349,8 @@ trellis_store_assign_link_worker (TrellisStore        *self,
         goto failed;
       sqlite3_bind_int64 (stmt, 1, child_id);
       bind_date (stmt, 2, start_date);
-      if (sqlite3_step (stmt) != SQLITE_DONE)
-        {
-          sqlite3_reset (stmt);
-          trellis_store_set_error (self, error);
-          goto failed;
-        }
-      sqlite3_reset (stmt);
+      if (!step_done (self, stmt, error))
+        goto failed;
     }
   else if (n == 0)
     reason = TRELLIS_CHANGE_REASON_FIRST_ASSIGNMENT;
@@ -1367,13 +1366,8 @@ trellis_store_assign_link_worker (TrellisStore        *self,
   bind_text (stmt, 4, trellis_enum_to_nick (TRELLIS_TYPE_CHANGE_REASON, reason));
   bind_text (stmt, 5, note != NULL ? note : "");
   sqlite3_bind_int64 (stmt, 6, trellis_staff_get_id (actor));
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      sqlite3_reset (stmt);
-      trellis_store_set_error (self, error);
-      goto failed;
-    }
-  sqlite3_reset (stmt);
+  if (!step_done (self, stmt, error))
+    goto failed;
 
   queue_change (self, "child", child_id);
   return trellis_store_commit (self, error);
