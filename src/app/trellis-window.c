@@ -394,7 +394,9 @@ trellis_window_create_home (TrellisWindow  *self,
   g_autoptr(TrellisStaff) admin = NULL;
   g_autoptr(GError) local_error = NULL;
 
-  if (g_strstrip (g_strdup (home_name))[0] == '\0')
+  g_autofree char *trimmed_name = g_strstrip (g_strdup (home_name));
+
+  if (*trimmed_name == '\0')
     g_set_error (&local_error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID, _("Enter the name of the home"));
   else if (*admin_name == '\0' || *username == '\0')
     g_set_error (&local_error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
