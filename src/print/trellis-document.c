@@ -195,6 +195,8 @@ trellis_document_init (TrellisDocument *self)
   /* Points as units and no hinting: the layout is the same on paper, in a PDF and on screen. */
   self->context = pango_font_map_create_context (font_map);
   pango_cairo_context_set_resolution (self->context, 72.0);
+  /* a left-to-right document; cells keep this direction, paragraphs follow their text */
+  pango_context_set_base_dir (self->context, PANGO_DIRECTION_LTR);
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
   pango_cairo_context_set_font_options (self->context, options);
