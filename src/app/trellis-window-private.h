@@ -27,5 +27,7 @@ void                trellis_window_set_create_fields (TrellisWindow *self,
                                                       const char    *password,
                                                       const char    *confirm);
 const char         *trellis_window_get_welcome_error (TrellisWindow *self);
+void                trellis_window_export_pdf        (TrellisWindow *self,
+                                                      const char    *path);
 
 G_END_DECLS

@@ -1059,6 +1059,15 @@ trellis_window_set_search (TrellisWindow *self,
   on_search_changed_cb (self);
 }
 
+/* What Export as PDF does once a file is chosen. */
+void
+trellis_window_export_pdf (TrellisWindow *self,
+                           const char    *path)
+{
+  g_return_if_fail (self->current_child_id > 0);
+  export_to (self, path);
+}
+
 const char *
 trellis_window_get_welcome_error (TrellisWindow *self)
 {

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "trellis-core.h"
+#include "trellis-pdf.h"
 #include "trellis-window-private.h"
 
 static char *tmpdir;
@@ -211,6 +212,30 @@ test_select_and_edit (void)
   g_assert_cmpstr (trellis_child_page_get_value (page, "first-language"), ==,
                    trellis_child_get_first_language (chosen));
   save_png (GTK_WIDGET (window), "window-main.png");
+
+  /* Export as PDF writes the child summary in the background */
+  {
+    g_autofree char *pdf = g_build_filename (tmpdir, "exported.pdf", NULL);
+    g_autofree char *text = NULL;
+    g_autoptr(GError) pdf_error = NULL;
+    guint n_pages = 0;
+
+    trellis_window_export_pdf (window, pdf);
+    /* the file is complete when Poppler can read it */
+    for (guint i = 0; i < 100 && text == NULL; i++)
+      {
+        g_clear_error (&pdf_error);
+        spin (100);
+        if (g_file_test (pdf, G_FILE_TEST_EXISTS))
+          text = trellis_pdf_read_text (pdf, &n_pages, &pdf_error);
+      }
+    g_assert_no_error (pdf_error);
+    g_assert_nonnull (text);
+    g_assert_cmpuint (n_pages, ==, 1);
+    g_assert_nonnull (strstr (text, "Amira Hassan"));
+    g_assert_nonnull (strstr (text, "Link Worker history"));
+    g_assert_nonnull (strstr (text, "Priya Sharma"));
+  }
 
   /* a date of birth in the future is refused, marked, and nothing is saved */
   editor = trellis_window_edit_child (window);
