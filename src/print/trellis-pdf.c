@@ -154,7 +154,8 @@ trellis_pdf_render_page (const char  *path,
   if (document == NULL)
     return NULL;
 
-  page = poppler_document_get_page (document, page_nr);
+  if (page_nr < (guint) poppler_document_get_n_pages (document))
+    page = poppler_document_get_page (document, page_nr);
   if (page == NULL)
     {
       g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NOT_FOUND, _("The PDF has no page %u"),

@@ -92,6 +92,36 @@ test_one_page (void)
       g_error ("“%s” is missing from the PDF text:\n%s", expected[i], text);
 }
 
+/* The page images the preview will show: white paper with the text drawn on it. */
+static void
+test_render_page (void)
+{
+  guint n_pages = 0;
+  g_autofree char *text = write_summary ("render.pdf", 2, &n_pages);
+  g_autofree char *path = g_build_filename (tmpdir, "render.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *surface = trellis_pdf_render_page (path, 0, 0.5, &error);
+  guint dark = 0;
+  int stride;
+  unsigned char *data;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (surface);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), ==, (int) (TRELLIS_PAGE_WIDTH * 0.5));
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
+    for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
+      if (data[y * stride + x * 4 + 1] < 128)
+        dark++;
+  g_assert_cmpuint (dark, >, 500);
+  cairo_surface_destroy (surface);
+
+  g_assert_null (trellis_pdf_render_page (path, 5, 0.5, &error));
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NOT_FOUND);
+}
+
 static void
 test_many_pages (void)
 {
@@ -186,6 +216,7 @@ main (int    argc,
 
   g_test_add_func ("/print/child-summary/one-page", test_one_page);
   g_test_add_func ("/print/child-summary/many-pages", test_many_pages);
+  g_test_add_func ("/print/render-page", test_render_page);
   g_test_add_func ("/print/unwritable", test_unwritable);
   g_test_add_func ("/print/long-paragraph-splits", test_long_paragraph_splits);
 
