@@ -296,7 +296,6 @@ trellis_child_editor_init (TrellisChildEditor *self)
   AdwPreferencesPage *page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
   AdwPreferencesGroup *names, *personal, *placement;
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
-  GtkWidget *hint;
 
   self->entries = g_hash_table_new (g_str_hash, g_str_equal);
   self->initial = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
@@ -348,8 +347,7 @@ trellis_child_editor_init (TrellisChildEditor *self)
   adw_preferences_group_add (placement, GTK_WIDGET (self->legal_status_row));
   add_entry (self, placement, "placing-authority", _("Placing authority"));
   add_entry (self, placement, "admission-date", _("Admission date"));
-  hint = add_entry (self, placement, "leaving-date", _("Leaving date (empty while living here)"));
-  (void) hint;
+  add_entry (self, placement, "leaving-date", _("Leaving date (empty while living here)"));
   adw_preferences_page_add (page, placement);
 
   gtk_widget_set_vexpand (GTK_WIDGET (page), TRUE);
