@@ -162,7 +162,8 @@ on_store_changed_cb (TrellisWindow *self,
                      const char    *table,
                      gint64         id)
 {
-  if (g_str_equal (table, "child") && id == self->current_child_id)
+  if (g_str_equal (table, "child") && self->current_child_id > 0 &&
+      (id == self->current_child_id || id == 0))
     {
       guint position = trellis_child_list_find (self->children, id);
 

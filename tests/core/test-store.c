@@ -410,6 +410,23 @@ test_lazy_list (void)
   /* a change is announced after commit and the list refreshes that row */
   g_signal_connect (store, "changed", G_CALLBACK (count_change), &changes);
   {
+    /* two rows in one transaction: one "several rows" signal for the table, after commit */
+    g_autoptr(TrellisChild) a = make_child ("Ewa", "Nowak", "2012-02-02");
+    g_autoptr(TrellisChild) b = make_child ("Jan", "Nowak", "2012-03-03");
+    guint before = g_list_model_get_n_items (G_LIST_MODEL (list));
+
+    g_assert_true (trellis_store_begin (store, &error));
+    trellis_store_add_child (store, manager, a, &error);
+    trellis_store_add_child (store, manager, b, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (changes, ==, 0);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, before);
+    g_assert_true (trellis_store_commit (store, &error));
+    g_assert_cmpuint (changes, ==, 1);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, before + 2);
+    changes = 0;
+  }
+  {
     g_autoptr(TrellisChild) edit = trellis_child_copy (last);
     guint position = trellis_child_list_find (list, trellis_child_get_id (last));
     g_autoptr(TrellisChild) again = NULL;

@@ -159,15 +159,34 @@ column_text (sqlite3_stmt *stmt,
   return text != NULL ? text : "";
 }
 
+/* One signal per table a transaction touched: with its row when it changed one row, with 0
+ * ("several rows") when it changed more, so a bulk import or the demo generator makes every
+ * open list reload once rather than once per row. */
 static void
 flush_pending (TrellisStore *self)
 {
   g_autoptr(GArray) pending = g_steal_pointer (&self->pending);
+  g_autoptr(GHashTable) tables = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) order = g_ptr_array_new ();
 
   self->pending = g_array_new (FALSE, FALSE, sizeof (PendingChange));
   for (guint i = 0; i < pending->len; i++)
     {
       PendingChange *c = &g_array_index (pending, PendingChange, i);
+      PendingChange *seen = g_hash_table_lookup (tables, c->table);
+
+      if (seen == NULL)
+        {
+          g_hash_table_insert (tables, (gpointer) c->table, c);
+          g_ptr_array_add (order, c);
+        }
+      else if (seen->id != c->id)
+        seen->id = 0;
+    }
+
+  for (guint i = 0; i < order->len; i++)
+    {
+      PendingChange *c = g_ptr_array_index (order, i);
       g_signal_emit (self, signals[CHANGED], 0, c->table, c->id);
     }
 }
@@ -273,9 +292,9 @@ trellis_store_class_init (TrellisStoreClass *klass)
   /**
    * TrellisStore::changed:
    * @table: the table that changed ("child", "staff", "home")
-   * @id: the row that changed
+   * @id: the row that changed, or 0 when the transaction changed several rows of @table
    *
-   * Emitted after the change is committed.
+   * Emitted after the change is committed, once per table.
    */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 2,
