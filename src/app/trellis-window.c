@@ -405,7 +405,7 @@ trellis_window_create_home (TrellisWindow  *self,
   else if (!g_str_equal (password, confirm))
     g_set_error (&local_error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
                  _("The two passwords are not the same"));
-  else if (trellis_password_check_strength (password, &local_error) &&
+  else if (trellis_password_check_strength (password, username, &local_error) &&
            (hash = trellis_password_hash (password, &local_error)) != NULL &&
            (store = trellis_store_open (db_path, TRELLIS_STORE_OPEN_CREATE, &local_error)) != NULL)
     admin = trellis_store_create_home (store, home_name, FALSE, admin_name, username, hash,

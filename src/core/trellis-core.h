@@ -4,6 +4,7 @@
 #pragma once
 
 #include "trellis-assignment.h"
+#include "trellis-audit-entry.h"
 #include "trellis-child-list.h"
 #include "trellis-child.h"
 #include "trellis-date.h"
@@ -13,5 +14,6 @@
 #include "trellis-error.h"
 #include "trellis-home.h"
 #include "trellis-password.h"
+#include "trellis-permission.h"
 #include "trellis-staff.h"
 #include "trellis-store.h"

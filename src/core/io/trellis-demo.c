@@ -301,7 +301,8 @@ trellis_demo_generate (TrellisStore  *store,
     {
       g_autoptr(TrellisStaff) staff =
         trellis_store_add_staff (store, admin, demo_accounts[i].username,
-                                 demo_accounts[i].display_name, demo_accounts[i].role, hash, error);
+                                 demo_accounts[i].display_name, demo_accounts[i].role, hash,
+                                 FALSE, error);
       if (staff == NULL)
         goto failed;
       if (demo_accounts[i].role == TRELLIS_ROLE_MANAGER)
@@ -320,7 +321,7 @@ trellis_demo_generate (TrellisStore  *store,
                                                PICK (rand, staff_family,
                                                      G_N_ELEMENTS (staff_family)));
       TrellisStaff *staff = trellis_store_add_staff (store, admin, username, name,
-                                                     TRELLIS_ROLE_STAFF, hash, error);
+                                                     TRELLIS_ROLE_STAFF, hash, FALSE, error);
       if (staff == NULL)
         goto failed;
       g_ptr_array_add (workers, staff);

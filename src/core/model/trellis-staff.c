@@ -15,6 +15,7 @@ struct _TrellisStaff
   char       *display_name;
   TrellisRole role;
   gboolean    active;
+  gboolean    locked;  /* after too many wrong passwords */
 };
 
 G_DEFINE_FINAL_TYPE (TrellisStaff, trellis_staff, G_TYPE_OBJECT)
@@ -154,4 +155,20 @@ trellis_staff_get_active (TrellisStaff *self)
 {
   g_return_val_if_fail (TRELLIS_IS_STAFF (self), FALSE);
   return self->active;
+}
+
+gboolean
+trellis_staff_get_locked (TrellisStaff *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_STAFF (self), FALSE);
+  return self->locked;
+}
+
+/* Set by the store from the account's row. */
+void
+trellis_staff_set_locked (TrellisStaff *self,
+                          gboolean      locked)
+{
+  g_return_if_fail (TRELLIS_IS_STAFF (self));
+  self->locked = !!locked;
 }

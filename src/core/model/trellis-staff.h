@@ -22,5 +22,8 @@ const char   *trellis_staff_get_username        (TrellisStaff *self);
 const char   *trellis_staff_get_display_name    (TrellisStaff *self);
 TrellisRole   trellis_staff_get_role            (TrellisStaff *self);
 gboolean      trellis_staff_get_active          (TrellisStaff *self);
+gboolean      trellis_staff_get_locked          (TrellisStaff *self);
+void          trellis_staff_set_locked          (TrellisStaff *self,
+                                                 gboolean      locked);
 
 G_END_DECLS

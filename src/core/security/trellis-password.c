@@ -9,11 +9,14 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <gio/gio.h>
 #include <sodium.h>
 #include <string.h>
 
 #include "trellis-error.h"
 #include "trellis-password.h"
+
+#define COMMON_PASSWORDS "/io/github/trellis/Trellis/store/common-passwords.txt"
 
 static gboolean
 ensure_sodium (void)
@@ -29,8 +32,42 @@ ensure_sodium (void)
   return ok;
 }
 
+static gboolean
+is_common (const char *password)
+{
+  static GHashTable *common = NULL;
+  static gsize loaded = 0;
+  g_autofree char *folded = g_utf8_casefold (password, -1);
+
+  if (g_once_init_enter (&loaded))
+    {
+      g_autoptr(GBytes) bytes = g_resources_lookup_data (COMMON_PASSWORDS, 0, NULL);
+      g_autofree char *text = NULL;
+      g_auto(GStrv) lines = NULL;
+
+      common = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_assert (bytes != NULL);
+      text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+      lines = g_strsplit (text, "\n", -1);
+      for (guint i = 0; lines[i] != NULL; i++)
+        if (*lines[i] != '\0' && *lines[i] != '#')
+          g_hash_table_add (common, g_utf8_casefold (lines[i], -1));
+      g_once_init_leave (&loaded, 1);
+    }
+
+  return g_hash_table_contains (common, folded);
+}
+
+/**
+ * trellis_password_check_strength:
+ * @username: (nullable): the account's username, which the password must not be
+ *
+ * At least TRELLIS_PASSWORD_MIN_LENGTH characters, not on the shipped list of common
+ * passwords, not the username.
+ */
 gboolean
 trellis_password_check_strength (const char  *password,
+                                 const char  *username,
                                  GError     **error)
 {
   g_return_val_if_fail (password != NULL, FALSE);
@@ -39,6 +76,14 @@ trellis_password_check_strength (const char  *password,
     {
       g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
                    _("Choose a password of at least %d characters"), TRELLIS_PASSWORD_MIN_LENGTH);
+      return FALSE;
+    }
+  if (is_common (password) ||
+      (username != NULL && g_ascii_strncasecmp (password, username, strlen (password)) == 0 &&
+       strlen (password) == strlen (username)))
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                   _("That password is one of the first that would be guessed: choose another"));
       return FALSE;
     }
   return TRUE;
@@ -71,4 +116,20 @@ trellis_password_verify (const char *hash,
     return FALSE;
 
   return crypto_pwhash_str_verify (hash, password, strlen (password)) == 0;
+}
+
+/* A hash of nothing anyone can type, verified when a username is unknown so that a wrong
+ * username takes as long to refuse as a wrong password. */
+const char *
+trellis_password_dummy_hash (void)
+{
+  static char *hash = NULL;
+  static gsize made = 0;
+
+  if (g_once_init_enter (&made))
+    {
+      hash = trellis_password_hash ("\x01 no account has this password \x01", NULL);
+      g_once_init_leave (&made, 1);
+    }
+  return hash;
 }

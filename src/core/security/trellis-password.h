@@ -10,7 +10,9 @@ G_BEGIN_DECLS
 #define TRELLIS_PASSWORD_MIN_LENGTH 10
 
 gboolean  trellis_password_check_strength (const char  *password,
+                                           const char  *username,
                                            GError     **error);
+const char *trellis_password_dummy_hash   (void);
 char     *trellis_password_hash           (const char  *password,
                                            GError     **error);
 gboolean  trellis_password_verify         (const char  *hash,

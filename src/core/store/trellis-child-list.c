@@ -78,7 +78,7 @@ query_ids (TrellisChildList  *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  if (!trellis_store_check_actor (self->store, self->actor, FALSE, error))
+  if (!trellis_store_check_actor (self->store, self->actor, TRELLIS_ACTION_READ_CHILD, 0, error))
     return NULL;
 
   if (self->search != NULL)

@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 
+#include "trellis-permission.h"
 #include "trellis-store.h"
 
 G_BEGIN_DECLS
@@ -28,8 +29,13 @@ gboolean      trellis_store_set_error        (TrellisStore  *self,
                                               GError       **error);
 gboolean      trellis_store_check_actor      (TrellisStore  *self,
                                               TrellisStaff  *actor,
-                                              gboolean       writes,
+                                              TrellisAction  action,
+                                              gint64         link_worker_id,
                                               GError       **error);
+
+/* For the sign-in tests: a clock they can move. */
+void          trellis_store_set_clock        (TrellisStore  *self,
+                                              gint64       (*clock) (void));
 
 /* For the migration tests: open and migrate no further than @version. */
 TrellisStore *trellis_store_open_at_version  (const char    *path,

@@ -20,6 +20,7 @@
 #include "trellis-date.h"
 #include "trellis-enum-types.h"
 #include "trellis-error.h"
+#include "trellis-password.h"
 #include "trellis-store-private.h"
 
 #define MIGRATIONS_PATH "/io/github/trellis/Trellis/store/migrations"
@@ -33,6 +34,7 @@ struct _TrellisStore
   GHashTable *statements;   /* SQL text -> sqlite3_stmt, prepared once */
   guint       depth;        /* open transaction and savepoint levels */
   GArray     *pending;      /* PendingChange: emitted after the outermost commit */
+  gint64    (*clock) (void); /* µs since 1970; tests move time forward */
 };
 
 typedef struct
@@ -306,6 +308,7 @@ trellis_store_init (TrellisStore *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, stmt_finalize);
   self->pending = g_array_new (FALSE, FALSE, sizeof (PendingChange));
+  self->clock = g_get_real_time;
 }
 
 /* ---- migrations ---------------------------------------------------------------------- */
@@ -549,34 +552,222 @@ trellis_store_get_schema_version (TrellisStore *self)
 
 /* ---- who is acting ------------------------------------------------------------------- */
 
-/* Every record call names who makes it. The sign-in work adds the full role matrix here;
- * already a Visitor reads and never writes, and someone who has left does nothing. */
+/* Every record call names who makes it; trellis_permission_check() decides. */
 gboolean
-trellis_store_check_actor (TrellisStore  *self,
-                           TrellisStaff  *actor,
-                           gboolean       writes,
-                           GError       **error)
+trellis_store_check_actor (TrellisStore   *self,
+                           TrellisStaff   *actor,
+                           TrellisAction   action,
+                           gint64          link_worker_id,
+                           GError        **error)
 {
-  if (actor == NULL || !TRELLIS_IS_STAFF (actor))
+  return trellis_permission_check (actor, action, link_worker_id, error);
+}
+
+/* ---- the audit trail ----------------------------------------------------------------- */
+
+static char *
+audit_hash (gint64      id,
+            const char *prev_hash,
+            const char *at,
+            gint64      staff_id,
+            const char *action,
+            gint64      child_id,
+            const char *detail)
+{
+  g_autofree char *content = g_strdup_printf ("%" G_GINT64_FORMAT "|%s|%s|%" G_GINT64_FORMAT "|%s|%"
+                                              G_GINT64_FORMAT "|%s", id, prev_hash, at, staff_id,
+                                              action, child_id, detail);
+
+  return g_compute_checksum_for_string (G_CHECKSUM_SHA256, content, -1);
+}
+
+/* Appends one row to the audit trail, chained to the row before. Callers are inside a
+ * transaction, or this is one on its own. */
+static gboolean
+audit (TrellisStore  *self,
+       gint64         staff_id,
+       const char    *action,
+       gint64         child_id,
+       const char    *detail,
+       GError       **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_from_unix_utc (self->clock () / G_USEC_PER_SEC);
+  g_autofree char *at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+  g_autofree char *prev = NULL;
+  g_autofree char *hash = NULL;
+  gint64 id = 1;
+  sqlite3_stmt *stmt;
+
+  if (!trellis_store_begin (self, error))
+    return FALSE;
+
+  stmt = trellis_store_prepare (self, "SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1", error);
+  if (stmt == NULL)
+    goto failed;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED,
-                   _("Sign in to see or change records"));
-      return FALSE;
+      id = sqlite3_column_int64 (stmt, 0) + 1;
+      prev = g_strdup (column_text (stmt, 1));
     }
-  if (!trellis_staff_get_active (actor))
+  else
+    prev = g_strdup ("");
+  sqlite3_reset (stmt);
+
+  hash = audit_hash (id, prev, at, staff_id, action, child_id, detail != NULL ? detail : "");
+  stmt = trellis_store_prepare (self,
+                                "INSERT INTO audit (id, at, staff_id, action, child_id, detail, "
+                                "prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, id);
+  bind_text (stmt, 2, at);
+  if (staff_id > 0)
+    sqlite3_bind_int64 (stmt, 3, staff_id);
+  bind_text (stmt, 4, action);
+  if (child_id > 0)
+    sqlite3_bind_int64 (stmt, 5, child_id);
+  bind_text (stmt, 6, detail != NULL ? detail : "");
+  bind_text (stmt, 7, prev);
+  bind_text (stmt, 8, hash);
+  if (!step_done (self, stmt, error))
+    goto failed;
+
+  queue_change (self, "audit", id);
+  return trellis_store_commit (self, error);
+
+failed:
+  trellis_store_rollback (self);
+  return FALSE;
+}
+
+/**
+ * trellis_store_verify_audit:
+ * @first_broken: (out): the id of the first row whose chain is broken, 0 when none is
+ * @n_rows: (out) (optional): how many rows were checked
+ *
+ * Recomputes every row's hash. Returns: %TRUE when the whole chain holds.
+ */
+gboolean
+trellis_store_verify_audit (TrellisStore  *self,
+                            TrellisStaff  *actor,
+                            gint64        *first_broken,
+                            guint         *n_rows,
+                            GError       **error)
+{
+  g_autofree char *prev = g_strdup ("");
+  sqlite3_stmt *stmt;
+  gint64 expected_id = 1;
+  guint count = 0;
+  int rc;
+
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (first_broken != NULL, FALSE);
+
+  *first_broken = 0;
+  if (!trellis_store_check_actor (self, actor, TRELLIS_ACTION_READ_AUDIT, 0, error))
+    return FALSE;
+
+  stmt = trellis_store_prepare (self,
+                                "SELECT id, at, coalesce(staff_id, 0), action, "
+                                "coalesce(child_id, 0), detail, prev_hash, hash "
+                                "FROM audit ORDER BY id", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED,
-                   _("The account of %s is no longer active"),
-                   trellis_staff_get_display_name (actor));
-      return FALSE;
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_autofree char *hash = audit_hash (id, column_text (stmt, 6), column_text (stmt, 1),
+                                          sqlite3_column_int64 (stmt, 2), column_text (stmt, 3),
+                                          sqlite3_column_int64 (stmt, 4), column_text (stmt, 5));
+
+      count++;
+      /* a deleted row leaves a gap; an edited row no longer matches its hash; a row edited
+       * together with its hash no longer matches the next row's prev_hash */
+      if (id != expected_id || !g_str_equal (prev, column_text (stmt, 6)) ||
+          !g_str_equal (hash, column_text (stmt, 7)))
+        {
+          *first_broken = id != expected_id ? expected_id : id;
+          break;
+        }
+      g_free (prev);
+      prev = g_strdup (column_text (stmt, 7));
+      expected_id++;
     }
-  if (writes && trellis_staff_get_role (actor) == TRELLIS_ROLE_VISITOR)
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return trellis_store_set_error (self, error);
+  if (n_rows != NULL)
+    *n_rows = count;
+  return *first_broken == 0;
+}
+
+/**
+ * trellis_store_list_audit:
+ * @child_id: one child's trail, or 0 for everything
+ * @search: (nullable): words that must appear in the person's name, the child's name or the
+ *   action
+ *
+ * The newest @limit rows, newest first.
+ */
+GListModel *
+trellis_store_list_audit (TrellisStore  *self,
+                          TrellisStaff  *actor,
+                          gint64         child_id,
+                          const char    *search,
+                          guint          limit,
+                          GError       **error)
+{
+  g_autoptr(GListStore) list = NULL;
+  g_autofree char *pattern = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), NULL);
+
+  if (!trellis_store_check_actor (self, actor, TRELLIS_ACTION_READ_AUDIT, 0, error))
+    return NULL;
+
+  stmt = trellis_store_prepare (self,
+                                "SELECT a.id, a.at, coalesce(s.display_name, ''), a.action, "
+                                "coalesce(a.child_id, 0), "
+                                "coalesce(nullif(c.preferred_name, ''), c.given_name, '') || "
+                                "coalesce(' ' || c.family_name, ''), a.detail "
+                                "FROM audit a LEFT JOIN staff s ON s.id = a.staff_id "
+                                "LEFT JOIN child c ON c.id = a.child_id "
+                                "WHERE (?1 = 0 OR a.child_id = ?1) AND (?2 IS NULL OR "
+                                "s.display_name LIKE ?2 OR c.given_name LIKE ?2 OR "
+                                "c.family_name LIKE ?2 OR c.preferred_name LIKE ?2 OR "
+                                "a.action LIKE ?2 OR s.username LIKE ?2) "
+                                "ORDER BY a.id DESC LIMIT ?3", error);
+  if (stmt == NULL)
+    return NULL;
+
+  if (search != NULL && *search != '\0')
+    pattern = g_strdup_printf ("%%%s%%", search);
+  sqlite3_bind_int64 (stmt, 1, child_id);
+  bind_text (stmt, 2, pattern);
+  sqlite3_bind_int64 (stmt, 3, limit);
+
+  list = g_list_store_new (TRELLIS_TYPE_AUDIT_ENTRY);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED,
-                   _("Visitors can read records but not change them"));
-      return FALSE;
+      g_autoptr(GDateTime) at = g_date_time_new_from_iso8601 (column_text (stmt, 1), NULL);
+      g_autoptr(TrellisAuditEntry) entry =
+        trellis_audit_entry_new (sqlite3_column_int64 (stmt, 0), at, column_text (stmt, 2),
+                                 column_text (stmt, 3), sqlite3_column_int64 (stmt, 4),
+                                 column_text (stmt, 5), column_text (stmt, 6));
+      g_list_store_append (list, entry);
     }
-  return TRUE;
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      trellis_store_set_error (self, error);
+      return NULL;
+    }
+
+  return G_LIST_MODEL (g_steal_pointer (&list));
 }
 
 /* ---- home and staff ------------------------------------------------------------------ */
@@ -620,14 +811,17 @@ staff_from_row (sqlite3_stmt *stmt)
 {
   int role = trellis_enum_from_nick (TRELLIS_TYPE_ROLE, column_text (stmt, 3));
 
-  return trellis_staff_new (sqlite3_column_int64 (stmt, 0),
-                            column_text (stmt, 1),
-                            column_text (stmt, 2),
-                            role < 0 ? TRELLIS_ROLE_VISITOR : role,
-                            sqlite3_column_int (stmt, 4));
+  TrellisStaff *staff = trellis_staff_new (sqlite3_column_int64 (stmt, 0),
+                                          column_text (stmt, 1),
+                                          column_text (stmt, 2),
+                                          role < 0 ? TRELLIS_ROLE_VISITOR : role,
+                                          sqlite3_column_int (stmt, 4));
+
+  trellis_staff_set_locked (staff, sqlite3_column_int (stmt, 5));
+  return staff;
 }
 
-#define STAFF_COLUMNS "id, username, display_name, role, active"
+#define STAFF_COLUMNS "id, username, display_name, role, active, locked"
 
 static TrellisStaff *
 insert_staff (TrellisStore  *self,
@@ -759,21 +953,61 @@ trellis_store_add_staff (TrellisStore  *self,
                          const char    *display_name,
                          TrellisRole    role,
                          const char    *password_hash,
+                         gboolean       must_change_password,
                          GError       **error)
 {
+  g_autoptr(TrellisStaff) staff = NULL;
+
   g_return_val_if_fail (TRELLIS_IS_STORE (self), NULL);
 
-  if (!trellis_store_check_actor (self, actor, TRUE, error))
+  if (!trellis_store_check_actor (self, actor, TRELLIS_ACTION_MANAGE_STAFF, 0, error))
     return NULL;
-  if (trellis_staff_get_role (actor) != TRELLIS_ROLE_ADMINISTRATOR)
+
+  if (!trellis_store_begin (self, error))
+    return NULL;
+  staff = insert_staff (self, username, display_name, role, password_hash, must_change_password,
+                        error);
+  if (staff == NULL || !audit (self, trellis_staff_get_id (actor), "add-staff", 0, trellis_staff_get_username (staff),
+                               error))
     {
-      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED,
-                   _("Only an Administrator can add staff accounts"));
+      trellis_store_rollback (self);
       return NULL;
     }
+  if (!trellis_store_commit (self, error))
+    return NULL;
 
-  return insert_staff (self, username, display_name, role, password_hash,
-                       password_hash != NULL, error);
+  return g_steal_pointer (&staff);
+}
+
+/**
+ * trellis_store_create_account:
+ * @one_time_password: the password the person signs in with once, then must change
+ *
+ * An Administrator adds a member of staff.
+ */
+TrellisStaff *
+trellis_store_create_account (TrellisStore  *self,
+                              TrellisStaff  *actor,
+                              const char    *username,
+                              const char    *display_name,
+                              TrellisRole    role,
+                              const char    *one_time_password,
+                              GError       **error)
+{
+  g_autofree char *hash = NULL;
+
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), NULL);
+  g_return_val_if_fail (one_time_password != NULL, NULL);
+
+  if (!trellis_store_check_actor (self, actor, TRELLIS_ACTION_MANAGE_STAFF, 0, error) ||
+      !trellis_password_check_strength (one_time_password, username, error))
+    return NULL;
+
+  hash = trellis_password_hash (one_time_password, error);
+  if (hash == NULL)
+    return NULL;
+
+  return trellis_store_add_staff (self, actor, username, display_name, role, hash, TRUE, error);
 }
 
 static TrellisStaff *
@@ -868,7 +1102,7 @@ trellis_store_list_staff (TrellisStore  *self,
 
   g_return_val_if_fail (TRELLIS_IS_STORE (self), NULL);
 
-  if (!trellis_store_check_actor (self, actor, FALSE, error))
+  if (!trellis_store_check_actor (self, actor, TRELLIS_ACTION_READ_STAFF, 0, error))
     return NULL;
 
   stmt = trellis_store_prepare (self,
@@ -968,10 +1202,16 @@ trellis_store_get_child (TrellisStore  *self,
 {
   g_return_val_if_fail (TRELLIS_IS_STORE (self), NULL);
 
-  if (!trellis_store_check_actor (self, actor, FALSE, error))
+  g_autoptr(TrellisChild) child = NULL;
+
+  if (!trellis_store_check_actor (self, actor, TRELLIS_ACTION_READ_CHILD, 0, error))
     return NULL;
 
-  return load_child (self, id, error);
+  child = load_child (self, id, error);
+  if (child == NULL || !audit (self, trellis_staff_get_id (actor), "view-child", id, "", error))
+    return NULL;
+
+  return g_steal_pointer (&child);
 }
 
 /* Case-folded names and their ASCII spelling, searched with LIKE. */
@@ -1039,8 +1279,11 @@ trellis_store_add_child (TrellisStore  *self,
   g_return_val_if_fail (TRELLIS_IS_STORE (self), 0);
   g_return_val_if_fail (TRELLIS_IS_CHILD (child), 0);
 
-  if (!trellis_store_check_actor (self, actor, TRUE, error) ||
+  if (!trellis_store_check_actor (self, actor, TRELLIS_ACTION_ADD_CHILD, 0, error) ||
       !trellis_child_validate (child, today, error))
+    return 0;
+
+  if (!trellis_store_begin (self, error))
     return 0;
 
   stmt = trellis_store_prepare (self,
@@ -1051,42 +1294,71 @@ trellis_store_add_child (TrellisStore  *self,
                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
                                 "?14, ?14)", error);
   if (stmt == NULL)
-    return 0;
+    goto failed;
 
   bind_child_fields (stmt, child, trellis_staff_get_id (actor));
   if (!step_done (self, stmt, error))
-    return 0;
+    goto failed;
 
   id = sqlite3_last_insert_rowid (self->db);
+  if (!audit (self, trellis_staff_get_id (actor), "add-child", id, "", error))
+    goto failed;
+  queue_change (self, "child", id);
+  if (!trellis_store_commit (self, error))
+    return 0;
+
   trellis_child_set_id (child, id);
   trellis_child_set_version (child, 1);
-  queue_change (self, "child", id);
-
   return id;
+
+failed:
+  trellis_store_rollback (self);
+  return 0;
 }
 
 static gboolean
-same_details (TrellisChild *a,
-              TrellisChild *b)
+same_bytes (GBytes *a,
+            GBytes *b)
 {
-  GBytes *pa = trellis_child_get_photo (a), *pb = trellis_child_get_photo (b);
+  return (a == NULL && b == NULL) || (a != NULL && b != NULL && g_bytes_equal (a, b));
+}
 
-  return g_str_equal (trellis_child_get_given_name (a), trellis_child_get_given_name (b)) &&
-         g_str_equal (trellis_child_get_family_name (a), trellis_child_get_family_name (b)) &&
-         g_str_equal (trellis_child_get_preferred_name (a), trellis_child_get_preferred_name (b)) &&
-         trellis_date_equal (trellis_child_get_date_of_birth (a),
-                             trellis_child_get_date_of_birth (b)) &&
-         g_str_equal (trellis_child_get_gender (a), trellis_child_get_gender (b)) &&
-         g_str_equal (trellis_child_get_first_language (a), trellis_child_get_first_language (b)) &&
-         g_str_equal (trellis_child_get_religion (a), trellis_child_get_religion (b)) &&
-         trellis_child_get_legal_status (a) == trellis_child_get_legal_status (b) &&
-         g_str_equal (trellis_child_get_placing_authority (a),
-                      trellis_child_get_placing_authority (b)) &&
-         trellis_date_equal (trellis_child_get_admission_date (a),
-                             trellis_child_get_admission_date (b)) &&
-         trellis_date_equal (trellis_child_get_leaving_date (a),
-                             trellis_child_get_leaving_date (b)) &&
-         ((pa == NULL && pb == NULL) || (pa != NULL && pb != NULL && g_bytes_equal (pa, pb)));
+/* The names of the fields that differ, "gender,religion", or NULL when none does. */
+static char *
+changed_fields (TrellisChild *a,
+                TrellisChild *b)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+#define STR(field, name) \
+  if (!g_str_equal (trellis_child_get_##field (a), trellis_child_get_##field (b))) \
+    g_ptr_array_add (names, (gpointer) name);
+#define DATE(field, name) \
+  if (!trellis_date_equal (trellis_child_get_##field (a), trellis_child_get_##field (b))) \
+    g_ptr_array_add (names, (gpointer) name);
+
+  STR (given_name, "given-name")
+  STR (family_name, "family-name")
+  STR (preferred_name, "preferred-name")
+  DATE (date_of_birth, "date-of-birth")
+  STR (gender, "gender")
+  STR (first_language, "first-language")
+  STR (religion, "religion")
+  if (trellis_child_get_legal_status (a) != trellis_child_get_legal_status (b))
+    g_ptr_array_add (names, (gpointer) "legal-status");
+  STR (placing_authority, "placing-authority")
+  DATE (admission_date, "admission-date")
+  DATE (leaving_date, "leaving-date")
+  if (!same_bytes (trellis_child_get_photo (a), trellis_child_get_photo (b)))
+    g_ptr_array_add (names, (gpointer) "photo");
+
+#undef STR
+#undef DATE
+
+  if (names->len == 0)
+    return NULL;
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (",", (char **) names->pdata);
 }
 
 /**
@@ -1104,6 +1376,7 @@ trellis_store_update_child (TrellisStore  *self,
 {
   g_autoptr(GDateTime) today = trellis_date_today ();
   g_autoptr(TrellisChild) current = NULL;
+  g_autofree char *fields = NULL;
   sqlite3_stmt *stmt;
   gint64 id;
   int version;
@@ -1111,8 +1384,7 @@ trellis_store_update_child (TrellisStore  *self,
   g_return_val_if_fail (TRELLIS_IS_STORE (self), FALSE);
   g_return_val_if_fail (TRELLIS_IS_CHILD (child), FALSE);
 
-  if (!trellis_store_check_actor (self, actor, TRUE, error) ||
-      !trellis_child_validate (child, today, error))
+  if (!trellis_child_validate (child, today, error))
     return FALSE;
 
   id = trellis_child_get_id (child);
@@ -1122,7 +1394,9 @@ trellis_store_update_child (TrellisStore  *self,
     return FALSE;
 
   current = load_child (self, id, error);
-  if (current == NULL)
+  if (current == NULL ||
+      !trellis_store_check_actor (self, actor, TRELLIS_ACTION_EDIT_CHILD,
+                                  trellis_child_get_link_worker_id (current), error))
     goto failed;
   if (trellis_child_get_version (current) != version)
     {
@@ -1132,7 +1406,8 @@ trellis_store_update_child (TrellisStore  *self,
                    trellis_child_get_given_name (current));
       goto failed;
     }
-  if (same_details (current, child))
+  fields = changed_fields (current, child);
+  if (fields == NULL)
     {
       trellis_store_rollback (self);
       return TRUE;
@@ -1177,6 +1452,8 @@ trellis_store_update_child (TrellisStore  *self,
     }
   sqlite3_reset (stmt);
 
+  if (!audit (self, trellis_staff_get_id (actor), "edit-child", id, fields, error))
+    goto failed;
   queue_change (self, "child", id);
   if (!trellis_store_commit (self, error))
     return FALSE;
@@ -1200,7 +1477,7 @@ trellis_store_count_child_versions (TrellisStore  *self,
 
   g_return_val_if_fail (TRELLIS_IS_STORE (self), 0);
 
-  if (!trellis_store_check_actor (self, actor, FALSE, error))
+  if (!trellis_store_check_actor (self, actor, TRELLIS_ACTION_READ_CHILD, 0, error))
     return 0;
 
   stmt = trellis_store_prepare (self, "SELECT count(*) FROM child_version WHERE child_id = ?1",
@@ -1255,7 +1532,7 @@ trellis_store_list_assignments (TrellisStore  *self,
 
   g_return_val_if_fail (TRELLIS_IS_STORE (self), NULL);
 
-  if (!trellis_store_check_actor (self, actor, FALSE, error))
+  if (!trellis_store_check_actor (self, actor, TRELLIS_ACTION_READ_CHILD, 0, error))
     return NULL;
 
   stmt = trellis_store_prepare (self,
@@ -1310,7 +1587,7 @@ trellis_store_assign_link_worker (TrellisStore        *self,
   g_return_val_if_fail (TRELLIS_IS_STORE (self), FALSE);
   g_return_val_if_fail (start_date != NULL, FALSE);
 
-  if (!trellis_store_check_actor (self, actor, TRUE, error))
+  if (!trellis_store_check_actor (self, actor, TRELLIS_ACTION_ASSIGN_LINK_WORKER, 0, error))
     return FALSE;
 
   if (!trellis_store_begin (self, error))
@@ -1388,10 +1665,375 @@ trellis_store_assign_link_worker (TrellisStore        *self,
   if (!step_done (self, stmt, error))
     goto failed;
 
+  {
+    g_autofree char *detail = g_strdup_printf ("%s (%s)", trellis_staff_get_username (staff),
+                                               trellis_enum_to_nick (TRELLIS_TYPE_CHANGE_REASON,
+                                                                     reason));
+    if (!audit (self, trellis_staff_get_id (actor), "assign-link-worker", child_id, detail, error))
+      goto failed;
+  }
   queue_change (self, "child", child_id);
   return trellis_store_commit (self, error);
 
 failed:
   trellis_store_rollback (self);
   return FALSE;
+}
+
+/* ---- signing in ---------------------------------------------------------------------- */
+
+void
+trellis_store_set_clock (TrellisStore  *self,
+                         gint64       (*clock) (void))
+{
+  self->clock = clock != NULL ? clock : g_get_real_time;
+}
+
+/* Seconds to wait after @failed_attempts wrong passwords in a row: none for the first two,
+ * then 1, 2, 4 … up to a minute. */
+guint
+trellis_store_get_sign_in_delay (guint failed_attempts)
+{
+  if (failed_attempts < 3)
+    return 0;
+  return MIN (1u << MIN (failed_attempts - 3, 6u), 60u);
+}
+
+typedef struct
+{
+  gint64   id;
+  char    *username;
+  char    *hash;
+  gboolean active;
+  gboolean locked;
+  gboolean must_change;
+  guint    failed;
+  gint64   last_failed;
+} Account;
+
+static void
+account_clear (Account *account)
+{
+  g_clear_pointer (&account->username, g_free);
+  g_clear_pointer (&account->hash, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Account, account_clear)
+
+/* Reads an account by username (or by id when @username is NULL). FALSE when there is none. */
+static gboolean
+read_account (TrellisStore  *self,
+              const char    *username,
+              gint64         id,
+              Account       *account,
+              GError       **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean found = FALSE;
+  int rc;
+
+  stmt = trellis_store_prepare (self,
+                                "SELECT id, username, password_hash, active, locked, "
+                                "must_change_password, failed_attempts, last_failed_at FROM staff "
+                                "WHERE (?1 IS NOT NULL AND username = ?1) OR (?1 IS NULL AND id = ?2)",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, username);
+  sqlite3_bind_int64 (stmt, 2, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      found = TRUE;
+      account->id = sqlite3_column_int64 (stmt, 0);
+      account->username = g_strdup (column_text (stmt, 1));
+      account->hash = sqlite3_column_type (stmt, 2) == SQLITE_NULL
+                        ? NULL : g_strdup (column_text (stmt, 2));
+      account->active = sqlite3_column_int (stmt, 3);
+      account->locked = sqlite3_column_int (stmt, 4);
+      account->must_change = sqlite3_column_int (stmt, 5);
+      account->failed = sqlite3_column_int (stmt, 6);
+      account->last_failed = sqlite3_column_int64 (stmt, 7);
+    }
+  else if (rc != SQLITE_DONE)
+    trellis_store_set_error (self, error);
+  sqlite3_reset (stmt);
+
+  return found;
+}
+
+static gboolean
+update_account (TrellisStore  *self,
+                gint64         id,
+                const char    *new_hash,
+                int            must_change,
+                guint          failed,
+                gint64         last_failed,
+                gboolean       locked,
+                GError       **error)
+{
+  sqlite3_stmt *stmt = trellis_store_prepare (self,
+                                              "UPDATE staff SET "
+                                              "password_hash = coalesce(?2, password_hash), "
+                                              "must_change_password = "
+                                              "CASE WHEN ?3 < 0 THEN must_change_password ELSE ?3 END, "
+                                              "failed_attempts = ?4, last_failed_at = ?5, locked = ?6 "
+                                              "WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  bind_text (stmt, 2, new_hash);
+  sqlite3_bind_int (stmt, 3, must_change);
+  sqlite3_bind_int (stmt, 4, failed);
+  sqlite3_bind_int64 (stmt, 5, last_failed);
+  sqlite3_bind_int (stmt, 6, locked);
+  if (!step_done (self, stmt, error))
+    return FALSE;
+  queue_change (self, "staff", id);
+  return TRUE;
+}
+
+static gboolean
+wrong_password (GError **error)
+{
+  g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED,
+               _("The username or password is not right"));
+  return FALSE;
+}
+
+static gboolean
+locked_out (GError **error)
+{
+  g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED,
+               _("This account is locked after %d wrong passwords in a row. Ask a Manager or "
+                 "an Administrator to unlock it."), TRELLIS_MAX_FAILED_SIGN_INS);
+  return FALSE;
+}
+
+/**
+ * trellis_store_sign_in:
+ * @must_change_password: (out) (optional): the password was set by someone else and the
+ *   person must choose their own now
+ *
+ * Checks a password. An unknown username and a wrong password get the same answer in the
+ * same time. Wrong passwords in a row make the next try wait longer, and after
+ * TRELLIS_MAX_FAILED_SIGN_INS lock the account until a Manager or Administrator unlocks it.
+ * Every attempt is audited; the password itself goes nowhere.
+ */
+TrellisStaff *
+trellis_store_sign_in (TrellisStore  *self,
+                       const char    *username,
+                       const char    *password,
+                       gboolean      *must_change_password,
+                       GError       **error)
+{
+  g_auto(Account) account = { 0 };
+  g_autoptr(GError) local_error = NULL;
+  gint64 now;
+  guint delay;
+
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), NULL);
+  g_return_val_if_fail (username != NULL && password != NULL, NULL);
+
+  if (!read_account (self, username, 0, &account, &local_error) || !account.active ||
+      account.hash == NULL)
+    {
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      trellis_password_verify (trellis_password_dummy_hash (), password);
+      audit (self, account.active ? account.id : 0, "sign-in-failed", 0, "", NULL);
+      wrong_password (error);
+      return NULL;
+    }
+
+  if (account.locked)
+    {
+      audit (self, account.id, "sign-in-failed", 0, "locked", NULL);
+      locked_out (error);
+      return NULL;
+    }
+
+  now = self->clock ();
+  delay = trellis_store_get_sign_in_delay (account.failed);
+  if (delay > 0 && now < account.last_failed + (gint64) delay * G_USEC_PER_SEC)
+    {
+      gint64 wait = (account.last_failed + (gint64) delay * G_USEC_PER_SEC - now
+                     + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC;
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "Too many wrong passwords: wait %d second and try again",
+                                "Too many wrong passwords: wait %d seconds and try again",
+                                (int) wait), (int) wait);
+      return NULL;
+    }
+
+  if (!trellis_password_verify (account.hash, password))
+    {
+      guint failed = account.failed + 1;
+      gboolean lock = failed >= TRELLIS_MAX_FAILED_SIGN_INS;
+
+      if (!trellis_store_begin (self, error))
+        return NULL;
+      if (!update_account (self, account.id, NULL, -1, failed, now, lock, error) ||
+          !audit (self, account.id, "sign-in-failed", 0, "", error) ||
+          (lock && !audit (self, account.id, "account-locked", 0, "", error)))
+        {
+          trellis_store_rollback (self);
+          return NULL;
+        }
+      if (!trellis_store_commit (self, error))
+        return NULL;
+      if (lock)
+        locked_out (error);
+      else
+        wrong_password (error);
+      return NULL;
+    }
+
+  if (!trellis_store_begin (self, error))
+    return NULL;
+  if (!update_account (self, account.id, NULL, -1, 0, 0, FALSE, error) ||
+      !audit (self, account.id, "sign-in", 0, "", error))
+    {
+      trellis_store_rollback (self);
+      return NULL;
+    }
+  if (!trellis_store_commit (self, error))
+    return NULL;
+
+  if (must_change_password != NULL)
+    *must_change_password = account.must_change;
+  return trellis_store_get_staff (self, account.id, error);
+}
+
+/* For unlocking a locked window: the same checks, counting and audit as signing in. */
+gboolean
+trellis_store_check_password (TrellisStore  *self,
+                              TrellisStaff  *staff,
+                              const char    *password,
+                              GError       **error)
+{
+  g_autoptr(TrellisStaff) again = NULL;
+
+  g_return_val_if_fail (TRELLIS_IS_STAFF (staff), FALSE);
+
+  again = trellis_store_sign_in (self, trellis_staff_get_username (staff), password, NULL, error);
+  return again != NULL;
+}
+
+void
+trellis_store_sign_out (TrellisStore *self,
+                        TrellisStaff *staff)
+{
+  g_return_if_fail (TRELLIS_IS_STORE (self));
+
+  if (staff != NULL)
+    audit (self, trellis_staff_get_id (staff), "sign-out", 0, "", NULL);
+}
+
+gboolean
+trellis_store_change_password (TrellisStore  *self,
+                               TrellisStaff  *actor,
+                               const char    *old_password,
+                               const char    *new_password,
+                               GError       **error)
+{
+  g_auto(Account) account = { 0 };
+  g_autofree char *hash = NULL;
+
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (TRELLIS_IS_STAFF (actor), FALSE);
+
+  if (!read_account (self, NULL, trellis_staff_get_id (actor), &account, error))
+    return FALSE;
+  if (!trellis_password_verify (account.hash, old_password))
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED,
+                   _("The current password is not right"));
+      return FALSE;
+    }
+  if (g_strcmp0 (old_password, new_password) == 0)
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                   _("Choose a password different from the one you were given"));
+      return FALSE;
+    }
+  if (!trellis_password_check_strength (new_password, account.username, error))
+    return FALSE;
+  hash = trellis_password_hash (new_password, error);
+  if (hash == NULL || !trellis_store_begin (self, error))
+    return FALSE;
+  if (!update_account (self, account.id, hash, 0, 0, 0, FALSE, error) ||
+      !audit (self, account.id, "change-password", 0, "", error))
+    {
+      trellis_store_rollback (self);
+      return FALSE;
+    }
+  return trellis_store_commit (self, error);
+}
+
+gboolean
+trellis_store_reset_password (TrellisStore  *self,
+                              TrellisStaff  *actor,
+                              gint64         staff_id,
+                              const char    *one_time_password,
+                              GError       **error)
+{
+  g_auto(Account) account = { 0 };
+  g_autofree char *hash = NULL;
+
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), FALSE);
+
+  if (!trellis_store_check_actor (self, actor, TRELLIS_ACTION_RESET_PASSWORD, 0, error))
+    return FALSE;
+  if (!read_account (self, NULL, staff_id, &account, error))
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NOT_FOUND, _("No such member of staff"));
+      return FALSE;
+    }
+  if (!trellis_password_check_strength (one_time_password, account.username, error))
+    return FALSE;
+  hash = trellis_password_hash (one_time_password, error);
+  if (hash == NULL || !trellis_store_begin (self, error))
+    return FALSE;
+  if (!update_account (self, account.id, hash, 1, 0, 0, FALSE, error) ||
+      !audit (self, trellis_staff_get_id (actor), "reset-password", 0, account.username, error))
+    {
+      trellis_store_rollback (self);
+      return FALSE;
+    }
+  return trellis_store_commit (self, error);
+}
+
+gboolean
+trellis_store_unlock_staff (TrellisStore  *self,
+                            TrellisStaff  *actor,
+                            gint64         staff_id,
+                            GError       **error)
+{
+  g_auto(Account) account = { 0 };
+
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), FALSE);
+
+  if (!trellis_store_check_actor (self, actor, TRELLIS_ACTION_RESET_PASSWORD, 0, error))
+    return FALSE;
+  if (!read_account (self, NULL, staff_id, &account, error))
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NOT_FOUND, _("No such member of staff"));
+      return FALSE;
+    }
+  if (!trellis_store_begin (self, error))
+    return FALSE;
+  if (!update_account (self, account.id, NULL, -1, 0, 0, FALSE, error) ||
+      !audit (self, trellis_staff_get_id (actor), "unlock-staff", 0, account.username, error))
+    {
+      trellis_store_rollback (self);
+      return FALSE;
+    }
+  return trellis_store_commit (self, error);
 }

@@ -6,6 +6,7 @@
 #include <gio/gio.h>
 
 #include "trellis-assignment.h"
+#include "trellis-audit-entry.h"
 #include "trellis-child.h"
 #include "trellis-home.h"
 #include "trellis-staff.h"
@@ -53,6 +54,14 @@ TrellisStaff  *trellis_store_add_staff              (TrellisStore          *self
                                                      const char            *display_name,
                                                      TrellisRole            role,
                                                      const char            *password_hash,
+                                                     gboolean               must_change_password,
+                                                     GError               **error);
+TrellisStaff  *trellis_store_create_account         (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     const char            *username,
+                                                     const char            *display_name,
+                                                     TrellisRole            role,
+                                                     const char            *one_time_password,
                                                      GError               **error);
 TrellisStaff  *trellis_store_get_staff              (TrellisStore          *self,
                                                      gint64                 id,
@@ -99,5 +108,48 @@ GListModel    *trellis_store_list_assignments       (TrellisStore          *self
                                                      TrellisStaff          *actor,
                                                      gint64                 child_id,
                                                      GError               **error);
+
+/* Signing in and accounts */
+TrellisStaff  *trellis_store_sign_in                (TrellisStore          *self,
+                                                     const char            *username,
+                                                     const char            *password,
+                                                     gboolean              *must_change_password,
+                                                     GError               **error);
+gboolean       trellis_store_check_password         (TrellisStore          *self,
+                                                     TrellisStaff          *staff,
+                                                     const char            *password,
+                                                     GError               **error);
+void           trellis_store_sign_out               (TrellisStore          *self,
+                                                     TrellisStaff          *staff);
+gboolean       trellis_store_change_password        (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     const char            *old_password,
+                                                     const char            *new_password,
+                                                     GError               **error);
+gboolean       trellis_store_reset_password         (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     gint64                 staff_id,
+                                                     const char            *one_time_password,
+                                                     GError               **error);
+gboolean       trellis_store_unlock_staff           (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     gint64                 staff_id,
+                                                     GError               **error);
+guint          trellis_store_get_sign_in_delay      (guint                  failed_attempts);
+
+/* The audit trail */
+gboolean       trellis_store_verify_audit           (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     gint64                *first_broken,
+                                                     guint                 *n_rows,
+                                                     GError               **error);
+GListModel    *trellis_store_list_audit             (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     gint64                 child_id,
+                                                     const char            *search,
+                                                     guint                  limit,
+                                                     GError               **error);
+
+#define TRELLIS_MAX_FAILED_SIGN_INS 10
 
 G_END_DECLS

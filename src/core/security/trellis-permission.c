@@ -1,0 +1,109 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * trellis-permission.c: the roles of DESIGN.md "Who may do what"
+ *
+ * Administrator: staff accounts (and reading, not changing, children's records).
+ * Manager: everything about children, assigning Link Workers, resetting passwords, the audit.
+ * Staff: read every child; change the details of the children they are Link Worker for.
+ * Visitor: read only.
+ * The store calls this before every operation; the window only hides what it would refuse.
+ */
+#define G_LOG_DOMAIN "trellis-permission"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "trellis-error.h"
+#include "trellis-permission.h"
+
+static const char *
+refusal (TrellisAction action)
+{
+  switch (action)
+    {
+    case TRELLIS_ACTION_ADD_CHILD:
+      return _("Only a Manager can add a child");
+    case TRELLIS_ACTION_EDIT_CHILD:
+      return _("Only the child’s Link Worker or a Manager can change these details");
+    case TRELLIS_ACTION_ASSIGN_LINK_WORKER:
+      return _("Only a Manager can assign Link Workers");
+    case TRELLIS_ACTION_MANAGE_STAFF:
+      return _("Only an Administrator can add or change staff accounts");
+    case TRELLIS_ACTION_RESET_PASSWORD:
+      return _("Only a Manager or an Administrator can reset passwords and unlock accounts");
+    case TRELLIS_ACTION_READ_AUDIT:
+      return _("Only a Manager or an Administrator can read the audit trail");
+    case TRELLIS_ACTION_READ_CHILD:
+    case TRELLIS_ACTION_READ_STAFF:
+    default:
+      return _("You cannot do that");
+    }
+}
+
+gboolean
+trellis_permission_allows (TrellisStaff  *actor,
+                           TrellisAction  action,
+                           gint64         link_worker_id)
+{
+  TrellisRole role;
+
+  if (actor == NULL || !trellis_staff_get_active (actor))
+    return FALSE;
+
+  role = trellis_staff_get_role (actor);
+  switch (action)
+    {
+    case TRELLIS_ACTION_READ_CHILD:
+    case TRELLIS_ACTION_READ_STAFF:
+      return TRUE;
+    case TRELLIS_ACTION_ADD_CHILD:
+    case TRELLIS_ACTION_ASSIGN_LINK_WORKER:
+      return role == TRELLIS_ROLE_MANAGER;
+    case TRELLIS_ACTION_EDIT_CHILD:
+      return role == TRELLIS_ROLE_MANAGER ||
+             (role == TRELLIS_ROLE_STAFF && link_worker_id == trellis_staff_get_id (actor));
+    case TRELLIS_ACTION_MANAGE_STAFF:
+      return role == TRELLIS_ROLE_ADMINISTRATOR;
+    case TRELLIS_ACTION_RESET_PASSWORD:
+    case TRELLIS_ACTION_READ_AUDIT:
+      return role == TRELLIS_ROLE_ADMINISTRATOR || role == TRELLIS_ROLE_MANAGER;
+    default:
+      return FALSE;
+    }
+}
+
+/**
+ * trellis_permission_check:
+ * @link_worker_id: for %TRELLIS_ACTION_EDIT_CHILD, the child's current Link Worker
+ *
+ * Returns: %TRUE if @actor may do @action; otherwise %FALSE with a sentence saying who can.
+ */
+gboolean
+trellis_permission_check (TrellisStaff  *actor,
+                          TrellisAction  action,
+                          gint64         link_worker_id,
+                          GError       **error)
+{
+  if (actor == NULL || !TRELLIS_IS_STAFF (actor))
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED,
+                   _("Sign in to see or change records"));
+      return FALSE;
+    }
+  if (!trellis_staff_get_active (actor))
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED,
+                   _("The account of %s is no longer active"),
+                   trellis_staff_get_display_name (actor));
+      return FALSE;
+    }
+  if (trellis_permission_allows (actor, action, link_worker_id))
+    return TRUE;
+
+  if (trellis_staff_get_role (actor) == TRELLIS_ROLE_VISITOR)
+    g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED,
+                 _("Visitors can read records but not change them"));
+  else
+    g_set_error_literal (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED, refusal (action));
+  return FALSE;
+}

@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * trellis-permission.h: who may do what, as one pure function the store calls
+ */
+#pragma once
+
+#include "trellis-staff.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  TRELLIS_ACTION_READ_CHILD,
+  TRELLIS_ACTION_ADD_CHILD,
+  TRELLIS_ACTION_EDIT_CHILD,
+  TRELLIS_ACTION_ASSIGN_LINK_WORKER,
+  TRELLIS_ACTION_READ_STAFF,
+  TRELLIS_ACTION_MANAGE_STAFF,
+  TRELLIS_ACTION_RESET_PASSWORD,
+  TRELLIS_ACTION_READ_AUDIT,
+} TrellisAction;
+
+gboolean trellis_permission_check (TrellisStaff  *actor,
+                                   TrellisAction  action,
+                                   gint64         link_worker_id,
+                                   GError       **error);
+gboolean trellis_permission_allows (TrellisStaff  *actor,
+                                    TrellisAction  action,
+                                    gint64         link_worker_id);
+
+G_END_DECLS
