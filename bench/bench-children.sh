@@ -7,6 +7,8 @@ n="${2:-10000}"
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 
+export TRELLIS_USER=manager TRELLIS_PASSWORD=trellis-demo
+
 now () { date +%s.%N; }
 elapsed () { echo "$2 - $1" | bc -l; }
 ratio () { echo "scale=1; $1 / $2" | bc -l; }

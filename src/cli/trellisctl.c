@@ -12,7 +12,10 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 #include <locale.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <termios.h>
 
 #include "trellis-child-summary.h"
 #include "trellis-core.h"
@@ -38,6 +41,10 @@ static const char *description_text =
      "  child ID                           Show one child’s details\n"
      "  print child-summary --child ID -o OUT.pdf\n"
      "                                     Write a child’s summary as PDF\n"
+     "  staff list|add USERNAME --name N --role R|reset-password USERNAME|unlock USERNAME\n"
+     "                                     Staff accounts (Administrators; Managers reset)\n"
+     "  audit list [--child ID] [--search TEXT] | audit verify\n"
+     "                                     The audit trail (Managers, Administrators)\n"
      "\n"
      "Run “trellisctl COMMAND --help” for a command’s options.\n"
      "\n"
@@ -46,6 +53,8 @@ static const char *description_text =
      "placing_authority, admission_date, leaving_date (YYYY-MM-DD or null), link_worker\n"
      "(display name or null), link_worker_history (child only: from, to, link_worker, reason).\n"
      "\n"
+     "Every command but demo signs in: --user NAME (or TRELLIS_USER) and the password,\n"
+     "asked for without echo or taken from TRELLIS_PASSWORD.\n"
      "Environment: TRELLIS_DB names the database when --db is not given.\n"
      "Exit status: 0 success, 1 failure or refusal, 2 command line not understood.");
 
@@ -130,12 +139,55 @@ open_store (Cli                   *cli,
   return EXIT_SUCCESS;
 }
 
-/* Who the command acts as. Until sign-in is required, without --user it is the home's
- * manager or first Administrator. */
+/* The password for --user: TRELLIS_PASSWORD for scripts, otherwise asked for on the
+ * terminal without echo. */
+static char *
+read_password (const char *prompt)
+{
+  const char *env = g_getenv ("TRELLIS_PASSWORD");
+  struct termios saved, quiet;
+  char buffer[512];
+  FILE *tty;
+  gboolean have_saved;
+
+  if (env != NULL)
+    return g_strdup (env);
+
+  tty = fopen ("/dev/tty", "r+");
+  if (tty == NULL)
+    return NULL;
+
+  fputs (prompt, tty);
+  fflush (tty);
+  have_saved = tcgetattr (fileno (tty), &saved) == 0;
+  if (have_saved)
+    {
+      quiet = saved;
+      quiet.c_lflag &= ~ECHO;
+      tcsetattr (fileno (tty), TCSAFLUSH, &quiet);
+    }
+  if (fgets (buffer, sizeof buffer, tty) == NULL)
+    buffer[0] = '\0';
+  if (have_saved)
+    tcsetattr (fileno (tty), TCSAFLUSH, &saved);
+  fputs ("\n", tty);
+  fclose (tty);
+
+  buffer[strcspn (buffer, "\r\n")] = '\0';
+  {
+    char *password = g_strdup (buffer);
+    memset (buffer, 0, sizeof buffer);
+    return password;
+  }
+}
+
+/* Opens the database and signs in as --user with a password. */
 static int
 open_as_user (Cli *cli)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *password = NULL;
+  gboolean must_change = FALSE;
   int status = open_store (cli, TRELLIS_STORE_OPEN_DEFAULT);
 
   if (status != EXIT_SUCCESS)
@@ -145,14 +197,29 @@ open_as_user (Cli *cli)
     return fail (_("The database “%s” has no home yet: create one in Trellis, or try "
                    "“trellisctl --db %s demo --children 12”"), cli->db_path, cli->db_path);
 
-  if (cli->username != NULL)
-    cli->actor = trellis_store_lookup_staff (cli->store, cli->username, &error);
-  else
-    cli->actor = trellis_store_get_default_actor (cli->store, &error);
+  if (cli->username == NULL)
+    cli->username = g_strdup (g_getenv ("TRELLIS_USER"));
+  if (cli->username == NULL)
+    {
+      g_printerr ("trellisctl: %s\n", _("Sign in with --user NAME (the password is asked for, "
+                                         "or taken from TRELLIS_PASSWORD)"));
+      return EXIT_USAGE;
+    }
 
+  password = read_password (_("Password: "));
+  if (password == NULL)
+    return fail (_("No password: set TRELLIS_PASSWORD or run trellisctl in a terminal"));
+
+  cli->actor = trellis_store_sign_in (cli->store, cli->username, password, &must_change, &error);
+  memset (password, 0, strlen (password));
   if (cli->actor == NULL)
-    return fail (_("There is no account “%s” in this home"),
-                 cli->username != NULL ? cli->username : "");
+    return fail ("%s", error->message);
+  if (must_change)
+    {
+      g_clear_object (&cli->actor);
+      return fail (_("%s must choose their own password first: sign in to Trellis once"),
+                   cli->username);
+    }
 
   return EXIT_SUCCESS;
 }
@@ -517,6 +584,249 @@ cmd_print (Cli   *cli,
   return EXIT_SUCCESS;
 }
 
+static TrellisStaff *
+find_staff (Cli        *cli,
+            const char *username)
+{
+  g_autoptr(GError) error = NULL;
+  TrellisStaff *staff = trellis_store_lookup_staff (cli->store, username, &error);
+
+  if (staff == NULL)
+    fail (_("There is no account “%s” in this home"), username);
+  return staff;
+}
+
+static int
+cmd_staff (Cli   *cli,
+           int    argc,
+           char **argv)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *role_nick = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = EXIT_SUCCESS;
+  const char *verb;
+  GOptionEntry entries[] = {
+    { "name", 0, 0, G_OPTION_ARG_STRING, &name, N_("The person’s full name (add)"), "NAME" },
+    { "role", 0, 0, G_OPTION_ARG_STRING, &role_nick,
+      N_("administrator, manager, staff or visitor (add)"), "ROLE" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &cli->format, N_("text (default) or json"), "FORMAT" },
+    { NULL }
+  };
+
+  if (!parse_options ("list|add USERNAME|reset-password USERNAME|unlock USERNAME",
+                      _("Staff accounts. A new or reset password is a one-time password, asked "
+                        "for or taken from TRELLIS_NEW_PASSWORD; the person chooses their own "
+                        "when they first sign in."),
+                      entries, &argc, &argv, &status) || !check_format (cli, &status))
+    return status;
+  verb = argc > 1 ? argv[1] : "list";
+  if (!g_str_equal (verb, "list") && argc < 3)
+    {
+      g_printerr ("trellisctl: %s\n", _("Name the account: trellisctl staff VERB USERNAME"));
+      return EXIT_USAGE;
+    }
+  if ((status = open_as_user (cli)) != EXIT_SUCCESS)
+    return status;
+
+  if (g_str_equal (verb, "list"))
+    {
+      g_autoptr(GListModel) staff = trellis_store_list_staff (cli->store, cli->actor, &error);
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+      if (staff == NULL)
+        return fail ("%s", error->message);
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < g_list_model_get_n_items (staff); i++)
+        {
+          g_autoptr(TrellisStaff) s = g_list_model_get_item (staff, i);
+          const char *role = trellis_enum_to_nick (TRELLIS_TYPE_ROLE, trellis_staff_get_role (s));
+
+          if (want_json (cli))
+            {
+              json_builder_begin_object (builder);
+              json_builder_set_member_name (builder, "id");
+              json_builder_add_int_value (builder, trellis_staff_get_id (s));
+              add_string (builder, "username", trellis_staff_get_username (s));
+              add_string (builder, "display_name", trellis_staff_get_display_name (s));
+              add_string (builder, "role", role);
+              json_builder_set_member_name (builder, "active");
+              json_builder_add_boolean_value (builder, trellis_staff_get_active (s));
+              json_builder_set_member_name (builder, "locked");
+              json_builder_add_boolean_value (builder, trellis_staff_get_locked (s));
+              json_builder_end_object (builder);
+            }
+          else
+            {
+              g_autoptr(GString) line = g_string_new (NULL);
+              append_padded (line, trellis_staff_get_username (s), 12);
+              append_padded (line, trellis_staff_get_display_name (s), 24);
+              append_padded (line, role, 14);
+              if (trellis_staff_get_locked (s))
+                g_string_append (line, _("locked"));
+              else if (!trellis_staff_get_active (s))
+                g_string_append (line, _("left"));
+              g_print ("%s\n", g_strchomp (line->str));
+            }
+        }
+      json_builder_end_array (builder);
+      if (want_json (cli))
+        {
+          g_autoptr(JsonNode) root = json_builder_get_root (builder);
+          print_json (root);
+        }
+      return EXIT_SUCCESS;
+    }
+
+  if (g_str_equal (verb, "add"))
+    {
+      g_autoptr(TrellisStaff) added = NULL;
+      g_autofree char *one_time = NULL;
+      int role = role_nick != NULL ? trellis_enum_from_nick (TRELLIS_TYPE_ROLE, role_nick) : -1;
+
+      if (name == NULL || role < 0)
+        {
+          g_printerr ("trellisctl: %s\n",
+                      _("Give --name and --role (administrator, manager, staff or visitor)"));
+          return EXIT_USAGE;
+        }
+      one_time = g_strdup (g_getenv ("TRELLIS_NEW_PASSWORD"));
+      if (one_time == NULL)
+        one_time = read_password (_("One-time password for the new account: "));
+      if (one_time == NULL)
+        return fail (_("No password: set TRELLIS_NEW_PASSWORD or run trellisctl in a terminal"));
+      added = trellis_store_create_account (cli->store, cli->actor, argv[2], name, role, one_time,
+                                            &error);
+      if (added == NULL)
+        return fail ("%s", error->message);
+      g_print (_("Added %s (%s)\n"), trellis_staff_get_display_name (added),
+               trellis_staff_get_username (added));
+      return EXIT_SUCCESS;
+    }
+
+  if (g_str_equal (verb, "reset-password") || g_str_equal (verb, "unlock"))
+    {
+      g_autoptr(TrellisStaff) target = find_staff (cli, argv[2]);
+      gboolean ok;
+
+      if (target == NULL)
+        return EXIT_FAILURE;
+      if (g_str_equal (verb, "unlock"))
+        ok = trellis_store_unlock_staff (cli->store, cli->actor, trellis_staff_get_id (target),
+                                         &error);
+      else
+        {
+          g_autofree char *one_time = g_strdup (g_getenv ("TRELLIS_NEW_PASSWORD"));
+          if (one_time == NULL)
+            one_time = read_password (_("New one-time password: "));
+          if (one_time == NULL)
+            return fail (_("No password: set TRELLIS_NEW_PASSWORD or run trellisctl in a terminal"));
+          ok = trellis_store_reset_password (cli->store, cli->actor, trellis_staff_get_id (target),
+                                             one_time, &error);
+        }
+      if (!ok)
+        return fail ("%s", error->message);
+      return EXIT_SUCCESS;
+    }
+
+  g_printerr ("trellisctl: %s\n", _("staff takes list, add, reset-password or unlock"));
+  return EXIT_USAGE;
+}
+
+static int
+cmd_audit (Cli   *cli,
+           int    argc,
+           char **argv)
+{
+  gint64 child_id = 0;
+  int limit = 200;
+  g_autofree char *search = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = EXIT_SUCCESS;
+  const char *verb;
+  GOptionEntry entries[] = {
+    { "child", 'c', 0, G_OPTION_ARG_INT64, &child_id, N_("Only this child’s trail (list)"), "ID" },
+    { "search", 's', 0, G_OPTION_ARG_STRING, &search, N_("Only rows mentioning TEXT (list)"), "TEXT" },
+    { "limit", 'n', 0, G_OPTION_ARG_INT, &limit, N_("At most N rows, newest first (list)"), "N" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &cli->format, N_("text (default) or json"), "FORMAT" },
+    { NULL }
+  };
+
+  if (!parse_options ("list|verify", _("The audit trail: who looked at or changed what, and "
+                                       "when. verify checks the hash chain and reports the "
+                                       "first broken row."),
+                      entries, &argc, &argv, &status) || !check_format (cli, &status))
+    return status;
+  verb = argc > 1 ? argv[1] : "list";
+  if ((status = open_as_user (cli)) != EXIT_SUCCESS)
+    return status;
+
+  if (g_str_equal (verb, "verify"))
+    {
+      gint64 broken = 0;
+      guint n = 0;
+
+      if (trellis_store_verify_audit (cli->store, cli->actor, &broken, &n, &error))
+        {
+          g_print (_("The audit trail is intact (%u rows)\n"), n);
+          return EXIT_SUCCESS;
+        }
+      if (error != NULL)
+        return fail ("%s", error->message);
+      return fail (_("The audit trail was changed outside Trellis: row %" G_GINT64_FORMAT
+                     " does not match the chain"), broken);
+    }
+
+  if (g_str_equal (verb, "list"))
+    {
+      g_autoptr(GListModel) rows = trellis_store_list_audit (cli->store, cli->actor, child_id,
+                                                             search, MAX (limit, 1), &error);
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+      if (rows == NULL)
+        return fail ("%s", error->message);
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+        {
+          g_autoptr(TrellisAuditEntry) e = g_list_model_get_item (rows, i);
+          g_autoptr(GDateTime) local = g_date_time_to_local (trellis_audit_entry_get_at (e));
+          g_autofree char *iso = g_date_time_format_iso8601 (trellis_audit_entry_get_at (e));
+          g_autofree char *when = g_date_time_format (local, "%-d %b %Y %H:%M");
+
+          if (want_json (cli))
+            {
+              json_builder_begin_object (builder);
+              json_builder_set_member_name (builder, "id");
+              json_builder_add_int_value (builder, trellis_audit_entry_get_id (e));
+              add_string (builder, "at", iso);
+              add_string (builder, "staff", trellis_audit_entry_get_staff_name (e));
+              add_string (builder, "action", trellis_audit_entry_get_action (e));
+              json_builder_set_member_name (builder, "child_id");
+              if (trellis_audit_entry_get_child_id (e) > 0)
+                json_builder_add_int_value (builder, trellis_audit_entry_get_child_id (e));
+              else
+                json_builder_add_null_value (builder);
+              add_string (builder, "detail", trellis_audit_entry_get_detail (e));
+              json_builder_end_object (builder);
+            }
+          else
+            g_print ("%s  %-20s  %-26s  %s %s\n", when, trellis_audit_entry_get_staff_name (e),
+                     trellis_audit_action_to_label (trellis_audit_entry_get_action (e)),
+                     trellis_audit_entry_get_child_name (e), trellis_audit_entry_get_detail (e));
+        }
+      json_builder_end_array (builder);
+      if (want_json (cli))
+        {
+          g_autoptr(JsonNode) root = json_builder_get_root (builder);
+          print_json (root);
+        }
+      return EXIT_SUCCESS;
+    }
+
+  g_printerr ("trellisctl: %s\n", _("audit takes list or verify"));
+  return EXIT_USAGE;
+}
+
 static const struct {
   const char *name;
   CommandFunc func;
@@ -525,6 +835,8 @@ static const struct {
   { "children", cmd_children },
   { "child", cmd_child },
   { "print", cmd_print },
+  { "staff", cmd_staff },
+  { "audit", cmd_audit },
 };
 
 int

@@ -12,6 +12,8 @@ bad () { fail=$((fail + 1)); echo "not ok $((pass + fail)) - $1"; }
 check () { if eval "$2"; then ok "$1"; else bad "$1"; fi; }
 
 db="$dir/demo.db"
+# every command but demo signs in; scripts give the password in the environment
+export TRELLIS_USER=manager TRELLIS_PASSWORD=trellis-demo
 check "demo makes a home" "'$ctl' --db '$db' demo --children 12 --seed 4 >/dev/null"
 check "database is private (0600)" "[ \"\$(stat -c %a '$db')\" = 600 ]"
 check "demo refuses a database that has a home" "! '$ctl' --db '$db' demo --children 3 2>/dev/null"
@@ -42,6 +44,18 @@ check "unknown command is a usage error" "'$ctl' --db '$db' frobnicate 2>/dev/nu
 check "--help documents the JSON fields" "'$ctl' --help | grep -q link_worker"
 check "command --help" "'$ctl' children --help | grep -q -- --search"
 check "unknown user refused" "! '$ctl' --db '$db' --user nobody children 2>/dev/null"
+check "no user is a usage error" "env -u TRELLIS_USER '$ctl' --db '$db' children 2>/dev/null; [ \$? -eq 2 ]"
+check "wrong password refused" "TRELLIS_PASSWORD=wrong-password '$ctl' --db '$db' children 2>'$dir/err'; [ \$? -eq 1 ] && grep -q 'not right' '$dir/err'"
+check "staff list as the administrator" "'$ctl' --db '$db' --user admin staff list | grep -q visitor"
+check "a manager cannot add accounts" "! TRELLIS_NEW_PASSWORD='a one-time phrase' '$ctl' --db '$db' staff add newbie --name 'Nia Newbie' --role staff 2>/dev/null"
+check "the administrator adds an account" "TRELLIS_NEW_PASSWORD='a one-time phrase' '$ctl' --db '$db' --user admin staff add newbie --name 'Nia Newbie' --role staff >/dev/null"
+check "a new account must choose its own password first" "! TRELLIS_PASSWORD='a one-time phrase' '$ctl' --db '$db' --user newbie children 2>'$dir/err' && grep -q 'own password' '$dir/err'"
+check "a weak one-time password is refused" "! TRELLIS_NEW_PASSWORD=password123 '$ctl' --db '$db' --user admin staff add weak --name Weak --role staff 2>/dev/null"
+check "a visitor reads but cannot read the audit" "'$ctl' --db '$db' --user visitor children >/dev/null && ! '$ctl' --db '$db' --user visitor audit list 2>/dev/null"
+check "the audit shows who opened a record" "'$ctl' --db '$db' audit list --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); assert any(r[\"action\"]==\"view-child\" and r[\"staff\"]==\"Joanne Mensah\" for r in d)'"
+check "audit verify passes" "'$ctl' --db '$db' audit verify | grep -q intact"
+sqlite3 "$db" "UPDATE audit SET detail = 'edited' WHERE id = 2"
+check "audit verify finds a row changed with sqlite3" "'$ctl' --db '$db' audit verify 2>'$dir/err'; [ \$? -eq 1 ] && grep -q 'row 2' '$dir/err'"
 
 echo "1..$((pass + fail))"
 echo "# $pass passed, $fail failed"
