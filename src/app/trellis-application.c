@@ -147,6 +147,8 @@ trellis_application_startup (GApplication *app)
     { "win.export-pdf", { "<Control><Shift>e", NULL } },
     { "win.edit-child", { "<Control>e", NULL } },
     { "win.add-child", { "<Control>n", NULL } },
+    { "win.lock", { "<Control>l", NULL } },
+    { "win.preferences", { "<Control>comma", NULL } },
   };
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "trellis-child-page.h"
+#include "trellis-audit-window.h"
 #include "trellis-child-row.h"
 
 struct _TrellisChildPage
@@ -23,6 +24,9 @@ struct _TrellisChildPage
   AdwPreferencesGroup *history_group;
   GPtrArray           *history_rows;
   GHashTable          *values;        /* field name -> GtkLabel showing its value */
+  AdwPreferencesGroup *audit_group;
+  GtkListBox          *audit_list;
+  GListModel          *audit;
 
   TrellisChild        *child;
 };
@@ -120,6 +124,7 @@ trellis_child_page_dispose (GObject *object)
   TrellisChildPage *self = (TrellisChildPage *)object;
 
   g_clear_object (&self->child);
+  g_clear_object (&self->audit);
   g_clear_pointer (&self->history_rows, g_ptr_array_unref);
   g_clear_pointer (&self->values, g_hash_table_unref);
 
@@ -167,6 +172,42 @@ trellis_child_page_init (TrellisChildPage *self)
   self->history_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (self->history_group, _("Link Worker history"));
   adw_preferences_page_add (self->page, self->history_group);
+
+  self->audit_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (self->audit_group, _("Who opened or changed this record"));
+  self->audit_list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->audit_list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->audit_list), "boxed-list");
+  adw_preferences_group_add (self->audit_group, GTK_WIDGET (self->audit_list));
+  gtk_widget_set_visible (GTK_WIDGET (self->audit_group), FALSE);
+  adw_preferences_page_add (self->page, self->audit_group);
+}
+
+static GtkWidget *
+create_audit_row (gpointer item,
+                  gpointer user_data)
+{
+  return trellis_audit_row_new (item, FALSE);
+}
+
+/* The newest entries of the child's audit trail, for those allowed to read it; %NULL hides
+ * the group. */
+void
+trellis_child_page_set_audit (TrellisChildPage *self,
+                              GListModel       *entries)
+{
+  g_return_if_fail (TRELLIS_IS_CHILD_PAGE (self));
+
+  g_set_object (&self->audit, entries);
+  gtk_list_box_bind_model (self->audit_list, entries, create_audit_row, NULL, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->audit_group), entries != NULL);
+}
+
+guint
+trellis_child_page_get_n_audit (TrellisChildPage *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_CHILD_PAGE (self), 0);
+  return self->audit != NULL ? g_list_model_get_n_items (self->audit) : 0;
 }
 
 void

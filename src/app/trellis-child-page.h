@@ -16,6 +16,9 @@ void          trellis_child_page_set_child     (TrellisChildPage *self,
                                                 TrellisChild     *child,
                                                 GListModel       *assignments);
 TrellisChild *trellis_child_page_get_child     (TrellisChildPage *self);
+void          trellis_child_page_set_audit     (TrellisChildPage *self,
+                                                GListModel       *entries);
+guint         trellis_child_page_get_n_audit   (TrellisChildPage *self);
 const char   *trellis_child_page_get_value     (TrellisChildPage *self,
                                                 const char       *field);
 

@@ -5,6 +5,7 @@
 
 #include "trellis-child-editor.h"
 #include "trellis-child-page.h"
+#include "trellis-sign-in-page.h"
 #include "trellis-window.h"
 
 G_BEGIN_DECLS
@@ -27,6 +28,11 @@ void                trellis_window_set_create_fields (TrellisWindow *self,
                                                       const char    *password,
                                                       const char    *confirm);
 const char         *trellis_window_get_welcome_error (TrellisWindow *self);
+TrellisSignInPage  *trellis_window_get_sign_in_page  (TrellisWindow *self);
+gboolean            trellis_window_action_enabled    (TrellisWindow *self,
+                                                      const char    *action);
+void                trellis_window_check_idle        (TrellisWindow *self,
+                                                      int            seconds_since_use);
 void                trellis_window_export_pdf        (TrellisWindow *self,
                                                       const char    *path);
 

@@ -7,10 +7,13 @@
 
 #include <glib/gi18n.h>
 
+#include "trellis-audit-window.h"
 #include "trellis-child-editor.h"
+#include "trellis-staff-window.h"
 #include "trellis-child-page.h"
 #include "trellis-child-row.h"
 #include "trellis-child-summary.h"
+#include "trellis-sign-in-page.h"
 #include "trellis-window-private.h"
 #include "trellis-window.h"
 
@@ -42,6 +45,8 @@ struct _TrellisWindow
   AdwWindowTitle      *content_title;
   GtkStack            *detail_stack;
   TrellisChildPage    *child_page;
+  TrellisSignInPage   *sign_in_page;
+  AdwWindowTitle      *sign_in_title;
 
   /* owned */
   GSettings           *settings;
@@ -53,6 +58,10 @@ struct _TrellisWindow
   gint64               current_child_id;
   gulong               store_changed_id;
   AdwMessageDialog    *link_worker_dialog;
+  GHashTable          *drafts;          /* staff id -> GPtrArray of their open editors */
+  gint64               last_activity;   /* monotonic µs */
+  guint                idle_source;
+  GHashTable          *enabled;         /* the window actions on offer now */
 };
 
 G_DEFINE_FINAL_TYPE (TrellisWindow, trellis_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -64,21 +73,56 @@ toast (TrellisWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
 }
 
+/* The window offers only what the signed-in person's role allows; the store would refuse
+ * the rest anyway. */
+static void
+set_enabled (TrellisWindow *self,
+             const char    *action,
+             gboolean       enabled)
+{
+  if (enabled)
+    g_hash_table_add (self->enabled, (gpointer) action);
+  else
+    g_hash_table_remove (self->enabled, action);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), action, enabled);
+}
+
 static void
 update_actions (TrellisWindow *self)
 {
-  gboolean has_store = self->store != NULL;
-  gboolean has_child = self->current_child_id > 0;
-  gboolean can_write = has_store && self->actor != NULL &&
-                       trellis_staff_get_role (self->actor) != TRELLIS_ROLE_VISITOR;
+  gboolean open = self->store != NULL && self->actor != NULL &&
+                  g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "children") == 0;
+  gboolean has_child = open && self->current_child_id > 0;
+  TrellisChild *child = has_child ? trellis_child_page_get_child (self->child_page) : NULL;
+  gint64 link_worker = child != NULL ? trellis_child_get_link_worker_id (child) : 0;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", has_store);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-child", can_write);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-child", can_write && has_child);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.change-link-worker",
-                                 can_write && has_child);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_child);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", has_child);
+#define ALLOWED(action, lw) (open && trellis_permission_allows (self->actor, (action), (lw)))
+  set_enabled (self, "win.search", open);
+  set_enabled (self, "win.add-child",
+                                 ALLOWED (TRELLIS_ACTION_ADD_CHILD, 0));
+  set_enabled (self, "win.edit-child",
+                                 has_child && ALLOWED (TRELLIS_ACTION_EDIT_CHILD, link_worker));
+  set_enabled (self, "win.change-link-worker",
+                                 has_child && ALLOWED (TRELLIS_ACTION_ASSIGN_LINK_WORKER, 0));
+  set_enabled (self, "win.print", has_child);
+  set_enabled (self, "win.export-pdf", has_child);
+  set_enabled (self, "win.lock", open);
+  set_enabled (self, "win.sign-out", open);
+  set_enabled (self, "win.show-audit",
+                                 ALLOWED (TRELLIS_ACTION_READ_AUDIT, 0));
+  set_enabled (self, "win.show-staff",
+                                 ALLOWED (TRELLIS_ACTION_MANAGE_STAFF, 0) ||
+                                 ALLOWED (TRELLIS_ACTION_RESET_PASSWORD, 0));
+#undef ALLOWED
+}
+
+/* Whether an action is on offer now: what the tests check against the role. */
+gboolean
+trellis_window_action_enabled (TrellisWindow *self,
+                               const char    *action)
+{
+  g_return_val_if_fail (TRELLIS_IS_WINDOW (self), FALSE);
+  return g_hash_table_contains (self->enabled, action);
 }
 
 static void
@@ -103,8 +147,16 @@ update_empty_state (TrellisWindow *self)
   else
     {
       adw_status_page_set_title (self->list_empty_page, _("No Children Yet"));
-      adw_status_page_set_description (self->list_empty_page,
-                                       _("Add the first child with the + button"));
+      if (trellis_permission_allows (self->actor, TRELLIS_ACTION_ADD_CHILD, 0))
+        adw_status_page_set_description (self->list_empty_page,
+                                         _("Add the first child with the + button"));
+      else if (trellis_permission_allows (self->actor, TRELLIS_ACTION_MANAGE_STAFF, 0))
+        adw_status_page_set_description (self->list_empty_page,
+                                         _("A Manager adds the children. Add the Manager’s "
+                                           "account from Staff Accounts in the main menu."));
+      else
+        adw_status_page_set_description (self->list_empty_page,
+                                         _("A Manager adds the children of the home"));
     }
   gtk_stack_set_visible_child_name (self->list_stack, "empty");
 }
@@ -131,6 +183,14 @@ show_child (TrellisWindow *self,
   self->current_child_id = child_id;
   name = trellis_child_dup_ui_name (child);
   trellis_child_page_set_child (self->child_page, child, history);
+  if (trellis_permission_allows (self->actor, TRELLIS_ACTION_READ_AUDIT, 0))
+    {
+      g_autoptr(GListModel) trail = trellis_store_list_audit (self->store, self->actor, child_id,
+                                                              NULL, 12, NULL);
+      trellis_child_page_set_audit (self->child_page, trail);
+    }
+  else
+    trellis_child_page_set_audit (self->child_page, NULL);
   adw_window_title_set_title (self->content_title, name);
   gtk_stack_set_visible_child_name (self->detail_stack, "child");
   update_actions (self);
@@ -216,58 +276,69 @@ apply_list_settings (TrellisWindow *self)
                                          g_settings_get_boolean (self->settings, "show-former"));
 }
 
+/* Ends the signed-in person's view of the home: the list and the child shown go, their
+ * open editors are kept aside (hidden) until they sign in again. */
 static void
-close_store (TrellisWindow *self)
+end_session (TrellisWindow *self)
 {
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->store_changed_id, self->store);
   if (self->children != NULL)
     g_signal_handlers_disconnect_by_data (self->children, self);
   gtk_list_view_set_model (self->list_view, NULL);
   g_clear_object (&self->selection);
   g_clear_object (&self->children);
-  g_clear_object (&self->home);
   g_clear_object (&self->actor);
-  g_clear_object (&self->store);
   self->current_child_id = 0;
+  gtk_stack_set_visible_child_name (self->detail_stack, "empty");
+  adw_window_title_set_title (self->content_title, "");
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  update_actions (self);
 }
 
-/**
- * trellis_window_open_store:
- *
- * Shows the home in @store. Until sign-in arrives the window acts as the home's manager.
- */
-void
-trellis_window_open_store (TrellisWindow *self,
-                           TrellisStore  *store)
+static void
+close_store (TrellisWindow *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TrellisHome) home = NULL;
-  g_autoptr(TrellisStaff) actor = NULL;
+  end_session (self);
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->store_changed_id, self->store);
+  g_hash_table_remove_all (self->drafts);
+  g_clear_object (&self->home);
+  g_clear_object (&self->store);
+}
 
-  g_return_if_fail (TRELLIS_IS_WINDOW (self));
-  g_return_if_fail (TRELLIS_IS_STORE (store));
+static GPtrArray *
+drafts_of (TrellisWindow *self,
+           TrellisStaff  *staff)
+{
+  gint64 id = trellis_staff_get_id (staff);
+  GPtrArray *drafts = g_hash_table_lookup (self->drafts, &id);
 
-  home = trellis_store_get_home (store, &error);
-  if (home != NULL)
-    actor = trellis_store_get_default_actor (store, &error);
-  if (actor == NULL)
+  if (drafts == NULL)
     {
-      gtk_label_set_text (self->welcome_error, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->welcome_error), TRUE);
-      gtk_stack_set_visible_child_name (self->main_stack, "welcome");
-      return;
+      drafts = g_ptr_array_new_with_free_func (g_object_unref);
+      g_hash_table_insert (self->drafts, g_memdup2 (&id, sizeof id), drafts);
     }
+  return drafts;
+}
 
-  close_store (self);
-  self->store = g_object_ref (store);
-  self->home = g_steal_pointer (&home);
-  self->actor = g_steal_pointer (&actor);
-  self->store_changed_id = g_signal_connect_object (store, "changed",
-                                                    G_CALLBACK (on_store_changed_cb), self,
-                                                    G_CONNECT_SWAPPED);
+/* Hides (or shows again) the editors the person has open: what they typed stays in them,
+ * out of sight of whoever uses the PC next. */
+static void
+show_drafts (TrellisWindow *self,
+             TrellisStaff  *staff,
+             gboolean       visible)
+{
+  GPtrArray *drafts = drafts_of (self, staff);
 
-  self->children = trellis_store_list_children (store, self->actor);
+  for (guint i = 0; i < drafts->len; i++)
+    gtk_widget_set_visible (g_ptr_array_index (drafts, i), visible);
+}
+
+static void
+start_session (TrellisWindow *self,
+               TrellisStaff  *staff)
+{
+  self->actor = g_object_ref (staff);
+  self->children = trellis_store_list_children (self->store, self->actor);
   apply_list_settings (self);
   g_signal_connect_object (self->children, "items-changed", G_CALLBACK (on_children_changed_cb),
                            self, G_CONNECT_SWAPPED);
@@ -278,17 +349,183 @@ trellis_window_open_store (TrellisWindow *self,
   g_signal_connect_object (self->selection, "notify::selected",
                            G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
-
   adw_window_title_set_subtitle (self->sidebar_title, trellis_home_get_name (self->home));
+  update_empty_state (self);
+}
+
+static void
+on_signed_in_cb (TrellisWindow *self,
+                 TrellisStaff  *staff)
+{
+  gboolean same = self->actor != NULL &&
+                  trellis_staff_get_id (self->actor) == trellis_staff_get_id (staff);
+
+  if (!same)
+    {
+      g_autofree char *message = NULL;
+
+      end_session (self);
+      start_session (self, staff);
+      message = g_strdup_printf (_("Signed in as %s"), trellis_staff_get_display_name (staff));
+      toast (self, message);
+    }
+
+  self->last_activity = g_get_monotonic_time ();
+  gtk_stack_set_visible_child_name (self->main_stack, "children");
+  show_drafts (self, staff, TRUE);
+  update_actions (self);
+}
+
+/**
+ * trellis_window_lock:
+ *
+ * Hides everything about the children and asks for a password: the same person's carries
+ * on where they were; anyone else starts afresh, and the first person's unsaved editing is
+ * kept, unseen, for when they return.
+ */
+void
+trellis_window_lock (TrellisWindow *self)
+{
+  g_return_if_fail (TRELLIS_IS_WINDOW (self));
+
+  if (self->actor == NULL)
+    return;
+
+  show_drafts (self, self->actor, FALSE);
+  if (self->link_worker_dialog != NULL)
+    gtk_window_close (GTK_WINDOW (self->link_worker_dialog));
+  trellis_sign_in_page_lock (self->sign_in_page, self->store, self->actor);
+  gtk_stack_set_visible_child_name (self->main_stack, "sign-in");
+  update_actions (self);
+}
+
+gboolean
+trellis_window_is_locked (TrellisWindow *self)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "sign-in") == 0;
+}
+
+static void
+lock_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  trellis_window_lock (TRELLIS_WINDOW (widget));
+}
+
+void
+trellis_window_sign_out (TrellisWindow *self)
+{
+  g_return_if_fail (TRELLIS_IS_WINDOW (self));
+
+  if (self->actor != NULL)
+    {
+      show_drafts (self, self->actor, FALSE);
+      trellis_store_sign_out (self->store, self->actor);
+    }
+  end_session (self);
+  trellis_sign_in_page_choose (self->sign_in_page, self->store);
+  gtk_stack_set_visible_child_name (self->main_stack, "sign-in");
+}
+
+static void
+sign_out_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  trellis_window_sign_out (TRELLIS_WINDOW (widget));
+}
+
+static gboolean on_idle_check_cb (gpointer data);
+
+/* Anything typed or clicked, in the window or its dialogs, keeps it unlocked. */
+static void
+on_activity_cb (TrellisWindow *self)
+{
+  self->last_activity = g_get_monotonic_time ();
+}
+
+void
+trellis_window_watch_activity (TrellisWindow *self,
+                               GtkWidget     *widget)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_activity_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (motion, "motion", G_CALLBACK (on_activity_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (click, "pressed", G_CALLBACK (on_activity_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (widget, keys);
+  gtk_widget_add_controller (widget, motion);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (click));
+}
+
+/* For the tests: pretend the last use was @seconds ago, then run the idle check. */
+void
+trellis_window_check_idle (TrellisWindow *self,
+                           int            seconds_since_use)
+{
+  self->last_activity = g_get_monotonic_time () - (gint64) seconds_since_use * G_USEC_PER_SEC;
+  on_idle_check_cb (self);
+}
+
+static gboolean
+on_idle_check_cb (gpointer data)
+{
+  TrellisWindow *self = data;
+  int minutes = g_settings_get_int (self->settings, "idle-lock-minutes");
+
+  if (minutes > 0 && self->actor != NULL && !trellis_window_is_locked (self) &&
+      g_get_monotonic_time () - self->last_activity >= (gint64) minutes * 60 * G_USEC_PER_SEC)
+    trellis_window_lock (self);
+
+  return G_SOURCE_CONTINUE;
+}
+
+/**
+ * trellis_window_open_store:
+ *
+ * Shows the sign-in page of the home in @store; nothing about any child is visible until
+ * someone signs in.
+ */
+void
+trellis_window_open_store (TrellisWindow *self,
+                           TrellisStore  *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisHome) home = NULL;
+
+  g_return_if_fail (TRELLIS_IS_WINDOW (self));
+  g_return_if_fail (TRELLIS_IS_STORE (store));
+
+  home = trellis_store_get_home (store, &error);
+  if (home == NULL)
+    {
+      gtk_label_set_text (self->welcome_error, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->welcome_error), TRUE);
+      gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+      return;
+    }
+
+  close_store (self);
+  self->store = g_object_ref (store);
+  self->home = g_steal_pointer (&home);
+  self->store_changed_id = g_signal_connect_object (store, "changed",
+                                                    G_CALLBACK (on_store_changed_cb), self,
+                                                    G_CONNECT_SWAPPED);
+
   gtk_revealer_set_reveal_child (self->demo_banner, trellis_home_get_is_demo (self->home));
   gtk_window_set_title (GTK_WINDOW (self), trellis_home_get_name (self->home));
-  gtk_stack_set_visible_child_name (self->detail_stack, "empty");
-  adw_window_title_set_title (self->content_title, "");
-  gtk_stack_set_visible_child_name (self->main_stack, "children");
+  adw_window_title_set_subtitle (self->sign_in_title, trellis_home_get_name (self->home));
   gtk_widget_set_visible (GTK_WIDGET (self->welcome_error), FALSE);
-
   g_settings_set_string (self->settings, "last-database", trellis_store_get_path (store));
-  update_empty_state (self);
+
+  trellis_sign_in_page_choose (self->sign_in_page, store);
+  gtk_stack_set_visible_child_name (self->main_stack, "sign-in");
   update_actions (self);
 }
 
@@ -423,8 +660,11 @@ trellis_window_create_home (TrellisWindow  *self,
   gtk_editable_set_text (GTK_EDITABLE (self->admin_password_row), "");
   gtk_editable_set_text (GTK_EDITABLE (self->admin_confirm_row), "");
   gtk_widget_set_visible (GTK_WIDGET (self->create_home_error), FALSE);
+  /* the person who created the home is signed in as its Administrator */
   trellis_window_open_store (self, store);
-  toast (self, _("Home created. Add the first child with the + button."));
+  on_signed_in_cb (self, admin);
+  toast (self, _("Home created. Add your colleagues’ accounts from Staff Accounts in the main "
+                 "menu."));
   return TRUE;
 }
 
@@ -510,6 +750,18 @@ on_child_saved_cb (TrellisWindow *self,
   toast (self, _("Saved"));
 }
 
+static void
+on_editor_destroyed_cb (TrellisWindow *self,
+                        GtkWidget     *editor)
+{
+  GHashTableIter iter;
+  gpointer drafts;
+
+  g_hash_table_iter_init (&iter, self->drafts);
+  while (g_hash_table_iter_next (&iter, NULL, &drafts))
+    g_ptr_array_remove (drafts, editor);
+}
+
 static TrellisChildEditor *
 open_editor (TrellisWindow *self,
              TrellisChild  *child)
@@ -517,8 +769,15 @@ open_editor (TrellisWindow *self,
   TrellisChildEditor *editor = trellis_child_editor_new (GTK_WINDOW (self), self->store,
                                                          self->actor, child);
 
+  GPtrArray *drafts = drafts_of (self, self->actor);
+
   g_signal_connect_object (editor, "saved", G_CALLBACK (on_child_saved_cb), self,
                            G_CONNECT_SWAPPED);
+  /* kept with its author while open, so a lock hides it and their return brings it back */
+  g_ptr_array_add (drafts, g_object_ref (editor));
+  g_signal_connect_object (editor, "destroy", G_CALLBACK (on_editor_destroyed_cb), self,
+                           G_CONNECT_SWAPPED);
+  trellis_window_watch_activity (self, GTK_WIDGET (editor));
   gtk_window_present (GTK_WINDOW (editor));
   return editor;
 }
@@ -892,6 +1151,60 @@ export_pdf_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
+/* ---- audit, accounts, preferences ---------------------------------------------------- */
+
+static void
+show_audit_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  TrellisWindow *self = TRELLIS_WINDOW (widget);
+  TrellisAuditWindow *audit = trellis_audit_window_new (GTK_WINDOW (self), self->store, self->actor);
+
+  trellis_window_watch_activity (self, GTK_WIDGET (audit));
+  gtk_window_present (GTK_WINDOW (audit));
+}
+
+static void
+show_staff_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  TrellisWindow *self = TRELLIS_WINDOW (widget);
+  TrellisStaffWindow *staff = trellis_staff_window_new (GTK_WINDOW (self), self->store, self->actor);
+
+  trellis_window_watch_activity (self, GTK_WIDGET (staff));
+  gtk_window_present (GTK_WINDOW (staff));
+}
+
+static void
+preferences_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  TrellisWindow *self = TRELLIS_WINDOW (widget);
+  GtkWidget *prefs = adw_preferences_window_new ();
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *spin = gtk_spin_button_new_with_range (0, 240, 1);
+
+  gtk_window_set_transient_for (GTK_WINDOW (prefs), GTK_WINDOW (self));
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Shared computer"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Lock after minutes without use"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                               _("Trellis hides the children’s records and asks for a password; "
+                                 "0 never locks"));
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  g_settings_bind (self->settings, "idle-lock-minutes", spin, "value", G_SETTINGS_BIND_DEFAULT);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (prefs), ADW_PREFERENCES_PAGE (page));
+  gtk_window_present (GTK_WINDOW (prefs));
+}
+
 /* ---- window ------------------------------------------------------------------------- */
 
 static gboolean
@@ -913,7 +1226,11 @@ trellis_window_dispose (GObject *object)
 {
   TrellisWindow *self = (TrellisWindow *)object;
 
-  close_store (self);
+  g_clear_handle_id (&self->idle_source, g_source_remove);
+  if (self->drafts != NULL)
+    close_store (self);
+  g_clear_pointer (&self->drafts, g_hash_table_unref);
+  g_clear_pointer (&self->enabled, g_hash_table_unref);
   if (self->link_worker_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->link_worker_dialog));
   g_clear_object (&self->link_worker_dialog);
@@ -933,6 +1250,7 @@ trellis_window_class_init (TrellisWindowClass *klass)
   window_class->close_request = trellis_window_close_request;
 
   g_type_ensure (TRELLIS_TYPE_CHILD_PAGE);
+  g_type_ensure (TRELLIS_TYPE_SIGN_IN_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/trellis/Trellis/trellis-window.ui");
@@ -956,6 +1274,8 @@ trellis_window_class_init (TrellisWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, child_page);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, sign_in_page);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, sign_in_title);
 
   gtk_widget_class_install_action (widget_class, "win.show-create-home", NULL,
                                    show_create_home_action);
@@ -970,6 +1290,11 @@ trellis_window_class_init (TrellisWindowClass *klass)
                                    change_link_worker_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "win.lock", NULL, lock_action);
+  gtk_widget_class_install_action (widget_class, "win.show-audit", NULL, show_audit_action);
+  gtk_widget_class_install_action (widget_class, "win.show-staff", NULL, show_staff_action);
+  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
+  gtk_widget_class_install_action (widget_class, "win.sign-out", NULL, sign_out_action);
 }
 
 static void
@@ -980,6 +1305,7 @@ trellis_window_init (TrellisWindow *self)
   g_autoptr(GAction) former_action = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->enabled = g_hash_table_new (g_str_hash, g_str_equal);
 
   self->settings = g_settings_new (APPLICATION_ID);
   gtk_window_set_default_size (GTK_WINDOW (self),
@@ -1005,6 +1331,14 @@ trellis_window_init (TrellisWindow *self)
   g_signal_connect_object (self->search_entry, "search-changed",
                            G_CALLBACK (on_search_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+
+  self->drafts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                        (GDestroyNotify) g_ptr_array_unref);
+  g_signal_connect_object (self->sign_in_page, "signed-in", G_CALLBACK (on_signed_in_cb), self,
+                           G_CONNECT_SWAPPED);
+  trellis_window_watch_activity (self, GTK_WIDGET (self));
+  self->last_activity = g_get_monotonic_time ();
+  self->idle_source = g_timeout_add_seconds (5, on_idle_check_cb, self);
 
   gtk_stack_set_visible_child_name (self->main_stack, "welcome");
   update_actions (self);
@@ -1074,4 +1408,10 @@ trellis_window_get_welcome_error (TrellisWindow *self)
 {
   return gtk_widget_get_visible (GTK_WIDGET (self->welcome_error))
            ? gtk_label_get_text (self->welcome_error) : NULL;
+}
+
+TrellisSignInPage *
+trellis_window_get_sign_in_page (TrellisWindow *self)
+{
+  return self->sign_in_page;
 }

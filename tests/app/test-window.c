@@ -10,6 +10,8 @@
 
 #include "trellis-core.h"
 #include "trellis-pdf.h"
+#include "trellis-audit-window.h"
+#include "trellis-staff-window.h"
 #include "trellis-window-private.h"
 
 static char *tmpdir;
@@ -34,10 +36,11 @@ save_png (GtkWidget  *widget,
   GtkSnapshot *snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
+  int width, height;
 
   spin (400);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (snapshot);
   g_assert_nonnull (node);
@@ -94,6 +97,17 @@ make_demo (const char *name,
     g_assert_no_error (error);
   }
   return store;
+}
+
+static void
+sign_in (TrellisWindow *window,
+         const char    *username)
+{
+  TrellisSignInPage *page = trellis_window_get_sign_in_page (window);
+
+  g_assert_true (trellis_sign_in_page_sign_in (page, username, TRELLIS_DEMO_PASSWORD));
+  g_assert_cmpstr (trellis_window_get_visible_page (window), ==, "children");
+  spin (100);
 }
 
 static TrellisWindow *
@@ -176,6 +190,9 @@ test_create_home (void)
   g_assert_cmpstr (trellis_home_get_name (home), ==, "Willow Lodge");
   g_assert_false (trellis_home_get_is_demo (home));
   g_assert_cmpstr (trellis_staff_get_username (trellis_window_get_actor (window)), ==, "ann");
+  /* an Administrator manages accounts and is not offered adding children */
+  g_assert_true (trellis_window_action_enabled (window, "win.show-staff"));
+  g_assert_false (trellis_window_action_enabled (window, "win.add-child"));
   g_assert_cmpuint (g_list_model_get_n_items (trellis_window_get_children (window)), ==, 0);
   save_png (GTK_WIDGET (window), "window-new-home.png");
 
@@ -196,7 +213,8 @@ test_select_and_edit (void)
   gint64 id;
 
   trellis_window_open_store (window, store);
-  g_assert_cmpstr (trellis_window_get_visible_page (window), ==, "children");
+  g_assert_cmpstr (trellis_window_get_visible_page (window), ==, "sign-in");
+  sign_in (window, "manager");
   g_assert_cmpuint (g_list_model_get_n_items (trellis_window_get_children (window)), >, 0);
   g_assert_null (trellis_window_get_child_page (window));
 
@@ -290,6 +308,7 @@ test_search (void)
   guint n_all;
 
   trellis_window_open_store (window, store);
+  sign_in (window, "staff2");
   children = trellis_window_get_children (window);
   n_all = g_list_model_get_n_items (children);
   first = g_list_model_get_item (children, 0);
@@ -321,9 +340,172 @@ test_narrow (void)
   TrellisWindow *window = new_window (400, 700);
 
   trellis_window_open_store (window, store);
+  sign_in (window, "visitor");
   spin (300);
   save_png (GTK_WIDGET (window), "window-narrow.png");
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+
+static void
+test_sign_in_roles_and_lock (void)
+{
+  g_autoptr(TrellisStore) store = make_demo ("lock.db", 12);
+  TrellisWindow *window = new_window (1100, 760);
+  TrellisSignInPage *page = trellis_window_get_sign_in_page (window);
+  g_autoptr(TrellisStaff) sam = trellis_store_lookup_staff (store, "staff1", NULL);
+  g_autoptr(TrellisChild) own = NULL;
+  g_autoptr(TrellisChild) other = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *children;
+  TrellisChildEditor *editor;
+  TrellisChildEditor *refused;
+
+  trellis_window_open_store (window, store);
+  g_assert_cmpstr (trellis_window_get_visible_page (window), ==, "sign-in");
+  g_assert_cmpstr (trellis_sign_in_page_get_mode (page), ==, "choose");
+  g_assert_null (trellis_window_get_children (window));
+  save_png (GTK_WIDGET (window), "window-sign-in.png");
+
+  /* a wrong password: refused, said so, still on the sign-in page */
+  g_assert_false (trellis_sign_in_page_sign_in (page, "staff1", "not my password"));
+  g_assert_nonnull (trellis_sign_in_page_get_error (page));
+  g_assert_cmpstr (trellis_window_get_visible_page (window), ==, "sign-in");
+  save_png (GTK_WIDGET (window), "window-sign-in-refused.png");
+
+  sign_in (window, "staff1");
+  children = trellis_window_get_children (window);
+  for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+    {
+      g_autoptr(TrellisChild) c = g_list_model_get_item (children, i);
+      if (own == NULL && trellis_child_get_link_worker_id (c) == trellis_staff_get_id (sam))
+        own = g_object_ref (c);
+      else if (other == NULL && trellis_child_get_link_worker_id (c) != trellis_staff_get_id (sam))
+        other = g_object_ref (c);
+    }
+  g_assert_nonnull (own);
+  g_assert_nonnull (other);
+
+  /* Staff: no adding children, no Link Worker changes, no audit; edits only their key child */
+  g_assert_false (trellis_window_action_enabled (window, "win.add-child"));
+  g_assert_false (trellis_window_action_enabled (window, "win.show-audit"));
+  g_assert_false (trellis_window_action_enabled (window, "win.show-staff"));
+  trellis_window_select_child (window, trellis_child_get_id (other));
+  g_assert_false (trellis_window_action_enabled (window, "win.edit-child"));
+  g_assert_false (trellis_window_action_enabled (window, "win.change-link-worker"));
+  g_assert_true (trellis_window_action_enabled (window, "win.print"));
+
+  /* and the store refuses what the window does not offer, saying who can */
+  refused = trellis_child_editor_new (GTK_WINDOW (window), store, sam, other);
+  trellis_child_editor_set_text (refused, "religion", "Changed by someone else's Link Worker");
+  g_assert_false (trellis_child_editor_save (refused));
+  g_assert_nonnull (strstr (trellis_child_editor_get_error_text (refused), "Link Worker or a Manager"));
+  gtk_window_destroy (GTK_WINDOW (refused));
+
+  trellis_window_select_child (window, trellis_child_get_id (own));
+  g_assert_true (trellis_window_action_enabled (window, "win.edit-child"));
+  editor = trellis_window_edit_child (window);
+  trellis_child_editor_set_text (editor, "religion", "Half-typed by Sam");
+  spin (100);
+
+  /* lock: nothing about the children shows, the editor is put away */
+  trellis_window_lock (window);
+  g_assert_true (trellis_window_is_locked (window));
+  g_assert_cmpstr (trellis_sign_in_page_get_title (page), ==, "Locked by Sam Carter");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  save_png (GTK_WIDGET (window), "window-locked.png");
+
+  /* someone else signs in: a fresh start, and Sam's typing is not shown to them */
+  g_assert_true (trellis_sign_in_page_sign_in (page, "manager", TRELLIS_DEMO_PASSWORD));
+  g_assert_cmpstr (trellis_staff_get_username (trellis_window_get_actor (window)), ==, "manager");
+  g_assert_null (trellis_window_get_child_page (window));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_assert_true (trellis_window_action_enabled (window, "win.add-child"));
+  g_assert_true (trellis_window_action_enabled (window, "win.show-audit"));
+
+  /* the manager sees who opened Sam's key child's record today */
+  trellis_window_select_child (window, trellis_child_get_id (own));
+  g_assert_cmpuint (trellis_child_page_get_n_audit (trellis_window_get_child_page (window)), >, 0);
+  save_png (GTK_WIDGET (window), "window-manager-audit.png");
+
+  /* Sam comes back: the editor returns with what was typed */
+  trellis_window_sign_out (window);
+  g_assert_cmpstr (trellis_window_get_visible_page (window), ==, "sign-in");
+  sign_in (window, "staff1");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_assert_cmpstr (trellis_child_editor_get_text (editor, "religion"), ==, "Half-typed by Sam");
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  /* left alone, the window locks itself */
+  trellis_window_check_idle (window, 30);
+  g_assert_false (trellis_window_is_locked (window));
+  trellis_window_check_idle (window, 5 * 60);
+  g_assert_true (trellis_window_is_locked (window));
+  g_assert_true (trellis_sign_in_page_sign_in (page, "staff1", TRELLIS_DEMO_PASSWORD));
+  g_assert_false (trellis_window_is_locked (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_first_sign_in_changes_password (void)
+{
+  g_autoptr(TrellisStore) store = make_demo ("first.db", 3);
+  TrellisWindow *window = new_window (900, 700);
+  TrellisSignInPage *page = trellis_window_get_sign_in_page (window);
+  g_autoptr(TrellisStaff) admin = trellis_store_lookup_staff (store, "admin", NULL);
+  TrellisStaffWindow *accounts;
+  g_autoptr(GError) error = NULL;
+
+  accounts = trellis_staff_window_new (GTK_WINDOW (window), store, admin);
+  g_assert_true (trellis_staff_window_add (accounts, "rkhan", "Rukhsana Khan", TRELLIS_ROLE_MANAGER,
+                                           "given on day one", &error));
+  g_assert_no_error (error);
+  g_assert_false (trellis_staff_window_add (accounts, "short", "Too Short", TRELLIS_ROLE_STAFF,
+                                            "short", &error));
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
+  g_clear_error (&error);
+  gtk_window_present (GTK_WINDOW (accounts));
+  save_png (GTK_WIDGET (accounts), "window-staff-accounts.png");
+  gtk_window_destroy (GTK_WINDOW (accounts));
+
+  trellis_window_open_store (window, store);
+  g_assert_true (trellis_sign_in_page_sign_in (page, "rkhan", "given on day one"));
+  g_assert_cmpstr (trellis_sign_in_page_get_mode (page), ==, "change");
+  g_assert_cmpstr (trellis_window_get_visible_page (window), ==, "sign-in");
+  g_assert_false (trellis_sign_in_page_change_password (page, "my own long phrase",
+                                                        "my own long phrasf"));
+  g_assert_false (trellis_sign_in_page_change_password (page, "password123", "password123"));
+  g_assert_nonnull (trellis_sign_in_page_get_error (page));
+  save_png (GTK_WIDGET (window), "window-change-password.png");
+  g_assert_true (trellis_sign_in_page_change_password (page, "my own long phrase",
+                                                       "my own long phrase"));
+  g_assert_cmpstr (trellis_window_get_visible_page (window), ==, "children");
+  g_assert_cmpstr (trellis_staff_get_username (trellis_window_get_actor (window)), ==, "rkhan");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_audit_window (void)
+{
+  g_autoptr(TrellisStore) store = make_demo ("audit.db", 6);
+  g_autoptr(TrellisStaff) manager = trellis_store_lookup_staff (store, "manager", NULL);
+  g_autoptr(TrellisStaff) sam = trellis_store_sign_in (store, "staff1", TRELLIS_DEMO_PASSWORD,
+                                                       NULL, NULL);
+  g_autoptr(TrellisChild) seen = trellis_store_get_child (store, sam, 1, NULL);
+  TrellisAuditWindow *audit = trellis_audit_window_new (NULL, store, manager);
+  guint all;
+
+  gtk_window_present (GTK_WINDOW (audit));
+  all = trellis_audit_window_get_n_rows (audit);
+  g_assert_cmpuint (all, >, 0);
+  trellis_audit_window_set_search (audit, "Sam");
+  g_assert_cmpuint (trellis_audit_window_get_n_rows (audit), >=, 2); /* signed in, viewed */
+  g_assert_cmpuint (trellis_audit_window_get_n_rows (audit), <, all);
+  g_assert_nonnull (strstr (trellis_audit_window_check (audit), "intact"));
+  save_png (GTK_WIDGET (audit), "window-audit.png");
+  gtk_window_destroy (GTK_WINDOW (audit));
 }
 
 int
@@ -355,6 +537,9 @@ main (int    argc,
   g_test_add_func ("/window/select-and-edit", test_select_and_edit);
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/narrow", test_narrow);
+  g_test_add_func ("/window/sign-in-roles-and-lock", test_sign_in_roles_and_lock);
+  g_test_add_func ("/window/first-sign-in-changes-password", test_first_sign_in_changes_password);
+  g_test_add_func ("/window/audit", test_audit_window);
 
   status = g_test_run ();
   return status;

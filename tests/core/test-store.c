@@ -172,7 +172,7 @@ test_migrate_from_each_version (void)
       if (version == 0)
         continue;
 
-      actor = trellis_store_get_default_actor (store, &error);
+      actor = trellis_store_lookup_staff (store, "boss", &error);
       g_assert_no_error (error);
       child = trellis_store_get_child (store, actor, 1, &error);
       g_assert_no_error (error);

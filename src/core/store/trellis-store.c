@@ -1050,12 +1050,6 @@ bind_username (sqlite3_stmt  *stmt,
   bind_text (stmt, 1, key);
 }
 
-static void
-bind_nothing (sqlite3_stmt  *stmt,
-              gconstpointer  key)
-{
-}
-
 TrellisStaff *
 trellis_store_get_staff (TrellisStore  *self,
                          gint64         id,
@@ -1077,37 +1071,16 @@ trellis_store_lookup_staff (TrellisStore  *self,
                        bind_username, username, error);
 }
 
-/* Until staff sign in, the window acts as the home's manager (or its first Administrator).
- * The sign-in work replaces every caller of this. */
-TrellisStaff *
-trellis_store_get_default_actor (TrellisStore  *self,
-                                 GError       **error)
-{
-  g_return_val_if_fail (TRELLIS_IS_STORE (self), NULL);
-  return lookup_staff (self,
-                       "SELECT " STAFF_COLUMNS " FROM staff WHERE active = 1 "
-                       "AND role IN ('manager', 'administrator') "
-                       "ORDER BY role = 'manager' DESC, id LIMIT 1",
-                       bind_nothing, NULL, error);
-}
-
-GListModel *
-trellis_store_list_staff (TrellisStore  *self,
-                          TrellisStaff  *actor,
-                          GError       **error)
+static GListModel *
+query_staff (TrellisStore  *self,
+             const char    *sql,
+             GError       **error)
 {
   g_autoptr(GListStore) list = NULL;
   sqlite3_stmt *stmt;
   int rc;
 
-  g_return_val_if_fail (TRELLIS_IS_STORE (self), NULL);
-
-  if (!trellis_store_check_actor (self, actor, TRELLIS_ACTION_READ_STAFF, 0, error))
-    return NULL;
-
-  stmt = trellis_store_prepare (self,
-                                "SELECT " STAFF_COLUMNS " FROM staff "
-                                "ORDER BY active DESC, display_name COLLATE NOCASE, id", error);
+  stmt = trellis_store_prepare (self, sql, error);
   if (stmt == NULL)
     return NULL;
 
@@ -1125,6 +1098,33 @@ trellis_store_list_staff (TrellisStore  *self,
     }
 
   return G_LIST_MODEL (g_steal_pointer (&list));
+}
+
+GListModel *
+trellis_store_list_staff (TrellisStore  *self,
+                          TrellisStaff  *actor,
+                          GError       **error)
+{
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), NULL);
+
+  if (!trellis_store_check_actor (self, actor, TRELLIS_ACTION_READ_STAFF, 0, error))
+    return NULL;
+
+  return query_staff (self, "SELECT " STAFF_COLUMNS " FROM staff "
+                            "ORDER BY active DESC, display_name COLLATE NOCASE, id", error);
+}
+
+/* The people who can sign in, for the sign-in screen of the shared PC: names and roles
+ * only, which everyone in the office knows anyway. */
+GListModel *
+trellis_store_list_sign_in_staff (TrellisStore  *self,
+                                  GError       **error)
+{
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), NULL);
+
+  return query_staff (self, "SELECT " STAFF_COLUMNS " FROM staff "
+                            "WHERE active = 1 AND password_hash IS NOT NULL "
+                            "ORDER BY display_name COLLATE NOCASE, id", error);
 }
 
 /* ---- children ------------------------------------------------------------------------ */

@@ -72,7 +72,7 @@ TrellisStaff  *trellis_store_lookup_staff           (TrellisStore          *self
 GListModel    *trellis_store_list_staff             (TrellisStore          *self,
                                                      TrellisStaff          *actor,
                                                      GError               **error);
-TrellisStaff  *trellis_store_get_default_actor      (TrellisStore          *self,
+GListModel    *trellis_store_list_sign_in_staff     (TrellisStore          *self,
                                                      GError               **error);
 
 /* Children */

@@ -1,0 +1,221 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * trellis-audit-window.c: who looked at or changed what, newest first, with a search and a
+ * check of the hash chain
+ */
+#define G_LOG_DOMAIN "trellis-audit-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "trellis-audit-window.h"
+
+struct _TrellisAuditWindow
+{
+  AdwWindow       parent_instance;
+
+  GtkSearchEntry *search;
+  GtkListBox     *list;
+  AdwStatusPage  *empty;
+  GtkStack       *stack;
+  GtkLabel       *check_label;
+
+  TrellisStore   *store;
+  TrellisStaff   *actor;
+  GListModel     *rows;
+};
+
+G_DEFINE_FINAL_TYPE (TrellisAuditWindow, trellis_audit_window, ADW_TYPE_WINDOW)
+
+/* "Joanne Mensah · Opened the record", "14:02, 23 November 2026 · Amira Hassan" */
+GtkWidget *
+trellis_audit_row_new (TrellisAuditEntry *entry,
+                       gboolean           with_child)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autoptr(GDateTime) local = trellis_audit_entry_get_at (entry) != NULL
+                                 ? g_date_time_to_local (trellis_audit_entry_get_at (entry)) : NULL;
+  g_autofree char *when = local != NULL ? g_date_time_format (local, "%H:%M, %-d %B %Y")
+                                        : g_strdup ("");
+  const char *who = *trellis_audit_entry_get_staff_name (entry) != '\0'
+                      ? trellis_audit_entry_get_staff_name (entry) : _("Unknown person");
+  g_autofree char *title = g_strdup_printf ("%s · %s", who,
+                                            trellis_audit_action_to_label (
+                                              trellis_audit_entry_get_action (entry)));
+  g_autoptr(GString) subtitle = g_string_new (when);
+
+  if (with_child && *trellis_audit_entry_get_child_name (entry) != '\0')
+    g_string_append_printf (subtitle, " · %s", trellis_audit_entry_get_child_name (entry));
+  if (*trellis_audit_entry_get_detail (entry) != '\0')
+    g_string_append_printf (subtitle, " · %s", trellis_audit_entry_get_detail (entry));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
+  return row;
+}
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  return trellis_audit_row_new (item, TRUE);
+}
+
+static void
+reload (TrellisAuditWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search));
+
+  g_clear_object (&self->rows);
+  self->rows = trellis_store_list_audit (self->store, self->actor, 0, text,
+                                         TRELLIS_AUDIT_ROWS_SHOWN, &error);
+  if (self->rows == NULL)
+    {
+      adw_status_page_set_description (self->empty, error->message);
+      self->rows = G_LIST_MODEL (g_list_store_new (TRELLIS_TYPE_AUDIT_ENTRY));
+    }
+  else
+    adw_status_page_set_description (self->empty, NULL);
+  gtk_list_box_bind_model (self->list, self->rows, create_row, NULL, NULL);
+  gtk_stack_set_visible_child_name (self->stack,
+                                    g_list_model_get_n_items (self->rows) > 0 ? "list" : "empty");
+}
+
+/* Checks the hash chain and says what it found. */
+const char *
+trellis_audit_window_check (TrellisAuditWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  gint64 broken = 0;
+  guint n = 0;
+
+  if (trellis_store_verify_audit (self->store, self->actor, &broken, &n, &error))
+    {
+      text = g_strdup_printf (_("The audit trail is intact: all %u entries check out."), n);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->check_label), "error");
+      gtk_widget_add_css_class (GTK_WIDGET (self->check_label), "success");
+    }
+  else
+    {
+      text = error != NULL ? g_strdup (error->message)
+                           : g_strdup_printf (_("The audit trail was changed outside Trellis, "
+                                                "from entry %" G_GINT64_FORMAT " on. Tell the "
+                                                "registered manager."), broken);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->check_label), "success");
+      gtk_widget_add_css_class (GTK_WIDGET (self->check_label), "error");
+    }
+  gtk_label_set_text (self->check_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->check_label), TRUE);
+  return gtk_label_get_text (self->check_label);
+}
+
+static void
+on_check_cb (TrellisAuditWindow *self)
+{
+  trellis_audit_window_check (self);
+}
+
+static void
+trellis_audit_window_dispose (GObject *object)
+{
+  TrellisAuditWindow *self = (TrellisAuditWindow *)object;
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->actor);
+  g_clear_object (&self->rows);
+
+  G_OBJECT_CLASS (trellis_audit_window_parent_class)->dispose (object);
+}
+
+static void
+trellis_audit_window_class_init (TrellisAuditWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = trellis_audit_window_dispose;
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+trellis_audit_window_init (TrellisAuditWindow *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *check = gtk_button_new_with_mnemonic (_("_Check"));
+  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *inner = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+
+  gtk_window_set_title (GTK_WINDOW (self), _("Audit Trail"));
+  gtk_window_set_default_size (GTK_WINDOW (self), 720, 640);
+
+  gtk_widget_set_tooltip_text (check, _("Check that nobody changed the trail outside Trellis"));
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), check);
+  g_signal_connect_swapped (check, "clicked", G_CALLBACK (on_check_cb), self);
+  gtk_box_append (GTK_BOX (box), header);
+
+  self->search = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
+  g_object_set (self->search, "placeholder-text",
+                _("Search by person, child or what was done"), NULL);
+  g_signal_connect_swapped (self->search, "search-changed", G_CALLBACK (reload), self);
+  self->check_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->check_label, TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->check_label), FALSE);
+
+  self->list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
+  gtk_widget_set_valign (GTK_WIDGET (self->list), GTK_ALIGN_START);
+  self->empty = ADW_STATUS_PAGE (adw_status_page_new ());
+  adw_status_page_set_icon_name (self->empty, "system-search-symbolic");
+  adw_status_page_set_title (self->empty, _("Nothing Found"));
+  self->stack = GTK_STACK (gtk_stack_new ());
+  gtk_stack_add_named (self->stack, GTK_WIDGET (self->list), "list");
+  gtk_stack_add_named (self->stack, GTK_WIDGET (self->empty), "empty");
+
+  gtk_widget_set_margin_top (inner, 12);
+  gtk_widget_set_margin_bottom (inner, 12);
+  gtk_widget_set_margin_start (inner, 12);
+  gtk_widget_set_margin_end (inner, 12);
+  gtk_box_append (GTK_BOX (inner), GTK_WIDGET (self->search));
+  gtk_box_append (GTK_BOX (inner), GTK_WIDGET (self->check_label));
+  gtk_box_append (GTK_BOX (inner), GTK_WIDGET (self->stack));
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 800);
+  adw_clamp_set_child (ADW_CLAMP (clamp), inner);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
+  gtk_widget_set_vexpand (scroller, TRUE);
+  gtk_box_append (GTK_BOX (box), scroller);
+  adw_window_set_content (ADW_WINDOW (self), box);
+}
+
+TrellisAuditWindow *
+trellis_audit_window_new (GtkWindow    *parent,
+                          TrellisStore *store,
+                          TrellisStaff *actor)
+{
+  TrellisAuditWindow *self = g_object_new (TRELLIS_TYPE_AUDIT_WINDOW,
+                                           "transient-for", parent,
+                                           NULL);
+
+  self->store = g_object_ref (store);
+  self->actor = g_object_ref (actor);
+  reload (self);
+  return self;
+}
+
+void
+trellis_audit_window_set_search (TrellisAuditWindow *self,
+                                 const char         *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search), text);
+  reload (self);
+}
+
+guint
+trellis_audit_window_get_n_rows (TrellisAuditWindow *self)
+{
+  return g_list_model_get_n_items (self->rows);
+}

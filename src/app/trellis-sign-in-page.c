@@ -1,0 +1,424 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * trellis-sign-in-page.c: the first thing on the shared PC, and what a locked window shows
+ *
+ * Modes: "choose" lists the active staff to click; "password" asks the chosen person for
+ * their password; "change" makes someone who was given a one-time password choose their
+ * own. A locked window starts in "password" for the person who locked it, with a way for
+ * somebody else to sign in instead. Nothing about any child is on this page.
+ */
+#define G_LOG_DOMAIN "trellis-sign-in-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "trellis-sign-in-page.h"
+
+struct _TrellisSignInPage
+{
+  AdwBin               parent_instance;
+
+  AdwStatusPage       *status;
+  GtkStack            *stack;
+  GtkListBox          *people;
+  AdwAvatar           *avatar;
+  GtkLabel            *person_label;
+  AdwPasswordEntryRow *password_row;
+  GtkButton           *other_button;
+  AdwPasswordEntryRow *new_row;
+  AdwPasswordEntryRow *confirm_row;
+  GtkLabel            *error_label;
+
+  TrellisStore        *store;
+  GListModel          *staff;
+  TrellisStaff        *chosen;
+  TrellisStaff        *signed_in;    /* waiting to choose their own password */
+  char                *given;        /* the one-time password, until it is replaced */
+  gboolean             locked;
+};
+
+G_DEFINE_FINAL_TYPE (TrellisSignInPage, trellis_sign_in_page, ADW_TYPE_BIN)
+
+enum {
+  SIGNED_IN,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+show_error (TrellisSignInPage *self,
+            const char        *message)
+{
+  gtk_label_set_text (self->error_label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+}
+
+static void
+forget_given (TrellisSignInPage *self)
+{
+  if (self->given != NULL)
+    memset (self->given, 0, strlen (self->given));
+  g_clear_pointer (&self->given, g_free);
+}
+
+static void
+clear_entries (TrellisSignInPage *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->password_row), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->new_row), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->confirm_row), "");
+}
+
+static void
+ask_password (TrellisSignInPage *self,
+              TrellisStaff      *staff)
+{
+  g_set_object (&self->chosen, staff);
+  gtk_label_set_text (self->person_label, trellis_staff_get_display_name (staff));
+  adw_avatar_set_text (self->avatar, trellis_staff_get_display_name (staff));
+  clear_entries (self);
+  show_error (self, NULL);
+  gtk_stack_set_visible_child_name (self->stack, "password");
+  gtk_widget_grab_focus (GTK_WIDGET (self->password_row));
+}
+
+static void
+on_person_activated_cb (TrellisSignInPage *self,
+                        GtkListBoxRow     *row)
+{
+  g_autoptr(TrellisStaff) staff = g_list_model_get_item (self->staff,
+                                                         gtk_list_box_row_get_index (row));
+  ask_password (self, staff);
+}
+
+static GtkWidget *
+create_person_row (gpointer item,
+                   gpointer user_data)
+{
+  TrellisStaff *staff = item;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *avatar = adw_avatar_new (32, trellis_staff_get_display_name (staff), TRUE);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), trellis_staff_get_display_name (staff));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                               trellis_role_to_label (trellis_staff_get_role (staff)));
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), avatar);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  return row;
+}
+
+static void
+load_people (TrellisSignInPage *self,
+             TrellisStore      *store)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_set_object (&self->store, store);
+  g_clear_object (&self->staff);
+  self->staff = trellis_store_list_sign_in_staff (store, &error);
+  if (self->staff == NULL)
+    {
+      show_error (self, error->message);
+      self->staff = G_LIST_MODEL (g_list_store_new (TRELLIS_TYPE_STAFF));
+    }
+  gtk_list_box_bind_model (self->people, self->staff, create_person_row, NULL, NULL);
+}
+
+static void
+finish (TrellisSignInPage *self,
+        TrellisStaff      *staff)
+{
+  g_autoptr(TrellisStaff) who = g_object_ref (staff);
+
+  forget_given (self);
+  clear_entries (self);
+  g_clear_object (&self->signed_in);
+  g_signal_emit (self, signals[SIGNED_IN], 0, who);
+}
+
+/**
+ * trellis_sign_in_page_sign_in:
+ *
+ * Signs @username in. On success the page emits ::signed-in, or first asks them to choose
+ * their own password. Returns: %FALSE when refused; the page says why.
+ */
+gboolean
+trellis_sign_in_page_sign_in (TrellisSignInPage *self,
+                              const char        *username,
+                              const char        *password)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisStaff) staff = NULL;
+  gboolean must_change = FALSE;
+
+  g_return_val_if_fail (TRELLIS_IS_SIGN_IN_PAGE (self), FALSE);
+  g_return_val_if_fail (self->store != NULL, FALSE);
+
+  staff = trellis_store_sign_in (self->store, username, password, &must_change, &error);
+  gtk_editable_set_text (GTK_EDITABLE (self->password_row), "");
+  if (staff == NULL)
+    {
+      show_error (self, error->message);
+      return FALSE;
+    }
+
+  show_error (self, NULL);
+  if (must_change)
+    {
+      forget_given (self);
+      self->given = g_strdup (password);
+      g_set_object (&self->signed_in, staff);
+      adw_status_page_set_title (self->status, _("Choose Your Own Password"));
+      adw_status_page_set_description (self->status,
+                                       _("You signed in with a password someone gave you. "
+                                         "Choose one only you know: at least 10 characters."));
+      gtk_stack_set_visible_child_name (self->stack, "change");
+      gtk_widget_grab_focus (GTK_WIDGET (self->new_row));
+      return TRUE;
+    }
+
+  finish (self, staff);
+  return TRUE;
+}
+
+gboolean
+trellis_sign_in_page_change_password (TrellisSignInPage *self,
+                                      const char        *password,
+                                      const char        *confirm)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (TRELLIS_IS_SIGN_IN_PAGE (self), FALSE);
+  g_return_val_if_fail (self->signed_in != NULL, FALSE);
+
+  if (g_strcmp0 (password, confirm) != 0)
+    {
+      show_error (self, _("The two passwords are not the same"));
+      return FALSE;
+    }
+  if (!trellis_store_change_password (self->store, self->signed_in, self->given, password, &error))
+    {
+      show_error (self, error->message);
+      return FALSE;
+    }
+
+  finish (self, self->signed_in);
+  return TRUE;
+}
+
+static void
+on_sign_in_cb (TrellisSignInPage *self)
+{
+  if (self->chosen != NULL)
+    trellis_sign_in_page_sign_in (self, trellis_staff_get_username (self->chosen),
+                                  gtk_editable_get_text (GTK_EDITABLE (self->password_row)));
+}
+
+static void
+on_change_cb (TrellisSignInPage *self)
+{
+  trellis_sign_in_page_change_password (self, gtk_editable_get_text (GTK_EDITABLE (self->new_row)),
+                                        gtk_editable_get_text (GTK_EDITABLE (self->confirm_row)));
+}
+
+static void
+on_other_cb (TrellisSignInPage *self)
+{
+  trellis_sign_in_page_choose (self, self->store);
+}
+
+static void
+trellis_sign_in_page_dispose (GObject *object)
+{
+  TrellisSignInPage *self = (TrellisSignInPage *)object;
+
+  forget_given (self);
+  g_clear_object (&self->store);
+  g_clear_object (&self->staff);
+  g_clear_object (&self->chosen);
+  g_clear_object (&self->signed_in);
+
+  G_OBJECT_CLASS (trellis_sign_in_page_parent_class)->dispose (object);
+}
+
+static void
+trellis_sign_in_page_class_init (TrellisSignInPageClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = trellis_sign_in_page_dispose;
+
+  /**
+   * TrellisSignInPage::signed-in:
+   * @staff: who signed in (or unlocked)
+   */
+  signals[SIGNED_IN] = g_signal_new ("signed-in", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, TRELLIS_TYPE_STAFF);
+}
+
+static GtkWidget *
+button_box (GtkWidget *first,
+            GtkWidget *second)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+
+  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_top (box, 18);
+  if (second != NULL)
+    gtk_box_append (GTK_BOX (box), second);
+  gtk_box_append (GTK_BOX (box), first);
+  return box;
+}
+
+static void
+trellis_sign_in_page_init (TrellisSignInPage *self)
+{
+  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *password_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *change_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *group, *sign_in, *change, *scroller;
+
+  self->status = ADW_STATUS_PAGE (adw_status_page_new ());
+  adw_status_page_set_icon_name (self->status, "system-users-symbolic");
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->status));
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  adw_bin_set_child (ADW_BIN (self), scroller);
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 420);
+  adw_clamp_set_child (ADW_CLAMP (clamp), outer);
+  adw_status_page_set_child (self->status, clamp);
+
+  self->stack = GTK_STACK (gtk_stack_new ());
+  gtk_stack_set_transition_type (self->stack, GTK_STACK_TRANSITION_TYPE_CROSSFADE);
+  gtk_stack_set_vhomogeneous (self->stack, FALSE);
+  gtk_box_append (GTK_BOX (outer), GTK_WIDGET (self->stack));
+
+  /* choose */
+  self->people = GTK_LIST_BOX (list);
+  gtk_list_box_set_selection_mode (self->people, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  g_signal_connect_swapped (list, "row-activated", G_CALLBACK (on_person_activated_cb), self);
+  gtk_stack_add_named (self->stack, list, "choose");
+
+  /* password */
+  self->avatar = ADW_AVATAR (adw_avatar_new (80, NULL, TRUE));
+  gtk_widget_set_halign (GTK_WIDGET (self->avatar), GTK_ALIGN_CENTER);
+  self->person_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (self->person_label), "title-2");
+  group = adw_preferences_group_new ();
+  self->password_row = ADW_PASSWORD_ENTRY_ROW (adw_password_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->password_row), _("Password"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->password_row));
+  g_signal_connect_swapped (self->password_row, "entry-activated", G_CALLBACK (on_sign_in_cb), self);
+  sign_in = gtk_button_new_with_mnemonic (_("_Sign In"));
+  gtk_widget_add_css_class (sign_in, "pill");
+  gtk_widget_add_css_class (sign_in, "suggested-action");
+  g_signal_connect_swapped (sign_in, "clicked", G_CALLBACK (on_sign_in_cb), self);
+  self->other_button = GTK_BUTTON (gtk_button_new_with_mnemonic (_("S_omeone Else")));
+  gtk_widget_add_css_class (GTK_WIDGET (self->other_button), "pill");
+  g_signal_connect_swapped (self->other_button, "clicked", G_CALLBACK (on_other_cb), self);
+  gtk_box_append (GTK_BOX (password_box), GTK_WIDGET (self->avatar));
+  gtk_box_append (GTK_BOX (password_box), GTK_WIDGET (self->person_label));
+  gtk_box_append (GTK_BOX (password_box), group);
+  gtk_box_append (GTK_BOX (password_box), button_box (sign_in, GTK_WIDGET (self->other_button)));
+  gtk_stack_add_named (self->stack, password_box, "password");
+
+  /* change */
+  group = adw_preferences_group_new ();
+  self->new_row = ADW_PASSWORD_ENTRY_ROW (adw_password_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->new_row), _("New password"));
+  self->confirm_row = ADW_PASSWORD_ENTRY_ROW (adw_password_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->confirm_row), _("New password again"));
+  g_signal_connect_swapped (self->confirm_row, "entry-activated", G_CALLBACK (on_change_cb), self);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->new_row));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->confirm_row));
+  change = gtk_button_new_with_mnemonic (_("_Use This Password"));
+  gtk_widget_add_css_class (change, "pill");
+  gtk_widget_add_css_class (change, "suggested-action");
+  g_signal_connect_swapped (change, "clicked", G_CALLBACK (on_change_cb), self);
+  gtk_box_append (GTK_BOX (change_box), group);
+  gtk_box_append (GTK_BOX (change_box), button_box (change, NULL));
+  gtk_stack_add_named (self->stack, change_box, "change");
+
+  self->error_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->error_label, TRUE);
+  gtk_label_set_justify (self->error_label, GTK_JUSTIFY_CENTER);
+  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  gtk_box_append (GTK_BOX (outer), GTK_WIDGET (self->error_label));
+}
+
+GtkWidget *
+trellis_sign_in_page_new (void)
+{
+  return g_object_new (TRELLIS_TYPE_SIGN_IN_PAGE, NULL);
+}
+
+/* The list of people to click, for a newly opened home or after signing out. */
+void
+trellis_sign_in_page_choose (TrellisSignInPage *self,
+                             TrellisStore      *store)
+{
+  g_return_if_fail (TRELLIS_IS_SIGN_IN_PAGE (self));
+
+  self->locked = FALSE;
+  forget_given (self);
+  g_clear_object (&self->signed_in);
+  g_clear_object (&self->chosen);
+  load_people (self, store);
+  clear_entries (self);
+  show_error (self, NULL);
+  adw_status_page_set_icon_name (self->status, "system-users-symbolic");
+  adw_status_page_set_title (self->status, _("Who Is Signing In?"));
+  adw_status_page_set_description (self->status, _("Choose your name, then type your password"));
+  gtk_stack_set_visible_child_name (self->stack, "choose");
+}
+
+/* What a locked window shows: the person who was using it can unlock it; anyone else can
+ * sign in instead. */
+void
+trellis_sign_in_page_lock (TrellisSignInPage *self,
+                           TrellisStore      *store,
+                           TrellisStaff      *locked_by)
+{
+  g_autofree char *title = NULL;
+
+  g_return_if_fail (TRELLIS_IS_SIGN_IN_PAGE (self));
+
+  load_people (self, store);
+  self->locked = TRUE;
+  /* Translators: shown on a locked window, "Locked by Sam Carter" */
+  title = g_strdup_printf (_("Locked by %s"), trellis_staff_get_display_name (locked_by));
+  adw_status_page_set_icon_name (self->status, "system-lock-screen-symbolic");
+  adw_status_page_set_title (self->status, title);
+  adw_status_page_set_description (self->status,
+                                   _("Type the password to carry on, or sign in as someone "
+                                     "else. Nothing typed before is lost."));
+  ask_password (self, locked_by);
+}
+
+const char *
+trellis_sign_in_page_get_mode (TrellisSignInPage *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_SIGN_IN_PAGE (self), NULL);
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+const char *
+trellis_sign_in_page_get_error (TrellisSignInPage *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_SIGN_IN_PAGE (self), NULL);
+  return gtk_widget_get_visible (GTK_WIDGET (self->error_label))
+           ? gtk_label_get_text (self->error_label) : NULL;
+}
+
+const char *
+trellis_sign_in_page_get_title (TrellisSignInPage *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_SIGN_IN_PAGE (self), NULL);
+  return adw_status_page_get_title (self->status);
+}

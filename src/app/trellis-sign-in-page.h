@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * trellis-sign-in-page.h: choosing who you are, your password, and unlocking
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "trellis-core.h"
+
+G_BEGIN_DECLS
+
+#define TRELLIS_TYPE_SIGN_IN_PAGE (trellis_sign_in_page_get_type ())
+G_DECLARE_FINAL_TYPE (TrellisSignInPage, trellis_sign_in_page, TRELLIS, SIGN_IN_PAGE, AdwBin)
+
+GtkWidget  *trellis_sign_in_page_new             (void);
+void        trellis_sign_in_page_choose          (TrellisSignInPage *self,
+                                                  TrellisStore      *store);
+void        trellis_sign_in_page_lock            (TrellisSignInPage *self,
+                                                  TrellisStore      *store,
+                                                  TrellisStaff      *locked_by);
+gboolean    trellis_sign_in_page_sign_in         (TrellisSignInPage *self,
+                                                  const char        *username,
+                                                  const char        *password);
+gboolean    trellis_sign_in_page_change_password (TrellisSignInPage *self,
+                                                  const char        *password,
+                                                  const char        *confirm);
+const char *trellis_sign_in_page_get_mode        (TrellisSignInPage *self);
+const char *trellis_sign_in_page_get_error       (TrellisSignInPage *self);
+const char *trellis_sign_in_page_get_title       (TrellisSignInPage *self);
+
+G_END_DECLS

@@ -1,0 +1,308 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * trellis-staff-window.c: the home's accounts; add one with a one-time password, reset a
+ * password, unlock an account locked by wrong passwords. Passwords are never shown.
+ */
+#define G_LOG_DOMAIN "trellis-staff-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "trellis-staff-window.h"
+
+struct _TrellisStaffWindow
+{
+  AdwWindow     parent_instance;
+
+  GtkListBox   *list;
+  GtkWidget    *add_button;
+
+  TrellisStore *store;
+  TrellisStaff *actor;
+  GListModel   *staff;
+};
+
+G_DEFINE_FINAL_TYPE (TrellisStaffWindow, trellis_staff_window, ADW_TYPE_WINDOW)
+
+static const TrellisRole roles[] = {
+  TRELLIS_ROLE_STAFF, TRELLIS_ROLE_MANAGER, TRELLIS_ROLE_VISITOR, TRELLIS_ROLE_ADMINISTRATOR,
+};
+
+static void reload (TrellisStaffWindow *self);
+
+static void
+toast_or_warn (TrellisStaffWindow *self,
+               const char         *text)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), NULL, text);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_unlock_cb (GtkButton          *button,
+              TrellisStaffWindow *self)
+{
+  TrellisStaff *staff = g_object_get_data (G_OBJECT (button), "staff");
+  g_autoptr(GError) error = NULL;
+
+  if (!trellis_store_unlock_staff (self->store, self->actor, trellis_staff_get_id (staff), &error))
+    toast_or_warn (self, error->message);
+  reload (self);
+}
+
+static void
+on_reset_response_cb (AdwMessageDialog   *dialog,
+                      const char         *response,
+                      TrellisStaffWindow *self)
+{
+  TrellisStaff *staff = g_object_get_data (G_OBJECT (dialog), "staff");
+  GtkEditable *row = g_object_get_data (G_OBJECT (dialog), "password-row");
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (response, "reset") &&
+      !trellis_store_reset_password (self->store, self->actor, trellis_staff_get_id (staff),
+                                     gtk_editable_get_text (row), &error))
+    {
+      /* keep the dialog, and what was typed, with the reason */
+      adw_message_dialog_set_body (dialog, error->message);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  reload (self);
+}
+
+static void
+on_reset_cb (GtkButton          *button,
+             TrellisStaffWindow *self)
+{
+  TrellisStaff *staff = g_object_get_data (G_OBJECT (button), "staff");
+  g_autofree char *heading = g_strdup_printf (_("Reset %s’s Password"),
+                                              trellis_staff_get_display_name (staff));
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                              _("Type a one-time password and tell it to them "
+                                                "in person. They choose their own when they "
+                                                "next sign in."));
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *row = adw_password_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("One-time password"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), group);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "reset", _("_Reset"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reset",
+                                              ADW_RESPONSE_SUGGESTED);
+  gtk_window_set_hide_on_close (GTK_WINDOW (dialog), TRUE);
+  g_object_set_data_full (G_OBJECT (dialog), "staff", g_object_ref (staff), g_object_unref);
+  g_object_set_data (G_OBJECT (dialog), "password-row", row);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_reset_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  TrellisStaffWindow *self = user_data;
+  TrellisStaff *staff = item;
+  GtkWidget *row = adw_action_row_new ();
+  g_autoptr(GString) subtitle = g_string_new (trellis_staff_get_username (staff));
+
+  g_string_append_printf (subtitle, " · %s", trellis_role_to_label (trellis_staff_get_role (staff)));
+  if (trellis_staff_get_locked (staff))
+    g_string_append_printf (subtitle, " · %s", _("Locked after wrong passwords"));
+  else if (!trellis_staff_get_active (staff))
+    g_string_append_printf (subtitle, " · %s", _("Left"));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), trellis_staff_get_display_name (staff));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                             adw_avatar_new (32, trellis_staff_get_display_name (staff), TRUE));
+
+  if (trellis_permission_allows (self->actor, TRELLIS_ACTION_RESET_PASSWORD, 0))
+    {
+      GtkWidget *reset = gtk_button_new_with_mnemonic (_("_Reset Password…"));
+
+      gtk_widget_set_valign (reset, GTK_ALIGN_CENTER);
+      g_object_set_data_full (G_OBJECT (reset), "staff", g_object_ref (staff), g_object_unref);
+      g_signal_connect (reset, "clicked", G_CALLBACK (on_reset_cb), self);
+      if (trellis_staff_get_locked (staff))
+        {
+          GtkWidget *unlock = gtk_button_new_with_mnemonic (_("_Unlock"));
+          gtk_widget_set_valign (unlock, GTK_ALIGN_CENTER);
+          gtk_widget_add_css_class (unlock, "suggested-action");
+          g_object_set_data_full (G_OBJECT (unlock), "staff", g_object_ref (staff), g_object_unref);
+          g_signal_connect (unlock, "clicked", G_CALLBACK (on_unlock_cb), self);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), unlock);
+        }
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), reset);
+    }
+  return row;
+}
+
+static void
+reload (TrellisStaffWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&self->staff);
+  self->staff = trellis_store_list_staff (self->store, self->actor, &error);
+  if (self->staff == NULL)
+    {
+      toast_or_warn (self, error->message);
+      self->staff = G_LIST_MODEL (g_list_store_new (TRELLIS_TYPE_STAFF));
+    }
+  gtk_list_box_bind_model (self->list, self->staff, create_row, self, NULL);
+}
+
+/* Adds an account the way the Add Account dialog does. */
+gboolean
+trellis_staff_window_add (TrellisStaffWindow  *self,
+                          const char          *username,
+                          const char          *display_name,
+                          TrellisRole          role,
+                          const char          *one_time_password,
+                          GError             **error)
+{
+  g_autoptr(TrellisStaff) added = trellis_store_create_account (self->store, self->actor, username,
+                                                                display_name, role,
+                                                                one_time_password, error);
+  if (added == NULL)
+    return FALSE;
+  reload (self);
+  return TRUE;
+}
+
+static void
+on_add_response_cb (AdwMessageDialog   *dialog,
+                    const char         *response,
+                    TrellisStaffWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (response, "add") &&
+      !trellis_staff_window_add (self,
+                                 gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "username")),
+                                 gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "name")),
+                                 roles[adw_combo_row_get_selected (g_object_get_data (G_OBJECT (dialog), "role"))],
+                                 gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "password")),
+                                 &error))
+    {
+      adw_message_dialog_set_body (dialog, error->message);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+on_add_cb (TrellisStaffWindow *self)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Add a Staff Account"),
+                                              _("Give them the one-time password in person; "
+                                                "they choose their own when they first sign in."));
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *name = adw_entry_row_new ();
+  GtkWidget *username = adw_entry_row_new ();
+  GtkWidget *role = adw_combo_row_new ();
+  GtkWidget *password = adw_password_entry_row_new ();
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+    gtk_string_list_append (labels, trellis_role_to_label (roles[i]));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name), _("Full name"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (username), _("Username"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (role), _("Role"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (role), G_LIST_MODEL (labels));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (password), _("One-time password"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), name);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), username);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), role);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), password);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), group);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "add", _("_Add"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "add",
+                                              ADW_RESPONSE_SUGGESTED);
+  gtk_window_set_hide_on_close (GTK_WINDOW (dialog), TRUE);
+  g_object_set_data (G_OBJECT (dialog), "name", name);
+  g_object_set_data (G_OBJECT (dialog), "username", username);
+  g_object_set_data (G_OBJECT (dialog), "role", role);
+  g_object_set_data (G_OBJECT (dialog), "password", password);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_add_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+trellis_staff_window_dispose (GObject *object)
+{
+  TrellisStaffWindow *self = (TrellisStaffWindow *)object;
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->actor);
+  g_clear_object (&self->staff);
+
+  G_OBJECT_CLASS (trellis_staff_window_parent_class)->dispose (object);
+}
+
+static void
+trellis_staff_window_class_init (TrellisStaffWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = trellis_staff_window_dispose;
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+trellis_staff_window_init (TrellisStaffWindow *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *group = adw_preferences_group_new ();
+
+  gtk_window_set_title (GTK_WINDOW (self), _("Staff Accounts"));
+  gtk_window_set_default_size (GTK_WINDOW (self), 640, 600);
+
+  self->add_button = gtk_button_new_with_mnemonic (_("_Add Account…"));
+  gtk_widget_add_css_class (self->add_button, "suggested-action");
+  g_signal_connect_swapped (self->add_button, "clicked", G_CALLBACK (on_add_cb), self);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), self->add_button);
+  gtk_box_append (GTK_BOX (box), header);
+
+  self->list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->list));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_box_append (GTK_BOX (box), page);
+  adw_window_set_content (ADW_WINDOW (self), box);
+}
+
+TrellisStaffWindow *
+trellis_staff_window_new (GtkWindow    *parent,
+                          TrellisStore *store,
+                          TrellisStaff *actor)
+{
+  TrellisStaffWindow *self = g_object_new (TRELLIS_TYPE_STAFF_WINDOW,
+                                           "transient-for", parent,
+                                           NULL);
+
+  self->store = g_object_ref (store);
+  self->actor = g_object_ref (actor);
+  gtk_widget_set_visible (self->add_button,
+                          trellis_permission_allows (actor, TRELLIS_ACTION_MANAGE_STAFF, 0));
+  reload (self);
+  return self;
+}
+
+guint
+trellis_staff_window_get_n_staff (TrellisStaffWindow *self)
+{
+  return g_list_model_get_n_items (self->staff);
+}
