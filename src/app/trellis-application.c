@@ -118,11 +118,12 @@ on_quit_cb (GSimpleAction *action,
             gpointer       user_data)
 {
   GtkApplication *app = GTK_APPLICATION (user_data);
-  GtkWindow *window;
+  GList *windows = g_list_copy (gtk_application_get_windows (app));
 
-  /* closing each window lets it keep what is unsaved before the application goes */
-  while ((window = gtk_application_get_active_window (app)) != NULL)
-    gtk_window_destroy (window);
+  /* asking each window to close lets one with unsaved editing refuse */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+  g_list_free (windows);
 }
 
 static const GActionEntry app_actions[] = {

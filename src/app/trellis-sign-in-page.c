@@ -30,6 +30,7 @@ struct _TrellisSignInPage
   AdwPasswordEntryRow *confirm_row;
   GtkLabel            *error_label;
 
+  char                *hint;         /* added to the description, e.g. for a demo home */
   TrellisStore        *store;
   GListModel          *staff;
   TrellisStaff        *chosen;
@@ -236,6 +237,7 @@ trellis_sign_in_page_dispose (GObject *object)
   TrellisSignInPage *self = (TrellisSignInPage *)object;
 
   forget_given (self);
+  g_clear_pointer (&self->hint, g_free);
   g_clear_object (&self->store);
   g_clear_object (&self->staff);
   g_clear_object (&self->chosen);
@@ -374,7 +376,14 @@ trellis_sign_in_page_choose (TrellisSignInPage *self,
   show_error (self, NULL);
   adw_status_page_set_icon_name (self->status, "system-users-symbolic");
   adw_status_page_set_title (self->status, _("Who Is Signing In?"));
-  adw_status_page_set_description (self->status, _("Choose your name, then type your password"));
+  if (self->hint != NULL)
+    {
+      g_autofree char *text = g_strdup_printf ("%s\n%s", _("Choose your name, then type your password"),
+                                               self->hint);
+      adw_status_page_set_description (self->status, text);
+    }
+  else
+    adw_status_page_set_description (self->status, _("Choose your name, then type your password"));
   gtk_stack_set_visible_child_name (self->stack, "choose");
 }
 
@@ -421,4 +430,14 @@ trellis_sign_in_page_get_title (TrellisSignInPage *self)
 {
   g_return_val_if_fail (TRELLIS_IS_SIGN_IN_PAGE (self), NULL);
   return adw_status_page_get_title (self->status);
+}
+
+void
+trellis_sign_in_page_set_hint (TrellisSignInPage *self,
+                               const char        *hint)
+{
+  g_return_if_fail (TRELLIS_IS_SIGN_IN_PAGE (self));
+
+  g_free (self->hint);
+  self->hint = g_strdup (hint);
 }

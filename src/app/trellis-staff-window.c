@@ -53,6 +53,19 @@ on_unlock_cb (GtkButton          *button,
 }
 
 static void
+on_left_cb (GtkButton          *button,
+            TrellisStaffWindow *self)
+{
+  TrellisStaff *staff = g_object_get_data (G_OBJECT (button), "staff");
+  g_autoptr(GError) error = NULL;
+
+  if (!trellis_store_set_staff_active (self->store, self->actor, trellis_staff_get_id (staff),
+                                       !trellis_staff_get_active (staff), &error))
+    toast_or_warn (self, error->message);
+  reload (self);
+}
+
+static void
 on_reset_response_cb (AdwMessageDialog   *dialog,
                       const char         *response,
                       TrellisStaffWindow *self)
@@ -139,6 +152,20 @@ create_row (gpointer item,
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), unlock);
         }
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), reset);
+    }
+  if (trellis_permission_allows (self->actor, TRELLIS_ACTION_MANAGE_STAFF, 0) &&
+      trellis_staff_get_id (staff) != trellis_staff_get_id (self->actor))
+    {
+      GtkWidget *left = gtk_button_new_with_mnemonic (trellis_staff_get_active (staff)
+                                                        ? _("Has _Left") : _("_Restore"));
+      gtk_widget_set_valign (left, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (left, trellis_staff_get_active (staff)
+                                           ? _("They can no longer sign in; their name stays on "
+                                               "what they recorded")
+                                           : _("Let them sign in again"));
+      g_object_set_data_full (G_OBJECT (left), "staff", g_object_ref (staff), g_object_unref);
+      g_signal_connect (left, "clicked", G_CALLBACK (on_left_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), left);
     }
   return row;
 }

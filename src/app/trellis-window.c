@@ -62,6 +62,7 @@ struct _TrellisWindow
   gint64               last_activity;   /* monotonic µs */
   guint                idle_source;
   GHashTable          *enabled;         /* the window actions on offer now */
+  AdwToast            *last_toast;      /* weak */
 };
 
 G_DEFINE_FINAL_TYPE (TrellisWindow, trellis_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -70,7 +71,11 @@ static void
 toast (TrellisWindow *self,
        const char    *text)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+  AdwToast *toast = adw_toast_new (text);
+
+  /* remembered (weakly) so a lock can take it off the screen */
+  g_set_weak_pointer (&self->last_toast, toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 /* The window offers only what the signed-in person's role allows; the store would refuse
@@ -392,6 +397,8 @@ trellis_window_lock (TrellisWindow *self)
     return;
 
   show_drafts (self, self->actor, FALSE);
+  if (self->last_toast != NULL)
+    adw_toast_dismiss (self->last_toast);
   if (self->link_worker_dialog != NULL)
     gtk_window_close (GTK_WINDOW (self->link_worker_dialog));
   trellis_sign_in_page_lock (self->sign_in_page, self->store, self->actor);
@@ -524,6 +531,10 @@ trellis_window_open_store (TrellisWindow *self,
   gtk_widget_set_visible (GTK_WIDGET (self->welcome_error), FALSE);
   g_settings_set_string (self->settings, "last-database", trellis_store_get_path (store));
 
+  trellis_sign_in_page_set_hint (self->sign_in_page,
+                                 trellis_home_get_is_demo (self->home)
+                                   ? _("Demo home: every account’s password is “trellis-demo”.")
+                                   : NULL);
   trellis_sign_in_page_choose (self->sign_in_page, store);
   gtk_stack_set_visible_child_name (self->main_stack, "sign-in");
   update_actions (self);
@@ -1207,11 +1218,45 @@ preferences_action (GtkWidget  *widget,
 
 /* ---- window ------------------------------------------------------------------------- */
 
+/* The names of the people with unsaved editing in this window, or NULL. */
+static char *
+dup_draft_owners (TrellisWindow *self)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+  GHashTableIter iter;
+  gpointer key, drafts;
+
+  g_hash_table_iter_init (&iter, self->drafts);
+  while (g_hash_table_iter_next (&iter, &key, &drafts))
+    if (((GPtrArray *) drafts)->len > 0)
+      {
+        g_autoptr(TrellisStaff) owner = trellis_store_get_staff (self->store, *(gint64 *) key, NULL);
+        if (names->len > 0)
+          g_string_append (names, ", ");
+        g_string_append (names, owner != NULL ? trellis_staff_get_display_name (owner) : "?");
+      }
+  return names->len > 0 ? g_string_free (g_steal_pointer (&names), FALSE) : NULL;
+}
+
 static gboolean
 trellis_window_close_request (GtkWindow *window)
 {
   TrellisWindow *self = TRELLIS_WINDOW (window);
+  g_autofree char *owners = self->drafts != NULL ? dup_draft_owners (self) : NULL;
   int width, height;
+
+  /* closing would throw away what someone typed: they must sign in and save or discard it */
+  if (owners != NULL)
+    {
+      g_autofree char *body = g_strdup_printf (_("Unsaved changes by %s are still open. Sign in "
+                                                 "as them and save or discard the changes, then "
+                                                 "close Trellis."), owners);
+      GtkWidget *dialog = adw_message_dialog_new (window, _("Unsaved Changes"), body);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_OK"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return TRUE;
+    }
 
   gtk_window_get_default_size (window, &width, &height);
   g_settings_set_int (self->settings, "window-width", width);
@@ -1231,6 +1276,7 @@ trellis_window_dispose (GObject *object)
     close_store (self);
   g_clear_pointer (&self->drafts, g_hash_table_unref);
   g_clear_pointer (&self->enabled, g_hash_table_unref);
+  g_clear_weak_pointer (&self->last_toast);
   if (self->link_worker_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->link_worker_dialog));
   g_clear_object (&self->link_worker_dialog);

@@ -41,7 +41,8 @@ static const char *description_text =
      "  child ID                           Show one child’s details\n"
      "  print child-summary --child ID -o OUT.pdf\n"
      "                                     Write a child’s summary as PDF\n"
-     "  staff list|add USERNAME --name N --role R|reset-password USERNAME|unlock USERNAME\n"
+     "  staff list|add USERNAME --name N --role R|reset-password USERNAME|unlock USERNAME|\n"
+     "        leave USERNAME\n"
      "                                     Staff accounts (Administrators; Managers reset)\n"
      "  audit list [--child ID] [--search TEXT] | audit verify\n"
      "                                     The audit trail (Managers, Administrators)\n"
@@ -614,7 +615,7 @@ cmd_staff (Cli   *cli,
     { NULL }
   };
 
-  if (!parse_options ("list|add USERNAME|reset-password USERNAME|unlock USERNAME",
+  if (!parse_options ("list|add USERNAME|reset-password USERNAME|unlock USERNAME|leave USERNAME",
                       _("Staff accounts. A new or reset password is a one-time password, asked "
                         "for or taken from TRELLIS_NEW_PASSWORD; the person chooses their own "
                         "when they first sign in."),
@@ -704,6 +705,18 @@ cmd_staff (Cli   *cli,
       return EXIT_SUCCESS;
     }
 
+  if (g_str_equal (verb, "leave"))
+    {
+      g_autoptr(TrellisStaff) target = find_staff (cli, argv[2]);
+
+      if (target == NULL)
+        return EXIT_FAILURE;
+      if (!trellis_store_set_staff_active (cli->store, cli->actor, trellis_staff_get_id (target),
+                                           FALSE, &error))
+        return fail ("%s", error->message);
+      return EXIT_SUCCESS;
+    }
+
   if (g_str_equal (verb, "reset-password") || g_str_equal (verb, "unlock"))
     {
       g_autoptr(TrellisStaff) target = find_staff (cli, argv[2]);
@@ -729,7 +742,7 @@ cmd_staff (Cli   *cli,
       return EXIT_SUCCESS;
     }
 
-  g_printerr ("trellisctl: %s\n", _("staff takes list, add, reset-password or unlock"));
+  g_printerr ("trellisctl: %s\n", _("staff takes list, add, reset-password, unlock or leave"));
   return EXIT_USAGE;
 }
 

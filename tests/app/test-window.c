@@ -423,6 +423,11 @@ test_sign_in_roles_and_lock (void)
   g_assert_true (trellis_window_action_enabled (window, "win.add-child"));
   g_assert_true (trellis_window_action_enabled (window, "win.show-audit"));
 
+  /* closing Trellis now would lose Sam's typing: it refuses and says whose */
+  gtk_window_close (GTK_WINDOW (window));
+  spin (100);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+
   /* the manager sees who opened Sam's key child's record today */
   trellis_window_select_child (window, trellis_child_get_id (own));
   g_assert_cmpuint (trellis_child_page_get_n_audit (trellis_window_get_child_page (window)), >, 0);

@@ -322,6 +322,30 @@ test_delay_then_lock (Fixture       *f,
 }
 
 static void
+test_staff_who_left_cannot_sign_in (Fixture       *f,
+                                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisStaff) back = NULL;
+
+  g_assert_false (trellis_store_set_staff_active (f->store, f->manager,
+                                                  trellis_staff_get_id (f->staff2), FALSE, &error));
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  g_assert_true (trellis_store_set_staff_active (f->store, f->admin,
+                                                 trellis_staff_get_id (f->staff2), FALSE, &error));
+  g_assert_null (trellis_store_sign_in (f->store, "staff2", TRELLIS_DEMO_PASSWORD, NULL, &error));
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  /* a window still signed in as them can do nothing more */
+  g_assert_null (trellis_store_get_child (f->store, f->staff2, f->child_of_staff2, &error));
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  back = lookup (f, "staff2");
+  g_assert_false (trellis_staff_get_active (back));
+}
+
+static void
 test_reset_password (Fixture       *f,
                      gconstpointer  data)
 {
@@ -465,6 +489,7 @@ main (int    argc,
   ADD ("/security/unknown-user-same-answer", test_unknown_user_same_answer);
   ADD ("/security/delay-then-lock", test_delay_then_lock);
   ADD ("/security/reset-password", test_reset_password);
+  ADD ("/security/staff-who-left-cannot-sign-in", test_staff_who_left_cannot_sign_in);
   ADD ("/security/audit-records-views-and-changes", test_audit_records_views_and_changes);
   ADD ("/security/audit-chain-catches-tampering", test_audit_chain_catches_tampering);
   ADD ("/security/audit-chain-catches-deletion", test_audit_chain_catches_deletion);

@@ -93,6 +93,8 @@ trellis_audit_action_to_label (const char *action)
     { "reset-password", N_("Reset a password") },
     { "change-password", N_("Changed own password") },
     { "unlock-staff", N_("Unlocked an account") },
+    { "staff-left", N_("Marked an account as left") },
+    { "restore-staff", N_("Restored an account") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)

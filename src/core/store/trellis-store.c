@@ -552,7 +552,11 @@ trellis_store_get_schema_version (TrellisStore *self)
 
 /* ---- who is acting ------------------------------------------------------------------- */
 
-/* Every record call names who makes it; trellis_permission_check() decides. */
+static TrellisStaff *lookup_staff_by_id (TrellisStore *self, gint64 id);
+
+/* Every record call names who makes it; trellis_permission_check() decides, on the account
+ * as it is now in the database, so a role changed or an account marked as left takes effect
+ * at once even for a window that signed in before. */
 gboolean
 trellis_store_check_actor (TrellisStore   *self,
                            TrellisStaff   *actor,
@@ -560,7 +564,14 @@ trellis_store_check_actor (TrellisStore   *self,
                            gint64          link_worker_id,
                            GError        **error)
 {
-  return trellis_permission_check (actor, action, link_worker_id, error);
+  g_autoptr(TrellisStaff) current = NULL;
+
+  if (actor == NULL || !TRELLIS_IS_STAFF (actor))
+    return trellis_permission_check (NULL, action, link_worker_id, error);
+
+  current = lookup_staff_by_id (self, trellis_staff_get_id (actor));
+  return trellis_permission_check (current != NULL ? current : actor, action, link_worker_id,
+                                   error) && current != NULL;
 }
 
 /* ---- the audit trail ----------------------------------------------------------------- */
@@ -1048,6 +1059,14 @@ bind_username (sqlite3_stmt  *stmt,
                gconstpointer  key)
 {
   bind_text (stmt, 1, key);
+}
+
+static TrellisStaff *
+lookup_staff_by_id (TrellisStore *self,
+                    gint64        id)
+{
+  return lookup_staff (self, "SELECT " STAFF_COLUMNS " FROM staff WHERE id = ?1", bind_id, &id,
+                       NULL);
 }
 
 TrellisStaff *
@@ -2036,4 +2055,52 @@ trellis_store_unlock_staff (TrellisStore  *self,
       return FALSE;
     }
   return trellis_store_commit (self, error);
+}
+
+/* Someone who has left keeps their name on every record they wrote but can no longer sign
+ * in; an Administrator can restore them. */
+gboolean
+trellis_store_set_staff_active (TrellisStore  *self,
+                                TrellisStaff  *actor,
+                                gint64         staff_id,
+                                gboolean       active,
+                                GError       **error)
+{
+  g_auto(Account) account = { 0 };
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), FALSE);
+
+  if (!trellis_store_check_actor (self, actor, TRELLIS_ACTION_MANAGE_STAFF, 0, error))
+    return FALSE;
+  if (!read_account (self, NULL, staff_id, &account, error))
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NOT_FOUND, _("No such member of staff"));
+      return FALSE;
+    }
+  if (!active && staff_id == trellis_staff_get_id (actor))
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                   _("You cannot mark your own account as left"));
+      return FALSE;
+    }
+
+  if (!trellis_store_begin (self, error))
+    return FALSE;
+  stmt = trellis_store_prepare (self, "UPDATE staff SET active = ?2 WHERE id = ?1", error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, staff_id);
+  sqlite3_bind_int (stmt, 2, active);
+  if (!step_done (self, stmt, error) ||
+      !audit (self, trellis_staff_get_id (actor), active ? "restore-staff" : "staff-left", 0,
+              account.username, error))
+    goto failed;
+  queue_change (self, "staff", staff_id);
+  return trellis_store_commit (self, error);
+
+failed:
+  trellis_store_rollback (self);
+  return FALSE;
 }

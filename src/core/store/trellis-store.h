@@ -135,6 +135,11 @@ gboolean       trellis_store_unlock_staff           (TrellisStore          *self
                                                      TrellisStaff          *actor,
                                                      gint64                 staff_id,
                                                      GError               **error);
+gboolean       trellis_store_set_staff_active       (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     gint64                 staff_id,
+                                                     gboolean               active,
+                                                     GError               **error);
 guint          trellis_store_get_sign_in_delay      (guint                  failed_attempts);
 
 /* The audit trail */
