@@ -100,10 +100,12 @@ trellis_audit_window_check (TrellisAuditWindow *self)
     }
   else
     {
+      g_autofree char *entry = g_strdup_printf ("%" G_GINT64_FORMAT, broken);
+
       text = error != NULL ? g_strdup (error->message)
                            : g_strdup_printf (_("The audit trail was changed outside Trellis, "
-                                                "from entry %" G_GINT64_FORMAT " on. Tell the "
-                                                "registered manager."), broken);
+                                                "from entry %s on. Tell the registered "
+                                                "manager."), entry);
       gtk_widget_remove_css_class (GTK_WIDGET (self->check_label), "success");
       gtk_widget_add_css_class (GTK_WIDGET (self->check_label), "error");
     }

@@ -786,8 +786,11 @@ cmd_audit (Cli   *cli,
         }
       if (error != NULL)
         return fail ("%s", error->message);
-      return fail (_("The audit trail was changed outside Trellis: row %" G_GINT64_FORMAT
-                     " does not match the chain"), broken);
+      {
+        g_autofree char *row = g_strdup_printf ("%" G_GINT64_FORMAT, broken);
+        return fail (_("The audit trail was changed outside Trellis: row %s does not match "
+                       "the chain"), row);
+      }
     }
 
   if (g_str_equal (verb, "list"))
