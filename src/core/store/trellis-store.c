@@ -1782,6 +1782,23 @@ read_account (TrellisStore  *self,
 }
 
 static gboolean
+read_account_by_id (TrellisStore  *self,
+                    gint64         id,
+                    Account       *account,
+                    GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (read_account (self, NULL, id, account, &local_error))
+    return TRUE;
+  if (local_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else
+    g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NOT_FOUND, _("No such member of staff"));
+  return FALSE;
+}
+
+static gboolean
 update_account (TrellisStore  *self,
                 gint64         id,
                 const char    *new_hash,
@@ -1810,6 +1827,32 @@ update_account (TrellisStore  *self,
     return FALSE;
   queue_change (self, "staff", id);
   return TRUE;
+}
+
+/* update_account() and its audit row, in one transaction. */
+static gboolean
+update_account_audited (TrellisStore  *self,
+                        const Account *account,
+                        const char    *new_hash,
+                        int            must_change,
+                        guint          failed,
+                        gint64         last_failed,
+                        gboolean       locked,
+                        gint64         audit_staff_id,
+                        const char    *action,
+                        const char    *detail,
+                        GError       **error)
+{
+  if (!trellis_store_begin (self, error))
+    return FALSE;
+  if (!update_account (self, account->id, new_hash, must_change, failed, last_failed, locked,
+                       error) ||
+      !audit (self, audit_staff_id, action, 0, detail, error))
+    {
+      trellis_store_rollback (self);
+      return FALSE;
+    }
+  return trellis_store_commit (self, error);
 }
 
 static gboolean
@@ -1912,15 +1955,8 @@ trellis_store_sign_in (TrellisStore  *self,
       return NULL;
     }
 
-  if (!trellis_store_begin (self, error))
-    return NULL;
-  if (!update_account (self, account.id, NULL, -1, 0, 0, FALSE, error) ||
-      !audit (self, account.id, "sign-in", 0, "", error))
-    {
-      trellis_store_rollback (self);
-      return NULL;
-    }
-  if (!trellis_store_commit (self, error))
+  if (!update_account_audited (self, &account, NULL, -1, 0, 0, FALSE, account.id, "sign-in", "",
+                               error))
     return NULL;
 
   if (must_change_password != NULL)
@@ -1983,15 +2019,9 @@ trellis_store_change_password (TrellisStore  *self,
   if (!trellis_password_check_strength (new_password, account.username, error))
     return FALSE;
   hash = trellis_password_hash (new_password, error);
-  if (hash == NULL || !trellis_store_begin (self, error))
-    return FALSE;
-  if (!update_account (self, account.id, hash, 0, 0, 0, FALSE, error) ||
-      !audit (self, account.id, "change-password", 0, "", error))
-    {
-      trellis_store_rollback (self);
-      return FALSE;
-    }
-  return trellis_store_commit (self, error);
+  return hash != NULL &&
+         update_account_audited (self, &account, hash, 0, 0, 0, FALSE, account.id,
+                                 "change-password", "", error);
 }
 
 gboolean
@@ -2008,24 +2038,15 @@ trellis_store_reset_password (TrellisStore  *self,
 
   if (!trellis_store_check_actor (self, actor, TRELLIS_ACTION_RESET_PASSWORD, 0, error))
     return FALSE;
-  if (!read_account (self, NULL, staff_id, &account, error))
-    {
-      if (error != NULL && *error == NULL)
-        g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NOT_FOUND, _("No such member of staff"));
-      return FALSE;
-    }
+  if (!read_account_by_id (self, staff_id, &account, error))
+    return FALSE;
   if (!trellis_password_check_strength (one_time_password, account.username, error))
     return FALSE;
   hash = trellis_password_hash (one_time_password, error);
-  if (hash == NULL || !trellis_store_begin (self, error))
-    return FALSE;
-  if (!update_account (self, account.id, hash, 1, 0, 0, FALSE, error) ||
-      !audit (self, trellis_staff_get_id (actor), "reset-password", 0, account.username, error))
-    {
-      trellis_store_rollback (self);
-      return FALSE;
-    }
-  return trellis_store_commit (self, error);
+  return hash != NULL &&
+         update_account_audited (self, &account, hash, 1, 0, 0, FALSE,
+                                 trellis_staff_get_id (actor), "reset-password", account.username,
+                                 error);
 }
 
 gboolean
@@ -2040,21 +2061,11 @@ trellis_store_unlock_staff (TrellisStore  *self,
 
   if (!trellis_store_check_actor (self, actor, TRELLIS_ACTION_RESET_PASSWORD, 0, error))
     return FALSE;
-  if (!read_account (self, NULL, staff_id, &account, error))
-    {
-      if (error != NULL && *error == NULL)
-        g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NOT_FOUND, _("No such member of staff"));
-      return FALSE;
-    }
-  if (!trellis_store_begin (self, error))
+  if (!read_account_by_id (self, staff_id, &account, error))
     return FALSE;
-  if (!update_account (self, account.id, NULL, -1, 0, 0, FALSE, error) ||
-      !audit (self, trellis_staff_get_id (actor), "unlock-staff", 0, account.username, error))
-    {
-      trellis_store_rollback (self);
-      return FALSE;
-    }
-  return trellis_store_commit (self, error);
+  return update_account_audited (self, &account, NULL, -1, 0, 0, FALSE,
+                                 trellis_staff_get_id (actor), "unlock-staff", account.username,
+                                 error);
 }
 
 /* Someone who has left keeps their name on every record they wrote but can no longer sign
@@ -2073,12 +2084,8 @@ trellis_store_set_staff_active (TrellisStore  *self,
 
   if (!trellis_store_check_actor (self, actor, TRELLIS_ACTION_MANAGE_STAFF, 0, error))
     return FALSE;
-  if (!read_account (self, NULL, staff_id, &account, error))
-    {
-      if (error != NULL && *error == NULL)
-        g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NOT_FOUND, _("No such member of staff"));
-      return FALSE;
-    }
+  if (!read_account_by_id (self, staff_id, &account, error))
+    return FALSE;
   if (!active && staff_id == trellis_staff_get_id (actor))
     {
       g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
