@@ -381,6 +381,47 @@ on_signed_in_cb (TrellisWindow *self,
   update_actions (self);
 }
 
+static gboolean
+is_draft (TrellisWindow *self,
+          GtkWindow     *window)
+{
+  GHashTableIter iter;
+  gpointer drafts;
+  guint index;
+
+  g_hash_table_iter_init (&iter, self->drafts);
+  while (g_hash_table_iter_next (&iter, NULL, &drafts))
+    if (g_ptr_array_find (drafts, window, &index))
+      return TRUE;
+  return FALSE;
+}
+
+/* Closes the audit trail, staff accounts, preferences and any dialog that belongs to this
+ * window, so a lock leaves nothing about the children on screen. Editors are put away, not
+ * closed: they hold someone's typing. */
+static void
+close_other_windows (TrellisWindow *self)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  g_autoptr(GPtrArray) to_close = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      for (GtkWindow *up = gtk_window_get_transient_for (window); up != NULL;
+           up = gtk_window_get_transient_for (up))
+        if (up == GTK_WINDOW (self))
+          {
+            if (!is_draft (self, window))
+              g_ptr_array_add (to_close, g_object_ref (window));
+            break;
+          }
+    }
+  for (guint i = 0; i < to_close->len; i++)
+    gtk_window_close (g_ptr_array_index (to_close, i));
+}
+
 /**
  * trellis_window_lock:
  *
@@ -397,10 +438,9 @@ trellis_window_lock (TrellisWindow *self)
     return;
 
   show_drafts (self, self->actor, FALSE);
+  close_other_windows (self);
   if (self->last_toast != NULL)
     adw_toast_dismiss (self->last_toast);
-  if (self->link_worker_dialog != NULL)
-    gtk_window_close (GTK_WINDOW (self->link_worker_dialog));
   trellis_sign_in_page_lock (self->sign_in_page, self->store, self->actor);
   gtk_stack_set_visible_child_name (self->main_stack, "sign-in");
   update_actions (self);
@@ -428,6 +468,7 @@ trellis_window_sign_out (TrellisWindow *self)
   if (self->actor != NULL)
     {
       show_drafts (self, self->actor, FALSE);
+      close_other_windows (self);
       trellis_store_sign_out (self->store, self->actor);
     }
   end_session (self);

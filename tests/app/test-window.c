@@ -433,6 +433,27 @@ test_sign_in_roles_and_lock (void)
   g_assert_cmpuint (trellis_child_page_get_n_audit (trellis_window_get_child_page (window)), >, 0);
   save_png (GTK_WIDGET (window), "window-manager-audit.png");
 
+  /* a lock closes the audit trail too: nothing about the children stays on screen */
+  {
+    TrellisAuditWindow *audit = NULL;
+    GListModel *toplevels;
+
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-audit", NULL);
+    spin (200);
+    toplevels = gtk_window_get_toplevels ();
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+        if (TRELLIS_IS_AUDIT_WINDOW (w))
+          audit = TRELLIS_AUDIT_WINDOW (w);
+      }
+    g_assert_nonnull (audit);
+    g_object_add_weak_pointer (G_OBJECT (audit), (gpointer *) &audit);
+    trellis_window_lock (window);
+    spin (200);
+    g_assert_null (audit);
+  }
+
   /* Sam comes back: the editor returns with what was typed */
   trellis_window_sign_out (window);
   g_assert_cmpstr (trellis_window_get_visible_page (window), ==, "sign-in");
