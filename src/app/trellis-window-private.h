@@ -31,6 +31,7 @@ const char         *trellis_window_get_welcome_error (TrellisWindow *self);
 TrellisSignInPage  *trellis_window_get_sign_in_page  (TrellisWindow *self);
 gboolean            trellis_window_action_enabled    (TrellisWindow *self,
                                                       const char    *action);
+void                trellis_window_dismiss_toast     (TrellisWindow *self);
 void                trellis_window_check_idle        (TrellisWindow *self,
                                                       int            seconds_since_use);
 void                trellis_window_export_pdf        (TrellisWindow *self,

@@ -1502,3 +1502,10 @@ trellis_window_get_sign_in_page (TrellisWindow *self)
 {
   return self->sign_in_page;
 }
+
+void
+trellis_window_dismiss_toast (TrellisWindow *self)
+{
+  if (self->last_toast != NULL)
+    adw_toast_dismiss (self->last_toast);
+}

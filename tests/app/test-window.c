@@ -229,6 +229,7 @@ test_select_and_edit (void)
   g_assert_cmpstr (trellis_child_page_get_value (page, "name"), ==, expected_name);
   g_assert_cmpstr (trellis_child_page_get_value (page, "first-language"), ==,
                    trellis_child_get_first_language (chosen));
+  trellis_window_dismiss_toast (window);
   save_png (GTK_WIDGET (window), "window-main.png");
 
   /* Export as PDF writes the child summary in the background */
