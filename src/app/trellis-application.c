@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "trellis-a11y.h"
 #include "trellis-application.h"
 #include "trellis-core.h"
 #include "trellis-window.h"
@@ -126,6 +127,33 @@ on_quit_cb (GSimpleAction *action,
   g_list_free (windows);
 }
 
+static void
+on_toplevel_map_cb (GtkWidget *window)
+{
+  trellis_a11y_tidy (window);
+}
+
+/* Every window and dialog, ours or libadwaita's, is tidied for screen readers when shown. */
+static void
+on_toplevels_changed_cb (GListModel *toplevels,
+                         guint       position,
+                         guint       removed,
+                         guint       added)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (g_object_get_data (G_OBJECT (window), "trellis-a11y") == NULL)
+        {
+          g_object_set_data (G_OBJECT (window), "trellis-a11y", GINT_TO_POINTER (TRUE));
+          g_signal_connect (window, "map", G_CALLBACK (on_toplevel_map_cb), NULL);
+          if (gtk_widget_get_mapped (window))
+            trellis_a11y_tidy (window);
+        }
+    }
+}
+
 static const GActionEntry app_actions[] = {
   { "about", on_about_cb },
   { "help", on_help_cb },
@@ -139,6 +167,8 @@ trellis_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
                                    app);
+  g_signal_connect (gtk_window_get_toplevels (), "items-changed",
+                    G_CALLBACK (on_toplevels_changed_cb), NULL);
 
   struct { const char *action; const char *accels[3]; } accels[] = {
     { "app.quit", { "<Control>q", NULL } },

@@ -141,6 +141,7 @@ static void
 trellis_child_page_init (TrellisChildPage *self)
 {
   AdwPreferencesGroup *header, *personal, *placement;
+  GtkWidget *change;
 
   self->values = g_hash_table_new (g_str_hash, g_str_equal);
   self->history_rows = g_ptr_array_new ();
@@ -171,6 +172,14 @@ trellis_child_page_init (TrellisChildPage *self)
 
   self->history_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (self->history_group, _("Link Worker history"));
+  /* where a manager looks for it: beside the history it adds to (the window disables it
+   * for everyone else) */
+  change = gtk_button_new_with_mnemonic (_("C_hange Link Worker…"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (change), "win.change-link-worker");
+  gtk_widget_set_valign (change, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (change, "flat");
+  adw_preferences_group_set_header_suffix (self->history_group, change);
+  g_object_bind_property (change, "sensitive", change, "visible", G_BINDING_SYNC_CREATE);
   adw_preferences_page_add (self->page, self->history_group);
 
   self->audit_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());

@@ -64,6 +64,7 @@ trellis_child_row_class_init (TrellisChildRowClass *klass)
   object_class->dispose = trellis_child_row_dispose;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "trellis-child-row");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
@@ -94,6 +95,24 @@ trellis_child_row_init (TrellisChildRow *self)
   gtk_box_append (GTK_BOX (labels), GTK_WIDGET (self->name_label));
   gtk_box_append (GTK_BOX (labels), GTK_WIDGET (self->detail_label));
   gtk_box_append (GTK_BOX (self->box), labels);
+}
+
+/* A screen reader says the row as one thing: "Beatriz Santos, Aged 17 · Hannah Adeyemi".
+ * The list view's own item widget is what takes the focus, so the name goes on it too
+ * (GTK 4.8 has no gtk_list_item_set_accessible_label). */
+static void
+update_accessible_name (TrellisChildRow *self,
+                        const char      *name,
+                        const char      *detail)
+{
+  /* Translators: how a screen reader says a row of the children list: name, then details */
+  g_autofree char *label = g_strdup_printf (_("%s, %s"), name, detail);
+  GtkWidget *item = gtk_widget_get_parent (GTK_WIDGET (self));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  if (item != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (item), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                    -1);
 }
 
 GtkWidget *
@@ -131,6 +150,7 @@ trellis_child_row_set_child (TrellisChildRow *self,
 
   gtk_label_set_text (self->name_label, name);
   gtk_label_set_text (self->detail_label, detail);
+  update_accessible_name (self, name, detail);
   adw_avatar_set_text (self->avatar, name + strlen ("\u200E"));
   trellis_avatar_set_photo (self->avatar, trellis_child_get_photo (child));
 }

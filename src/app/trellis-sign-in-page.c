@@ -56,12 +56,19 @@ show_error (TrellisSignInPage *self,
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
 }
 
+/* A password leaves memory wiped, not just freed. */
+static void
+forget_text (char *text)
+{
+  if (text != NULL)
+    memset (text, 0, strlen (text));
+  g_free (text);
+}
+
 static void
 forget_given (TrellisSignInPage *self)
 {
-  if (self->given != NULL)
-    memset (self->given, 0, strlen (self->given));
-  g_clear_pointer (&self->given, g_free);
+  forget_text (g_steal_pointer (&self->given));
 }
 
 static void
@@ -128,6 +135,16 @@ load_people (TrellisSignInPage *self,
   gtk_list_box_bind_model (self->people, self->staff, create_person_row, NULL, NULL);
 }
 
+/* The keyboard starts on the list of people: arrows move, Enter chooses. */
+static void
+focus_first_person (TrellisSignInPage *self)
+{
+  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->people, 0);
+
+  if (first != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (first));
+}
+
 static void
 finish (TrellisSignInPage *self,
         TrellisStaff      *staff)
@@ -159,6 +176,12 @@ trellis_sign_in_page_sign_in (TrellisSignInPage *self,
   g_return_val_if_fail (self->store != NULL, FALSE);
 
   staff = trellis_store_sign_in (self->store, username, password, &must_change, &error);
+  if (must_change && staff != NULL)
+    {
+      forget_given (self);
+      self->given = g_strdup (password);
+    }
+  /* @password may be the entry's own text: nothing reads it after this */
   gtk_editable_set_text (GTK_EDITABLE (self->password_row), "");
   if (staff == NULL)
     {
@@ -169,8 +192,6 @@ trellis_sign_in_page_sign_in (TrellisSignInPage *self,
   show_error (self, NULL);
   if (must_change)
     {
-      forget_given (self);
-      self->given = g_strdup (password);
       g_set_object (&self->signed_in, staff);
       adw_status_page_set_title (self->status, _("Choose Your Own Password"));
       adw_status_page_set_description (self->status,
@@ -210,24 +231,45 @@ trellis_sign_in_page_change_password (TrellisSignInPage *self,
   return TRUE;
 }
 
+/* The entries' texts are copied before anything clears the entries: a pointer into an
+ * entry's buffer dies with the text it points at. */
+static char *
+take_text (GtkEditable *editable)
+{
+  return g_strdup (gtk_editable_get_text (editable));
+}
+
 static void
 on_sign_in_cb (TrellisSignInPage *self)
 {
-  if (self->chosen != NULL)
-    trellis_sign_in_page_sign_in (self, trellis_staff_get_username (self->chosen),
-                                  gtk_editable_get_text (GTK_EDITABLE (self->password_row)));
+  char *password;
+
+  if (self->chosen == NULL)
+    return;
+
+  password = take_text (GTK_EDITABLE (self->password_row));
+  trellis_sign_in_page_sign_in (self, trellis_staff_get_username (self->chosen), password);
+  forget_text (password);
 }
 
 static void
 on_change_cb (TrellisSignInPage *self)
 {
-  trellis_sign_in_page_change_password (self, gtk_editable_get_text (GTK_EDITABLE (self->new_row)),
-                                        gtk_editable_get_text (GTK_EDITABLE (self->confirm_row)));
+  char *password = take_text (GTK_EDITABLE (self->new_row));
+  char *confirm = take_text (GTK_EDITABLE (self->confirm_row));
+
+  trellis_sign_in_page_change_password (self, password, confirm);
+  forget_text (password);
+  forget_text (confirm);
 }
 
+/* Back to the list of people. Someone who signed in with a one-time password and leaves
+ * without choosing their own is signed out again: they never got further than this page. */
 static void
 on_other_cb (TrellisSignInPage *self)
 {
+  if (self->signed_in != NULL)
+    trellis_store_sign_out (self->store, self->signed_in);
   trellis_sign_in_page_choose (self, self->store);
 }
 
@@ -281,7 +323,7 @@ trellis_sign_in_page_init (TrellisSignInPage *self)
   GtkWidget *password_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *change_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *list = gtk_list_box_new ();
-  GtkWidget *group, *sign_in, *change, *scroller;
+  GtkWidget *group, *sign_in, *change, *other, *scroller;
 
   self->status = ADW_STATUS_PAGE (adw_status_page_new ());
   adw_status_page_set_icon_name (self->status, "system-users-symbolic");
@@ -342,8 +384,11 @@ trellis_sign_in_page_init (TrellisSignInPage *self)
   gtk_widget_add_css_class (change, "pill");
   gtk_widget_add_css_class (change, "suggested-action");
   g_signal_connect_swapped (change, "clicked", G_CALLBACK (on_change_cb), self);
+  other = gtk_button_new_with_mnemonic (_("S_omeone Else"));
+  gtk_widget_add_css_class (other, "pill");
+  g_signal_connect_swapped (other, "clicked", G_CALLBACK (on_other_cb), self);
   gtk_box_append (GTK_BOX (change_box), group);
-  gtk_box_append (GTK_BOX (change_box), button_box (change, NULL));
+  gtk_box_append (GTK_BOX (change_box), button_box (change, other));
   gtk_stack_add_named (self->stack, change_box, "change");
 
   self->error_label = GTK_LABEL (gtk_label_new (NULL));
@@ -385,6 +430,7 @@ trellis_sign_in_page_choose (TrellisSignInPage *self,
   else
     adw_status_page_set_description (self->status, _("Choose your name, then type your password"));
   gtk_stack_set_visible_child_name (self->stack, "choose");
+  focus_first_person (self);
 }
 
 /* What a locked window shows: the person who was using it can unlock it; anyone else can

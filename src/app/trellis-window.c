@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "trellis-a11y.h"
 #include "trellis-audit-window.h"
 #include "trellis-child-editor.h"
 #include "trellis-staff-window.h"
@@ -166,17 +167,22 @@ update_empty_state (TrellisWindow *self)
   gtk_stack_set_visible_child_name (self->list_stack, "empty");
 }
 
-/* Shows a child in the content pane, read afresh from the store. */
+/* Shows a child in the content pane, read afresh from the store. Only a person's deliberate
+ * opening (@opened) is a view for the audit trail; a refresh after a change is not. */
 static void
 show_child (TrellisWindow *self,
-            gint64         child_id)
+            gint64         child_id,
+            gboolean       opened)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(TrellisChild) child = NULL;
   g_autoptr(GListModel) history = NULL;
   g_autofree char *name = NULL;
 
-  child = trellis_store_get_child (self->store, self->actor, child_id, &error);
+  if (opened)
+    child = trellis_store_view_child (self->store, self->actor, child_id, &error);
+  else
+    child = trellis_store_get_child (self->store, self->actor, child_id, &error);
   if (child != NULL)
     history = trellis_store_list_assignments (self->store, self->actor, child_id, &error);
   if (history == NULL)
@@ -201,24 +207,35 @@ show_child (TrellisWindow *self,
   update_actions (self);
 }
 
+/* The list's highlight follows the child on show, wherever the list has moved. */
 static void
-on_selection_changed_cb (TrellisWindow *self)
+select_shown_child (TrellisWindow *self)
 {
-  TrellisChild *child = gtk_single_selection_get_selected_item (self->selection);
+  guint position;
 
-  /* a reloaded list drops the selection for a moment: keep showing the child */
-  if (child == NULL || trellis_child_get_id (child) == 0)
+  if (self->children == NULL || self->current_child_id <= 0)
     return;
 
-  if (trellis_child_get_id (child) != self->current_child_id)
-    show_child (self, trellis_child_get_id (child));
+  position = trellis_child_list_find (self->children, self->current_child_id);
+  if (position != G_MAXUINT &&
+      gtk_single_selection_get_selected (self->selection) != position)
+    gtk_single_selection_set_selected (self->selection, position);
 }
 
+/* Enter, a click or a double-click on a row: the one way a child's record opens from the
+ * list. Moving the pointer or the keyboard over rows opens nothing. */
 static void
 on_list_activate_cb (TrellisWindow *self,
                      guint          position)
 {
-  gtk_single_selection_set_selected (self->selection, position);
+  g_autoptr(TrellisChild) child = g_list_model_get_item (G_LIST_MODEL (self->children), position);
+
+  if (child == NULL || trellis_child_get_id (child) <= 0)
+    return;
+
+  if (trellis_child_get_id (child) != self->current_child_id)
+    show_child (self, trellis_child_get_id (child), TRUE);
+  select_shown_child (self);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
@@ -227,14 +244,12 @@ on_store_changed_cb (TrellisWindow *self,
                      const char    *table,
                      gint64         id)
 {
+  /* id 0 means several rows changed: the child on show may be one of them */
   if (g_str_equal (table, "child") && self->current_child_id > 0 &&
       (id == self->current_child_id || id == 0))
     {
-      guint position = trellis_child_list_find (self->children, id);
-
-      show_child (self, id);
-      if (position != G_MAXUINT)
-        gtk_single_selection_set_selected (self->selection, position);
+      show_child (self, self->current_child_id, FALSE);
+      select_shown_child (self);
     }
 }
 
@@ -244,11 +259,34 @@ on_children_changed_cb (TrellisWindow *self)
   update_empty_state (self);
 }
 
+/* A single click (press and release on the same row) opens it, as in a GNOME sidebar. The
+ * list itself only selects on a click; it is not set to activate on a single click, because
+ * then merely hovering a row selects it. */
+static void
+on_row_released_cb (GtkGestureClick *gesture,
+                    int              n_press,
+                    double           x,
+                    double           y,
+                    GtkListItem     *item)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  guint position = gtk_list_item_get_position (item);
+
+  if (n_press == 1 && position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (row, "list.activate-item", "u", position);
+}
+
 static void
 on_setup_row_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *item)
 {
-  gtk_list_item_set_child (item, trellis_child_row_new ());
+  GtkWidget *row = trellis_child_row_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect_object (click, "released", G_CALLBACK (on_row_released_cb), item, 0);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (click));
+  gtk_list_item_set_child (item, row);
 }
 
 static void
@@ -338,6 +376,18 @@ show_drafts (TrellisWindow *self,
     gtk_widget_set_visible (g_ptr_array_index (drafts, i), visible);
 }
 
+/* On a shared PC the header always says whose session this is, long after the toast. */
+static void
+show_who_is_signed_in (TrellisWindow *self)
+{
+  /* Translators: under the home's name in the list's header, "Signed in: Joanne Mensah" */
+  g_autofree char *who = g_strdup_printf (_("Signed in: %s"),
+                                          trellis_staff_get_display_name (self->actor));
+
+  adw_window_title_set_title (self->sidebar_title, trellis_home_get_name (self->home));
+  adw_window_title_set_subtitle (self->sidebar_title, who);
+}
+
 static void
 start_session (TrellisWindow *self,
                TrellisStaff  *staff)
@@ -351,10 +401,8 @@ start_session (TrellisWindow *self,
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  g_signal_connect_object (self->selection, "notify::selected",
-                           G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
-  adw_window_title_set_subtitle (self->sidebar_title, trellis_home_get_name (self->home));
+  show_who_is_signed_in (self);
   update_empty_state (self);
 }
 
@@ -493,6 +541,18 @@ on_activity_cb (TrellisWindow *self)
   self->last_activity = g_get_monotonic_time ();
 }
 
+/* A key press only counts as activity: it must go on to the focused widget, so this
+ * returns FALSE (a handler without a return value lets GTK read garbage as "handled"). */
+static gboolean
+on_key_activity_cb (TrellisWindow   *self,
+                    guint            keyval,
+                    guint            keycode,
+                    GdkModifierType  state)
+{
+  on_activity_cb (self);
+  return GDK_EVENT_PROPAGATE;
+}
+
 void
 trellis_window_watch_activity (TrellisWindow *self,
                                GtkWidget     *widget)
@@ -503,7 +563,7 @@ trellis_window_watch_activity (TrellisWindow *self,
 
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
-  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_activity_cb), self,
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_key_activity_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (motion, "motion", G_CALLBACK (on_activity_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (click, "pressed", G_CALLBACK (on_activity_cb), self, G_CONNECT_SWAPPED);
@@ -618,17 +678,12 @@ void
 trellis_window_select_child (TrellisWindow *self,
                              gint64         child_id)
 {
-  guint position;
-
   g_return_if_fail (TRELLIS_IS_WINDOW (self));
   g_return_if_fail (self->children != NULL);
 
-  position = trellis_child_list_find (self->children, child_id);
-  if (position != G_MAXUINT)
-    gtk_single_selection_set_selected (self->selection, position);
-  show_child (self, child_id);
+  show_child (self, child_id, TRUE);
+  select_shown_child (self);
 }
-
 /* ---- welcome and creating a home ----------------------------------------------------- */
 
 static char *
@@ -798,7 +853,9 @@ static void
 on_child_saved_cb (TrellisWindow *self,
                    gint64         child_id)
 {
-  trellis_window_select_child (self, child_id);
+  /* what was saved is on show again, read afresh: no new view in the audit trail */
+  show_child (self, child_id, FALSE);
+  select_shown_child (self);
   toast (self, _("Saved"));
 }
 
@@ -866,19 +923,36 @@ static const TrellisChangeReason change_reasons[] = {
   TRELLIS_CHANGE_REASON_NO_RELATIONSHIP, TRELLIS_CHANGE_REASON_MANAGER_DECISION,
 };
 
+typedef struct
+{
+  gint64       child_id;   /* the child the dialog was opened for, whatever the list does */
+  GListModel  *workers;
+  AdwComboRow *staff_row;
+  AdwComboRow *reason_row;
+  GtkEditable *date_row;
+  GtkEditable *note_row;
+} LinkWorkerForm;
+
+static void
+link_worker_form_free (LinkWorkerForm *form)
+{
+  g_clear_object (&form->workers);
+  g_free (form);
+}
+
 static void
 on_link_worker_response_cb (AdwMessageDialog *dialog,
                             const char       *response,
                             TrellisWindow    *self)
 {
-  AdwComboRow *staff_row = g_object_get_data (G_OBJECT (dialog), "staff-row");
-  AdwComboRow *reason_row = g_object_get_data (G_OBJECT (dialog), "reason-row");
-  GtkEditable *date_row = g_object_get_data (G_OBJECT (dialog), "date-row");
-  GtkEditable *note_row = g_object_get_data (G_OBJECT (dialog), "note-row");
-  GListModel *staff = g_object_get_data (G_OBJECT (dialog), "staff");
+  LinkWorkerForm *form = g_object_get_data (G_OBJECT (dialog), "form");
+  guint chosen_position = adw_combo_row_get_selected (form->staff_row);
+  guint reason_position = adw_combo_row_get_selected (form->reason_row);
+  gboolean needs_reason = gtk_widget_get_visible (GTK_WIDGET (form->reason_row));
   g_autoptr(TrellisStaff) chosen = NULL;
   g_autoptr(GDateTime) start = NULL;
   g_autoptr(GError) error = NULL;
+  GtkWidget *wrong = NULL;
 
   if (!g_str_equal (response, "change"))
     {
@@ -887,13 +961,27 @@ on_link_worker_response_cb (AdwMessageDialog *dialog,
       return;
     }
 
-  chosen = g_list_model_get_item (staff, adw_combo_row_get_selected (staff_row));
-  start = trellis_date_parse (gtk_editable_get_text (date_row), &error);
-  if (chosen != NULL && start != NULL &&
-      trellis_store_assign_link_worker (self->store, self->actor, self->current_child_id,
-                                        trellis_staff_get_id (chosen), start,
-                                        change_reasons[adw_combo_row_get_selected (reason_row)],
-                                        gtk_editable_get_text (note_row), &error))
+  /* top to bottom: the first thing missing or wrong is what the dialog says */
+  if (chosen_position != GTK_INVALID_LIST_POSITION)
+    chosen = g_list_model_get_item (form->workers, chosen_position);
+  if (chosen == NULL)
+    {
+      g_set_error (&error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID, _("Choose the new Link Worker"));
+      wrong = GTK_WIDGET (form->staff_row);
+    }
+  else if (needs_reason && reason_position == GTK_INVALID_LIST_POSITION)
+    {
+      g_set_error (&error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                   _("Choose the reason for the change"));
+      wrong = GTK_WIDGET (form->reason_row);
+    }
+  else if ((start = trellis_date_parse (gtk_editable_get_text (form->date_row), &error)) == NULL)
+    wrong = GTK_WIDGET (form->date_row);
+  else if (trellis_store_assign_link_worker (self->store, self->actor, form->child_id,
+                                             trellis_staff_get_id (chosen), start,
+                                             needs_reason ? change_reasons[reason_position]
+                                                          : TRELLIS_CHANGE_REASON_FIRST_ASSIGNMENT,
+                                             gtk_editable_get_text (form->note_row), &error))
     {
       g_clear_object (&self->link_worker_dialog);
       gtk_window_destroy (GTK_WINDOW (dialog));
@@ -901,9 +989,11 @@ on_link_worker_response_cb (AdwMessageDialog *dialog,
       return;
     }
 
-  /* keep what was typed: the dialog comes back with the reason it was refused */
-  adw_message_dialog_set_body (dialog, error != NULL ? error->message : _("Choose a Link Worker"));
+  /* keep what was typed: the dialog stays with the reason it was refused, and the keyboard
+   * goes to the field to mend */
+  adw_message_dialog_set_body (dialog, error->message);
   gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (wrong != NULL ? wrong : GTK_WIDGET (form->date_row));
 }
 
 static void
@@ -922,7 +1012,9 @@ change_link_worker_action (GtkWidget  *widget,
   g_autofree char *today_text = trellis_date_format (today);
   g_autofree char *heading = NULL;
   g_autofree char *name = NULL;
-  GtkWidget *dialog, *group, *staff_row, *reason_row, *date_row, *note_row;
+  gboolean has_worker = trellis_child_get_link_worker_id (child) != 0;
+  LinkWorkerForm *form;
+  GtkWidget *dialog, *group;
 
   all_staff = trellis_store_list_staff (self->store, self->actor, &error);
   if (all_staff == NULL)
@@ -933,8 +1025,7 @@ change_link_worker_action (GtkWidget  *widget,
   for (guint i = 0; i < g_list_model_get_n_items (all_staff); i++)
     {
       g_autoptr(TrellisStaff) staff = g_list_model_get_item (all_staff, i);
-      if (trellis_staff_get_active (staff) &&
-          trellis_staff_get_role (staff) != TRELLIS_ROLE_VISITOR &&
+      if (trellis_permission_may_be_link_worker (staff) &&
           trellis_staff_get_id (staff) != trellis_child_get_link_worker_id (child))
         {
           g_list_store_append (workers, staff);
@@ -944,45 +1035,54 @@ change_link_worker_action (GtkWidget  *widget,
   for (guint i = 0; i < G_N_ELEMENTS (change_reasons); i++)
     gtk_string_list_append (reasons, trellis_change_reason_to_label (change_reasons[i]));
 
+  form = g_new0 (LinkWorkerForm, 1);
+  form->child_id = trellis_child_get_id (child);
+  form->workers = G_LIST_MODEL (g_steal_pointer (&workers));
+
   name = trellis_child_dup_display_name (child);
   heading = g_strdup_printf (_("Change %s’s Link Worker"), name);
   dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                   _("A Link Worker changes only for a reason the home’s "
-                                     "guidance allows. The change is kept in the history."));
+                                   has_worker
+                                     ? _("A Link Worker changes only for a reason the home’s "
+                                         "guidance allows. The change is kept in the history.")
+                                     : _("Choose the member of staff who will be this child’s "
+                                         "Link Worker."));
   gtk_window_set_hide_on_close (GTK_WINDOW (dialog), TRUE);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"), "change", _("C_hange"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "change",
                                               ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
 
+  /* nothing is chosen for the person: a wrong record must take a deliberate choice */
   group = adw_preferences_group_new ();
-  staff_row = adw_combo_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (staff_row), _("New Link Worker"));
-  adw_combo_row_set_model (ADW_COMBO_ROW (staff_row), G_LIST_MODEL (names));
-  reason_row = adw_combo_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (reason_row), _("Reason"));
-  adw_combo_row_set_model (ADW_COMBO_ROW (reason_row), G_LIST_MODEL (reasons));
-  gtk_widget_set_visible (reason_row, trellis_child_get_link_worker_id (child) != 0);
-  date_row = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (date_row), _("From"));
-  gtk_editable_set_text (GTK_EDITABLE (date_row), today_text);
-  note_row = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (note_row), _("Note (optional)"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), staff_row);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), reason_row);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), date_row);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), note_row);
+  form->staff_row = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form->staff_row), _("New Link Worker"));
+  adw_combo_row_set_model (form->staff_row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (form->staff_row, GTK_INVALID_LIST_POSITION);
+  form->reason_row = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form->reason_row), _("Reason"));
+  adw_combo_row_set_model (form->reason_row, G_LIST_MODEL (reasons));
+  adw_combo_row_set_selected (form->reason_row, GTK_INVALID_LIST_POSITION);
+  gtk_widget_set_visible (GTK_WIDGET (form->reason_row), has_worker);
+  form->date_row = GTK_EDITABLE (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form->date_row), _("From"));
+  gtk_editable_set_text (form->date_row, today_text);
+  form->note_row = GTK_EDITABLE (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form->note_row), _("Note (optional)"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (form->staff_row));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (form->reason_row));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (form->date_row));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (form->note_row));
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), group);
 
-  g_object_set_data (G_OBJECT (dialog), "staff-row", staff_row);
-  g_object_set_data (G_OBJECT (dialog), "reason-row", reason_row);
-  g_object_set_data (G_OBJECT (dialog), "date-row", date_row);
-  g_object_set_data (G_OBJECT (dialog), "note-row", note_row);
-  g_object_set_data_full (G_OBJECT (dialog), "staff", g_object_ref (workers), g_object_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "form", form, (GDestroyNotify) link_worker_form_free);
   g_signal_connect (dialog, "response", G_CALLBACK (on_link_worker_response_cb), self);
 
   g_set_object (&self->link_worker_dialog, ADW_MESSAGE_DIALOG (dialog));
+  trellis_window_watch_activity (self, dialog);
   gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (GTK_WIDGET (form->staff_row));
 }
 
 /* ---- printing and PDF ---------------------------------------------------------------- */
@@ -1423,6 +1523,11 @@ trellis_window_init (TrellisWindow *self)
                                         (GDestroyNotify) g_ptr_array_unref);
   g_signal_connect_object (self->sign_in_page, "signed-in", G_CALLBACK (on_signed_in_cb), self,
                            G_CONNECT_SWAPPED);
+  /* pages built or filled after the window was shown are named for screen readers too */
+  g_signal_connect_object (self->main_stack, "notify::visible-child",
+                           G_CALLBACK (trellis_a11y_tidy), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->detail_stack, "notify::visible-child",
+                           G_CALLBACK (trellis_a11y_tidy), self, G_CONNECT_SWAPPED);
   trellis_window_watch_activity (self, GTK_WIDGET (self));
   self->last_activity = g_get_monotonic_time ();
   self->idle_source = g_timeout_add_seconds (5, on_idle_check_cb, self);

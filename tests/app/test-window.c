@@ -520,7 +520,7 @@ test_audit_window (void)
   g_autoptr(TrellisStaff) manager = trellis_store_lookup_staff (store, "manager", NULL);
   g_autoptr(TrellisStaff) sam = trellis_store_sign_in (store, "staff1", TRELLIS_DEMO_PASSWORD,
                                                        NULL, NULL);
-  g_autoptr(TrellisChild) seen = trellis_store_get_child (store, sam, 1, NULL);
+  g_autoptr(TrellisChild) seen = trellis_store_view_child (store, sam, 1, NULL);
   TrellisAuditWindow *audit = trellis_audit_window_new (NULL, store, manager);
   guint all;
 

@@ -474,6 +474,95 @@ test_visitor_reads (Fixture       *f,
   g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED);
 }
 
+/* Wrong records are refused in the store, not just hidden in the dialog: a Link Worker who
+ * is an Administrator, a start in the future or before the child came, and nothing changes. */
+static void
+test_link_worker_refusals (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisChild) child = make_child ("Hodan", "Ali", "2011-06-01");
+  g_autoptr(TrellisStaff) sam = trellis_store_add_staff (f->store, f->admin, "sam", "Sam Carter",
+                                                         TRELLIS_ROLE_STAFF, NULL, FALSE, NULL);
+  g_autoptr(GDateTime) admitted = trellis_date_from_iso ("2025-01-06");
+  g_autoptr(GDateTime) before = trellis_date_from_iso ("2025-01-05");
+  g_autoptr(GDateTime) today = trellis_date_today ();
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (today, 1);
+  g_autoptr(GListModel) history = NULL;
+  gint64 id;
+
+  trellis_child_set_admission_date (child, admitted);
+  id = trellis_store_add_child (f->store, f->manager, child, &error);
+  g_assert_no_error (error);
+
+  g_assert_false (trellis_store_assign_link_worker (f->store, f->manager, id,
+                                                    trellis_staff_get_id (f->admin), admitted,
+                                                    TRELLIS_CHANGE_REASON_FIRST_ASSIGNMENT, "",
+                                                    &error));
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (trellis_store_assign_link_worker (f->store, f->manager, id,
+                                                    trellis_staff_get_id (sam), tomorrow,
+                                                    TRELLIS_CHANGE_REASON_FIRST_ASSIGNMENT, "",
+                                                    &error));
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "future"));
+  g_clear_error (&error);
+  g_assert_false (trellis_store_assign_link_worker (f->store, f->manager, id,
+                                                    trellis_staff_get_id (sam), before,
+                                                    TRELLIS_CHANGE_REASON_FIRST_ASSIGNMENT, "",
+                                                    &error));
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
+  g_clear_error (&error);
+
+  history = trellis_store_list_assignments (f->store, f->manager, id, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (history), ==, 0);
+
+  g_assert_true (trellis_store_assign_link_worker (f->store, f->manager, id,
+                                                   trellis_staff_get_id (sam), admitted,
+                                                   TRELLIS_CHANGE_REASON_FIRST_ASSIGNMENT, "",
+                                                   &error));
+  g_assert_no_error (error);
+}
+
+static guint
+count_views (Fixture *f,
+             gint64   child_id)
+{
+  g_autoptr(GListModel) trail = trellis_store_list_audit (f->store, f->manager, child_id, NULL,
+                                                          1000, NULL);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (trail); i++)
+    {
+      g_autoptr(TrellisAuditEntry) entry = g_list_model_get_item (trail, i);
+      if (g_str_equal (trellis_audit_entry_get_action (entry), "view-child"))
+        n++;
+    }
+  return n;
+}
+
+/* Refreshing what is on screen reads without auditing; a deliberate opening is one view. */
+static void
+test_view_is_audited_once (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(TrellisChild) child = make_child ("Omar", "Haddad", "2010-01-01");
+  g_autoptr(TrellisChild) read = NULL;
+  g_autoptr(TrellisChild) viewed = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = trellis_store_add_child (f->store, f->manager, child, NULL);
+
+  read = trellis_store_get_child (f->store, f->visitor, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_views (f, id), ==, 0);
+
+  viewed = trellis_store_view_child (f->store, f->visitor, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (trellis_child_get_given_name (viewed), ==, "Omar");
+  g_assert_cmpuint (count_views (f, id), ==, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -494,6 +583,8 @@ main (int    argc,
   g_test_add_func ("/store/lazy-list", test_lazy_list);
   ADD ("/store/search-folding", test_search_folding);
   ADD ("/store/visitor-reads", test_visitor_reads);
+  ADD ("/store/view-is-audited-once", test_view_is_audited_once);
+  ADD ("/store/link-worker-refusals", test_link_worker_refusals);
 
   return g_test_run ();
 }

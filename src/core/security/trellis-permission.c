@@ -107,3 +107,22 @@ trellis_permission_check (TrellisStaff  *actor,
     g_set_error_literal (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED, refusal (action));
   return FALSE;
 }
+
+/**
+ * trellis_permission_may_be_link_worker:
+ *
+ * Whether @staff can be a child's Link Worker: an active member of the care team (Staff or
+ * Manager). Administrators look after accounts and do not change children's records;
+ * Visitors only read.
+ */
+gboolean
+trellis_permission_may_be_link_worker (TrellisStaff *staff)
+{
+  TrellisRole role;
+
+  if (staff == NULL || !trellis_staff_get_active (staff))
+    return FALSE;
+
+  role = trellis_staff_get_role (staff);
+  return role == TRELLIS_ROLE_STAFF || role == TRELLIS_ROLE_MANAGER;
+}

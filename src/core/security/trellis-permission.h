@@ -27,4 +27,6 @@ gboolean trellis_permission_allows (TrellisStaff  *actor,
                                     TrellisAction  action,
                                     gint64         link_worker_id);
 
+gboolean trellis_permission_may_be_link_worker (TrellisStaff *staff);
+
 G_END_DECLS

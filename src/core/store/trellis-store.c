@@ -1213,6 +1213,13 @@ load_child (TrellisStore  *self,
   return child;
 }
 
+/**
+ * trellis_store_get_child:
+ *
+ * Reads a child's details for @actor without writing to the audit trail: for refreshing
+ * what is already on screen after a change. A person opening a record uses
+ * trellis_store_view_child().
+ */
 TrellisChild *
 trellis_store_get_child (TrellisStore  *self,
                          TrellisStaff  *actor,
@@ -1221,12 +1228,29 @@ trellis_store_get_child (TrellisStore  *self,
 {
   g_return_val_if_fail (TRELLIS_IS_STORE (self), NULL);
 
-  g_autoptr(TrellisChild) child = NULL;
-
   if (!trellis_store_check_actor (self, actor, TRELLIS_ACTION_READ_CHILD, 0, error))
     return NULL;
 
-  child = load_child (self, id, error);
+  return load_child (self, id, error);
+}
+
+/**
+ * trellis_store_view_child:
+ *
+ * A deliberate opening of a child's record by @actor: read, and written to the audit trail
+ * as one view.
+ */
+TrellisChild *
+trellis_store_view_child (TrellisStore  *self,
+                          TrellisStaff  *actor,
+                          gint64         id,
+                          GError       **error)
+{
+  g_autoptr(TrellisChild) child = NULL;
+
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), NULL);
+
+  child = trellis_store_get_child (self, actor, id, error);
   if (child == NULL || !audit (self, trellis_staff_get_id (actor), "view-child", id, "", error))
     return NULL;
 
@@ -1586,6 +1610,40 @@ trellis_store_list_assignments (TrellisStore  *self,
  *
  * Ends the current assignment the day the new one starts and records the new one.
  */
+/* A Link Worker starts on a day that has come, while the child lives in the home. */
+static gboolean
+check_link_worker_start (TrellisChild  *child,
+                         GDateTime     *start_date,
+                         GError       **error)
+{
+  g_autoptr(GDateTime) today = trellis_date_today ();
+  GDateTime *admitted = trellis_child_get_admission_date (child);
+  GDateTime *left = trellis_child_get_leaving_date (child);
+
+  if (trellis_date_compare (start_date, today) > 0)
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                   _("The start date is in the future: record the change on the day it "
+                     "happens"));
+      return FALSE;
+    }
+  if (admitted != NULL && trellis_date_compare (start_date, admitted) < 0)
+    {
+      g_autofree char *when = trellis_date_format (admitted);
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                   _("The start date is before the child came to live here (%s)"), when);
+      return FALSE;
+    }
+  if (left != NULL && trellis_date_compare (start_date, left) > 0)
+    {
+      g_autofree char *when = trellis_date_format (left);
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                   _("The start date is after the child left (%s)"), when);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 trellis_store_assign_link_worker (TrellisStore        *self,
                                   TrellisStaff        *actor,
@@ -1618,13 +1676,15 @@ trellis_store_assign_link_worker (TrellisStore        *self,
   staff = trellis_store_get_staff (self, staff_id, error);
   if (staff == NULL)
     goto failed;
-  if (!trellis_staff_get_active (staff) || trellis_staff_get_role (staff) == TRELLIS_ROLE_VISITOR)
+  if (!trellis_permission_may_be_link_worker (staff))
     {
       g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
-                   _("%s cannot be a Link Worker: only active staff can"),
+                   _("%s cannot be a Link Worker: only active Staff and Managers can"),
                    trellis_staff_get_display_name (staff));
       goto failed;
     }
+  if (!check_link_worker_start (child, start_date, error))
+    goto failed;
 
   history = trellis_store_list_assignments (self, actor, child_id, error);
   if (history == NULL)

@@ -1,0 +1,12 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * trellis-a11y.h: names a screen reader can say, where GTK 4.8 gives none
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void trellis_a11y_tidy (GtkWidget *root);
+
+G_END_DECLS

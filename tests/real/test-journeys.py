@@ -1,0 +1,232 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The journeys a person makes in Trellis, made with a real keyboard and pointer.
+
+Runs the real `trellis` on a display of its own with a window manager, types and clicks with
+xdotool, reads the window through the accessibility tree, and checks the database afterwards
+through `trellisctl` (as an auditor would). Prints TAP. Run inside dbus-run-session:
+
+  dbus-run-session -- tests/real/test-journeys.py BUILDDIR [JOURNEY…]
+"""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from trellis_driver import App, Display, DriverError, role, name, text_of, log  # noqa: E402
+
+DEMO_PASSWORD = "trellis-demo"
+
+BUILD = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else "_build"
+ONLY = sys.argv[2:]
+TRELLIS = os.path.join(BUILD, "src", "app", "trellis")
+TRELLISCTL = os.path.join(BUILD, "src", "cli", "trellisctl")
+SHOTS = os.environ.get("TRELLIS_PNG_DIR", BUILD)
+
+
+def check(condition, message):
+    if not condition:
+        raise AssertionError(message)
+
+
+class Home:
+    """A data folder of our own, where the window keeps its databases."""
+
+    def __init__(self):
+        self.dir = tempfile.mkdtemp(prefix="trellis-real-")
+        self.data = os.path.join(self.dir, "data")
+        os.makedirs(self.data)
+
+    def env(self):
+        return {
+            "XDG_DATA_HOME": self.data,
+            "XDG_CONFIG_HOME": os.path.join(self.dir, "config"),
+            "HOME": self.dir,
+            "GSETTINGS_BACKEND": "memory",
+            "GSETTINGS_SCHEMA_DIR": os.path.join(BUILD, "data"),
+            "GDK_BACKEND": "x11",
+            "GSK_RENDERER": "cairo",
+            "LC_ALL": "C.UTF-8",
+        }
+
+    def db(self, name="home.db"):
+        return os.path.join(self.data, "trellis", name)
+
+    def launch(self, prefix, *args):
+        return App(TRELLIS, args=args, env=self.env(), shots=SHOTS, name_prefix=prefix + "-")
+
+    def ctl(self, db, user, password, *args, check_ok=True):
+        env = dict(os.environ, TRELLIS_USER=user, TRELLIS_PASSWORD=password, LC_ALL="C.UTF-8")
+        env.pop("TRELLIS_NEW_PASSWORD", None)
+        r = subprocess.run([TRELLISCTL, "--db", db, "--format", "json", *args], env=env,
+                           capture_output=True, text=True, timeout=60)
+        if check_ok and r.returncode != 0:
+            raise AssertionError(f"trellisctl {' '.join(args)} failed: {r.stderr}")
+        return json.loads(r.stdout) if r.returncode == 0 and r.stdout.strip() else r
+
+    def close(self):
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def audit(home, db, user="manager", password=DEMO_PASSWORD, **match):
+    rows = home.ctl(db, user, password, "audit", "list")
+    return [r for r in rows if all(r.get(k) == v for k, v in match.items())]
+
+
+# ---- journeys -------------------------------------------------------------------------------
+
+JOURNEYS = []
+
+
+def journey(fn):
+    JOURNEYS.append(fn)
+    return fn
+
+
+def make_demo(home):
+    db = home.db("demo.db")
+    os.makedirs(os.path.dirname(db), exist_ok=True)
+    r = subprocess.run([TRELLISCTL, "--db", db, "demo", "--children", "24", "--seed", "2026"],
+                       capture_output=True, text=True)
+    check(r.returncode == 0, r.stderr)
+    return db
+
+
+def sign_in_by_keyboard(app, display_name, password):
+    """Choose a person on the sign-in page with the arrow keys and type their password."""
+    people = app.find("list item", display_name)
+    # the first Tab stop on the page is the list: arrows move inside it
+    app.wait(lambda: app.focused() is not None and role(app.focused()) in ("list item", "list"),
+             what="the list of people to have the keyboard focus")
+    for _ in range(30):
+        f = app.focused()
+        if f is not None and name(f) == display_name:
+            break
+        app.key("Down")
+    check(name(app.focused()) == display_name, f"could not reach {display_name} with the arrows")
+    app.key("Return")
+    entry = app.find("text", "Password")
+    app.type_into(entry, password)
+    app.key("Return")
+
+
+@journey
+def demo_manager_by_keyboard(home):
+    """Sign in as the demo manager by typing, search by typing, open a child with Enter,
+    edit and save with Ctrl+S, be refused a future date of birth, lock with Ctrl+L and let
+    someone else sign in, quit with Ctrl+Q. Only the keyboard."""
+    db = make_demo(home)
+    app = home.launch("keyboard", "--database", db)
+    try:
+        app.find("label", "Who Is Signing In?")
+        app.screenshot("sign-in")
+        sign_in_by_keyboard(app, "Joanne Mensah", DEMO_PASSWORD)
+        app.find("label", "Signed in: Joanne Mensah")  # in the header, long after the toast
+        app.screenshot("children")
+
+        app.key("ctrl+f")
+        app.wait(lambda: role(app.focused()) == "entry", what="the search field to have focus")
+        app.type("Beatriz")
+        row = app.find("list item", contains="Beatriz Santos")
+        app.wait(lambda: len(app.find_all("list item")) == 1, what="the list to show one child")
+        app.key("Down")
+        app.wait(lambda: "Beatriz" in name(app.focused()), what="the row to have focus")
+        app.key("Return")
+        app.find("label", contains="Beatriz Santos")
+        app.find("label", "Date of birth")
+        app.screenshot("child")
+        views = audit(home, db, action="view-child")
+        child = [c for c in home.ctl(db, "manager", DEMO_PASSWORD, "children")
+                 if c["given_name"] == "Beatriz"][0]
+        check(len([v for v in views if v["child_id"] == child["id"]]) == 1,
+              f"opening a child once writes one view, found {views}")
+
+        # edit and save with the keyboard
+        app.key("ctrl+e")
+        editor = app.find("frame", "Edit Child")
+        # the editor starts in its first field: what is typed lands there
+        first = app.find("text", "First name (legal)", root=editor)
+        app.type_into(first, "x")
+        app.key("BackSpace")
+        app.key("Tab", "Tab")
+        preferred = app.find("text", "Preferred name, if different", root=editor)
+        app.type_into(preferred, "Bea")
+        app.key("ctrl+s")
+        app.absent("frame", "Edit Child")
+        app.find("label", contains="Saved")
+        after = home.ctl(db, "manager", DEMO_PASSWORD, "child", str(child["id"]))
+        check(after["preferred_name"] == "Bea", f"the preferred name was saved: {after}")
+        views = [v for v in audit(home, db, action="view-child") if v["child_id"] == child["id"]]
+        check(len(views) == 1, f"saving writes no extra views, found {len(views)}")
+
+        # a date of birth in the future is refused and nothing changes
+        app.key("ctrl+e")
+        editor = app.find("frame", "Edit Child")
+        app.key("Tab", "Tab", "Tab")
+        born = app.find("text", "Date of birth", root=editor)
+        app.key("ctrl+a")
+        app.type_into(born, "1 January 2031")
+        app.key("ctrl+s")
+        app.find(contains="future")
+        app.screenshot("future-refused")
+        again = home.ctl(db, "manager", DEMO_PASSWORD, "child", str(child["id"]))
+        check(again["date_of_birth"] == child["date_of_birth"], "a refused date changes nothing")
+        app.key("Escape")
+        discard = app.find("push button", contains="Discard")
+        app.screenshot("discard")
+        app.key("Tab") if name(app.focused()) != name(discard) else None
+        app.click(discard)
+        app.absent("frame", "Edit Child")
+
+        # lock, and someone else signs in
+        app.key("ctrl+l")
+        app.find("label", "Locked by Joanne Mensah")
+        app.screenshot("locked")
+        check("Beatriz" not in app.screen_text(), "a locked window shows no child")
+        other = app.find("push button", "Someone Else")
+        while name(app.focused()) != "Someone Else":
+            app.key("Tab")
+        app.key("Return")
+        sign_in_by_keyboard(app, "Sam Carter", DEMO_PASSWORD)
+        app.find("label", "Children")
+        check(audit(home, db, action="sign-in", staff="Sam Carter"), "Sam's sign-in is audited")
+        app.key("ctrl+q")
+        check(app.wait_exit() == 0, "Ctrl+Q quits")
+    finally:
+        app.quit()
+
+
+# ---- runner ---------------------------------------------------------------------------------
+
+def main():
+    chosen = [j for j in JOURNEYS if not ONLY or j.__name__ in ONLY]
+    print(f"1..{len(chosen)}", flush=True)
+    display = Display()
+    failed = 0
+    try:
+        for i, fn in enumerate(chosen, 1):
+            home = Home()
+            start = time.monotonic()
+            try:
+                fn(home)
+                print(f"ok {i} {fn.__name__} ({time.monotonic() - start:.0f} s)", flush=True)
+            except Exception:
+                failed += 1
+                for line in traceback.format_exc().splitlines():
+                    print("# " + line, flush=True)
+                print(f"not ok {i} {fn.__name__}", flush=True)
+            finally:
+                home.close()
+    finally:
+        display.close()
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
