@@ -35,6 +35,7 @@ G_DEFINE_FINAL_TYPE (TrellisChildEditor, trellis_child_editor, ADW_TYPE_WINDOW)
 
 enum {
   SAVED,
+  FINISHED,
   N_SIGNALS
 };
 
@@ -238,7 +239,11 @@ trellis_child_editor_close_request (GtkWindow *window)
   GtkWidget *dialog;
 
   if (self->closing || !is_dirty (self))
-    return GTK_WINDOW_CLASS (trellis_child_editor_parent_class)->close_request (window);
+    {
+      /* saved, discarded or never changed: nobody needs this editor kept any more */
+      g_signal_emit (self, signals[FINISHED], 0);
+      return GTK_WINDOW_CLASS (trellis_child_editor_parent_class)->close_request (window);
+    }
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Discard Changes?"),
                                    _("What you typed in this form has not been saved."));
@@ -282,6 +287,13 @@ trellis_child_editor_class_init (TrellisChildEditorClass *klass)
 
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  /**
+   * TrellisChildEditor::finished:
+   *
+   * The editor closes for good: saved, discarded, or closed with nothing typed.
+   */
+  signals[FINISHED] = g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                    NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -462,4 +474,12 @@ trellis_child_editor_field_has_error (TrellisChildEditor *self,
 
   row = g_hash_table_lookup (self->entries, field);
   return row != NULL && gtk_widget_has_css_class (row, "error");
+}
+
+/* Whether the form holds typing that is not saved. */
+gboolean
+trellis_child_editor_is_dirty (TrellisChildEditor *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_CHILD_EDITOR (self), FALSE);
+  return !self->closing && is_dirty (self);
 }

@@ -25,5 +25,6 @@ gboolean            trellis_child_editor_save           (TrellisChildEditor *sel
 const char         *trellis_child_editor_get_error_text (TrellisChildEditor *self);
 gboolean            trellis_child_editor_field_has_error (TrellisChildEditor *self,
                                                           const char         *field);
+gboolean            trellis_child_editor_is_dirty       (TrellisChildEditor *self);
 
 G_END_DECLS

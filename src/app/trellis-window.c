@@ -363,17 +363,34 @@ drafts_of (TrellisWindow *self,
   return drafts;
 }
 
-/* Hides (or shows again) the editors the person has open: what they typed stays in them,
- * out of sight of whoever uses the PC next. */
+/* Shows again the editors the person left with unsaved typing. */
 static void
 show_drafts (TrellisWindow *self,
-             TrellisStaff  *staff,
-             gboolean       visible)
+             TrellisStaff  *staff)
 {
   GPtrArray *drafts = drafts_of (self, staff);
 
   for (guint i = 0; i < drafts->len; i++)
-    gtk_widget_set_visible (g_ptr_array_index (drafts, i), visible);
+    gtk_widget_set_visible (g_ptr_array_index (drafts, i), TRUE);
+}
+
+/* When the person steps away: an editor holding unsaved typing is hidden, out of sight of
+ * whoever uses the PC next, until they return; any other editor simply closes. */
+static void
+put_drafts_away (TrellisWindow *self,
+                 TrellisStaff  *staff)
+{
+  GPtrArray *drafts = drafts_of (self, staff);
+
+  for (guint i = drafts->len; i > 0; i--)
+    {
+      TrellisChildEditor *editor = g_ptr_array_index (drafts, i - 1);
+
+      if (trellis_child_editor_is_dirty (editor))
+        gtk_widget_set_visible (GTK_WIDGET (editor), FALSE);
+      else
+        gtk_window_close (GTK_WINDOW (editor));   /* finishes, and leaves the drafts */
+    }
 }
 
 /* On a shared PC the header always says whose session this is, long after the toast. */
@@ -425,7 +442,7 @@ on_signed_in_cb (TrellisWindow *self,
 
   self->last_activity = g_get_monotonic_time ();
   gtk_stack_set_visible_child_name (self->main_stack, "children");
-  show_drafts (self, staff, TRUE);
+  show_drafts (self, staff);
   update_actions (self);
 }
 
@@ -485,7 +502,7 @@ trellis_window_lock (TrellisWindow *self)
   if (self->actor == NULL)
     return;
 
-  show_drafts (self, self->actor, FALSE);
+  put_drafts_away (self, self->actor);
   close_other_windows (self);
   if (self->last_toast != NULL)
     adw_toast_dismiss (self->last_toast);
@@ -515,7 +532,7 @@ trellis_window_sign_out (TrellisWindow *self)
 
   if (self->actor != NULL)
     {
-      show_drafts (self, self->actor, FALSE);
+      put_drafts_away (self, self->actor);
       close_other_windows (self);
       trellis_store_sign_out (self->store, self->actor);
     }
@@ -859,9 +876,10 @@ on_child_saved_cb (TrellisWindow *self,
   toast (self, _("Saved"));
 }
 
+/* An editor that closed for good is nobody's draft any more. */
 static void
-on_editor_destroyed_cb (TrellisWindow *self,
-                        GtkWidget     *editor)
+on_editor_finished_cb (TrellisWindow *self,
+                       GtkWidget     *editor)
 {
   GHashTableIter iter;
   gpointer drafts;
@@ -884,7 +902,9 @@ open_editor (TrellisWindow *self,
                            G_CONNECT_SWAPPED);
   /* kept with its author while open, so a lock hides it and their return brings it back */
   g_ptr_array_add (drafts, g_object_ref (editor));
-  g_signal_connect_object (editor, "destroy", G_CALLBACK (on_editor_destroyed_cb), self,
+  g_signal_connect_object (editor, "finished", G_CALLBACK (on_editor_finished_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (editor, "destroy", G_CALLBACK (on_editor_finished_cb), self,
                            G_CONNECT_SWAPPED);
   trellis_window_watch_activity (self, GTK_WIDGET (editor));
   gtk_window_present (GTK_WINDOW (editor));
@@ -1359,9 +1379,10 @@ preferences_action (GtkWidget  *widget,
 
 /* ---- window ------------------------------------------------------------------------- */
 
-/* The names of the people with unsaved editing in this window, or NULL. */
+/* The names of the people, other than @except, with unsaved editing kept aside, or NULL. */
 static char *
-dup_draft_owners (TrellisWindow *self)
+dup_draft_owners (TrellisWindow *self,
+                  TrellisStaff  *except)
 {
   g_autoptr(GString) names = g_string_new (NULL);
   GHashTableIter iter;
@@ -1369,7 +1390,8 @@ dup_draft_owners (TrellisWindow *self)
 
   g_hash_table_iter_init (&iter, self->drafts);
   while (g_hash_table_iter_next (&iter, &key, &drafts))
-    if (((GPtrArray *) drafts)->len > 0)
+    if (((GPtrArray *) drafts)->len > 0 &&
+        (except == NULL || *(gint64 *) key != trellis_staff_get_id (except)))
       {
         g_autoptr(TrellisStaff) owner = trellis_store_get_staff (self->store, *(gint64 *) key, NULL);
         if (names->len > 0)
@@ -1379,14 +1401,57 @@ dup_draft_owners (TrellisWindow *self)
   return names->len > 0 ? g_string_free (g_steal_pointer (&names), FALSE) : NULL;
 }
 
+/* Closes every editor without unsaved typing; returns the signed-in person's first editor
+ * that has some, if any. */
+static TrellisChildEditor *
+tidy_drafts (TrellisWindow *self)
+{
+  TrellisChildEditor *mine = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, self->drafts);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      GPtrArray *drafts = value;
+      gboolean own = self->actor != NULL && !trellis_window_is_locked (self) &&
+                     *(gint64 *) key == trellis_staff_get_id (self->actor);
+
+      for (guint i = drafts->len; i > 0; i--)
+        {
+          TrellisChildEditor *editor = g_ptr_array_index (drafts, i - 1);
+
+          if (!trellis_child_editor_is_dirty (editor))
+            gtk_window_close (GTK_WINDOW (editor));
+          else if (own)
+            mine = editor;
+        }
+    }
+  return mine;
+}
+
 static gboolean
 trellis_window_close_request (GtkWindow *window)
 {
   TrellisWindow *self = TRELLIS_WINDOW (window);
-  g_autofree char *owners = self->drafts != NULL ? dup_draft_owners (self) : NULL;
+  TrellisChildEditor *mine = self->drafts != NULL ? tidy_drafts (self) : NULL;
+  g_autofree char *owners = NULL;
   int width, height;
 
-  /* closing would throw away what someone typed: they must sign in and save or discard it */
+  /* the person at the PC answers for their own typing: their editor asks whether to
+   * discard it */
+  if (mine != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (mine));
+      gtk_window_close (GTK_WINDOW (mine));
+      return TRUE;
+    }
+
+  /* closing would throw away what someone else typed: they must sign in and save or
+   * discard it */
+  owners = self->drafts != NULL
+             ? dup_draft_owners (self, trellis_window_is_locked (self) ? NULL : self->actor)
+             : NULL;
   if (owners != NULL)
     {
       g_autofree char *body = g_strdup_printf (_("Unsaved changes by %s are still open. Sign in "

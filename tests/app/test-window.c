@@ -535,6 +535,74 @@ test_audit_window (void)
   gtk_window_destroy (GTK_WINDOW (audit));
 }
 
+static guint
+count_visible_editors (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+      if (TRELLIS_IS_CHILD_EDITOR (window) && gtk_widget_get_visible (window))
+        n++;
+    }
+  return n;
+}
+
+/* An editor closed with nothing typed, or saved, stays closed across a lock; one with
+ * unsaved typing comes back to its author alone; and quitting is refused only for that. */
+static void
+test_closed_editors_stay_closed (void)
+{
+  g_autoptr(TrellisStore) store = make_demo ("editors.db", 4);
+  TrellisWindow *window = new_window (1000, 700);
+  g_autoptr(TrellisChild) first = NULL;
+  TrellisChildEditor *editor;
+
+  trellis_window_open_store (window, store);
+  sign_in (window, "manager");
+  first = g_list_model_get_item (trellis_window_get_children (window), 0);
+  trellis_window_select_child (window, trellis_child_get_id (first));
+
+  /* opened and closed with nothing typed */
+  editor = trellis_window_edit_child (window);
+  spin (100);
+  gtk_window_close (GTK_WINDOW (editor));
+  spin (100);
+  g_assert_cmpuint (count_visible_editors (), ==, 0);
+
+  /* opened, typed in, saved */
+  editor = trellis_window_edit_child (window);
+  trellis_child_editor_set_text (editor, "religion", "Quaker");
+  g_assert_true (trellis_child_editor_save (editor));
+  spin (100);
+
+  /* typed in and left open: the one draft */
+  editor = trellis_window_edit_child (window);
+  trellis_child_editor_set_text (editor, "religion", "Not saved yet");
+  spin (100);
+
+  trellis_window_lock (window);
+  spin (100);
+  g_assert_cmpuint (count_visible_editors (), ==, 0);
+  sign_in (window, "manager");
+  spin (100);
+  g_assert_cmpuint (count_visible_editors (), ==, 1);
+  g_assert_cmpstr (trellis_child_editor_get_text (editor, "religion"), ==, "Not saved yet");
+
+  /* quitting asks about that one editor; once it is put back as it was, Trellis closes */
+  gtk_window_close (GTK_WINDOW (window));
+  spin (100);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  trellis_child_editor_set_text (editor, "religion", "Quaker");
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_close (GTK_WINDOW (window));
+  spin (200);
+  g_assert_null (window);
+  g_assert_cmpuint (count_visible_editors (), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -567,6 +635,7 @@ main (int    argc,
   g_test_add_func ("/window/sign-in-roles-and-lock", test_sign_in_roles_and_lock);
   g_test_add_func ("/window/first-sign-in-changes-password", test_first_sign_in_changes_password);
   g_test_add_func ("/window/audit", test_audit_window);
+  g_test_add_func ("/window/closed-editors-stay-closed", test_closed_editors_stay_closed);
 
   status = g_test_run ();
   return status;
