@@ -103,14 +103,38 @@ on_about_cb (GSimpleAction *action,
                          NULL);
 }
 
+/* Without a help viewer the help: link goes nowhere; say so, and what would mend it. */
+static void
+on_help_shown_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  GtkWindow *parent = GTK_WINDOW (source);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+
+  if (gtk_show_uri_full_finish (parent, result, &error))
+    return;
+
+  g_debug ("Could not show the help: %s", error->message);
+  dialog = adw_message_dialog_new (parent, _("Help Could Not Be Opened"),
+                                   _("This computer has no program to show Trellis’s help. Ask "
+                                     "whoever looks after the computer to install “Help” "
+                                     "(the yelp package), then press F1 again."));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 on_help_cb (GSimpleAction *action,
             GVariant      *parameter,
             gpointer       user_data)
 {
   GtkApplication *app = GTK_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (app);
 
-  gtk_show_uri (gtk_application_get_active_window (app), "help:trellis", GDK_CURRENT_TIME);
+  if (parent != NULL)
+    gtk_show_uri_full (parent, "help:trellis", GDK_CURRENT_TIME, NULL, on_help_shown_cb, NULL);
 }
 
 static void

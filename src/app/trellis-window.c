@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "trellis-a11y.h"
 #include "trellis-audit-window.h"
@@ -719,6 +720,18 @@ free_database_path (const char *stem)
   return path;
 }
 
+static void
+remove_database_files (const char *path)
+{
+  const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *name = g_strconcat (path, suffixes[i], NULL);
+      g_unlink (name);
+    }
+}
+
 void
 trellis_window_set_create_fields (TrellisWindow *self,
                                   const char    *home_name,
@@ -757,6 +770,7 @@ trellis_window_create_home (TrellisWindow  *self,
   g_autoptr(GError) local_error = NULL;
 
   g_autofree char *trimmed_name = g_strstrip (g_strdup (home_name));
+  gboolean existed = g_file_test (db_path, G_FILE_TEST_EXISTS);
 
   if (*trimmed_name == '\0')
     g_set_error (&local_error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID, _("Enter the name of the home"));
@@ -774,6 +788,11 @@ trellis_window_create_home (TrellisWindow  *self,
 
   if (admin == NULL)
     {
+      /* a home that could not be made leaves no file behind, or the next try would make
+       * "home-2.db" beside an empty "home.db" */
+      g_clear_object (&store);
+      if (!existed)
+        remove_database_files (db_path);
       gtk_label_set_text (self->create_home_error, local_error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->create_home_error), TRUE);
       g_propagate_error (error, g_steal_pointer (&local_error));
@@ -842,6 +861,46 @@ open_demo_action (GtkWidget  *widget,
     }
 
   trellis_window_open_store (self, store);
+}
+
+static void
+on_open_home_response_cb (GtkNativeDialog *dialog,
+                          int              response,
+                          TrellisWindow   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL)
+        trellis_window_open_path (self, path, FALSE);
+    }
+  g_object_unref (dialog);
+}
+
+/* Another home's database: a way out of the demo, or to a home kept elsewhere. */
+static void
+open_home_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  TrellisWindow *self = TRELLIS_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *folder_path = trellis_application_dup_data_path (NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (folder_path);
+  GtkFileChooserNative *dialog;
+
+  dialog = gtk_file_chooser_native_new (_("Open a Home"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Trellis homes"));
+  gtk_file_filter_add_pattern (filter, "*.db");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  if (g_file_test (folder_path, G_FILE_TEST_IS_DIR))
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder, NULL);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_open_home_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
 /* ---- children actions ---------------------------------------------------------------- */
@@ -1534,6 +1593,7 @@ trellis_window_class_init (TrellisWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-welcome", NULL, show_welcome_action);
   gtk_widget_class_install_action (widget_class, "win.create-home", NULL, create_home_action);
   gtk_widget_class_install_action (widget_class, "win.open-demo", NULL, open_demo_action);
+  gtk_widget_class_install_action (widget_class, "win.open-home", NULL, open_home_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
   gtk_widget_class_install_action (widget_class, "win.add-child", NULL, add_child_action);

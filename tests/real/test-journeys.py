@@ -202,6 +202,101 @@ def demo_manager_by_keyboard(home):
         app.quit()
 
 
+def click_and_type(app, field, text, replace=False):
+    app.click(field)
+    if replace:
+        app.key("ctrl+a")
+    app.type_into(field, text)
+
+
+def open_main_menu_item(app, label):
+    """The header's main menu, by pointer."""
+    menus = [m for m in app.find_all("push button", "Main Menu")
+             if "focusable" in str(m.getState().getStates()).lower()]
+    app.click(menus[-1] if menus else app.find("push button", "Main Menu"))
+    app.click(app.find("menu item", label))
+
+
+@journey
+def create_home_then_staff_sign_in(home):
+    """A new home by pointer (with a mistake on the way), two colleagues' accounts, and the
+    new Staff member's first sign-in with the one-time password, by keyboard."""
+    app = home.launch("first-run")
+    try:
+        app.find("label", "Welcome to Trellis")
+        app.screenshot("welcome")
+        app.click(app.find("push button", "Create a New Home"))
+        app.find("label", "First Administrator")
+        click_and_type(app, app.find("text", "Name of the home"), "Willow House")
+        click_and_type(app, app.find("text", "Your name"), "Dev Anand")
+        click_and_type(app, app.find("text", "Username"), "dev anand")
+        click_and_type(app, app.find("text", "Password (at least 10 characters)"),
+                       "correct horse battery")
+        click_and_type(app, app.find("text", "Password again"), "correct horse battery")
+        app.click(app.find("push button", "Create Home"))
+        app.find("label", contains="no spaces")
+        app.screenshot("create-refused")
+        check(not os.path.exists(home.db()), "a refused home leaves no database file behind")
+        check(text_of(app.find("text", "Name of the home")) == "Willow House",
+              "what was typed stays after a refusal")
+
+        click_and_type(app, app.find("text", "Username"), "dev", replace=True)
+        app.click(app.find("push button", "Create Home"))
+        app.find("label", "Signed in: Dev Anand")
+        check(os.path.exists(home.db()) and not os.path.exists(home.db("home-2.db")),
+              "the home is home.db, not home-2.db")
+        app.screenshot("home-created")
+
+        # two colleagues' accounts, by pointer
+        open_main_menu_item(app, "Staff Accounts")
+        staff_window = app.find("frame", "Staff Accounts")
+        for full, user, role_label, password in (
+                ("Joanne Mensah", "joanne", "Manager", "first-time-jm-2026"),
+                ("Sam Carter", "sam", "Staff", "first-time-sam-26")):
+            app.click(app.find("push button", "Add Account…", root=staff_window))
+            dialog = app.find("label", "Add a Staff Account")
+            click_and_type(app, app.find("text", "Full name"), full)
+            click_and_type(app, app.find("text", "Username"), user)
+            app.click(app.find("list item", contains="Role"))
+            app.click(app.find("label", role_label))
+            click_and_type(app, app.find("text", "One-time password"), password)
+            app.screenshot("add-" + user)
+            app.click(app.find("push button", "Add"))
+            app.absent("label", "Add a Staff Account")
+        accounts = {a["username"]: a for a in home.ctl(home.db(), "dev", "correct horse battery",
+                                                       "staff", "list")}
+        check(accounts.get("joanne", {}).get("role") == "manager", f"Joanne is a Manager: {accounts}")
+        check(accounts.get("sam", {}).get("role") == "staff", f"Sam is Staff: {accounts}")
+        app.key("Escape")
+        app.absent("frame", "Staff Accounts")
+
+        open_main_menu_item(app, "Sign Out")
+        app.find("label", "Who Is Signing In?")
+
+        # Sam's first sign-in, by keyboard: the one-time password, then his own
+        sign_in_by_keyboard(app, "Sam Carter", "first-time-sam-26")
+        app.find("label", "Choose Your Own Password")
+        new = app.find("text", "New password")
+        app.type_into(new, "sams own passphrase")
+        app.key("Tab")
+        again = app.find("text", "New password again")
+        app.type_into(again, "sams own passphrase")
+        check("sams own" not in app.screen_text(), "the password is never shown on screen")
+        app.screenshot("choose-password")
+        app.key("Return")
+        app.find("label", "Signed in: Sam Carter")
+        me = home.ctl(home.db(), "sam", "sams own passphrase", "staff", "list", check_ok=False)
+        check(not isinstance(me, subprocess.CompletedProcess) or "not right" not in me.stderr,
+              f"Sam signs in with his own password: {getattr(me, 'stderr', '')}")
+        old = home.ctl(home.db(), "sam", "first-time-sam-26", "children", check_ok=False)
+        check(isinstance(old, subprocess.CompletedProcess) and old.returncode != 0,
+              "the one-time password no longer works")
+        app.key("ctrl+q")
+        check(app.wait_exit() == 0, "Ctrl+Q quits")
+    finally:
+        app.quit()
+
+
 # ---- runner ---------------------------------------------------------------------------------
 
 def main():
