@@ -126,6 +126,28 @@ on_quit_cb (GSimpleAction *action,
   g_list_free (windows);
 }
 
+/* Every shortcut here is listed in the shortcuts window (gtk/help-overlay.ui); a test
+ * checks that none is missing. */
+static const TrellisAccels accels[] = {
+  { "app.quit", { "<Control>q", NULL } },
+  { "app.help", { "F1", NULL } },
+  { "win.search", { "<Control>f", NULL } },
+  { "win.print", { "<Control>p", NULL } },
+  { "win.export-pdf", { "<Control><Shift>e", NULL } },
+  { "win.edit-child", { "<Control>e", NULL } },
+  { "win.add-child", { "<Control>n", NULL } },
+  { "win.lock", { "<Control>l", NULL } },
+  { "win.preferences", { "<Control>comma", NULL } },
+};
+
+/* The application's keyboard shortcuts, action by action. */
+const TrellisAccels *
+trellis_application_get_accels (guint *n_accels)
+{
+  *n_accels = G_N_ELEMENTS (accels);
+  return accels;
+}
+
 static const GActionEntry app_actions[] = {
   { "about", on_about_cb },
   { "help", on_help_cb },
@@ -140,17 +162,6 @@ trellis_application_startup (GApplication *app)
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
                                    app);
 
-  struct { const char *action; const char *accels[3]; } accels[] = {
-    { "app.quit", { "<Control>q", NULL } },
-    { "app.help", { "F1", NULL } },
-    { "win.search", { "<Control>f", NULL } },
-    { "win.print", { "<Control>p", NULL } },
-    { "win.export-pdf", { "<Control><Shift>e", NULL } },
-    { "win.edit-child", { "<Control>e", NULL } },
-    { "win.add-child", { "<Control>n", NULL } },
-    { "win.lock", { "<Control>l", NULL } },
-    { "win.preferences", { "<Control>comma", NULL } },
-  };
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
                                            accels[i].accels);
