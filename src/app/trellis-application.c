@@ -92,8 +92,9 @@ on_about_cb (GSimpleAction *action,
                          "application-icon", APPLICATION_ID,
                          "developer-name", _("The Trellis developers"),
                          "version", PACKAGE_VERSION,
-                         "comments", _("Keep each child’s file, plan and record Link Working "
-                                       "sessions, and print what a review needs."),
+                         "comments", _("Keep each child’s details and Link Worker, with a "
+                                       "sign-in for every member of staff and a record of who "
+                                       "opened what, and print a child summary."),
                          "website", "https://github.com/trellis/trellis",
                          "issue-url", "https://github.com/trellis/trellis/issues",
                          "developers", developers,
