@@ -439,6 +439,12 @@ test_select_and_edit (void)
     g_assert_nonnull (strstr (text, "Amira Hassan"));
     g_assert_nonnull (strstr (text, "Link Worker history"));
     g_assert_nonnull (strstr (text, "Priya Sharma"));
+    /* it holds a child's details: only its owner may read it, like the database */
+    {
+      GStatBuf st;
+      g_assert_cmpint (g_stat (pdf, &st), ==, 0);
+      g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+    }
   }
 
   /* a date of birth in the future is refused, marked, and nothing is saved */
