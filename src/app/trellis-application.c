@@ -93,8 +93,9 @@ on_about_cb (GSimpleAction *action,
                          "application-icon", APPLICATION_ID,
                          "developer-name", _("The Trellis developers"),
                          "version", PACKAGE_VERSION,
-                         "comments", _("Keep each child’s file, plan and record Link Working "
-                                       "sessions, and print what a review needs."),
+                         "comments", _("Keep each child’s details and Link Worker, with a "
+                                       "sign-in for every member of staff and a record of who "
+                                       "opened what, and print a child summary."),
                          "website", "https://github.com/trellis/trellis",
                          "issue-url", "https://github.com/trellis/trellis/issues",
                          "developers", developers,
@@ -178,6 +179,28 @@ on_toplevels_changed_cb (GListModel *toplevels,
     }
 }
 
+/* Every shortcut here is listed in the shortcuts window (gtk/help-overlay.ui); a test
+ * checks that none is missing. */
+static const TrellisAccels accels[] = {
+  { "app.quit", { "<Control>q", NULL } },
+  { "app.help", { "F1", NULL } },
+  { "win.search", { "<Control>f", NULL } },
+  { "win.print", { "<Control>p", NULL } },
+  { "win.export-pdf", { "<Control><Shift>e", NULL } },
+  { "win.edit-child", { "<Control>e", NULL } },
+  { "win.add-child", { "<Control>n", NULL } },
+  { "win.lock", { "<Control>l", NULL } },
+  { "win.preferences", { "<Control>comma", NULL } },
+};
+
+/* The application's keyboard shortcuts, action by action. */
+const TrellisAccels *
+trellis_application_get_accels (guint *n_accels)
+{
+  *n_accels = G_N_ELEMENTS (accels);
+  return accels;
+}
+
 static const GActionEntry app_actions[] = {
   { "about", on_about_cb },
   { "help", on_help_cb },
@@ -194,17 +217,6 @@ trellis_application_startup (GApplication *app)
   g_signal_connect (gtk_window_get_toplevels (), "items-changed",
                     G_CALLBACK (on_toplevels_changed_cb), NULL);
 
-  struct { const char *action; const char *accels[3]; } accels[] = {
-    { "app.quit", { "<Control>q", NULL } },
-    { "app.help", { "F1", NULL } },
-    { "win.search", { "<Control>f", NULL } },
-    { "win.print", { "<Control>p", NULL } },
-    { "win.export-pdf", { "<Control><Shift>e", NULL } },
-    { "win.edit-child", { "<Control>e", NULL } },
-    { "win.add-child", { "<Control>n", NULL } },
-    { "win.lock", { "<Control>l", NULL } },
-    { "win.preferences", { "<Control>comma", NULL } },
-  };
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
                                            accels[i].accels);

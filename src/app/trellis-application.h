@@ -11,8 +11,15 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TrellisApplication, trellis_application, TRELLIS, APPLICATION,
                       AdwApplication)
 
+typedef struct
+{
+  const char *action;
+  const char *accels[3];
+} TrellisAccels;
+
 TrellisApplication *trellis_application_new          (void);
 GSettings          *trellis_application_get_settings (TrellisApplication *self);
 char               *trellis_application_dup_data_path (const char        *name);
+const TrellisAccels *trellis_application_get_accels   (guint             *n_accels);
 
 G_END_DECLS

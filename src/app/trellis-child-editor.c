@@ -13,16 +13,19 @@
 #include <glib/gi18n.h>
 
 #include "trellis-child-editor.h"
+#include "trellis-error-row.h"
 
 struct _TrellisChildEditor
 {
   AdwWindow     parent_instance;
 
-  GtkLabel     *error_label;
-  GtkRevealer  *error_revealer;
-  AdwComboRow  *legal_status_row;
-  GHashTable   *entries;     /* field -> AdwEntryRow */
-  GHashTable   *initial;     /* field -> the text first shown */
+  GtkLabel           *error_label;
+  GtkRevealer        *error_revealer;
+  AdwComboRow        *legal_status_row;
+  GtkWidget          *first_row;       /* where typing starts */
+  GHashTable         *entries;         /* field -> AdwEntryRow */
+  GHashTable         *initial;         /* field -> the text first shown */
+  TrellisLegalStatus  initial_status;
 
   TrellisStore *store;
   TrellisStaff *actor;
@@ -49,21 +52,6 @@ static const TrellisLegalStatus legal_statuses[] = {
 
 static const char * const date_fields[] = { "date-of-birth", "admission-date", "leaving-date" };
 
-static GtkWidget *
-add_entry (TrellisChildEditor  *self,
-           AdwPreferencesGroup *group,
-           const char          *field,
-           const char          *title)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_group_add (group, row);
-  g_hash_table_insert (self->entries, (gpointer) field, row);
-
-  return row;
-}
-
 static gboolean
 is_dirty (TrellisChildEditor *self)
 {
@@ -77,7 +65,34 @@ is_dirty (TrellisChildEditor *self)
       return TRUE;
 
   return legal_statuses[adw_combo_row_get_selected (self->legal_status_row)]
-         != trellis_child_get_legal_status (self->child);
+         != self->initial_status;
+}
+
+/* Save is on offer only once something has changed: an unchanged form has nothing to save. */
+static void
+update_save_enabled (TrellisChildEditor *self)
+{
+  if (self->legal_status_row == NULL)
+    return;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", is_dirty (self));
+}
+
+static GtkWidget *
+add_entry (TrellisChildEditor  *self,
+           AdwPreferencesGroup *group,
+           const char          *field,
+           const char          *title)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_group_add (group, row);
+  g_hash_table_insert (self->entries, (gpointer) field, row);
+  g_signal_connect_swapped (row, "changed", G_CALLBACK (update_save_enabled), self);
+  if (self->first_row == NULL)
+    self->first_row = row;
+
+  return row;
 }
 
 static void
@@ -92,7 +107,7 @@ show_errors (TrellisChildEditor *self,
 
   g_hash_table_iter_init (&iter, self->entries);
   while (g_hash_table_iter_next (&iter, NULL, &row))
-    gtk_widget_remove_css_class (row, "error");
+    trellis_mark_field (row, NULL);
 
   for (guint i = 0; problems != NULL && i < problems->len; i++)
     {
@@ -101,7 +116,7 @@ show_errors (TrellisChildEditor *self,
 
       if (field_row != NULL)
         {
-          gtk_widget_add_css_class (field_row, "error");
+          trellis_mark_field (field_row, problem->message);
           if (first == NULL)
             first = field_row;
         }
@@ -114,8 +129,15 @@ show_errors (TrellisChildEditor *self,
 
   gtk_label_set_text (self->error_label, text->str);
   gtk_revealer_set_reveal_child (self->error_revealer, text->len > 0);
+  /* the keyboard and a screen reader go where the problem is: the first field in error, or
+   * the message itself when no field is to blame */
   if (first != NULL)
     gtk_widget_grab_focus (first);
+  else if (text->len > 0)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->error_label));
+      gtk_label_select_region (self->error_label, 0, 0);
+    }
 }
 
 /* Copies the form into the child; date fields that cannot be read become problems. */
@@ -178,7 +200,8 @@ read_form (TrellisChildEditor *self)
 /**
  * trellis_child_editor_save:
  *
- * Checks and saves the form. Returns: %TRUE when saved; otherwise the form shows why.
+ * Checks and saves the form. Returns: %TRUE when saved; otherwise the form shows why. An
+ * unchanged form saves nothing and says nothing: Save is not on offer then.
  */
 gboolean
 trellis_child_editor_save (TrellisChildEditor *self)
@@ -188,6 +211,9 @@ trellis_child_editor_save (TrellisChildEditor *self)
   gboolean saved;
 
   g_return_val_if_fail (TRELLIS_IS_CHILD_EDITOR (self), FALSE);
+
+  if (!is_dirty (self))
+    return FALSE;
 
   problems = read_form (self);
   if (problems->len > 0)
@@ -215,9 +241,11 @@ trellis_child_editor_save (TrellisChildEditor *self)
 }
 
 static void
-on_save_clicked_cb (TrellisChildEditor *self)
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
-  trellis_child_editor_save (self);
+  trellis_child_editor_save (TRELLIS_CHILD_EDITOR (widget));
 }
 
 static void
@@ -295,6 +323,9 @@ trellis_child_editor_class_init (TrellisChildEditorClass *klass)
   signals[FINISHED] = g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                     NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save",
+                                       NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -312,7 +343,6 @@ trellis_child_editor_init (TrellisChildEditor *self)
   self->entries = g_hash_table_new (g_str_hash, g_str_equal);
   self->initial = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
 
-  gtk_window_set_default_size (GTK_WINDOW (self), 560, 720);
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
 
   adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
@@ -321,11 +351,15 @@ trellis_child_editor_init (TrellisChildEditor *self)
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), save);
   gtk_widget_add_css_class (save, "suggested-action");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
-  g_signal_connect_swapped (save, "clicked", G_CALLBACK (on_save_clicked_cb), self);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (save), "editor.save");
+  gtk_widget_set_tooltip_text (save, _("Save (Ctrl+S)"));
   gtk_box_append (GTK_BOX (box), header);
 
   self->error_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_wrap (self->error_label, TRUE);
+  gtk_label_set_wrap_mode (self->error_label, PANGO_WRAP_WORD_CHAR);
+  /* selectable, so the keyboard and a screen reader can reach the message */
+  gtk_label_set_selectable (self->error_label, TRUE);
   gtk_label_set_xalign (self->error_label, 0);
   gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "form-errors");
   self->error_revealer = GTK_REVEALER (gtk_revealer_new ());
@@ -356,6 +390,8 @@ trellis_child_editor_init (TrellisChildEditor *self)
   self->legal_status_row = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->legal_status_row), _("Legal status"));
   adw_combo_row_set_model (self->legal_status_row, G_LIST_MODEL (statuses));
+  g_signal_connect_swapped (self->legal_status_row, "notify::selected",
+                            G_CALLBACK (update_save_enabled), self);
   adw_preferences_group_add (placement, GTK_WIDGET (self->legal_status_row));
   add_entry (self, placement, "placing-authority", _("Placing authority"));
   add_entry (self, placement, "admission-date", _("Admission date"));
@@ -397,9 +433,41 @@ fill_form (TrellisChildEditor *self)
       g_hash_table_insert (self->initial, (gpointer) date_fields[i],
                            g_strdup (text != NULL ? text : ""));
     }
+  self->initial_status = trellis_child_get_legal_status (self->child);
   for (guint i = 0; i < G_N_ELEMENTS (legal_statuses); i++)
-    if (legal_statuses[i] == trellis_child_get_legal_status (self->child))
+    if (legal_statuses[i] == self->initial_status)
       adw_combo_row_set_selected (self->legal_status_row, i);
+  update_save_enabled (self);
+}
+
+/* Opens no larger than the screen or the window it belongs to: on a phone-sized screen the
+ * form fits and scrolls, rather than hanging over the edge. */
+static void
+set_default_size (TrellisChildEditor *self,
+                  GtkWindow          *parent)
+{
+  int width = 560;
+  int height = 720;
+
+  if (parent != NULL && gtk_widget_get_realized (GTK_WIDGET (parent)))
+    {
+      GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (parent));
+      GdkMonitor *monitor = gdk_display_get_monitor_at_surface (gdk_surface_get_display (surface),
+                                                                surface);
+      GdkRectangle area;
+
+      if (monitor != NULL)
+        {
+          gdk_monitor_get_geometry (monitor, &area);
+          width = MIN (width, area.width);
+          height = MIN (height, area.height);
+        }
+      if (gtk_widget_get_width (GTK_WIDGET (parent)) > 0)
+        width = MIN (width, gtk_widget_get_width (GTK_WIDGET (parent)));
+      if (gtk_widget_get_height (GTK_WIDGET (parent)) > 0)
+        height = MIN (height, gtk_widget_get_height (GTK_WIDGET (parent)));
+    }
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
 }
 
 /**
@@ -424,7 +492,10 @@ trellis_child_editor_new (GtkWindow    *parent,
   self->actor = actor != NULL ? g_object_ref (actor) : NULL;
   self->is_new = child == NULL;
   self->child = child != NULL ? trellis_child_copy (child) : trellis_child_new ();
+  set_default_size (self, parent);
   fill_form (self);
+  /* typing starts in the first field, not on Cancel */
+  gtk_window_set_focus (GTK_WINDOW (self), self->first_row);
 
   return self;
 }

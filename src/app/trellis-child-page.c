@@ -174,7 +174,8 @@ trellis_child_page_init (TrellisChildPage *self)
   adw_preferences_group_set_title (self->history_group, _("Link Worker history"));
   /* where a manager looks for it: beside the history it adds to (the window disables it
    * for everyone else) */
-  change = gtk_button_new_with_mnemonic (_("C_hange Link Worker…"));
+  change = gtk_button_new_with_mnemonic (_("C_hange…"));
+  gtk_widget_set_tooltip_text (change, _("Change the Link Worker"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (change), "win.change-link-worker");
   gtk_widget_set_valign (change, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (change, "flat");
@@ -232,6 +233,7 @@ trellis_child_page_set_child (TrellisChildPage *self,
   g_autofree char *admitted = NULL;
   g_autofree char *worker = NULL;
   const char *worker_name;
+  GDateTime *left_on = NULL;   /* set for a child who has left */
   guint n;
 
   g_return_if_fail (TRELLIS_IS_CHILD_PAGE (self));
@@ -245,7 +247,10 @@ trellis_child_page_set_child (TrellisChildPage *self,
   admitted = trellis_date_format (trellis_child_get_admission_date (child));
   if (!trellis_child_is_placed (child, today))
     {
-      g_autofree char *left = trellis_date_format (trellis_child_get_leaving_date (child));
+      g_autofree char *left = NULL;
+
+      left_on = trellis_child_get_leaving_date (child);
+      left = trellis_date_format (left_on);
       /* Translators: "Aged 14 · left on 6 June 2024" */
       age = g_strdup_printf (_("Aged %d · left on %s"), trellis_child_get_age (child, today), left);
     }
@@ -257,8 +262,18 @@ trellis_child_page_set_child (TrellisChildPage *self,
     age = g_strdup_printf (_("Aged %d"), trellis_child_get_age (child, today));
 
   worker_name = trellis_child_get_link_worker_name (child);
-  worker = worker_name != NULL ? g_strdup_printf (_("Link Worker: %s"), worker_name)
-                               : g_strdup (_("No Link Worker assigned"));
+  if (left_on != NULL)
+    {
+      /* a child who has left has no Link Worker now: say who it was until they left */
+      g_autofree char *until = trellis_date_format (left_on);
+      /* Translators: "Link Worker until 6 June 2024: Priya Sharma" */
+      worker = worker_name != NULL ? g_strdup_printf (_("Link Worker until %s: %s"), until,
+                                                      worker_name)
+                                   : g_strdup (_("No Link Worker when they left"));
+    }
+  else
+    worker = worker_name != NULL ? g_strdup_printf (_("Link Worker: %s"), worker_name)
+                                 : g_strdup (_("No Link Worker assigned"));
 
   gtk_label_set_text (self->name_label, name);
   gtk_label_set_text (self->age_label, age);
@@ -296,7 +311,9 @@ trellis_child_page_set_child (TrellisChildPage *self,
     {
       g_autoptr(TrellisAssignment) a = g_list_model_get_item (assignments, i - 1);
       g_autofree char *from = trellis_date_format (trellis_assignment_get_start_date (a));
-      g_autofree char *to = trellis_date_format (trellis_assignment_get_end_date (a));
+      GDateTime *end = trellis_assignment_get_end_date (a);
+      /* an assignment still open when the child left ended with their leaving */
+      g_autofree char *to = trellis_date_format (end != NULL ? end : left_on);
       g_autofree char *subtitle = NULL;
       GtkWidget *row = adw_action_row_new ();
 
@@ -331,6 +348,9 @@ trellis_child_page_get_value (TrellisChildPage *self,
     return gtk_label_get_text (self->name_label);
   if (g_str_equal (field, "link-worker"))
     return gtk_label_get_text (self->worker_label);
+  if (g_str_equal (field, "latest-link-worker"))
+    return self->history_rows->len > 0
+             ? adw_action_row_get_subtitle (g_ptr_array_index (self->history_rows, 0)) : NULL;
 
   label = g_hash_table_lookup (self->values, field);
   return label != NULL ? gtk_label_get_text (label) : NULL;

@@ -305,13 +305,15 @@ static GtkWidget *
 button_box (GtkWidget *first,
             GtkWidget *second)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  /* one above the other: side by side they would not fit a 360 pixel screen */
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
 
   gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
   gtk_widget_set_margin_top (box, 18);
+  gtk_box_set_homogeneous (GTK_BOX (box), TRUE);
+  gtk_box_append (GTK_BOX (box), first);
   if (second != NULL)
     gtk_box_append (GTK_BOX (box), second);
-  gtk_box_append (GTK_BOX (box), first);
   return box;
 }
 

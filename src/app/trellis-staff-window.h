@@ -22,5 +22,6 @@ gboolean            trellis_staff_window_add         (TrellisStaffWindow *self,
                                                       const char         *one_time_password,
                                                       GError            **error);
 guint               trellis_staff_window_get_n_staff (TrellisStaffWindow *self);
+AdwMessageDialog   *trellis_staff_window_open_add    (TrellisStaffWindow *self);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "trellis-child-page.h"
 #include "trellis-child-row.h"
 #include "trellis-child-summary.h"
+#include "trellis-password-dialog.h"
 #include "trellis-sign-in-page.h"
 #include "trellis-window-private.h"
 #include "trellis-window.h"
@@ -115,6 +116,7 @@ update_actions (TrellisWindow *self)
   set_enabled (self, "win.export-pdf", has_child);
   set_enabled (self, "win.lock", open);
   set_enabled (self, "win.sign-out", open);
+  set_enabled (self, "win.change-password", open);
   set_enabled (self, "win.show-audit",
                                  ALLOWED (TRELLIS_ACTION_READ_AUDIT, 0));
   set_enabled (self, "win.show-staff",
@@ -1409,6 +1411,27 @@ show_staff_action (GtkWidget  *widget,
 }
 
 static void
+on_password_changed_cb (TrellisWindow *self)
+{
+  toast (self, _("Your password is changed"));
+}
+
+static void
+change_password_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  TrellisWindow *self = TRELLIS_WINDOW (widget);
+  TrellisPasswordDialog *dialog = trellis_password_dialog_new (GTK_WINDOW (self), self->store,
+                                                               self->actor);
+
+  g_signal_connect_object (dialog, "changed", G_CALLBACK (on_password_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  trellis_window_watch_activity (self, GTK_WIDGET (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 preferences_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
@@ -1607,6 +1630,8 @@ trellis_window_class_init (TrellisWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-staff", NULL, show_staff_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
   gtk_widget_class_install_action (widget_class, "win.sign-out", NULL, sign_out_action);
+  gtk_widget_class_install_action (widget_class, "win.change-password", NULL,
+                                   change_password_action);
 }
 
 static void

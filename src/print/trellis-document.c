@@ -13,8 +13,12 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <pango/pangocairo.h>
+#include <unistd.h>
 
 #include "trellis-date.h"
 #include "trellis-document.h"
@@ -716,14 +720,57 @@ trellis_document_draw_page (TrellisDocument *self,
   cairo_restore (cr);
 }
 
+typedef struct
+{
+  int fd;
+  int saved_errno;
+} PdfSink;
+
+static cairo_status_t
+write_to_fd (void                *closure,
+             const unsigned char *data,
+             unsigned int         length)
+{
+  PdfSink *sink = closure;
+
+  while (length > 0)
+    {
+      gssize n = write (sink->fd, data, length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          sink->saved_errno = n < 0 ? errno : EIO;
+          return CAIRO_STATUS_WRITE_ERROR;
+        }
+      data += n;
+      length -= n;
+    }
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/**
+ * trellis_document_write_pdf:
+ *
+ * Writes the document as a PDF at @path, readable by its owner only (0600), like the
+ * database the details come from. The PDF is written to a new file beside @path and moved
+ * into place only when complete: a failed export leaves no half file, and nobody else can
+ * read it while it is written.
+ */
 gboolean
 trellis_document_write_pdf (TrellisDocument  *self,
                             const char       *path,
                             GError          **error)
 {
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *temp_name = NULL;
+  g_autofree char *temp_path = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
   cairo_status_t status;
+  PdfSink sink = { -1, 0 };
   guint n_pages;
 
   g_return_val_if_fail (TRELLIS_IS_DOCUMENT (self), FALSE);
@@ -731,7 +778,21 @@ trellis_document_write_pdf (TrellisDocument  *self,
 
   n_pages = trellis_document_paginate (self);
 
-  surface = cairo_pdf_surface_create (path, self->page_width, self->page_height);
+  dir = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  temp_name = g_strdup_printf (".%s.XXXXXX", base);
+  temp_path = g_build_filename (dir, temp_name, NULL);
+  sink.fd = g_mkstemp_full (temp_path, O_RDWR | O_CLOEXEC, 0600);
+  if (sink.fd < 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_FAILED,
+                   _("Could not write “%s”: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  surface = cairo_pdf_surface_create_for_stream (write_to_fd, &sink, self->page_width,
+                                                 self->page_height);
   if (self->title != NULL)
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Trellis");
@@ -748,10 +809,20 @@ trellis_document_write_pdf (TrellisDocument  *self,
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  if (status != CAIRO_STATUS_SUCCESS)
+  if (status == CAIRO_STATUS_SUCCESS && fsync (sink.fd) != 0)
+    sink.saved_errno = errno;
+  if (!g_close (sink.fd, NULL) && sink.saved_errno == 0)
+    sink.saved_errno = EIO;
+  if (status == CAIRO_STATUS_SUCCESS && sink.saved_errno == 0 && g_rename (temp_path, path) != 0)
+    sink.saved_errno = errno;
+
+  if (status != CAIRO_STATUS_SUCCESS || sink.saved_errno != 0)
     {
+      g_unlink (temp_path);
       g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_FAILED,
-                   _("Could not write “%s”: %s"), path, cairo_status_to_string (status));
+                   _("Could not write “%s”: %s"), path,
+                   sink.saved_errno != 0 ? g_strerror (sink.saved_errno)
+                                         : cairo_status_to_string (status));
       return FALSE;
     }
 

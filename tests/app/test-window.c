@@ -10,7 +10,10 @@
 
 #include "trellis-core.h"
 #include "trellis-pdf.h"
+#include "trellis-application.h"
 #include "trellis-audit-window.h"
+#include "trellis-error-row.h"
+#include "trellis-password-dialog.h"
 #include "trellis-staff-window.h"
 #include "trellis-window-private.h"
 
@@ -122,6 +125,174 @@ new_window (int width,
   return window;
 }
 
+/* ---- finding widgets the way a person does: by what they read ------------------------- */
+
+typedef gboolean (*WidgetMatch) (GtkWidget *widget, gconstpointer data);
+
+static GtkWidget *
+find_widget (GtkWidget     *root,
+             WidgetMatch    match,
+             gconstpointer  data)
+{
+  if (match (root, data))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, match, data);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_row_titled (GtkWidget     *widget,
+               gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+static gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+static gboolean
+is_status_page (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return ADW_IS_STATUS_PAGE (widget) && gtk_widget_get_mapped (widget);
+}
+
+/* The row (an entry, a list row) with this title. */
+static GtkWidget *
+find_row (gpointer    root,
+          const char *title)
+{
+  GtkWidget *row = find_widget (GTK_WIDGET (root), is_row_titled, title);
+
+  g_assert_nonnull (row);
+  return row;
+}
+
+static GtkWidget *
+find_button (gpointer    root,
+             const char *label)
+{
+  GtkWidget *button = find_widget (GTK_WIDGET (root), is_button_labelled, label);
+
+  g_assert_nonnull (button);
+  return button;
+}
+
+static void
+type_into (gpointer    root,
+           const char *title,
+           const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (find_row (root, title)), text);
+}
+
+/* What the form says under the field with this title, or NULL. */
+static const char *
+field_error (gpointer    root,
+             const char *title)
+{
+  GtkWidget *next = gtk_widget_get_next_sibling (find_row (root, title));
+
+  g_assert_true (TRELLIS_IS_ERROR_ROW (next));
+  if (trellis_error_row_get_message (TRELLIS_ERROR_ROW (next)) != NULL)
+    {
+      /* shown in the error style, and the field marked for the eye and a screen reader */
+      GtkWidget *label = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (next));
+      GtkWidget *field = find_row (root, title);
+      GtkAccessible *text = GTK_ACCESSIBLE (gtk_editable_get_delegate (GTK_EDITABLE (field)));
+
+      g_assert_true (gtk_widget_has_css_class (label, "error"));
+      g_assert_true (gtk_widget_has_css_class (field, "error"));
+      g_assert_true (gtk_test_accessible_has_state (text, GTK_ACCESSIBLE_STATE_INVALID));
+      g_assert_true (gtk_test_accessible_has_property (text, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+    }
+  return trellis_error_row_get_message (TRELLIS_ERROR_ROW (next));
+}
+
+/* The title of the row that has the keyboard focus in @window. */
+static const char *
+focused_row_title (gpointer window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, ADW_TYPE_PREFERENCES_ROW) : NULL;
+
+  return row != NULL ? adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)) : NULL;
+}
+
+/* The toplevel window of @type transient for @parent, if one is open. */
+static gpointer
+find_dialog (GType      type,
+             GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_window_get_transient_for (w) == parent &&
+          gtk_widget_get_visible (GTK_WIDGET (w)))
+        return w;
+    }
+  return NULL;
+}
+
+/* Does what pressing @accel does in @widget's window: finds the shortcut that @widget
+ * defines for it and runs it. FALSE when @widget has no such shortcut. */
+static gboolean
+press_shortcut (gpointer    widget,
+                const char *accel)
+{
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (accel);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (widget));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+            {
+              gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                            GTK_WIDGET (widget),
+                                            gtk_shortcut_get_arguments (shortcut));
+              spin (100);
+              return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
+/* The id of the newest row of the audit trail: any new row changes it. */
+static gint64
+newest_audit_id (TrellisStore *store)
+{
+  g_autoptr(TrellisStaff) manager = trellis_store_lookup_staff (store, "manager", NULL);
+  g_autoptr(GListModel) rows = trellis_store_list_audit (store, manager, 0, NULL, 1, NULL);
+  g_autoptr(TrellisAuditEntry) top = NULL;
+
+  g_assert_nonnull (rows);
+  top = g_list_model_get_item (rows, 0);
+  return top != NULL ? trellis_audit_entry_get_id (top) : 0;
+}
+
 /* The first child whose preferred name is written in Arabic script. */
 static TrellisChild *
 find_arabic_child (GListModel *children)
@@ -143,6 +314,20 @@ test_welcome (void)
   g_autofree char *missing = g_build_filename (tmpdir, "missing.db", NULL);
 
   g_assert_cmpstr (trellis_window_get_visible_page (window), ==, "welcome");
+
+  /* it says what Trellis does today, and promises nothing it does not do yet */
+  {
+    GtkWidget *status = find_widget (GTK_WIDGET (window), is_status_page, NULL);
+    const char *description;
+
+    g_assert_nonnull (status);
+    description = adw_status_page_get_description (ADW_STATUS_PAGE (status));
+    g_assert_nonnull (strstr (description, "Link Worker"));
+    g_assert_nonnull (strstr (description, "child summary"));
+    g_assert_null (strstr (description, "session"));
+    g_assert_null (strstr (description, "plan"));
+    g_assert_null (strstr (description, "review"));
+  }
 
   /* a database that is not there: the welcome page says so */
   g_assert_false (trellis_window_open_path (window, missing, FALSE));
@@ -254,6 +439,12 @@ test_select_and_edit (void)
     g_assert_nonnull (strstr (text, "Amira Hassan"));
     g_assert_nonnull (strstr (text, "Link Worker history"));
     g_assert_nonnull (strstr (text, "Priya Sharma"));
+    /* it holds a child's details: only its owner may read it, like the database */
+    {
+      GStatBuf st;
+      g_assert_cmpint (g_stat (pdf, &st), ==, 0);
+      g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+    }
   }
 
   /* a date of birth in the future is refused, marked, and nothing is saved */
@@ -603,6 +794,447 @@ test_closed_editors_stay_closed (void)
   g_assert_cmpuint (count_visible_editors (), ==, 0);
 }
 
+static void
+test_editor_keyboard (void)
+{
+  g_autoptr(TrellisStore) store = make_demo ("editor-keys.db", 6);
+  TrellisWindow *window = new_window (1100, 760);
+  g_autoptr(TrellisStaff) sam = trellis_store_lookup_staff (store, "staff1", NULL);
+  g_autoptr(TrellisChild) chosen = NULL;
+  g_autoptr(TrellisChild) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  TrellisChildEditor *editor;
+  GtkWidget *save, *focus;
+  gint64 id, newest;
+  guint versions;
+  int min_width;
+
+  trellis_window_open_store (window, store);
+  sign_in (window, "manager");
+  chosen = find_arabic_child (trellis_window_get_children (window));
+  id = trellis_child_get_id (chosen);
+  trellis_window_select_child (window, id);
+
+  /* the editor opens with the keyboard in its first field, not on Cancel */
+  editor = trellis_window_edit_child (window);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  spin (200);
+  g_assert_cmpstr (focused_row_title (editor), ==, "First name (legal)");
+
+  /* nothing changed: Save is not on offer, and Ctrl+S writes nothing and says nothing */
+  save = find_button (editor, "_Save");
+  g_assert_false (gtk_widget_get_sensitive (save));
+  versions = trellis_store_count_child_versions (store, trellis_window_get_actor (window), id,
+                                                 NULL);
+  newest = newest_audit_id (store);
+  g_assert_true (press_shortcut (editor, "<Control>s"));
+  g_assert_false (trellis_child_editor_save (editor));
+  g_assert_nonnull (editor);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_assert_null (trellis_child_editor_get_error_text (editor));
+  g_assert_cmpuint (trellis_store_count_child_versions (store, trellis_window_get_actor (window),
+                                                        id, NULL), ==, versions);
+  g_assert_cmpint (newest_audit_id (store), ==, newest);
+
+  /* typed back to what it was: still nothing to save */
+  trellis_child_editor_set_text (editor, "religion", "Quaker");
+  g_assert_true (gtk_widget_get_sensitive (save));
+  trellis_child_editor_set_text (editor, "religion", trellis_child_get_religion (chosen));
+  g_assert_false (gtk_widget_get_sensitive (save));
+
+  /* a problem: the keyboard goes to the field, and a screen reader hears what is wrong */
+  trellis_child_editor_set_text (editor, "date-of-birth", "14/03/2099");
+  g_assert_true (press_shortcut (editor, "<Control>s"));
+  g_assert_nonnull (editor);
+  g_assert_cmpstr (focused_row_title (editor), ==, "Date of birth");
+  focus = gtk_root_get_focus (GTK_ROOT (editor));
+  g_assert_true (gtk_test_accessible_has_state (GTK_ACCESSIBLE (focus),
+                                                GTK_ACCESSIBLE_STATE_INVALID));
+  g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (focus),
+                                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+  g_assert_cmpint (newest_audit_id (store), ==, newest);
+
+  /* put right, with a real change: Ctrl+S saves it, once */
+  trellis_child_editor_set_text (editor, "date-of-birth", "3 May 2012");
+  trellis_child_editor_set_text (editor, "religion", "Quaker");
+  g_assert_true (gtk_widget_get_sensitive (save));
+  g_assert_true (press_shortcut (editor, "<Control>s"));
+  spin (200);
+  g_assert_true (editor == NULL || !gtk_widget_get_visible (GTK_WIDGET (editor)));
+  stored = trellis_store_get_child (store, trellis_window_get_actor (window), id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (trellis_child_get_religion (stored), ==, "Quaker");
+  g_assert_cmpuint (trellis_store_count_child_versions (store, trellis_window_get_actor (window),
+                                                        id, NULL), ==, versions + 1);
+
+  /* a refusal that is no one field's fault: the keyboard goes to the message */
+  {
+    g_autoptr(TrellisChild) other = NULL;
+    GListModel *children = trellis_window_get_children (window);
+    TrellisChildEditor *refused;
+
+    for (guint i = 0; other == NULL && i < g_list_model_get_n_items (children); i++)
+      {
+        g_autoptr(TrellisChild) c = g_list_model_get_item (children, i);
+        if (trellis_child_get_link_worker_id (c) != trellis_staff_get_id (sam))
+          other = g_object_ref (c);
+      }
+    g_assert_nonnull (other);
+    refused = trellis_child_editor_new (GTK_WINDOW (window), store, sam, other);
+    gtk_window_present (GTK_WINDOW (refused));
+    spin (100);
+    trellis_child_editor_set_text (refused, "religion", "Changed by someone else's Link Worker");
+    g_assert_false (trellis_child_editor_save (refused));
+    focus = gtk_root_get_focus (GTK_ROOT (refused));
+    g_assert_true (GTK_IS_LABEL (focus));
+    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (focus)), "Link Worker or a Manager"));
+    gtk_window_destroy (GTK_WINDOW (refused));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* on a phone-sized screen, 360 pixels wide, the editor fits, errors and all */
+  window = new_window (360, 640);
+  trellis_window_open_store (window, store);
+  sign_in (window, "manager");
+  trellis_window_select_child (window, id);
+  editor = trellis_window_edit_child (window);
+  spin (300);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (editor)), <=, 360);
+  trellis_child_editor_set_text (editor, "date-of-birth", "14/03/2099");
+  trellis_child_editor_set_text (editor, "admission-date",
+                                 "thesecondofseptembertwothousandandtwentyfour");
+  g_assert_false (trellis_child_editor_save (editor));
+  gtk_widget_measure (GTK_WIDGET (editor), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL,
+                      NULL);
+  g_assert_cmpint (min_width, <=, 360);
+  save_png (GTK_WIDGET (editor), "window-edit-360.png");
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (editor)), <=, 360);
+  gtk_window_destroy (GTK_WINDOW (editor));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+is_action_row (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  return ADW_IS_ACTION_ROW (widget);
+}
+
+/* Whether the store lets @staff sign in: read afresh, not from the window. */
+static gboolean
+staff_is_active (TrellisStore *store,
+                 TrellisStaff *staff)
+{
+  g_autoptr(TrellisStaff) now = trellis_store_get_staff (store, trellis_staff_get_id (staff), NULL);
+
+  g_assert_nonnull (now);
+  return trellis_staff_get_active (now);
+}
+
+/* The titles of the staff list, top to bottom. */
+static char *
+staff_titles (TrellisStaffWindow *accounts)
+{
+  g_autoptr(GString) titles = g_string_new (NULL);
+  GtkWidget *list = find_widget (GTK_WIDGET (accounts), is_action_row, NULL);
+
+  g_assert_nonnull (list);
+  for (GtkWidget *row = list; row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_ACTION_ROW (row))
+      g_string_append_printf (titles, "%s\n",
+                              adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+  return g_string_free (g_steal_pointer (&titles), FALSE);
+}
+
+static void
+test_staff_accounts (void)
+{
+  g_autoptr(TrellisStore) store = make_demo ("staff.db", 3);
+  TrellisWindow *window = new_window (900, 700);
+  g_autoptr(TrellisStaff) admin = trellis_store_lookup_staff (store, "admin", NULL);
+  g_autoptr(TrellisStaff) priya = trellis_store_lookup_staff (store, "staff2", NULL);
+  g_autoptr(TrellisStaff) added = NULL;
+  g_autoptr(TrellisStaff) signed_in = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  TrellisStaffWindow *accounts;
+  AdwMessageDialog *dialog;
+  GtkWidget *priya_row;
+  guint n_staff;
+
+  accounts = trellis_staff_window_new (GTK_WINDOW (window), store, admin);
+  gtk_window_present (GTK_WINDOW (accounts));
+  spin (200);
+  n_staff = trellis_staff_window_get_n_staff (accounts);
+
+  /* Add Account: the keyboard starts at the top */
+  dialog = trellis_staff_window_open_add (accounts);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  spin (200);
+  g_assert_cmpstr (focused_row_title (dialog), ==, "Full name");
+
+  /* everything wrong: each field says what, from the top, and the keyboard goes to the first */
+  type_into (dialog, "Username", "new starter");
+  type_into (dialog, "One-time password", "short");
+  adw_message_dialog_response (dialog, "add");
+  spin (100);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (field_error (dialog, "Full name"), ==, "Enter the person’s name");
+  g_assert_nonnull (strstr (field_error (dialog, "Username"), "no spaces"));
+  g_assert_nonnull (strstr (field_error (dialog, "One-time password"), "at least"));
+  g_assert_cmpstr (focused_row_title (dialog), ==, "Full name");
+  g_assert_null (strstr (adw_message_dialog_get_body (dialog), "Enter"));
+  save_png (GTK_WIDGET (dialog), "window-staff-add-errors.png");
+  g_assert_cmpuint (trellis_staff_window_get_n_staff (accounts), ==, n_staff);
+
+  /* each message goes as soon as its field is edited; the others stay until theirs is */
+  type_into (dialog, "Full name", "Nadia Begum");
+  g_assert_null (field_error (dialog, "Full name"));
+  g_assert_nonnull (field_error (dialog, "Username"));
+  type_into (dialog, "Username", "manager");
+  g_assert_null (field_error (dialog, "Username"));
+  g_assert_nonnull (field_error (dialog, "One-time password"));
+  type_into (dialog, "One-time password", "given on her first day");
+  g_assert_null (field_error (dialog, "One-time password"));
+
+  /* a username already taken is the username's problem */
+  adw_message_dialog_response (dialog, "add");
+  spin (100);
+  g_assert_nonnull (dialog);
+  g_assert_null (field_error (dialog, "Full name"));
+  g_assert_nonnull (strstr (field_error (dialog, "Username"), "already taken"));
+  g_assert_cmpstr (focused_row_title (dialog), ==, "Username");
+
+  type_into (dialog, "Username", "nbegum");
+  adw_message_dialog_response (dialog, "add");
+  spin (100);
+  g_assert_null (dialog);
+  added = trellis_store_lookup_staff (store, "nbegum", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (trellis_staff_get_display_name (added), ==, "Nadia Begum");
+  g_assert_cmpuint (trellis_staff_window_get_n_staff (accounts), ==, n_staff + 1);
+
+  /* Has Left asks first, naming the person, and changes nothing until it is confirmed */
+  before = staff_titles (accounts);
+  gtk_widget_activate (find_button (find_row (accounts, "Priya Sharma"), "Has _Left"));
+  spin (400); /* an activated button shows itself pressed for a moment, then clicks */
+  dialog = find_dialog (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (accounts));
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "Priya Sharma"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_response_label (dialog, "left"),
+                            "Priya Sharma"));
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "left"), ==,
+                   ADW_RESPONSE_DESTRUCTIVE);
+  g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
+  save_png (GTK_WIDGET (dialog), "window-staff-has-left.png");
+  g_assert_true (staff_is_active (store, priya));
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (staff_is_active (store, priya));
+
+  gtk_widget_activate (find_button (find_row (accounts, "Priya Sharma"), "Has _Left"));
+  spin (400); /* an activated button shows itself pressed for a moment, then clicks */
+  dialog = find_dialog (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (accounts));
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "left");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin (100);
+  g_assert_false (staff_is_active (store, priya));
+  signed_in = trellis_store_sign_in (store, "staff2", TRELLIS_DEMO_PASSWORD, NULL, &error);
+  g_assert_null (signed_in);
+  g_clear_error (&error);
+
+  /* the row stays where it was, now saying so: nothing moves under the pointer */
+  after = staff_titles (accounts);
+  priya_row = find_row (accounts, "Priya Sharma");
+  g_assert_cmpstr (after, ==, before);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (priya_row)), "Left"));
+  find_button (priya_row, "_Restore");
+  save_png (GTK_WIDGET (accounts), "window-staff-after-left.png");
+
+  gtk_window_destroy (GTK_WINDOW (accounts));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_change_password (void)
+{
+  g_autoptr(TrellisStore) store = make_demo ("password.db", 3);
+  TrellisWindow *window = new_window (900, 700);
+  g_autoptr(TrellisStaff) manager = trellis_store_lookup_staff (store, "manager", NULL);
+  g_autoptr(TrellisStaff) old = NULL;
+  g_autoptr(TrellisStaff) renewed = NULL;
+  g_autoptr(GListModel) trail = NULL;
+  g_autoptr(GError) error = NULL;
+  TrellisPasswordDialog *dialog;
+  gboolean audited = FALSE;
+
+  trellis_window_open_store (window, store);
+  sign_in (window, "staff1");
+  g_assert_true (trellis_window_action_enabled (window, "win.change-password"));
+
+  /* a lock closes it: nobody else finds it open */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.change-password", NULL);
+  spin (200);
+  dialog = find_dialog (TRELLIS_TYPE_PASSWORD_DIALOG, GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  trellis_password_dialog_set_text (dialog, "current", TRELLIS_DEMO_PASSWORD);
+  trellis_window_lock (window);
+  spin (200);
+  g_assert_null (dialog);
+  g_assert_true (trellis_sign_in_page_sign_in (trellis_window_get_sign_in_page (window), "staff1",
+                                               TRELLIS_DEMO_PASSWORD));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.change-password", NULL);
+  spin (200);
+  dialog = find_dialog (TRELLIS_TYPE_PASSWORD_DIALOG, GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_assert_cmpstr (focused_row_title (dialog), ==, "Current password");
+
+  /* nothing typed: each field says what it needs */
+  g_assert_false (trellis_password_dialog_apply (dialog));
+  g_assert_nonnull (field_error (dialog, "Current password"));
+  g_assert_nonnull (field_error (dialog, "New password"));
+  g_assert_cmpstr (focused_row_title (dialog), ==, "Current password");
+
+  /* the two new ones differ */
+  trellis_password_dialog_set_text (dialog, "current", TRELLIS_DEMO_PASSWORD);
+  trellis_password_dialog_set_text (dialog, "new", "a brand new phrase");
+  trellis_password_dialog_set_text (dialog, "again", "a brand new phrasf");
+  g_assert_false (trellis_password_dialog_apply (dialog));
+  g_assert_null (trellis_password_dialog_get_error (dialog, "current"));
+  g_assert_null (trellis_password_dialog_get_error (dialog, "new"));
+  g_assert_cmpstr (field_error (dialog, "New password again"), ==,
+                   "The two new passwords are not the same");
+  g_assert_cmpstr (focused_row_title (dialog), ==, "New password again");
+
+  /* too short */
+  trellis_password_dialog_set_text (dialog, "new", "short");
+  trellis_password_dialog_set_text (dialog, "again", "short");
+  g_assert_false (trellis_password_dialog_apply (dialog));
+  g_assert_nonnull (strstr (field_error (dialog, "New password"), "at least"));
+
+  /* the current password wrong: refused by the store, said under that field */
+  trellis_password_dialog_set_text (dialog, "current", "not my password");
+  trellis_password_dialog_set_text (dialog, "new", "a brand new phrase");
+  trellis_password_dialog_set_text (dialog, "again", "a brand new phrase");
+  g_assert_false (trellis_password_dialog_apply (dialog));
+  g_assert_nonnull (field_error (dialog, "Current password"));
+  g_assert_cmpstr (focused_row_title (dialog), ==, "Current password");
+  save_png (GTK_WIDGET (dialog), "window-change-own-password.png");
+  old = trellis_store_sign_in (store, "staff1", TRELLIS_DEMO_PASSWORD, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (old);
+  g_clear_object (&old);
+
+  /* right: changed, the dialog closes, the old password no longer signs in */
+  trellis_password_dialog_set_text (dialog, "current", TRELLIS_DEMO_PASSWORD);
+  g_assert_true (trellis_password_dialog_apply (dialog));
+  spin (100);
+  g_assert_null (dialog);
+  old = trellis_store_sign_in (store, "staff1", TRELLIS_DEMO_PASSWORD, NULL, &error);
+  g_assert_null (old);
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  renewed = trellis_store_sign_in (store, "staff1", "a brand new phrase", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (renewed);
+
+  /* and the change is in the audit trail, by Sam */
+  trail = trellis_store_list_audit (store, manager, 0, NULL, 20, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (trail); i++)
+    {
+      g_autoptr(TrellisAuditEntry) e = g_list_model_get_item (trail, i);
+      if (g_str_equal (trellis_audit_entry_get_action (e), "change-password") &&
+          g_str_equal (trellis_audit_entry_get_staff_name (e), "Sam Carter"))
+        audited = TRUE;
+    }
+  g_assert_true (audited);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A child who has left has no Link Worker now: the page says who it was until they left. */
+static void
+test_left_child_link_worker (void)
+{
+  g_autoptr(TrellisStore) store = make_demo ("left.db", 3);
+  TrellisWindow *window = new_window (1100, 760);
+  g_autoptr(TrellisStaff) manager = trellis_store_lookup_staff (store, "manager", NULL);
+  g_autoptr(TrellisChild) amira = NULL;
+  g_autoptr(TrellisChild) stored = NULL;
+  g_autoptr(GDateTime) today = trellis_date_today ();
+  g_autoptr(GDateTime) left = g_date_time_add_days (today, -3);
+  g_autofree char *left_text = trellis_date_format (left);
+  g_autofree char *expected = g_strdup_printf ("Link Worker until %s: Priya Sharma", left_text);
+  g_autoptr(GError) error = NULL;
+  TrellisChildPage *page;
+  const char *latest;
+
+  trellis_window_open_store (window, store);
+  sign_in (window, "manager");
+  amira = find_arabic_child (trellis_window_get_children (window));
+  g_assert_nonnull (amira);
+  stored = trellis_store_get_child (store, manager, trellis_child_get_id (amira), &error);
+  g_assert_no_error (error);
+  trellis_child_set_leaving_date (stored, left);
+  g_assert_true (trellis_store_update_child (store, manager, stored, &error));
+  g_assert_no_error (error);
+
+  trellis_window_select_child (window, trellis_child_get_id (amira));
+  page = trellis_window_get_child_page (window);
+  g_assert_nonnull (page);
+  g_assert_cmpstr (trellis_child_page_get_value (page, "link-worker"), ==, expected);
+  latest = trellis_child_page_get_value (page, "latest-link-worker");
+  g_assert_nonnull (latest);
+  g_assert_null (strstr (latest, "now"));
+  g_assert_nonnull (strstr (latest, left_text));
+  trellis_window_dismiss_toast (window);
+  save_png (GTK_WIDGET (window), "window-left-child.png");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Every keyboard shortcut the application sets, and the editor's Ctrl+S, is listed in the
+ * shortcuts window. */
+static void
+test_shortcuts_listed (void)
+{
+  g_autoptr(GtkBuilder) builder =
+    gtk_builder_new_from_resource ("/io/github/trellis/Trellis/gtk/help-overlay.ui");
+  g_autoptr(GSList) objects = gtk_builder_get_objects (builder);
+  g_autoptr(GHashTable) listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const TrellisAccels *accels;
+  guint n_accels;
+
+  for (GSList *l = objects; l != NULL; l = l->next)
+    if (GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+      {
+        g_autofree char *action = NULL;
+        g_autofree char *accelerator = NULL;
+
+        g_object_get (l->data, "action-name", &action, "accelerator", &accelerator, NULL);
+        if (action != NULL)
+          g_hash_table_add (listed, g_steal_pointer (&action));
+        if (accelerator != NULL)
+          g_hash_table_add (listed, g_steal_pointer (&accelerator));
+      }
+
+  accels = trellis_application_get_accels (&n_accels);
+  g_assert_cmpuint (n_accels, >, 0);
+  for (guint i = 0; i < n_accels; i++)
+    if (!g_hash_table_contains (listed, accels[i].action))
+      g_error ("%s (%s) is not in the shortcuts window", accels[i].action, accels[i].accels[0]);
+  g_assert_true (g_hash_table_contains (listed, "<Control>s"));
+  g_assert_true (g_hash_table_contains (listed, "win.lock"));
+  g_assert_true (g_hash_table_contains (listed, "win.preferences"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -610,6 +1242,9 @@ main (int    argc,
   int status;
 
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  /* GTK's test accessibility backend keeps what a screen reader would be told (names,
+   * states, descriptions) for the tests to check, and needs no session bus */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
@@ -636,6 +1271,11 @@ main (int    argc,
   g_test_add_func ("/window/first-sign-in-changes-password", test_first_sign_in_changes_password);
   g_test_add_func ("/window/audit", test_audit_window);
   g_test_add_func ("/window/closed-editors-stay-closed", test_closed_editors_stay_closed);
+  g_test_add_func ("/window/editor-keyboard", test_editor_keyboard);
+  g_test_add_func ("/window/staff-accounts", test_staff_accounts);
+  g_test_add_func ("/window/change-password", test_change_password);
+  g_test_add_func ("/window/left-child-link-worker", test_left_child_link_worker);
+  g_test_add_func ("/window/shortcuts-listed", test_shortcuts_listed);
 
   status = g_test_run ();
   return status;

@@ -221,6 +221,36 @@ test_only_administrators_add_accounts (Fixture       *f,
   g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
 }
 
+/* Problems are named in the order of the form: the name, the username, the password. */
+static void
+test_add_account_checks_in_order (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisStaff) none = NULL;
+
+  none = trellis_store_create_account (f->store, f->admin, "", "  ", TRELLIS_ROLE_STAFF, "short",
+                                       &error);
+  g_assert_null (none);
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "Enter the person’s name");
+  g_clear_error (&error);
+
+  none = trellis_store_create_account (f->store, f->admin, "two words", "Nia Newbie",
+                                       TRELLIS_ROLE_STAFF, "short", &error);
+  g_assert_null (none);
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "Enter a username with no spaces");
+  g_clear_error (&error);
+
+  none = trellis_store_create_account (f->store, f->admin, "newbie", "Nia Newbie",
+                                       TRELLIS_ROLE_STAFF, "short", &error);
+  g_assert_null (none);
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "at least"));
+  g_assert_null (trellis_store_lookup_staff (f->store, "newbie", NULL));
+}
+
 static void
 test_first_sign_in_must_change (Fixture       *f,
                                 gconstpointer  data)
@@ -485,6 +515,7 @@ main (int    argc,
   ADD ("/security/staff-edit-own-key-child-only", test_staff_edit_own_key_child_only);
   ADD ("/security/only-managers-assign", test_only_managers_assign);
   ADD ("/security/only-administrators-add-accounts", test_only_administrators_add_accounts);
+  ADD ("/security/add-account-checks-in-order", test_add_account_checks_in_order);
   ADD ("/security/first-sign-in-must-change", test_first_sign_in_must_change);
   ADD ("/security/unknown-user-same-answer", test_unknown_user_same_answer);
   ADD ("/security/delay-then-lock", test_delay_then_lock);

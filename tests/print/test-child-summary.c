@@ -156,6 +156,57 @@ test_unwritable (void)
   g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_FAILED);
 }
 
+/* An exported PDF holds a child's details: like the database, only its owner reads it, and
+ * a failed export leaves nothing behind. */
+static void
+test_private_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("trellis-pdf-mode-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "summary.pdf", NULL);
+  g_autofree char *folder = g_build_filename (dir, "a folder.pdf", NULL);
+  g_autoptr(TrellisDocument) doc = trellis_document_new ("Private");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) listing = NULL;
+  g_autofree char *text = NULL;
+  GStatBuf st;
+  guint n_pages;
+  guint n_files = 0;
+
+  g_assert_nonnull (dir);
+  trellis_document_add_paragraph (doc, "Amira Hassan");
+
+  /* a new file */
+  g_assert_true (trellis_document_write_pdf (doc, path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  /* over a file anybody could read: the new one is private too */
+  g_assert_true (g_file_set_contents (path, "old", -1, NULL));
+  g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+  g_assert_true (trellis_document_write_pdf (doc, path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  text = trellis_pdf_read_text (path, &n_pages, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text, "Amira Hassan"));
+
+  /* a failed export says so and leaves no half-written file */
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  g_assert_false (trellis_document_write_pdf (doc, folder, &error));
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_FAILED);
+  g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
+  listing = g_dir_open (dir, 0, NULL);
+  while (g_dir_read_name (listing) != NULL)
+    n_files++;
+  g_assert_cmpuint (n_files, ==, 2); /* summary.pdf and the folder, nothing else */
+
+  g_unlink (path);
+  g_rmdir (folder);
+  g_rmdir (dir);
+}
+
 static void
 test_long_paragraph_splits (void)
 {
@@ -218,6 +269,7 @@ main (int    argc,
   g_test_add_func ("/print/child-summary/many-pages", test_many_pages);
   g_test_add_func ("/print/render-page", test_render_page);
   g_test_add_func ("/print/unwritable", test_unwritable);
+  g_test_add_func ("/print/private-file", test_private_file);
   g_test_add_func ("/print/long-paragraph-splits", test_long_paragraph_splits);
 
   return g_test_run ();

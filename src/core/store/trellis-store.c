@@ -834,6 +834,29 @@ staff_from_row (sqlite3_stmt *stmt)
 
 #define STAFF_COLUMNS "id, username, display_name, role, active, locked"
 
+/* The name, then the username, in the order of the forms that ask for them. */
+static gboolean
+check_staff_names (const char  *username,
+                   const char  *display_name,
+                   GError     **error)
+{
+  g_autofree char *user = g_strstrip (g_strdup (username ? username : ""));
+  g_autofree char *name = g_strstrip (g_strdup (display_name ? display_name : ""));
+
+  if (*name == '\0')
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID, _("Enter the person’s name"));
+      return FALSE;
+    }
+  if (*user == '\0' || strpbrk (user, " \t\n") != NULL)
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                   _("Enter a username with no spaces"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static TrellisStaff *
 insert_staff (TrellisStore  *self,
               const char    *username,
@@ -848,17 +871,8 @@ insert_staff (TrellisStore  *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  if (*name == '\0')
-    {
-      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID, _("Enter the person’s name"));
-      return NULL;
-    }
-  if (*user == '\0' || strpbrk (user, " \t\n") != NULL)
-    {
-      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
-                   _("Enter a username with no spaces"));
-      return NULL;
-    }
+  if (!check_staff_names (username, display_name, error))
+    return NULL;
 
   stmt = trellis_store_prepare (self,
                                 "INSERT INTO staff (username, display_name, role, password_hash, "
@@ -1010,7 +1024,9 @@ trellis_store_create_account (TrellisStore  *self,
   g_return_val_if_fail (TRELLIS_IS_STORE (self), NULL);
   g_return_val_if_fail (one_time_password != NULL, NULL);
 
+  /* the fields in the order a person fills them in: name, username, then the password */
   if (!trellis_store_check_actor (self, actor, TRELLIS_ACTION_MANAGE_STAFF, 0, error) ||
+      !check_staff_names (username, display_name, error) ||
       !trellis_password_check_strength (one_time_password, username, error))
     return NULL;
 
