@@ -826,9 +826,19 @@ cmd_audit (Cli   *cli,
               json_builder_end_object (builder);
             }
           else
-            g_print ("%s  %-20s  %-26s  %s %s\n", when, trellis_audit_entry_get_staff_name (e),
-                     trellis_audit_action_to_label (trellis_audit_entry_get_action (e)),
-                     trellis_audit_entry_get_child_name (e), trellis_audit_entry_get_detail (e));
+            {
+              /* in words: who, what, about which child, and the account or reason */
+              g_autoptr(GString) line = g_string_new (NULL);
+              g_autofree char *detail = trellis_audit_entry_dup_detail_label (e);
+
+              append_padded (line, when, 17);
+              append_padded (line, trellis_audit_entry_get_staff_label (e), 20);
+              append_padded (line, trellis_audit_entry_get_action_label (e), 26);
+              if (*trellis_audit_entry_get_child_name (e) != '\0')
+                append_padded (line, trellis_audit_entry_get_child_name (e), 0);
+              g_string_append (line, detail);
+              g_print ("%s\n", g_strchomp (line->str));
+            }
         }
       json_builder_end_array (builder);
       if (want_json (cli))
