@@ -27,7 +27,9 @@ struct _TrellisAuditWindow
 
 G_DEFINE_FINAL_TYPE (TrellisAuditWindow, trellis_audit_window, ADW_TYPE_WINDOW)
 
-/* "Joanne Mensah · Opened the record", "14:02, 23 November 2026 · Amira Hassan" */
+/* "Joanne Mensah · Assigned a Link Worker",
+ * "14:02, 23 November 2026 · Amira Hassan · Nia Brown (First Link Worker)": the words a
+ * person reads, never the codes the trail stores */
 GtkWidget *
 trellis_audit_row_new (TrellisAuditEntry *entry,
                        gboolean           with_child)
@@ -37,17 +39,15 @@ trellis_audit_row_new (TrellisAuditEntry *entry,
                                  ? g_date_time_to_local (trellis_audit_entry_get_at (entry)) : NULL;
   g_autofree char *when = local != NULL ? g_date_time_format (local, "%H:%M, %-d %B %Y")
                                         : g_strdup ("");
-  const char *who = *trellis_audit_entry_get_staff_name (entry) != '\0'
-                      ? trellis_audit_entry_get_staff_name (entry) : _("Unknown person");
-  g_autofree char *title = g_strdup_printf ("%s · %s", who,
-                                            trellis_audit_action_to_label (
-                                              trellis_audit_entry_get_action (entry)));
+  g_autofree char *title = g_strdup_printf ("%s · %s", trellis_audit_entry_get_staff_label (entry),
+                                            trellis_audit_entry_get_action_label (entry));
+  g_autofree char *detail = trellis_audit_entry_dup_detail_label (entry);
   g_autoptr(GString) subtitle = g_string_new (when);
 
   if (with_child && *trellis_audit_entry_get_child_name (entry) != '\0')
     g_string_append_printf (subtitle, " · %s", trellis_audit_entry_get_child_name (entry));
-  if (*trellis_audit_entry_get_detail (entry) != '\0')
-    g_string_append_printf (subtitle, " · %s", trellis_audit_entry_get_detail (entry));
+  if (*detail != '\0')
+    g_string_append_printf (subtitle, " · %s", detail);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);

@@ -33,11 +33,15 @@ typedef struct
 
 typedef int (*CommandFunc) (Cli *cli, int argc, char **argv);
 
+/* A password in memory, wiped before it is freed */
+typedef char Password;
+
 static const char *description_text =
   N_("Commands:\n"
      "  demo --children N [--seed S]       Fill a new database with a demo home\n"
      "  children [--search TEXT] [--sort KEY] [--all]\n"
-     "                                     List the children of the home\n"
+     "                                     List the children of the home (--all: with\n"
+     "                                     those who have left, marked “left on DATE”)\n"
      "  child ID                           Show one child’s details\n"
      "  print child-summary --child ID -o OUT.pdf\n"
      "                                     Write a child’s summary as PDF\n"
@@ -51,11 +55,16 @@ static const char *description_text =
      "\n"
      "JSON (--format json) fields of a child: id, given_name, family_name, preferred_name,\n"
      "date_of_birth (YYYY-MM-DD), age, gender, first_language, religion, legal_status,\n"
-     "placing_authority, admission_date, leaving_date (YYYY-MM-DD or null), link_worker\n"
-     "(display name or null), link_worker_history (child only: from, to, link_worker, reason).\n"
+     "placing_authority, admission_date, leaving_date (YYYY-MM-DD or null), has_left (true\n"
+     "once the leaving date has passed), link_worker (display name or null),\n"
+     "link_worker_history (child only: from, to, link_worker, reason code).\n"
+     "JSON fields of an audit row: id, at, staff (display name), action (code), child_id,\n"
+     "detail (as stored: codes and usernames); the text output says the same in words.\n"
      "\n"
      "Every command but demo signs in: --user NAME (or TRELLIS_USER) and the password,\n"
-     "asked for without echo or taken from TRELLIS_PASSWORD.\n"
+     "asked for without echo or taken from TRELLIS_PASSWORD. A new one-time password\n"
+     "(staff add, staff reset-password) is typed twice when asked for, or taken from\n"
+     "TRELLIS_NEW_PASSWORD; never from TRELLIS_PASSWORD.\n"
      "Environment: TRELLIS_DB names the database when --db is not given.\n"
      "Exit status: 0 success, 1 failure or refusal, 2 command line not understood.");
 
@@ -78,14 +87,37 @@ fail (const char *format,
   return EXIT_FAILURE;
 }
 
+/* A command line that is not understood: exit status 2. */
+static int
+usage_error (const char *format,
+             ...) G_GNUC_PRINTF (1, 2);
+
+static int
+usage_error (const char *format,
+             ...)
+{
+  va_list args;
+  g_autofree char *message = NULL;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_printerr ("trellisctl: %s\n", message);
+  return EXIT_USAGE;
+}
+
 static gboolean
 want_json (Cli *cli)
 {
   return g_strcmp0 (cli->format, "json") == 0;
 }
 
+/* Parses a command's options; its --help says "Usage: trellisctl COMMAND [OPTION…] PARAMETER"
+ * with @command ("staff add") in place of COMMAND. */
 static gboolean
-parse_options (const char    *parameter,
+parse_options (const char    *command,
+               const char    *parameter,
                const char    *summary,
                GOptionEntry  *entries,
                int           *argc,
@@ -94,7 +126,10 @@ parse_options (const char    *parameter,
 {
   g_autoptr(GOptionContext) context = g_option_context_new (parameter);
   g_autoptr(GError) error = NULL;
+  g_autofree char *prgname = g_strconcat ("trellisctl ", command, NULL);
 
+  /* GOption prints the program's name at the start of the usage line */
+  g_set_prgname (prgname);
   g_option_context_set_summary (context, summary);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, argc, argv, &error))
@@ -140,26 +175,21 @@ open_store (Cli                   *cli,
   return EXIT_SUCCESS;
 }
 
-/* The password for --user: TRELLIS_PASSWORD for scripts, otherwise asked for on the
- * terminal without echo. */
+/* A line typed at the terminal without echo; %NULL when there is no terminal. */
 static char *
-read_password (const char *prompt)
+read_from_tty (const char *prompt)
 {
-  const char *env = g_getenv ("TRELLIS_PASSWORD");
   struct termios saved, quiet;
   char buffer[512];
+  char *line;
   FILE *tty;
   gboolean have_saved;
-
-  if (env != NULL)
-    return g_strdup (env);
 
   tty = fopen ("/dev/tty", "r+");
   if (tty == NULL)
     return NULL;
 
-  fputs (prompt, tty);
-  fflush (tty);
+  /* echo off before the prompt shows, so nothing typed after it is flushed or echoed */
   have_saved = tcgetattr (fileno (tty), &saved) == 0;
   if (have_saved)
     {
@@ -167,6 +197,8 @@ read_password (const char *prompt)
       quiet.c_lflag &= ~ECHO;
       tcsetattr (fileno (tty), TCSAFLUSH, &quiet);
     }
+  fputs (prompt, tty);
+  fflush (tty);
   if (fgets (buffer, sizeof buffer, tty) == NULL)
     buffer[0] = '\0';
   if (have_saved)
@@ -175,11 +207,89 @@ read_password (const char *prompt)
   fclose (tty);
 
   buffer[strcspn (buffer, "\r\n")] = '\0';
-  {
-    char *password = g_strdup (buffer);
-    memset (buffer, 0, sizeof buffer);
-    return password;
-  }
+  line = g_strdup (buffer);
+  memset (buffer, 0, sizeof buffer);
+  return line;
+}
+
+static void
+forget_password (char *password)
+{
+  if (password != NULL)
+    {
+      memset (password, 0, strlen (password));
+      g_free (password);
+    }
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Password, forget_password)
+
+/* The password for --user: TRELLIS_PASSWORD for scripts, otherwise asked for on the
+ * terminal without echo. */
+static char *
+read_password (const char *prompt)
+{
+  const char *env = g_getenv ("TRELLIS_PASSWORD");
+
+  if (env != NULL)
+    return g_strdup (env);
+  return read_from_tty (prompt);
+}
+
+static gboolean
+have_tty (void)
+{
+  FILE *tty = fopen ("/dev/tty", "r+");
+
+  if (tty == NULL)
+    return FALSE;
+  fclose (tty);
+  return TRUE;
+}
+
+static gboolean
+have_new_password (void)
+{
+  const char *env = g_getenv ("TRELLIS_NEW_PASSWORD");
+
+  return (env != NULL && *env != '\0') || have_tty ();
+}
+
+static int
+no_new_password (void)
+{
+  return fail (_("No password given: type the new one-time password when asked, in a "
+                 "terminal, or set TRELLIS_NEW_PASSWORD. Nothing was changed."));
+}
+
+/* A new one-time password for someone else's account: TRELLIS_NEW_PASSWORD, or typed twice
+ * at the terminal. Never TRELLIS_PASSWORD, which is the password of whoever runs the
+ * command: the new account would get their password. */
+static int
+read_new_password (const char  *username,
+                   char       **out)
+{
+  const char *env = g_getenv ("TRELLIS_NEW_PASSWORD");
+  g_autofree char *prompt = NULL;
+  g_autoptr(Password) first = NULL;
+  g_autoptr(Password) again = NULL;
+
+  if (env != NULL && *env != '\0')
+    {
+      *out = g_strdup (env);
+      return EXIT_SUCCESS;
+    }
+
+  prompt = g_strdup_printf (_("New one-time password for %s: "), username);
+  first = read_from_tty (prompt);
+  if (first == NULL || *first == '\0')
+    return no_new_password ();
+  again = read_from_tty (_("Type it again: "));
+  if (again == NULL || !g_str_equal (first, again))
+    return fail (_("The two passwords typed are not the same. Nothing was changed."));
+
+  *out = g_steal_pointer (&first);
+  return EXIT_SUCCESS;
 }
 
 /* Opens the database and signs in as --user with a password. */
@@ -285,6 +395,8 @@ build_child (JsonBuilder  *builder,
   add_string (builder, "placing_authority", trellis_child_get_placing_authority (child));
   add_date (builder, "admission_date", trellis_child_get_admission_date (child));
   add_date (builder, "leaving_date", trellis_child_get_leaving_date (child));
+  json_builder_set_member_name (builder, "has_left");
+  json_builder_add_boolean_value (builder, !trellis_child_is_placed (child, today));
   add_string (builder, "link_worker", trellis_child_get_link_worker_name (child));
 }
 
@@ -319,9 +431,10 @@ cmd_demo (Cli   *cli,
     { NULL }
   };
 
-  if (!parse_options (NULL, _("Fill a new database with a demo home. Every demo account "
-                              "(admin, manager, staff1, staff2, visitor) has the password "
-                              "“trellis-demo”."), entries, &argc, &argv, &status))
+  if (!parse_options ("demo", NULL, _("Fill a new database with a demo home. Every demo "
+                                      "account (admin, manager, staff1, staff2, visitor) has "
+                                      "the password “trellis-demo”."),
+                      entries, &argc, &argv, &status))
     return status;
   if (n_children < 1 || n_children > 100000)
     {
@@ -363,8 +476,10 @@ cmd_children (Cli   *cli,
     { NULL }
   };
 
-  if (!parse_options (NULL, _("List the children of the home, one line each."), entries, &argc,
-                      &argv, &status) || !check_format (cli, &status))
+  if (!parse_options ("children", NULL,
+                      _("List the children of the home, one line each. With --all, the children "
+                        "who have left are marked “left on DATE”."),
+                      entries, &argc, &argv, &status) || !check_format (cli, &status))
     return status;
 
   status = open_as_user (cli);
@@ -421,8 +536,17 @@ cmd_children (Cli   *cli,
       append_padded (line, name, 26);
       append_padded (line, dob, 17);
       append_padded (line, age, 8);
-      g_string_append (line, worker != NULL ? worker : _("no Link Worker"));
-      g_print ("%s\n", line->str);
+      if (trellis_child_is_placed (child, today))
+        g_string_append (line, worker != NULL ? worker : _("no Link Worker"));
+      else
+        {
+          g_autofree char *left = trellis_date_format (trellis_child_get_leaving_date (child));
+
+          append_padded (line, worker != NULL ? worker : _("no Link Worker"), 22);
+          /* Translators: marks a child who has left in "trellisctl children --all" */
+          g_string_append_printf (line, _("left on %s"), left);
+        }
+      g_print ("%s\n", g_strchomp (line->str));
     }
   if (n == 0 && search != NULL)
     g_printerr (_("No child’s name contains “%s”\n"), search);
@@ -461,8 +585,8 @@ cmd_child (Cli   *cli,
     { NULL }
   };
 
-  if (!parse_options ("ID", _("Show one child’s details and Link Worker history."), entries,
-                      &argc, &argv, &status) || !check_format (cli, &status))
+  if (!parse_options ("child", "ID", _("Show one child’s details and Link Worker history."),
+                      entries, &argc, &argv, &status) || !check_format (cli, &status))
     return status;
   if ((status = parse_child_id (argc > 1 ? argv[1] : NULL, &id)) != EXIT_SUCCESS)
     return status;
@@ -548,20 +672,27 @@ cmd_print (Cli   *cli,
   g_autoptr(TrellisDocument) doc = NULL;
   g_autoptr(GDateTime) today = trellis_date_today ();
   int status = EXIT_SUCCESS;
+  gboolean summary = argc > 1 && g_str_equal (argv[1], "child-summary");
   GOptionEntry entries[] = {
     { "child", 'c', 0, G_OPTION_ARG_INT64, &child_id, N_("The child’s number"), "ID" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Where to write the PDF"), "FILE" },
     { NULL }
   };
 
-  if (!parse_options ("child-summary", _("Write a document as PDF. Documents: child-summary."),
+  if (!parse_options (summary ? "print child-summary" : "print", summary ? NULL : "DOCUMENT",
+                      summary ? _("Write a child’s summary (details and Link Worker history) "
+                                  "as PDF.")
+                              : _("Write a document as PDF. Documents: child-summary."),
                       entries, &argc, &argv, &status))
     return status;
-  if (argc < 2 || !g_str_equal (argv[1], "child-summary"))
+  if (argc < 2)
     {
       g_printerr ("trellisctl: %s\n", _("Name the document to print: child-summary"));
       return EXIT_USAGE;
     }
+  if (!g_str_equal (argv[1], "child-summary"))
+    return usage_error (_("Unknown document “%s”: trellisctl print writes child-summary"),
+                        argv[1]);
   if (child_id <= 0 || output == NULL)
     {
       g_printerr ("trellisctl: %s\n", _("Give --child ID and -o OUT.pdf"));
@@ -582,6 +713,13 @@ cmd_print (Cli   *cli,
   if (!trellis_document_write_pdf (doc, output, &error))
     return fail ("%s", error->message);
 
+  if (!want_json (cli))
+    {
+      g_autofree char *name = trellis_child_dup_display_name (child);
+      g_autofree char *where = g_filename_display_name (output);
+
+      g_print (_("Wrote the child summary of %s to %s\n"), name, where);
+    }
   return EXIT_SUCCESS;
 }
 
@@ -597,6 +735,65 @@ find_staff (Cli        *cli,
   return staff;
 }
 
+/* Who an account is, for messages: "Nia Brown (nbrown)" */
+static char *
+describe_staff (TrellisStaff *staff)
+{
+  return g_strdup_printf ("%s (%s)", trellis_staff_get_display_name (staff),
+                          trellis_staff_get_username (staff));
+}
+
+static int
+staff_list (Cli *cli)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) staff = trellis_store_list_staff (cli->store, cli->actor, &error);
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  if (staff == NULL)
+    return fail ("%s", error->message);
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (staff); i++)
+    {
+      g_autoptr(TrellisStaff) s = g_list_model_get_item (staff, i);
+      const char *role = trellis_enum_to_nick (TRELLIS_TYPE_ROLE, trellis_staff_get_role (s));
+
+      if (want_json (cli))
+        {
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "id");
+          json_builder_add_int_value (builder, trellis_staff_get_id (s));
+          add_string (builder, "username", trellis_staff_get_username (s));
+          add_string (builder, "display_name", trellis_staff_get_display_name (s));
+          add_string (builder, "role", role);
+          json_builder_set_member_name (builder, "active");
+          json_builder_add_boolean_value (builder, trellis_staff_get_active (s));
+          json_builder_set_member_name (builder, "locked");
+          json_builder_add_boolean_value (builder, trellis_staff_get_locked (s));
+          json_builder_end_object (builder);
+        }
+      else
+        {
+          g_autoptr(GString) line = g_string_new (NULL);
+          append_padded (line, trellis_staff_get_username (s), 12);
+          append_padded (line, trellis_staff_get_display_name (s), 24);
+          append_padded (line, role, 14);
+          if (trellis_staff_get_locked (s))
+            g_string_append (line, _("locked"));
+          else if (!trellis_staff_get_active (s))
+            g_string_append (line, _("left"));
+          g_print ("%s\n", g_strchomp (line->str));
+        }
+    }
+  json_builder_end_array (builder);
+  if (want_json (cli))
+    {
+      g_autoptr(JsonNode) root = json_builder_get_root (builder);
+      print_json (root);
+    }
+  return EXIT_SUCCESS;
+}
+
 static int
 cmd_staff (Cli   *cli,
            int    argc,
@@ -605,97 +802,101 @@ cmd_staff (Cli   *cli,
   g_autofree char *name = NULL;
   g_autofree char *role_nick = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(Password) one_time = NULL;
+  g_autoptr(TrellisStaff) target = NULL;
+  g_autofree char *who = NULL;
   int status = EXIT_SUCCESS;
-  const char *verb;
-  GOptionEntry entries[] = {
+  const char *verb = argc > 1 && argv[1][0] != '-' ? argv[1] : NULL;
+  const char *command = "staff";
+  const char *parameter = "list|add|reset-password|unlock|leave";
+  const char *summary = _("Staff accounts. A new or reset password is a one-time password, "
+                          "typed twice when asked for or taken from TRELLIS_NEW_PASSWORD (never "
+                          "from TRELLIS_PASSWORD); the person chooses their own when they first "
+                          "sign in. Run “trellisctl staff VERB --help” for a verb’s options.");
+  GOptionEntry all_entries[] = {
     { "name", 0, 0, G_OPTION_ARG_STRING, &name, N_("The person’s full name (add)"), "NAME" },
     { "role", 0, 0, G_OPTION_ARG_STRING, &role_nick,
       N_("administrator, manager, staff or visitor (add)"), "ROLE" },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &cli->format, N_("text (default) or json"), "FORMAT" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &cli->format, N_("text (default) or json (list)"),
+      "FORMAT" },
     { NULL }
   };
+  GOptionEntry add_entries[] = { all_entries[0], all_entries[1], { NULL } };
+  GOptionEntry list_entries[] = { all_entries[2], { NULL } };
+  GOptionEntry no_entries[] = { { NULL } };
+  GOptionEntry *entries = all_entries;
 
-  if (!parse_options ("list|add USERNAME|reset-password USERNAME|unlock USERNAME|leave USERNAME",
-                      _("Staff accounts. A new or reset password is a one-time password, asked "
-                        "for or taken from TRELLIS_NEW_PASSWORD; the person chooses their own "
-                        "when they first sign in."),
-                      entries, &argc, &argv, &status) || !check_format (cli, &status))
+  if (g_strcmp0 (verb, "list") == 0)
+    {
+      command = "staff list";
+      parameter = NULL;
+      summary = _("List the staff accounts: username, name, role, and whether locked or left.");
+      entries = list_entries;
+    }
+  else if (g_strcmp0 (verb, "add") == 0)
+    {
+      command = "staff add";
+      parameter = "USERNAME";
+      summary = _("Add an account (Administrators). Its one-time password is typed twice when "
+                  "asked for, or taken from TRELLIS_NEW_PASSWORD; the person chooses their own "
+                  "when they first sign in.");
+      entries = add_entries;
+    }
+  else if (g_strcmp0 (verb, "reset-password") == 0)
+    {
+      command = "staff reset-password";
+      parameter = "USERNAME";
+      summary = _("Give an account a new one-time password, typed twice when asked for or taken "
+                  "from TRELLIS_NEW_PASSWORD; the person chooses their own at the next sign-in. "
+                  "Managers reset Staff and Visitors; Administrators anyone but themselves.");
+      entries = no_entries;
+    }
+  else if (g_strcmp0 (verb, "unlock") == 0)
+    {
+      command = "staff unlock";
+      parameter = "USERNAME";
+      summary = _("Unlock an account locked after too many wrong passwords.");
+      entries = no_entries;
+    }
+  else if (g_strcmp0 (verb, "leave") == 0)
+    {
+      command = "staff leave";
+      parameter = "USERNAME";
+      summary = _("Mark someone as having left: their name stays on what they wrote, but they "
+                  "can no longer sign in (Administrators).");
+      entries = no_entries;
+    }
+
+  if (!parse_options (command, parameter, summary, entries, &argc, &argv, &status) ||
+      !check_format (cli, &status))
     return status;
   verb = argc > 1 ? argv[1] : "list";
+  if (!g_str_equal (verb, "list") && !g_str_equal (verb, "add") &&
+      !g_str_equal (verb, "reset-password") && !g_str_equal (verb, "unlock") &&
+      !g_str_equal (verb, "leave"))
+    return usage_error (_("Unknown staff command “%s”: staff takes list, add, reset-password, "
+                          "unlock or leave"), verb);
   if (!g_str_equal (verb, "list") && argc < 3)
-    {
-      g_printerr ("trellisctl: %s\n", _("Name the account: trellisctl staff VERB USERNAME"));
-      return EXIT_USAGE;
-    }
+    return usage_error (_("Name the account: trellisctl staff %s USERNAME"), verb);
+  if (g_str_equal (verb, "add") &&
+      (name == NULL || trellis_enum_from_nick (TRELLIS_TYPE_ROLE, role_nick) < 0))
+    return usage_error (_("Give --name and --role (administrator, manager, staff or visitor)"));
+  /* refuse before signing in, so that nothing at all is written */
+  if ((g_str_equal (verb, "add") || g_str_equal (verb, "reset-password")) && !have_new_password ())
+    return no_new_password ();
   if ((status = open_as_user (cli)) != EXIT_SUCCESS)
     return status;
 
   if (g_str_equal (verb, "list"))
-    {
-      g_autoptr(GListModel) staff = trellis_store_list_staff (cli->store, cli->actor, &error);
-      g_autoptr(JsonBuilder) builder = json_builder_new ();
-
-      if (staff == NULL)
-        return fail ("%s", error->message);
-      json_builder_begin_array (builder);
-      for (guint i = 0; i < g_list_model_get_n_items (staff); i++)
-        {
-          g_autoptr(TrellisStaff) s = g_list_model_get_item (staff, i);
-          const char *role = trellis_enum_to_nick (TRELLIS_TYPE_ROLE, trellis_staff_get_role (s));
-
-          if (want_json (cli))
-            {
-              json_builder_begin_object (builder);
-              json_builder_set_member_name (builder, "id");
-              json_builder_add_int_value (builder, trellis_staff_get_id (s));
-              add_string (builder, "username", trellis_staff_get_username (s));
-              add_string (builder, "display_name", trellis_staff_get_display_name (s));
-              add_string (builder, "role", role);
-              json_builder_set_member_name (builder, "active");
-              json_builder_add_boolean_value (builder, trellis_staff_get_active (s));
-              json_builder_set_member_name (builder, "locked");
-              json_builder_add_boolean_value (builder, trellis_staff_get_locked (s));
-              json_builder_end_object (builder);
-            }
-          else
-            {
-              g_autoptr(GString) line = g_string_new (NULL);
-              append_padded (line, trellis_staff_get_username (s), 12);
-              append_padded (line, trellis_staff_get_display_name (s), 24);
-              append_padded (line, role, 14);
-              if (trellis_staff_get_locked (s))
-                g_string_append (line, _("locked"));
-              else if (!trellis_staff_get_active (s))
-                g_string_append (line, _("left"));
-              g_print ("%s\n", g_strchomp (line->str));
-            }
-        }
-      json_builder_end_array (builder);
-      if (want_json (cli))
-        {
-          g_autoptr(JsonNode) root = json_builder_get_root (builder);
-          print_json (root);
-        }
-      return EXIT_SUCCESS;
-    }
+    return staff_list (cli);
 
   if (g_str_equal (verb, "add"))
     {
       g_autoptr(TrellisStaff) added = NULL;
-      g_autofree char *one_time = NULL;
-      int role = role_nick != NULL ? trellis_enum_from_nick (TRELLIS_TYPE_ROLE, role_nick) : -1;
+      int role = trellis_enum_from_nick (TRELLIS_TYPE_ROLE, role_nick);
 
-      if (name == NULL || role < 0)
-        {
-          g_printerr ("trellisctl: %s\n",
-                      _("Give --name and --role (administrator, manager, staff or visitor)"));
-          return EXIT_USAGE;
-        }
-      one_time = g_strdup (g_getenv ("TRELLIS_NEW_PASSWORD"));
-      if (one_time == NULL)
-        one_time = read_password (_("One-time password for the new account: "));
-      if (one_time == NULL)
-        return fail (_("No password: set TRELLIS_NEW_PASSWORD or run trellisctl in a terminal"));
+      if ((status = read_new_password (argv[2], &one_time)) != EXIT_SUCCESS)
+        return status;
       added = trellis_store_create_account (cli->store, cli->actor, argv[2], name, role, one_time,
                                             &error);
       if (added == NULL)
@@ -705,45 +906,35 @@ cmd_staff (Cli   *cli,
       return EXIT_SUCCESS;
     }
 
+  target = find_staff (cli, argv[2]);
+  if (target == NULL)
+    return EXIT_FAILURE;
+  who = describe_staff (target);
+
   if (g_str_equal (verb, "leave"))
     {
-      g_autoptr(TrellisStaff) target = find_staff (cli, argv[2]);
-
-      if (target == NULL)
-        return EXIT_FAILURE;
       if (!trellis_store_set_staff_active (cli->store, cli->actor, trellis_staff_get_id (target),
                                            FALSE, &error))
         return fail ("%s", error->message);
-      return EXIT_SUCCESS;
+      g_print (_("Marked %s as having left; they can no longer sign in\n"), who);
     }
-
-  if (g_str_equal (verb, "reset-password") || g_str_equal (verb, "unlock"))
+  else if (g_str_equal (verb, "unlock"))
     {
-      g_autoptr(TrellisStaff) target = find_staff (cli, argv[2]);
-      gboolean ok;
-
-      if (target == NULL)
-        return EXIT_FAILURE;
-      if (g_str_equal (verb, "unlock"))
-        ok = trellis_store_unlock_staff (cli->store, cli->actor, trellis_staff_get_id (target),
-                                         &error);
-      else
-        {
-          g_autofree char *one_time = g_strdup (g_getenv ("TRELLIS_NEW_PASSWORD"));
-          if (one_time == NULL)
-            one_time = read_password (_("New one-time password: "));
-          if (one_time == NULL)
-            return fail (_("No password: set TRELLIS_NEW_PASSWORD or run trellisctl in a terminal"));
-          ok = trellis_store_reset_password (cli->store, cli->actor, trellis_staff_get_id (target),
-                                             one_time, &error);
-        }
-      if (!ok)
+      if (!trellis_store_unlock_staff (cli->store, cli->actor, trellis_staff_get_id (target),
+                                       &error))
         return fail ("%s", error->message);
-      return EXIT_SUCCESS;
+      g_print (_("Unlocked %s\n"), who);
     }
-
-  g_printerr ("trellisctl: %s\n", _("staff takes list, add, reset-password, unlock or leave"));
-  return EXIT_USAGE;
+  else
+    {
+      if ((status = read_new_password (argv[2], &one_time)) != EXIT_SUCCESS)
+        return status;
+      if (!trellis_store_reset_password (cli->store, cli->actor, trellis_staff_get_id (target),
+                                         one_time, &error))
+        return fail ("%s", error->message);
+      g_print (_("Reset the password of %s; they choose their own at the next sign-in\n"), who);
+    }
+  return EXIT_SUCCESS;
 }
 
 static int
@@ -756,21 +947,36 @@ cmd_audit (Cli   *cli,
   g_autofree char *search = NULL;
   g_autoptr(GError) error = NULL;
   int status = EXIT_SUCCESS;
-  const char *verb;
+  const char *verb = argc > 1 && argv[1][0] != '-' ? argv[1] : NULL;
   GOptionEntry entries[] = {
     { "child", 'c', 0, G_OPTION_ARG_INT64, &child_id, N_("Only this child’s trail (list)"), "ID" },
-    { "search", 's', 0, G_OPTION_ARG_STRING, &search, N_("Only rows mentioning TEXT (list)"), "TEXT" },
+    { "search", 's', 0, G_OPTION_ARG_STRING, &search,
+      N_("Only rows whose person, child or words for what was done and why contain TEXT, "
+         "ignoring case (list)"), "TEXT" },
     { "limit", 'n', 0, G_OPTION_ARG_INT, &limit, N_("At most N rows, newest first (list)"), "N" },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &cli->format, N_("text (default) or json"), "FORMAT" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &cli->format,
+      N_("text (default, in words) or json (with the stored codes)"), "FORMAT" },
     { NULL }
   };
+  GOptionEntry no_entries[] = { { NULL } };
 
-  if (!parse_options ("list|verify", _("The audit trail: who looked at or changed what, and "
-                                       "when. verify checks the hash chain and reports the "
-                                       "first broken row."),
-                      entries, &argc, &argv, &status) || !check_format (cli, &status))
+  if (g_strcmp0 (verb, "verify") == 0)
+    {
+      if (!parse_options ("audit verify", NULL,
+                          _("Check the audit trail’s hash chain and report the first row "
+                            "changed outside Trellis."), no_entries, &argc, &argv, &status))
+        return status;
+    }
+  else if (!parse_options (g_strcmp0 (verb, "list") == 0 ? "audit list" : "audit",
+                           g_strcmp0 (verb, "list") == 0 ? NULL : "list|verify",
+                           _("The audit trail: who looked at or changed what, and when, newest "
+                             "first. “audit verify” checks the hash chain and reports the first "
+                             "broken row."),
+                           entries, &argc, &argv, &status) || !check_format (cli, &status))
     return status;
   verb = argc > 1 ? argv[1] : "list";
+  if (!g_str_equal (verb, "list") && !g_str_equal (verb, "verify"))
+    return usage_error (_("Unknown audit command “%s”: audit takes list or verify"), verb);
   if ((status = open_as_user (cli)) != EXIT_SUCCESS)
     return status;
 
@@ -826,9 +1032,19 @@ cmd_audit (Cli   *cli,
               json_builder_end_object (builder);
             }
           else
-            g_print ("%s  %-20s  %-26s  %s %s\n", when, trellis_audit_entry_get_staff_name (e),
-                     trellis_audit_action_to_label (trellis_audit_entry_get_action (e)),
-                     trellis_audit_entry_get_child_name (e), trellis_audit_entry_get_detail (e));
+            {
+              /* in words: who, what, about which child, and the account or reason */
+              g_autoptr(GString) line = g_string_new (NULL);
+              g_autofree char *detail = trellis_audit_entry_dup_detail_label (e);
+
+              append_padded (line, when, 17);
+              append_padded (line, trellis_audit_entry_get_staff_label (e), 20);
+              append_padded (line, trellis_audit_entry_get_action_label (e), 26);
+              if (*trellis_audit_entry_get_child_name (e) != '\0')
+                append_padded (line, trellis_audit_entry_get_child_name (e), 0);
+              g_string_append (line, detail);
+              g_print ("%s\n", g_strchomp (line->str));
+            }
         }
       json_builder_end_array (builder);
       if (want_json (cli))
@@ -839,8 +1055,7 @@ cmd_audit (Cli   *cli,
       return EXIT_SUCCESS;
     }
 
-  g_printerr ("trellisctl: %s\n", _("audit takes list or verify"));
-  return EXIT_USAGE;
+  g_assert_not_reached ();
 }
 
 static const struct {
@@ -909,7 +1124,7 @@ main (int    argc,
         goto out;
       }
 
-  g_printerr ("trellisctl: %s\n", _("Unknown command; see “trellisctl --help”"));
+  status = usage_error (_("Unknown command “%s”; see “trellisctl --help”"), argv[1]);
 
 out:
   g_clear_object (&cli.actor);

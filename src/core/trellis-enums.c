@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "trellis-enums.h"
 #include "trellis-enum-types.h"
@@ -54,6 +55,104 @@ trellis_change_reason_to_label (TrellisChangeReason reason)
     default:
       return _("Unknown");
     }
+}
+
+const char *
+trellis_audit_action_to_label (TrellisAuditAction action)
+{
+  switch (action)
+    {
+    case TRELLIS_AUDIT_ACTION_VIEW_CHILD:         return _("Opened the record");
+    case TRELLIS_AUDIT_ACTION_ADD_CHILD:          return _("Added the child");
+    case TRELLIS_AUDIT_ACTION_EDIT_CHILD:         return _("Changed details");
+    case TRELLIS_AUDIT_ACTION_ASSIGN_LINK_WORKER: return _("Assigned a Link Worker");
+    case TRELLIS_AUDIT_ACTION_SIGN_IN:            return _("Signed in");
+    case TRELLIS_AUDIT_ACTION_SIGN_IN_FAILED:     return _("Wrong password");
+    case TRELLIS_AUDIT_ACTION_ACCOUNT_LOCKED:     return _("Account locked");
+    case TRELLIS_AUDIT_ACTION_SIGN_OUT:           return _("Signed out");
+    case TRELLIS_AUDIT_ACTION_ADD_STAFF:          return _("Added a staff account");
+    case TRELLIS_AUDIT_ACTION_RESET_PASSWORD:     return _("Reset a password");
+    case TRELLIS_AUDIT_ACTION_CHANGE_PASSWORD:    return _("Changed own password");
+    case TRELLIS_AUDIT_ACTION_UNLOCK_STAFF:       return _("Unlocked an account");
+    case TRELLIS_AUDIT_ACTION_STAFF_LEFT:         return _("Marked an account as left");
+    case TRELLIS_AUDIT_ACTION_RESTORE_STAFF:      return _("Restored an account");
+    default:                                      return _("Unknown");
+    }
+}
+
+/* Case-folded and normalised, so "opened", "OPENED" and "Opened" are the same words. */
+static char *
+fold (const char *text)
+{
+  g_autofree char *normal = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
+
+  return normal != NULL ? g_utf8_casefold (normal, -1) : g_strdup ("");
+}
+
+/**
+ * trellis_label_matches:
+ * @label: words a person reads
+ * @text: what they searched for
+ *
+ * Whether @text appears in @label at the start of a word, ignoring case: "signed" finds
+ * "Signed in" and "Signed out" but not "Assigned a Link Worker".
+ */
+gboolean
+trellis_label_matches (const char *label,
+                       const char *text)
+{
+  g_autofree char *folded_label = NULL;
+  g_autofree char *folded_text = NULL;
+
+  if (label == NULL || text == NULL || *text == '\0')
+    return FALSE;
+
+  folded_label = fold (label);
+  folded_text = fold (text);
+  for (const char *p = strstr (folded_label, folded_text); p != NULL;
+       p = strstr (g_utf8_next_char (p), folded_text))
+    if (p == folded_label ||
+        !g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (p))))
+      return TRUE;
+  return FALSE;
+}
+
+static GStrv
+nicks_matching (GType         enum_type,
+                const char *(*to_label) (int value),
+                const char   *text)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  g_autoptr(GStrvBuilder) nicks = g_strv_builder_new ();
+
+  for (guint i = 0; i < klass->n_values; i++)
+    if (trellis_label_matches (to_label (klass->values[i].value), text))
+      g_strv_builder_add (nicks, klass->values[i].value_nick);
+  return g_strv_builder_end (nicks);
+}
+
+static const char *
+audit_action_label (int value)
+{
+  return trellis_audit_action_to_label (value);
+}
+
+static const char *
+change_reason_label (int value)
+{
+  return trellis_change_reason_to_label (value);
+}
+
+GStrv
+trellis_audit_actions_matching (const char *text)
+{
+  return nicks_matching (TRELLIS_TYPE_AUDIT_ACTION, audit_action_label, text);
+}
+
+GStrv
+trellis_change_reasons_matching (const char *text)
+{
+  return nicks_matching (TRELLIS_TYPE_CHANGE_REASON, change_reason_label, text);
 }
 
 const char *

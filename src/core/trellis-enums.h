@@ -38,6 +38,26 @@ typedef enum
   TRELLIS_CHANGE_REASON_MANAGER_DECISION, /*< nick=manager-decision >*/
 } TrellisChangeReason;
 
+/* What a row of the audit trail records. The nick is the code the trail stores and
+ * `trellisctl audit list --format json` prints; people read trellis_audit_action_to_label(). */
+typedef enum
+{
+  TRELLIS_AUDIT_ACTION_VIEW_CHILD,         /*< nick=view-child >*/
+  TRELLIS_AUDIT_ACTION_ADD_CHILD,          /*< nick=add-child >*/
+  TRELLIS_AUDIT_ACTION_EDIT_CHILD,         /*< nick=edit-child >*/
+  TRELLIS_AUDIT_ACTION_ASSIGN_LINK_WORKER, /*< nick=assign-link-worker >*/
+  TRELLIS_AUDIT_ACTION_SIGN_IN,            /*< nick=sign-in >*/
+  TRELLIS_AUDIT_ACTION_SIGN_IN_FAILED,     /*< nick=sign-in-failed >*/
+  TRELLIS_AUDIT_ACTION_ACCOUNT_LOCKED,     /*< nick=account-locked >*/
+  TRELLIS_AUDIT_ACTION_SIGN_OUT,           /*< nick=sign-out >*/
+  TRELLIS_AUDIT_ACTION_ADD_STAFF,          /*< nick=add-staff >*/
+  TRELLIS_AUDIT_ACTION_RESET_PASSWORD,     /*< nick=reset-password >*/
+  TRELLIS_AUDIT_ACTION_CHANGE_PASSWORD,    /*< nick=change-password >*/
+  TRELLIS_AUDIT_ACTION_UNLOCK_STAFF,       /*< nick=unlock-staff >*/
+  TRELLIS_AUDIT_ACTION_STAFF_LEFT,         /*< nick=staff-left >*/
+  TRELLIS_AUDIT_ACTION_RESTORE_STAFF,      /*< nick=restore-staff >*/
+} TrellisAuditAction;
+
 typedef enum
 {
   TRELLIS_CHILD_SORT_NAME,           /*< nick=name >*/
@@ -49,6 +69,15 @@ typedef enum
 const char *trellis_role_to_label          (TrellisRole         role);
 const char *trellis_legal_status_to_label  (TrellisLegalStatus  status);
 const char *trellis_change_reason_to_label (TrellisChangeReason reason);
+const char *trellis_audit_action_to_label  (TrellisAuditAction  action);
+
+/* Whether @text starts a word of @label, ignoring case */
+gboolean    trellis_label_matches           (const char         *label,
+                                             const char         *text);
+/* The nicks whose label matches @text: how a search for the words a person reads finds the
+ * codes the database stores. Empty for an empty @text. */
+GStrv       trellis_audit_actions_matching  (const char         *text);
+GStrv       trellis_change_reasons_matching (const char         *text);
 
 /* nick <-> value for the database and the command line; -1 when unknown */
 const char *trellis_enum_to_nick   (GType       enum_type,

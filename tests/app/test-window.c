@@ -53,6 +53,33 @@ save_png (GtkWidget  *widget,
   g_test_message ("saved %s", path);
 }
 
+/* The titles and subtitles of every row under @widget, one row a line: what a person reads. */
+static void
+collect_rows (GtkWidget *widget,
+              GString   *text)
+{
+  if (ADW_IS_PREFERENCES_ROW (widget))
+    {
+      g_string_append (text, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)));
+      if (ADW_IS_ACTION_ROW (widget) && adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)))
+        g_string_append_printf (text, " | %s",
+                                adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)));
+      g_string_append_c (text, '\n');
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_rows (child, text);
+}
+
+static char *
+dup_rows_text (GtkWidget *widget)
+{
+  GString *text = g_string_new (NULL);
+
+  collect_rows (widget, text);
+  return g_string_free (text, FALSE);
+}
+
 static TrellisStore *
 make_demo (const char *name,
            guint       n)
@@ -414,6 +441,22 @@ test_select_and_edit (void)
   g_assert_cmpstr (trellis_child_page_get_value (page, "name"), ==, expected_name);
   g_assert_cmpstr (trellis_child_page_get_value (page, "first-language"), ==,
                    trellis_child_get_first_language (chosen));
+  /* the history and the trail on the page say who and why in words, never in codes */
+  {
+    g_autofree char *rows = dup_rows_text (GTK_WIDGET (page));
+
+    g_test_message ("child page rows:\n%s", rows);
+    g_assert_nonnull (strstr (rows, "Sam Carter | 2 September 2024 to 10 February 2025 · "
+                                    "First Link Worker"));
+    g_assert_nonnull (strstr (rows, "Joanne Mensah · Assigned a Link Worker | "));
+    g_assert_nonnull (strstr (rows, "Priya Sharma (The child said the relationship was not "
+                                    "working)"));
+    g_assert_nonnull (strstr (rows, "Sam Carter (First Link Worker)"));
+    g_assert_null (strstr (rows, "first-assignment"));
+    g_assert_null (strstr (rows, "child-request"));
+    g_assert_null (strstr (rows, "staff1"));
+    g_assert_null (strstr (rows, "staff2"));
+  }
   trellis_window_dismiss_toast (window);
   save_png (GTK_WIDGET (window), "window-main.png");
 
@@ -721,6 +764,33 @@ test_audit_window (void)
   trellis_audit_window_set_search (audit, "Sam");
   g_assert_cmpuint (trellis_audit_window_get_n_rows (audit), >=, 2); /* signed in, viewed */
   g_assert_cmpuint (trellis_audit_window_get_n_rows (audit), <, all);
+
+  /* searched for the words on screen, it finds the rows that say them */
+  trellis_audit_window_set_search (audit, "Opened");
+  g_assert_cmpuint (trellis_audit_window_get_n_rows (audit), >=, 1);
+  {
+    g_autofree char *rows = dup_rows_text (GTK_WIDGET (audit));
+
+    g_assert_nonnull (strstr (rows, "Sam Carter · Opened the record | "));
+    g_assert_null (strstr (rows, "Signed in"));
+  }
+  trellis_audit_window_set_search (audit, "signed in");
+  g_assert_cmpuint (trellis_audit_window_get_n_rows (audit), >=, 1);
+  trellis_audit_window_set_search (audit, "Assigned");
+  g_assert_cmpuint (trellis_audit_window_get_n_rows (audit), >=, 2);
+  {
+    g_autofree char *rows = dup_rows_text (GTK_WIDGET (audit));
+
+    g_test_message ("audit rows for “Assigned”:\n%s", rows);
+    g_assert_nonnull (strstr (rows, "Joanne Mensah · Assigned a Link Worker | "));
+    g_assert_nonnull (strstr (rows, " Hassan · Priya Sharma (The child said the relationship "
+                                    "was not working)"));
+    g_assert_null (strstr (rows, "child-request"));
+    g_assert_null (strstr (rows, "first-assignment"));
+    g_assert_null (strstr (rows, "staff2"));
+    save_png (GTK_WIDGET (audit), "window-audit-assigned.png");
+  }
+  trellis_audit_window_set_search (audit, "");
   g_assert_nonnull (strstr (trellis_audit_window_check (audit), "intact"));
   save_png (GTK_WIDGET (audit), "window-audit.png");
   gtk_window_destroy (GTK_WINDOW (audit));

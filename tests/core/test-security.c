@@ -502,6 +502,204 @@ test_audit_chain_catches_deletion (Fixture       *f,
   g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED);
 }
 
+/* Every row of @entries has the action @action. */
+static gboolean
+audit_all (GListModel *entries,
+           const char *action)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(TrellisAuditEntry) e = g_list_model_get_item (entries, i);
+      if (!g_str_equal (trellis_audit_entry_get_action (e), action))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static GListModel *
+search_audit (Fixture    *f,
+              const char *text,
+              guint       limit)
+{
+  g_autoptr(GError) error = NULL;
+  GListModel *found = trellis_store_list_audit (f->store, f->manager, 0, text, limit, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (found);
+  return found;
+}
+
+/* The trail is searched for the words a person reads on screen, in SQL, and its codes
+ * stay as stored for scripts. */
+static void
+test_audit_search_by_words (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisStaff) signed_in = NULL;
+  g_autoptr(TrellisChild) seen = NULL;
+  g_autoptr(GDateTime) today = trellis_date_today ();
+  g_autoptr(GListModel) opened = NULL;
+  g_autoptr(GListModel) found = NULL;
+  g_autoptr(TrellisAuditEntry) assigned = NULL;
+  g_autofree char *detail = NULL;
+  guint n_opened;
+
+  seen = trellis_store_get_child (f->store, f->staff1, f->child_of_staff2, &error);
+  g_assert_no_error (error);
+  signed_in = trellis_store_sign_in (f->store, "staff1", TRELLIS_DEMO_PASSWORD, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (try_edit (f, f->staff2, f->child_of_staff2, "Quaker"));
+  g_assert_true (trellis_store_assign_link_worker (f->store, f->manager, f->child_of_staff2,
+                                                   trellis_staff_get_id (f->staff1), today,
+                                                   TRELLIS_CHANGE_REASON_STAFF_LEFT, "", &error));
+  g_assert_no_error (error);
+  g_assert_true (trellis_store_reset_password (f->store, f->admin, trellis_staff_get_id (f->staff2),
+                                               "a fresh one-time phrase", &error));
+  g_assert_no_error (error);
+
+  /* what was done, in the words on screen, whatever the case */
+  opened = search_audit (f, "Opened", 100);
+  n_opened = g_list_model_get_n_items (opened);
+  g_assert_cmpuint (n_opened, >, 0);
+  g_assert_true (audit_all (opened, "view-child"));
+  g_clear_object (&found);
+  found = search_audit (f, "OPENED THE record", 100);
+  g_assert_cmpuint (g_list_model_get_n_items (found), ==, n_opened);
+  g_clear_object (&found);
+  found = search_audit (f, "signed in", 100);
+  g_assert_true (audit_has (found, "sign-in", "Sam Carter"));
+  g_assert_true (audit_all (found, "sign-in"));
+  g_clear_object (&found);
+  found = search_audit (f, "Assigned", 100);
+  g_assert_true (audit_has (found, "assign-link-worker", "Joanne Mensah"));
+  g_assert_true (audit_all (found, "assign-link-worker"));
+
+  /* the search runs before the LIMIT, in SQL: the newest opening, though newer rows exist */
+  g_clear_object (&found);
+  found = search_audit (f, "opened", 1);
+  g_assert_cmpuint (g_list_model_get_n_items (found), ==, 1);
+  g_assert_true (audit_all (found, "view-child"));
+
+  /* why a Link Worker changed, and who it is now */
+  g_clear_object (&found);
+  found = search_audit (f, "long-term absence", 100);
+  g_assert_true (audit_all (found, "assign-link-worker"));
+  assigned = g_list_model_get_item (found, 0);
+  g_assert_cmpstr (trellis_audit_entry_get_action (assigned), ==, "assign-link-worker");
+  g_assert_cmpstr (trellis_audit_entry_get_detail (assigned), ==, "staff1 (staff-left)");
+  g_assert_cmpstr (trellis_audit_entry_get_action_label (assigned), ==, "Assigned a Link Worker");
+  detail = trellis_audit_entry_dup_detail_label (assigned);
+  g_assert_cmpstr (detail, ==, "Sam Carter (The Link Worker left or is on long-term absence)");
+  g_clear_object (&found);
+  found = search_audit (f, "first link worker", 100);
+  g_assert_true (audit_has (found, "assign-link-worker", NULL));
+  g_assert_true (audit_all (found, "assign-link-worker"));
+
+  /* the account a row is about, by name, though the row stores the username */
+  g_clear_object (&found);
+  found = search_audit (f, "priya", 100);
+  g_assert_true (audit_has (found, "reset-password", "Dev Anand"));
+  g_clear_object (&found);
+  found = search_audit (f, "Reset a password", 100);
+  g_assert_cmpuint (g_list_model_get_n_items (found), ==, 1);
+  {
+    g_autoptr(TrellisAuditEntry) reset = g_list_model_get_item (found, 0);
+    g_autofree char *whom = trellis_audit_entry_dup_detail_label (reset);
+
+    g_assert_cmpstr (trellis_audit_entry_get_detail (reset), ==, "staff2");
+    g_assert_cmpstr (whom, ==, "Priya Sharma");
+  }
+
+  /* the fields that changed, as the child's page names them */
+  g_clear_object (&found);
+  found = search_audit (f, "religion", 100);
+  g_assert_true (audit_has (found, "edit-child", "Priya Sharma"));
+  {
+    g_autoptr(TrellisAuditEntry) edit = g_list_model_get_item (found, 0);
+    g_autofree char *fields = trellis_audit_entry_dup_detail_label (edit);
+
+    g_assert_cmpstr (trellis_audit_entry_get_detail (edit), ==, "religion");
+    g_assert_cmpstr (fields, ==, "Religion");
+  }
+
+  /* codes still find their rows for scripts; wildcards are only themselves */
+  g_clear_object (&found);
+  found = search_audit (f, "view-child", 100);
+  g_assert_cmpuint (g_list_model_get_n_items (found), ==, n_opened);
+  g_clear_object (&found);
+  found = search_audit (f, "%", 100);
+  g_assert_cmpuint (g_list_model_get_n_items (found), ==, 0);
+  g_clear_object (&found);
+  found = search_audit (f, "no such words anywhere", 100);
+  g_assert_cmpuint (g_list_model_get_n_items (found), ==, 0);
+}
+
+/* One place names every action: each one the store wrote here has words, not its code. */
+static void
+test_audit_labels (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) all = NULL;
+  g_autoptr(GEnumClass) actions = g_type_class_ref (TRELLIS_TYPE_AUDIT_ACTION);
+  g_auto(GStrv) signed_codes = trellis_audit_actions_matching ("SIGNED");
+  g_auto(GStrv) reason_codes = trellis_change_reasons_matching ("relationship");
+  g_auto(GStrv) field_codes = trellis_audit_fields_matching ("date of birth");
+  g_auto(GStrv) none = trellis_audit_actions_matching ("");
+
+  g_assert_cmpstr (trellis_audit_action_to_label (TRELLIS_AUDIT_ACTION_VIEW_CHILD), ==,
+                   "Opened the record");
+  for (guint i = 0; i < actions->n_values; i++)
+    g_assert_cmpstr (trellis_audit_action_to_label (actions->values[i].value), !=, "Unknown");
+  g_assert_true (g_strv_contains ((const char * const *) signed_codes, "sign-in"));
+  g_assert_true (g_strv_contains ((const char * const *) signed_codes, "sign-out"));
+  g_assert_cmpuint (g_strv_length (signed_codes), ==, 2);
+  g_assert_true (g_strv_contains ((const char * const *) reason_codes, "child-request"));
+  g_assert_true (g_strv_contains ((const char * const *) reason_codes, "no-relationship"));
+  g_assert_cmpuint (g_strv_length (reason_codes), ==, 2);
+  g_assert_cmpuint (g_strv_length (field_codes), ==, 1);
+  g_assert_cmpstr (field_codes[0], ==, "date-of-birth");
+  g_assert_cmpuint (g_strv_length (none), ==, 0);
+
+  /* a sample of everything the store writes */
+  {
+    g_autoptr(TrellisChild) seen = trellis_store_get_child (f->store, f->manager,
+                                                            f->child_of_staff1, NULL);
+    g_autoptr(TrellisStaff) added = NULL;
+
+    g_assert_null (trellis_store_sign_in (f->store, "staff1", "wrong password", NULL, NULL));
+    added = trellis_store_create_account (f->store, f->admin, "newbie", "Nia Newbie",
+                                          TRELLIS_ROLE_STAFF, "a one-time phrase", &error);
+    g_assert_no_error (error);
+    g_assert_true (trellis_store_unlock_staff (f->store, f->admin, trellis_staff_get_id (added),
+                                               &error));
+    g_assert_true (trellis_store_set_staff_active (f->store, f->admin,
+                                                   trellis_staff_get_id (added), FALSE, &error));
+    g_assert_true (trellis_store_set_staff_active (f->store, f->admin,
+                                                   trellis_staff_get_id (added), TRUE, &error));
+    trellis_store_sign_out (f->store, f->staff1);
+  }
+  all = trellis_store_list_audit (f->store, f->admin, 0, NULL, 100000, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (all), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(TrellisAuditEntry) e = g_list_model_get_item (all, i);
+      g_autofree char *detail = trellis_audit_entry_dup_detail_label (e);
+
+      g_assert_cmpint (trellis_enum_from_nick (TRELLIS_TYPE_AUDIT_ACTION,
+                                               trellis_audit_entry_get_action (e)), >=, 0);
+      g_assert_cmpstr (trellis_audit_entry_get_action_label (e), !=,
+                       trellis_audit_entry_get_action (e));
+      /* no reason codes in what a person reads */
+      g_assert_null (strstr (detail, "first-assignment"));
+      g_assert_null (strstr (detail, "staff-left"));
+      if (g_str_equal (trellis_audit_entry_get_action (e), "unlock-staff"))
+        g_assert_cmpstr (detail, ==, "Nia Newbie");
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -524,6 +722,8 @@ main (int    argc,
   ADD ("/security/audit-records-views-and-changes", test_audit_records_views_and_changes);
   ADD ("/security/audit-chain-catches-tampering", test_audit_chain_catches_tampering);
   ADD ("/security/audit-chain-catches-deletion", test_audit_chain_catches_deletion);
+  ADD ("/security/audit-search-by-words", test_audit_search_by_words);
+  ADD ("/security/audit-labels", test_audit_labels);
 
   return g_test_run ();
 }

@@ -4,8 +4,11 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "trellis-audit-entry.h"
+#include "trellis-enum-types.h"
+#include "trellis-enums.h"
 
 struct _TrellisAuditEntry
 {
@@ -18,6 +21,7 @@ struct _TrellisAuditEntry
   gint64     child_id;
   char      *child_name;
   char      *detail;
+  char      *subject_name;
 };
 
 G_DEFINE_FINAL_TYPE (TrellisAuditEntry, trellis_audit_entry, G_TYPE_OBJECT)
@@ -32,6 +36,7 @@ trellis_audit_entry_finalize (GObject *object)
   g_clear_pointer (&self->action, g_free);
   g_clear_pointer (&self->child_name, g_free);
   g_clear_pointer (&self->detail, g_free);
+  g_clear_pointer (&self->subject_name, g_free);
 
   G_OBJECT_CLASS (trellis_audit_entry_parent_class)->finalize (object);
 }
@@ -54,7 +59,8 @@ trellis_audit_entry_new (gint64      id,
                          const char *action,
                          gint64      child_id,
                          const char *child_name,
-                         const char *detail)
+                         const char *detail,
+                         const char *subject_name)
 {
   TrellisAuditEntry *self = g_object_new (TRELLIS_TYPE_AUDIT_ENTRY, NULL);
 
@@ -65,6 +71,7 @@ trellis_audit_entry_new (gint64      id,
   self->child_id = child_id;
   self->child_name = g_strdup (child_name);
   self->detail = g_strdup (detail != NULL ? detail : "");
+  self->subject_name = g_strdup (subject_name != NULL ? subject_name : "");
   return self;
 }
 
@@ -76,29 +83,149 @@ gint64 trellis_audit_entry_get_child_id (TrellisAuditEntry *self) { return self-
 const char *trellis_audit_entry_get_child_name (TrellisAuditEntry *self) { return self->child_name; }
 const char *trellis_audit_entry_get_detail (TrellisAuditEntry *self) { return self->detail; }
 
-/* What an action recorded in the trail means, for people reading it. */
+/* The display name of the account the row is about, or of the new Link Worker; "" when none */
 const char *
-trellis_audit_action_to_label (const char *action)
+trellis_audit_entry_get_subject_name (TrellisAuditEntry *self)
 {
-  static const struct { const char *action; const char *label; } labels[] = {
-    { "view-child", N_("Opened the record") },
-    { "add-child", N_("Added the child") },
-    { "edit-child", N_("Changed details") },
-    { "assign-link-worker", N_("Assigned a Link Worker") },
-    { "sign-in", N_("Signed in") },
-    { "sign-in-failed", N_("Wrong password") },
-    { "account-locked", N_("Account locked") },
-    { "sign-out", N_("Signed out") },
-    { "add-staff", N_("Added a staff account") },
-    { "reset-password", N_("Reset a password") },
-    { "change-password", N_("Changed own password") },
-    { "unlock-staff", N_("Unlocked an account") },
-    { "staff-left", N_("Marked an account as left") },
-    { "restore-staff", N_("Restored an account") },
-  };
+  g_return_val_if_fail (TRELLIS_IS_AUDIT_ENTRY (self), NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    if (g_strcmp0 (labels[i].action, action) == 0)
-      return _(labels[i].label);
-  return action;
+  return self->subject_name;
+}
+
+/* Who did it, for people: rows of a sign-in with a username nobody has carry no one. */
+const char *
+trellis_audit_entry_get_staff_label (TrellisAuditEntry *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_AUDIT_ENTRY (self), NULL);
+
+  return *self->staff_name != '\0' ? self->staff_name : _("Unknown person");
+}
+
+/* What was done, in words; an action this version does not know stays as its code. */
+const char *
+trellis_audit_entry_get_action_label (TrellisAuditEntry *self)
+{
+  int action;
+
+  g_return_val_if_fail (TRELLIS_IS_AUDIT_ENTRY (self), NULL);
+
+  action = trellis_enum_from_nick (TRELLIS_TYPE_AUDIT_ACTION, self->action);
+  return action >= 0 ? trellis_audit_action_to_label (action) : self->action;
+}
+
+/* The child's fields an "edit-child" row names, and what the child's page calls them. */
+static const struct {
+  const char *field;
+  const char *label;
+} field_labels[] = {
+  { "given-name", N_("First name (legal)") },
+  { "family-name", N_("Family name") },
+  { "preferred-name", N_("Preferred name") },
+  { "date-of-birth", N_("Date of birth") },
+  { "gender", N_("Gender") },
+  { "first-language", N_("First language") },
+  { "religion", N_("Religion") },
+  { "legal-status", N_("Legal status") },
+  { "placing-authority", N_("Placing authority") },
+  { "admission-date", N_("Admission date") },
+  { "leaving-date", N_("Leaving date") },
+  { "photo", N_("Photo") },
+};
+
+static const char *
+field_to_label (const char *field)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (field_labels); i++)
+    if (g_str_equal (field_labels[i].field, field))
+      return _(field_labels[i].label);
+  return field;
+}
+
+/**
+ * trellis_audit_fields_matching:
+ *
+ * The codes of the child's fields whose labels match @text (trellis_label_matches()), so
+ * that a search for "date of birth" finds the rows that changed "date-of-birth".
+ */
+GStrv
+trellis_audit_fields_matching (const char *text)
+{
+  g_autoptr(GStrvBuilder) fields = g_strv_builder_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (field_labels); i++)
+    if (trellis_label_matches (_(field_labels[i].label), text))
+      g_strv_builder_add (fields, field_labels[i].field);
+  return g_strv_builder_end (fields);
+}
+
+/**
+ * trellis_audit_entry_dup_detail_label:
+ *
+ * The row's detail as a person reads it: the name of the account it is about, the new Link
+ * Worker and why, the fields that changed. The codes stay in trellis_audit_entry_get_detail().
+ *
+ * Returns: (transfer full): the words, "" when the row has no detail
+ */
+char *
+trellis_audit_entry_dup_detail_label (TrellisAuditEntry *self)
+{
+  const char *subject;
+
+  g_return_val_if_fail (TRELLIS_IS_AUDIT_ENTRY (self), NULL);
+
+  /* the account's username when it could not be found by name */
+  subject = *self->subject_name != '\0' ? self->subject_name : self->detail;
+
+  switch (trellis_enum_from_nick (TRELLIS_TYPE_AUDIT_ACTION, self->action))
+    {
+    case TRELLIS_AUDIT_ACTION_ASSIGN_LINK_WORKER:
+      {
+        /* stored as "username (reason)" */
+        const char *open = strstr (self->detail, " (");
+        g_autofree char *username = NULL;
+        g_autofree char *nick = NULL;
+        int reason;
+
+        if (open == NULL || !g_str_has_suffix (open, ")"))
+          return g_strdup (subject);
+        username = g_strndup (self->detail, open - self->detail);
+        nick = g_strndup (open + 2, strlen (open + 2) - 1);
+        reason = trellis_enum_from_nick (TRELLIS_TYPE_CHANGE_REASON, nick);
+        /* Translators: the new Link Worker and why, "Nia Brown (First Link Worker)" */
+        return g_strdup_printf (_("%s (%s)"),
+                                *self->subject_name != '\0' ? self->subject_name : username,
+                                reason >= 0 ? trellis_change_reason_to_label (reason) : nick);
+      }
+
+    case TRELLIS_AUDIT_ACTION_ADD_STAFF:
+    case TRELLIS_AUDIT_ACTION_RESET_PASSWORD:
+    case TRELLIS_AUDIT_ACTION_UNLOCK_STAFF:
+    case TRELLIS_AUDIT_ACTION_STAFF_LEFT:
+    case TRELLIS_AUDIT_ACTION_RESTORE_STAFF:
+      return g_strdup (subject);
+
+    case TRELLIS_AUDIT_ACTION_EDIT_CHILD:
+      {
+        g_auto(GStrv) fields = g_strsplit (self->detail, ",", -1);
+        g_autoptr(GString) labels = g_string_new (NULL);
+
+        for (guint i = 0; fields[i] != NULL; i++)
+          {
+            if (*fields[i] == '\0')
+              continue;
+            if (labels->len > 0)
+              g_string_append (labels, ", ");
+            g_string_append (labels, field_to_label (fields[i]));
+          }
+        return g_string_free (g_steal_pointer (&labels), FALSE);
+      }
+
+    case TRELLIS_AUDIT_ACTION_SIGN_IN_FAILED:
+      if (g_str_equal (self->detail, "locked"))
+        return g_strdup (_("The account was locked"));
+      return g_strdup (self->detail);
+
+    default:
+      return g_strdup (self->detail);
+    }
 }

@@ -714,13 +714,47 @@ trellis_store_verify_audit (TrellisStore  *self,
   return *first_broken == 0;
 }
 
+/* "%text%" for LIKE, with the wildcards a person might type matched as themselves. */
+static char *
+audit_like_pattern (const char *text)
+{
+  GString *s = g_string_new ("%");
+
+  for (const char *p = text; *p; p++)
+    {
+      if (*p == '%' || *p == '_' || *p == '\\')
+        g_string_append_c (s, '\\');
+      g_string_append_c (s, *p);
+    }
+  g_string_append_c (s, '%');
+  return g_string_free (s, FALSE);
+}
+
+/* Codes (nicks, field names: [a-z-]) as a JSON array for json_each(). */
+static char *
+audit_codes_json (GStrv codes)
+{
+  GString *s = g_string_new ("[");
+
+  for (guint i = 0; codes[i] != NULL; i++)
+    {
+      g_assert (strpbrk (codes[i], "\"\\") == NULL);
+      g_string_append_printf (s, "%s\"%s\"", i > 0 ? "," : "", codes[i]);
+    }
+  g_string_append_c (s, ']');
+  return g_string_free (s, FALSE);
+}
+
 /**
  * trellis_store_list_audit:
  * @child_id: one child's trail, or 0 for everything
- * @search: (nullable): words that must appear in the person's name, the child's name or the
- *   action
+ * @search: (nullable): text that must appear, ignoring case, in who did it, the child's
+ *   name, the account or Link Worker the row is about, or the words that say what was done
+ *   and why ("Opened the record", "First Link Worker", "Date of birth"), or that is the
+ *   action's code ("sign-in-failed")
  *
- * The newest @limit rows, newest first.
+ * The newest @limit rows, newest first. The words are turned into the codes the trail
+ * stores here, so the search runs in SQL whatever the language.
  */
 GListModel *
 trellis_store_list_audit (TrellisStore  *self,
@@ -731,7 +765,7 @@ trellis_store_list_audit (TrellisStore  *self,
                           GError       **error)
 {
   g_autoptr(GListStore) list = NULL;
-  g_autofree char *pattern = NULL;
+  g_autofree char *text = NULL;
   sqlite3_stmt *stmt;
   int rc;
 
@@ -740,26 +774,66 @@ trellis_store_list_audit (TrellisStore  *self,
   if (!trellis_store_check_actor (self, actor, TRELLIS_ACTION_READ_AUDIT, 0, error))
     return NULL;
 
+  /* The account a row is about is its detail ("username"), or the new Link Worker's in
+   * "username (reason)"; ?3 is matched against the child's case-folded search key. */
   stmt = trellis_store_prepare (self,
                                 "SELECT a.id, a.at, coalesce(s.display_name, ''), a.action, "
                                 "coalesce(a.child_id, 0), "
                                 "coalesce(nullif(c.preferred_name, ''), c.given_name, '') || "
-                                "coalesce(' ' || c.family_name, ''), a.detail "
+                                "coalesce(' ' || c.family_name, ''), a.detail, "
+                                "coalesce(t.display_name, '') "
                                 "FROM audit a LEFT JOIN staff s ON s.id = a.staff_id "
                                 "LEFT JOIN child c ON c.id = a.child_id "
+                                "LEFT JOIN staff t ON t.username = (CASE "
+                                "WHEN a.action = 'assign-link-worker' AND "
+                                "instr(a.detail, ' (') > 0 "
+                                "THEN substr(a.detail, 1, instr(a.detail, ' (') - 1) "
+                                "WHEN a.action IN ('add-staff', 'reset-password', 'unlock-staff', "
+                                "'staff-left', 'restore-staff') THEN a.detail END) "
                                 "WHERE (?1 = 0 OR a.child_id = ?1) AND (?2 IS NULL OR "
-                                "s.display_name LIKE ?2 OR c.given_name LIKE ?2 OR "
-                                "c.family_name LIKE ?2 OR c.preferred_name LIKE ?2 OR "
-                                "a.action LIKE ?2 OR s.username LIKE ?2) "
-                                "ORDER BY a.id DESC LIMIT ?3", error);
+                                "s.display_name LIKE ?2 ESCAPE '\\' OR "
+                                "s.username LIKE ?2 ESCAPE '\\' OR "
+                                "t.display_name LIKE ?2 ESCAPE '\\' OR "
+                                "t.username LIKE ?2 ESCAPE '\\' OR "
+                                "c.search_key LIKE ?3 ESCAPE '\\' OR "
+                                "a.action = ?4 COLLATE NOCASE OR "
+                                "a.action IN (SELECT value FROM json_each(?5)) OR "
+                                "(a.action = 'assign-link-worker' AND EXISTS (SELECT 1 FROM "
+                                "json_each(?6) r WHERE a.detail LIKE '% (' || r.value || ')')) OR "
+                                "(a.action = 'edit-child' AND EXISTS (SELECT 1 FROM "
+                                "json_each(?7) f WHERE ',' || a.detail || ',' LIKE "
+                                "'%,' || f.value || ',%'))) "
+                                "ORDER BY a.id DESC LIMIT ?8", error);
   if (stmt == NULL)
     return NULL;
 
-  if (search != NULL && *search != '\0')
-    pattern = g_strdup_printf ("%%%s%%", search);
   sqlite3_bind_int64 (stmt, 1, child_id);
-  bind_text (stmt, 2, pattern);
-  sqlite3_bind_int64 (stmt, 3, limit);
+  if (search != NULL)
+    text = g_strstrip (g_strdup (search));
+  if (text != NULL && *text != '\0')
+    {
+      g_autofree char *normal = g_utf8_normalize (text, -1, G_NORMALIZE_DEFAULT_COMPOSE);
+      g_autofree char *folded = g_utf8_casefold (normal != NULL ? normal : "", -1);
+      g_autofree char *pattern = audit_like_pattern (text);
+      g_autofree char *folded_pattern = audit_like_pattern (folded);
+      g_auto(GStrv) actions = trellis_audit_actions_matching (text);
+      g_auto(GStrv) reasons = trellis_change_reasons_matching (text);
+      g_auto(GStrv) fields = trellis_audit_fields_matching (text);
+      g_autofree char *actions_json = audit_codes_json (actions);
+      g_autofree char *reasons_json = audit_codes_json (reasons);
+      g_autofree char *fields_json = audit_codes_json (fields);
+
+      bind_text (stmt, 2, pattern);
+      bind_text (stmt, 3, folded_pattern);
+      bind_text (stmt, 4, text);
+      bind_text (stmt, 5, actions_json);
+      bind_text (stmt, 6, reasons_json);
+      bind_text (stmt, 7, fields_json);
+    }
+  else
+    for (int i = 2; i <= 7; i++)
+      sqlite3_bind_null (stmt, i);
+  sqlite3_bind_int64 (stmt, 8, limit);
 
   list = g_list_store_new (TRELLIS_TYPE_AUDIT_ENTRY);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -768,7 +842,8 @@ trellis_store_list_audit (TrellisStore  *self,
       g_autoptr(TrellisAuditEntry) entry =
         trellis_audit_entry_new (sqlite3_column_int64 (stmt, 0), at, column_text (stmt, 2),
                                  column_text (stmt, 3), sqlite3_column_int64 (stmt, 4),
-                                 column_text (stmt, 5), column_text (stmt, 6));
+                                 column_text (stmt, 5), column_text (stmt, 6),
+                                 column_text (stmt, 7));
       g_list_store_append (list, entry);
     }
   sqlite3_reset (stmt);
