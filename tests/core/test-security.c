@@ -545,7 +545,7 @@ test_audit_search_by_words (Fixture       *f,
   g_autofree char *detail = NULL;
   guint n_opened;
 
-  seen = trellis_store_get_child (f->store, f->staff1, f->child_of_staff2, &error);
+  seen = trellis_store_view_child (f->store, f->staff1, f->child_of_staff2, &error);
   g_assert_no_error (error);
   signed_in = trellis_store_sign_in (f->store, "staff1", TRELLIS_DEMO_PASSWORD, NULL, &error);
   g_assert_no_error (error);
