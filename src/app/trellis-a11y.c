@@ -31,13 +31,125 @@ is_icon_only (GtkWidget *button)
   return child == NULL || GTK_IS_IMAGE (child);
 }
 
+/**
+ * trellis_a11y_name_list_item:
+ *
+ * Names the row of a list view that holds @widget: the row, not what is in it, takes the
+ * keyboard focus and is what a screen reader says (GTK 4.8 has no
+ * gtk_list_item_set_accessible_label).
+ */
+void
+trellis_a11y_name_list_item (GtkWidget  *widget,
+                             const char *label)
+{
+  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+    if (g_str_equal (G_OBJECT_TYPE_NAME (w), "GtkListItemWidget"))
+      {
+        gtk_accessible_update_property (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                        -1);
+        return;
+      }
+}
+
+static void
+on_map_choice_cb (GtkWidget *label)
+{
+  trellis_a11y_name_list_item (label, gtk_label_get_text (GTK_LABEL (label)));
+}
+
+static void
+on_bind_choice_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item)
+{
+  GtkWidget *label = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  const char *text = gtk_string_object_get_string (gtk_list_item_get_item (item));
+
+  gtk_label_set_text (GTK_LABEL (label), text);
+  trellis_a11y_name_list_item (label, text);
+}
+
+static void
+on_setup_choice_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    gpointer                  in_popover)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  if (in_popover)
+    {
+      /* the choice made now, ticked as libadwaita's own list does */
+      GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
+
+      g_object_bind_property (item, "selected", check, "visible", G_BINDING_SYNC_CREATE);
+      gtk_box_append (GTK_BOX (box), check);
+    }
+  /* the row is parented after binding in some lists: name it once shown too */
+  g_signal_connect (label, "map", G_CALLBACK (on_map_choice_cb), NULL);
+  gtk_list_item_set_child (item, box);
+}
+
+static GtkListItemFactory *
+choice_factory (gboolean in_popover)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_setup_choice_cb),
+                    GINT_TO_POINTER (in_popover));
+  g_signal_connect (factory, "bind", G_CALLBACK (on_bind_choice_cb), NULL);
+  return factory;
+}
+
+/* The list that shows a combo row's current value, outside its popover. */
+static void
+unfocus_list_views (GtkWidget *widget)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (widget); w != NULL;
+       w = gtk_widget_get_next_sibling (w))
+    {
+      if (GTK_IS_POPOVER (w))
+        continue;
+      if (GTK_IS_LIST_VIEW (w))
+        gtk_widget_set_can_focus (w, FALSE);
+      else
+        unfocus_list_views (w);
+    }
+}
+
+/* A combo row of strings whose choices a screen reader can say (libadwaita 1.2's own
+ * leave the list items in its popover without names), and whose current value is not a
+ * Tab stop of its own. */
+static void
+tidy_combo_row (AdwComboRow *row)
+{
+  GListModel *model = adw_combo_row_get_model (row);
+  g_autoptr(GtkListItemFactory) factory = NULL;
+  g_autoptr(GtkListItemFactory) list_factory = NULL;
+
+  unfocus_list_views (GTK_WIDGET (row));
+
+  if (g_object_get_data (G_OBJECT (row), "trellis-a11y-factory") != NULL ||
+      !GTK_IS_STRING_LIST (model))
+    return;
+
+  factory = choice_factory (FALSE);
+  list_factory = choice_factory (TRUE);
+  adw_combo_row_set_factory (row, factory);
+  adw_combo_row_set_list_factory (row, list_factory);
+  g_object_set_data (G_OBJECT (row), "trellis-a11y-factory", GINT_TO_POINTER (TRUE));
+}
+
 static void
 tidy_password_row (GtkWidget *row)
 {
   for (GtkWidget *w = gtk_widget_get_first_child (row); w != NULL;
        w = gtk_widget_get_next_sibling (w))
     {
-      if (GTK_IS_TOGGLE_BUTTON (w))
+      if (GTK_IS_BUTTON (w) && is_icon_only (w))
         {
           /* the pointer can still peek; Tab and Enter never show a password by mistake */
           gtk_widget_set_focusable (w, FALSE);
@@ -70,6 +182,17 @@ trellis_a11y_tidy (GtkWidget *root)
         gtk_accessible_update_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL, tip,
                                         -1);
     }
+
+  /* libadwaita 1.2's toast has an unnamed close button */
+  if (g_str_equal (G_OBJECT_TYPE_NAME (root), "AdwToastWidget"))
+    for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL;
+         w = gtk_widget_get_next_sibling (w))
+      if (GTK_IS_BUTTON (w) && is_icon_only (w) && gtk_widget_get_tooltip_text (w) == NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        _("Dismiss"), -1);
+
+  if (ADW_IS_COMBO_ROW (root))
+    tidy_combo_row (ADW_COMBO_ROW (root));
 
   if (ADW_IS_PASSWORD_ENTRY_ROW (root))
     {

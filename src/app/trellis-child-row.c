@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "trellis-a11y.h"
 #include "trellis-child-row.h"
 
 struct _TrellisChildRow
@@ -98,8 +99,7 @@ trellis_child_row_init (TrellisChildRow *self)
 }
 
 /* A screen reader says the row as one thing: "Beatriz Santos, Aged 17 · Hannah Adeyemi".
- * The list view's own item widget is what takes the focus, so the name goes on it too
- * (GTK 4.8 has no gtk_list_item_set_accessible_label). */
+ * The list view's own item widget is what takes the focus, so the name goes on it too. */
 static void
 update_accessible_name (TrellisChildRow *self,
                         const char      *name,
@@ -107,12 +107,8 @@ update_accessible_name (TrellisChildRow *self,
 {
   /* Translators: how a screen reader says a row of the children list: name, then details */
   g_autofree char *label = g_strdup_printf (_("%s, %s"), name, detail);
-  GtkWidget *item = gtk_widget_get_parent (GTK_WIDGET (self));
-
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  if (item != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (item), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                    -1);
+  trellis_a11y_name_list_item (GTK_WIDGET (self), label);
 }
 
 GtkWidget *

@@ -79,6 +79,7 @@ toast (TrellisWindow *self,
   /* remembered (weakly) so a lock can take it off the screen */
   g_set_weak_pointer (&self->last_toast, toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  trellis_a11y_tidy (GTK_WIDGET (self->toast_overlay));
 }
 
 /* The window offers only what the signed-in person's role allows; the store would refuse

@@ -104,9 +104,17 @@ def text_of(acc):
         return name(acc)
 
 
+def is_toplevel(acc):
+    try:
+        return acc.parent is not None and role(acc.parent) == "application"
+    except Exception:
+        return False
+
+
 def frame_of(acc):
+    """The window @acc is in (a frame, a dialog, an alert…): the child of the application."""
     a = acc
-    while a is not None and role(a) not in ("frame", "dialog", "window", "alert"):
+    while a is not None and not is_toplevel(a):
         a = a.parent
     return a
 
@@ -178,6 +186,11 @@ class App:
         """A stack page that was shown once keeps its size in the tree after the stack moved
         on; ask the window what is really under a few points of the page (GTK answers
         nothing for some points: those do not count)."""
+        a = page
+        while a is not None and not is_toplevel(a):
+            if role(a) == "menu":
+                return True   # a popover is a surface of its own: hit tests miss it
+            a = a.parent
         frame = frame_of(page)
         points = []
         todo = [page]
@@ -201,7 +214,7 @@ class App:
             if hit is None:
                 continue
             a = hit
-            while a is not None and role(a) not in ("frame", "dialog", "window"):
+            while a is not None and not is_toplevel(a):
                 if a.path == page.path:
                     return True
                 a = a.parent
@@ -289,9 +302,34 @@ class App:
             raise DriverError(f"no X window for {title!r}")
         return best[1], best[2]
 
+    def _x_windows(self):
+        out = []
+        for wid in xdotool("search", "--onlyvisible", "--pid", self.proc.pid).split():
+            geo = dict(line.split("=", 1) for line in
+                       xdotool("getwindowgeometry", "--shell", wid).split() if "=" in line)
+            out.append((wid, int(geo["X"]), int(geo["Y"]), int(geo["WIDTH"]), int(geo["HEIGHT"])))
+        return out
+
+    def _popover_origin(self, popover):
+        """A popover is an X window of its own, but GTK 4.8 gives its contents in the
+        coordinates of the window it pops out of: find its X window by its size."""
+        ext = popover.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+        for wid, x, y, w, h in self._x_windows():
+            if w == ext.width and h == ext.height:
+                return x - ext.x, y - ext.y
+        raise DriverError(f"no X window for the popover {name(popover)!r}")
+
     def centre(self, acc):
-        frame = frame_of(acc)
-        ox, oy = self._window_origin(frame)
+        a = acc
+        popover = None
+        while a is not None and not is_toplevel(a):
+            if role(a) == "menu" or name(a) in ("GtkPopover", "GtkPopoverMenu"):
+                popover = a
+            a = a.parent
+        if popover is not None:
+            ox, oy = self._popover_origin(popover)
+        else:
+            ox, oy = self._window_origin(frame_of(acc))
         ext = acc.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
         return ox + ext.x + ext.width // 2, oy + ext.y + ext.height // 2
 
