@@ -166,6 +166,10 @@ update_empty_state (TrellisWindow *self)
   gtk_stack_set_visible_child_name (self->list_stack, "empty");
 }
 
+static void present_child (TrellisWindow *self,
+                           TrellisChild  *child,
+                           GListModel    *history);
+
 /* Shows a child in the content pane, read afresh from the store. */
 static void
 show_child (TrellisWindow *self,
@@ -174,9 +178,8 @@ show_child (TrellisWindow *self,
   g_autoptr(GError) error = NULL;
   g_autoptr(TrellisChild) child = NULL;
   g_autoptr(GListModel) history = NULL;
-  g_autofree char *name = NULL;
 
-  child = trellis_store_get_child (self->store, self->actor, child_id, &error);
+  child = trellis_store_view_child (self->store, self->actor, child_id, &error);
   if (child != NULL)
     history = trellis_store_list_assignments (self->store, self->actor, child_id, &error);
   if (history == NULL)
@@ -184,6 +187,39 @@ show_child (TrellisWindow *self,
       toast (self, error->message);
       return;
     }
+
+  present_child (self, child, history);
+}
+
+/* Reads the child on screen again after a change made here or by another program. Nobody
+ * opened the record anew, so nothing is audited. */
+static void
+refresh_child (TrellisWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisChild) child = NULL;
+  g_autoptr(GListModel) history = NULL;
+
+  child = trellis_store_get_child (self->store, self->actor, self->current_child_id, &error);
+  if (child != NULL)
+    history = trellis_store_list_assignments (self->store, self->actor, self->current_child_id,
+                                              &error);
+  if (history == NULL)
+    {
+      toast (self, error->message);
+      return;
+    }
+
+  present_child (self, child, history);
+}
+
+static void
+present_child (TrellisWindow *self,
+               TrellisChild  *child,
+               GListModel    *history)
+{
+  gint64 child_id = trellis_child_get_id (child);
+  g_autofree char *name = NULL;
 
   self->current_child_id = child_id;
   name = trellis_child_dup_ui_name (child);
@@ -222,26 +258,36 @@ on_list_activate_cb (TrellisWindow *self,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
+/* A change committed here or by another program (id 0: several rows, or unknown ones). */
 static void
 on_store_changed_cb (TrellisWindow *self,
                      const char    *table,
                      gint64         id)
 {
-  if (g_str_equal (table, "child") && self->current_child_id > 0 &&
-      (id == self->current_child_id || id == 0))
-    {
-      guint position = trellis_child_list_find (self->children, id);
-
-      show_child (self, id);
-      if (position != G_MAXUINT)
-        gtk_single_selection_set_selected (self->selection, position);
-    }
+  if (g_str_equal (table, "child") && self->actor != NULL && self->current_child_id > 0 &&
+           (id == self->current_child_id || id == 0))
+    refresh_child (self);
 }
 
 static void
 on_children_changed_cb (TrellisWindow *self)
 {
   update_empty_state (self);
+}
+
+/* A reloaded row drops the selection: the child on screen stays the one selected. */
+static void
+on_children_reloaded_cb (TrellisWindow *self)
+{
+  guint position;
+
+  if (self->selection == NULL || self->current_child_id <= 0 ||
+      gtk_single_selection_get_selected (self->selection) != GTK_INVALID_LIST_POSITION)
+    return;
+
+  position = trellis_child_list_find (self->children, self->current_child_id);
+  if (position != G_MAXUINT)
+    gtk_single_selection_set_selected (self->selection, position);
 }
 
 static void
@@ -304,7 +350,10 @@ close_store (TrellisWindow *self)
 {
   end_session (self);
   if (self->store != NULL)
-    g_clear_signal_handler (&self->store_changed_id, self->store);
+    {
+      g_clear_signal_handler (&self->store_changed_id, self->store);
+      trellis_store_unwatch (self->store);
+    }
   g_hash_table_remove_all (self->drafts);
   g_clear_object (&self->home);
   g_clear_object (&self->store);
@@ -348,6 +397,9 @@ start_session (TrellisWindow *self,
   g_signal_connect_object (self->children, "items-changed", G_CALLBACK (on_children_changed_cb),
                            self, G_CONNECT_SWAPPED);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->children)));
+  /* after the selection has taken the change in */
+  g_signal_connect_object (self->children, "items-changed", G_CALLBACK (on_children_reloaded_cb),
+                           self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -565,6 +617,8 @@ trellis_window_open_store (TrellisWindow *self,
   self->store_changed_id = g_signal_connect_object (store, "changed",
                                                     G_CALLBACK (on_store_changed_cb), self,
                                                     G_CONNECT_SWAPPED);
+  /* trellisctl and other windows write to the same file: show their changes too */
+  trellis_store_watch (store);
 
   gtk_revealer_set_reveal_child (self->demo_banner, trellis_home_get_is_demo (self->home));
   gtk_window_set_title (GTK_WINDOW (self), trellis_home_get_name (self->home));
@@ -1198,6 +1252,16 @@ export_pdf_action (GtkWidget  *widget,
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), file_name);
+  /* in the person's documents, never beside the home's database (whatever folder the
+   * chooser would otherwise remember) */
+  {
+    const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+    g_autoptr(GFile) folder = g_file_new_for_path (documents != NULL &&
+                                                   g_file_test (documents, G_FILE_TEST_IS_DIR)
+                                                     ? documents : g_get_home_dir ());
+
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder, NULL);
+  }
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   g_signal_connect (dialog, "response", G_CALLBACK (on_export_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));

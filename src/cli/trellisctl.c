@@ -133,7 +133,8 @@ open_store (Cli                   *cli,
       return EXIT_USAGE;
     }
 
-  cli->store = trellis_store_open (cli->db_path, flags, &error);
+  /* brief: a window may have the same home open; it does the checkpoints */
+  cli->store = trellis_store_open (cli->db_path, flags | TRELLIS_STORE_OPEN_BRIEF, &error);
   if (cli->store == NULL)
     return fail ("%s", error->message);
 
@@ -469,7 +470,7 @@ cmd_child (Cli   *cli,
   if ((status = open_as_user (cli)) != EXIT_SUCCESS)
     return status;
 
-  child = trellis_store_get_child (cli->store, cli->actor, id, &error);
+  child = trellis_store_view_child (cli->store, cli->actor, id, &error);
   if (child != NULL)
     history = trellis_store_list_assignments (cli->store, cli->actor, id, &error);
   if (child == NULL || history == NULL)
@@ -572,7 +573,7 @@ cmd_print (Cli   *cli,
 
   home = trellis_store_get_home (cli->store, &error);
   if (home != NULL)
-    child = trellis_store_get_child (cli->store, cli->actor, child_id, &error);
+    child = trellis_store_view_child (cli->store, cli->actor, child_id, &error);
   if (child != NULL)
     history = trellis_store_list_assignments (cli->store, cli->actor, child_id, &error);
   if (history == NULL)

@@ -388,7 +388,7 @@ test_audit_records_views_and_changes (Fixture       *f,
   g_autoptr(TrellisChild) seen = NULL;
   g_autoptr(TrellisAuditEntry) newest = NULL;
 
-  seen = trellis_store_get_child (f->store, f->visitor, f->child_of_staff2, &error);
+  seen = trellis_store_view_child (f->store, f->visitor, f->child_of_staff2, &error);
   g_assert_true (try_edit (f, f->staff2, f->child_of_staff2, "Sikh"));
   g_assert_null (trellis_store_sign_in (f->store, "staff1", "wrong password", NULL, &error));
   g_clear_error (&error);
@@ -433,7 +433,7 @@ test_audit_chain_catches_tampering (Fixture       *f,
   for (guint i = 0; i < 5; i++)
     {
       g_clear_object (&seen);
-      seen = trellis_store_get_child (f->store, f->staff1, f->child_of_staff1, NULL);
+      seen = trellis_store_view_child (f->store, f->staff1, f->child_of_staff1, NULL);
     }
   g_assert_true (trellis_store_verify_audit (f->store, f->manager, &broken, &n, &error));
   g_assert_cmpint (broken, ==, 0);

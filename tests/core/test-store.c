@@ -186,6 +186,34 @@ test_migrate_from_each_version (void)
     }
 }
 
+/* One connection per file in a process: the same file, however it is named, is the same
+ * store; once nobody holds it, it opens afresh. */
+static void
+test_one_store_per_file (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autofree char *other_name = g_build_filename (f->dir, ".", "home.db", NULL);
+  g_autofree char *other_path = g_build_filename (f->dir, "other.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisStore) again = trellis_store_open (other_name, 0, &error);
+  g_autoptr(TrellisStore) other = trellis_store_open (other_path, TRELLIS_STORE_OPEN_CREATE,
+                                                      &error);
+  TrellisStore *weak = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (again == f->store);
+  g_assert_true (other != f->store);
+  g_assert_true (trellis_sqlite_has_ofd_locks ());
+
+  g_set_weak_pointer (&weak, other);
+  g_clear_object (&other);
+  g_assert_null (weak);
+  other = trellis_store_open (other_path, 0, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (other);
+  g_assert_true (other != f->store);
+}
+
 static void
 test_add_and_validate (Fixture       *f,
                        gconstpointer  data)
@@ -494,6 +522,7 @@ main (int    argc,
   g_test_add_func ("/store/lazy-list", test_lazy_list);
   ADD ("/store/search-folding", test_search_folding);
   ADD ("/store/visitor-reads", test_visitor_reads);
+  ADD ("/store/one-store-per-file", test_one_store_per_file);
 
   return g_test_run ();
 }

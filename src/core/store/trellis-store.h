@@ -20,6 +20,8 @@ typedef enum
 {
   TRELLIS_STORE_OPEN_DEFAULT = 0,
   TRELLIS_STORE_OPEN_CREATE  = 1 << 0, /* make the file when it is missing */
+  TRELLIS_STORE_OPEN_BRIEF   = 1 << 1, /* a short-lived connection (trellisctl): it never
+                                        * removes the -wal and -shm a window may be using */
 } TrellisStoreOpenFlags;
 
 typedef struct _TrellisChildList TrellisChildList;
@@ -36,6 +38,11 @@ gboolean       trellis_store_begin                  (TrellisStore          *self
 gboolean       trellis_store_commit                 (TrellisStore          *self,
                                                      GError               **error);
 void           trellis_store_rollback               (TrellisStore          *self);
+
+/* Commits by other programs (trellisctl, another Trellis) */
+void           trellis_store_watch                  (TrellisStore          *self);
+void           trellis_store_unwatch                (TrellisStore          *self);
+gboolean       trellis_store_check_for_changes      (TrellisStore          *self);
 
 /* The home and its accounts */
 gboolean       trellis_store_has_home               (TrellisStore          *self);
@@ -76,6 +83,10 @@ GListModel    *trellis_store_list_sign_in_staff     (TrellisStore          *self
                                                      GError               **error);
 
 /* Children */
+TrellisChild  *trellis_store_view_child             (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     gint64                 id,
+                                                     GError               **error);
 TrellisChild  *trellis_store_get_child              (TrellisStore          *self,
                                                      TrellisStaff          *actor,
                                                      gint64                 id,
