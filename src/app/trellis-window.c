@@ -13,6 +13,7 @@
 #include "trellis-child-page.h"
 #include "trellis-child-row.h"
 #include "trellis-child-summary.h"
+#include "trellis-preferences-window.h"
 #include "trellis-sign-in-page.h"
 #include "trellis-window-private.h"
 #include "trellis-window.h"
@@ -61,6 +62,7 @@ struct _TrellisWindow
   GHashTable          *drafts;          /* staff id -> GPtrArray of their open editors */
   gint64               last_activity;   /* monotonic µs */
   guint                idle_source;
+  guint                idle_lock_minutes; /* the home's setting */
   GHashTable          *enabled;         /* the window actions on offer now */
   AdwToast            *last_toast;      /* weak */
 };
@@ -258,13 +260,17 @@ on_list_activate_cb (TrellisWindow *self,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
+static void read_idle_lock (TrellisWindow *self);
+
 /* A change committed here or by another program (id 0: several rows, or unknown ones). */
 static void
 on_store_changed_cb (TrellisWindow *self,
                      const char    *table,
                      gint64         id)
 {
-  if (g_str_equal (table, "child") && self->actor != NULL && self->current_child_id > 0 &&
+  if (g_str_equal (table, "home"))
+    read_idle_lock (self);
+  else if (g_str_equal (table, "child") && self->actor != NULL && self->current_child_id > 0 &&
            (id == self->current_child_id || id == 0))
     refresh_child (self);
 }
@@ -573,13 +579,28 @@ trellis_window_check_idle (TrellisWindow *self,
   on_idle_check_cb (self);
 }
 
+/* How soon the window locks is the home's setting, not the person's: read when the home
+ * opens and again whenever it changes, here or in another program. */
+static void
+read_idle_lock (TrellisWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  self->idle_lock_minutes = trellis_store_get_idle_lock_minutes (self->store, &error);
+  if (error != NULL)
+    g_warning ("Locking after %u minutes: %s", self->idle_lock_minutes, error->message);
+}
+
 static gboolean
 on_idle_check_cb (gpointer data)
 {
   TrellisWindow *self = data;
-  int minutes = g_settings_get_int (self->settings, "idle-lock-minutes");
+  guint minutes = MAX (self->idle_lock_minutes, TRELLIS_IDLE_LOCK_MIN_MINUTES);
 
-  if (minutes > 0 && self->actor != NULL && !trellis_window_is_locked (self) &&
+  if (self->actor != NULL && !trellis_window_is_locked (self) &&
       g_get_monotonic_time () - self->last_activity >= (gint64) minutes * 60 * G_USEC_PER_SEC)
     trellis_window_lock (self);
 
@@ -619,6 +640,7 @@ trellis_window_open_store (TrellisWindow *self,
                                                     G_CONNECT_SWAPPED);
   /* trellisctl and other windows write to the same file: show their changes too */
   trellis_store_watch (store);
+  read_idle_lock (self);
 
   gtk_revealer_set_reveal_child (self->demo_banner, trellis_home_get_is_demo (self->home));
   gtk_window_set_title (GTK_WINDOW (self), trellis_home_get_name (self->home));
@@ -1299,25 +1321,13 @@ preferences_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   TrellisWindow *self = TRELLIS_WINDOW (widget);
-  GtkWidget *prefs = adw_preferences_window_new ();
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *spin = gtk_spin_button_new_with_range (0, 240, 1);
+  TrellisPreferencesWindow *prefs;
 
-  gtk_window_set_transient_for (GTK_WINDOW (prefs), GTK_WINDOW (self));
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Shared computer"));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Lock after minutes without use"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                               _("Trellis hides the children’s records and asks for a password; "
-                                 "0 never locks"));
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  g_settings_bind (self->settings, "idle-lock-minutes", spin, "value", G_SETTINGS_BIND_DEFAULT);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (prefs), ADW_PREFERENCES_PAGE (page));
+  if (self->store == NULL)
+    return;
+
+  prefs = trellis_preferences_window_new (GTK_WINDOW (self), self->store, self->actor);
+  trellis_window_watch_activity (self, GTK_WIDGET (prefs));
   gtk_window_present (GTK_WINDOW (prefs));
 }
 
@@ -1489,6 +1499,7 @@ trellis_window_init (TrellisWindow *self)
                            G_CONNECT_SWAPPED);
   trellis_window_watch_activity (self, GTK_WIDGET (self));
   self->last_activity = g_get_monotonic_time ();
+  self->idle_lock_minutes = TRELLIS_IDLE_LOCK_DEFAULT_MINUTES;
   self->idle_source = g_timeout_add_seconds (5, on_idle_check_cb, self);
 
   gtk_stack_set_visible_child_name (self->main_stack, "welcome");

@@ -95,6 +95,7 @@ trellis_audit_action_to_label (const char *action)
     { "unlock-staff", N_("Unlocked an account") },
     { "staff-left", N_("Marked an account as left") },
     { "restore-staff", N_("Restored an account") },
+    { "change-idle-lock", N_("Changed the lock time") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)

@@ -32,6 +32,15 @@ gboolean      trellis_store_check_actor      (TrellisStore  *self,
                                               TrellisAction  action,
                                               gint64         link_worker_id,
                                               GError       **error);
+gboolean      trellis_store_audit            (TrellisStore  *self,
+                                              TrellisStaff  *actor,
+                                              const char    *action,
+                                              gint64         child_id,
+                                              const char    *detail,
+                                              GError       **error);
+void          trellis_store_queue_change     (TrellisStore  *self,
+                                              const char    *table,   /* a static string */
+                                              gint64         id);
 
 /* Following other connections' commits (trellis-store-watch.c) */
 typedef struct _TrellisStoreWatch TrellisStoreWatch;

@@ -854,6 +854,27 @@ failed:
   return FALSE;
 }
 
+/* For the store's other files (trellis-store-<area>.c). */
+gboolean
+trellis_store_audit (TrellisStore  *self,
+                     TrellisStaff  *actor,
+                     const char    *action,
+                     gint64         child_id,
+                     const char    *detail,
+                     GError       **error)
+{
+  return audit (self, actor != NULL ? trellis_staff_get_id (actor) : 0, action, child_id, detail,
+                error);
+}
+
+void
+trellis_store_queue_change (TrellisStore *self,
+                            const char   *table,
+                            gint64        id)
+{
+  queue_change (self, table, id);
+}
+
 /**
  * trellis_store_verify_audit:
  * @first_broken: (out): the id of the first row whose chain is broken, 0 when none is

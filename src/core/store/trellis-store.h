@@ -24,6 +24,11 @@ typedef enum
                                         * removes the -wal and -shm a window may be using */
 } TrellisStoreOpenFlags;
 
+/* How long the shared PC may be left before the window locks itself: a setting of the home. */
+#define TRELLIS_IDLE_LOCK_MIN_MINUTES     1
+#define TRELLIS_IDLE_LOCK_MAX_MINUTES     60
+#define TRELLIS_IDLE_LOCK_DEFAULT_MINUTES 5
+
 typedef struct _TrellisChildList TrellisChildList;
 
 TrellisStore  *trellis_store_open                   (const char            *path,
@@ -47,6 +52,12 @@ gboolean       trellis_store_check_for_changes      (TrellisStore          *self
 /* The home and its accounts */
 gboolean       trellis_store_has_home               (TrellisStore          *self);
 TrellisHome   *trellis_store_get_home               (TrellisStore          *self,
+                                                     GError               **error);
+guint          trellis_store_get_idle_lock_minutes  (TrellisStore          *self,
+                                                     GError               **error);
+gboolean       trellis_store_set_idle_lock_minutes  (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     guint                  minutes,
                                                      GError               **error);
 TrellisStaff  *trellis_store_create_home            (TrellisStore          *self,
                                                      const char            *home_name,
