@@ -30,6 +30,8 @@
 
 #include "trellis-store-private.h"
 
+#ifdef F_OFD_SETLK
+
 typedef int (*FcntlFunc) (int fd, int cmd, ...);
 
 static FcntlFunc real_fcntl;
@@ -88,6 +90,8 @@ ofd_fcntl (int fd,
   return real_fcntl (fd, cmd, arg);
 }
 
+#endif /* F_OFD_SETLK */
+
 /**
  * trellis_sqlite_use_ofd_locks:
  *
@@ -97,6 +101,7 @@ ofd_fcntl (int fd,
 void
 trellis_sqlite_use_ofd_locks (void)
 {
+#ifdef F_OFD_SETLK
   static gsize done = 0;
 
   if (g_once_init_enter (&done))
@@ -115,15 +120,22 @@ trellis_sqlite_use_ofd_locks (void)
 
       g_once_init_leave (&done, 1);
     }
+#else
+  g_debug ("No open file description locks on this system");
+#endif
 }
 
 /* For the tests: whether the locks are OFD locks now. */
 gboolean
 trellis_sqlite_has_ofd_locks (void)
 {
+#ifdef F_OFD_SETLK
   sqlite3_vfs *vfs = sqlite3_vfs_find (NULL);
 
   return vfs != NULL && vfs->iVersion >= 3 &&
          vfs->xGetSystemCall (vfs, "fcntl") == (sqlite3_syscall_ptr) ofd_fcntl &&
          !g_atomic_int_get (&ofd_unsupported);
+#else
+  return FALSE;
+#endif
 }
