@@ -16,6 +16,7 @@
 #include "trellis-child-row.h"
 #include "trellis-child-summary.h"
 #include "trellis-password-dialog.h"
+#include "trellis-preferences-window.h"
 #include "trellis-sign-in-page.h"
 #include "trellis-window-private.h"
 #include "trellis-window.h"
@@ -64,6 +65,7 @@ struct _TrellisWindow
   GHashTable          *drafts;          /* staff id -> GPtrArray of their open editors */
   gint64               last_activity;   /* monotonic µs */
   guint                idle_source;
+  guint                idle_lock_minutes; /* the home's setting */
   GHashTable          *enabled;         /* the window actions on offer now */
   AdwToast            *last_toast;      /* weak */
 };
@@ -171,6 +173,10 @@ update_empty_state (TrellisWindow *self)
   gtk_stack_set_visible_child_name (self->list_stack, "empty");
 }
 
+static void present_child (TrellisWindow *self,
+                           TrellisChild  *child,
+                           GListModel    *history);
+
 /* Shows a child in the content pane, read afresh from the store. Only a person's deliberate
  * opening (@opened) is a view for the audit trail; a refresh after a change is not. */
 static void
@@ -181,7 +187,6 @@ show_child (TrellisWindow *self,
   g_autoptr(GError) error = NULL;
   g_autoptr(TrellisChild) child = NULL;
   g_autoptr(GListModel) history = NULL;
-  g_autofree char *name = NULL;
 
   if (opened)
     child = trellis_store_view_child (self->store, self->actor, child_id, &error);
@@ -194,6 +199,25 @@ show_child (TrellisWindow *self,
       toast (self, error->message);
       return;
     }
+
+  present_child (self, child, history);
+}
+
+/* Reads the child on screen again after a change made here or by another program. Nobody
+ * opened the record anew, so nothing is audited. */
+static void
+refresh_child (TrellisWindow *self)
+{
+  show_child (self, self->current_child_id, FALSE);
+}
+
+static void
+present_child (TrellisWindow *self,
+               TrellisChild  *child,
+               GListModel    *history)
+{
+  gint64 child_id = trellis_child_get_id (child);
+  g_autofree char *name = NULL;
 
   self->current_child_id = child_id;
   name = trellis_child_dup_ui_name (child);
@@ -243,16 +267,20 @@ on_list_activate_cb (TrellisWindow *self,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
+static void read_idle_lock (TrellisWindow *self);
+
+/* A change committed here or by another program (id 0: several rows, or unknown ones). */
 static void
 on_store_changed_cb (TrellisWindow *self,
                      const char    *table,
                      gint64         id)
 {
-  /* id 0 means several rows changed: the child on show may be one of them */
-  if (g_str_equal (table, "child") && self->current_child_id > 0 &&
-      (id == self->current_child_id || id == 0))
+  if (g_str_equal (table, "home"))
+    read_idle_lock (self);
+  else if (g_str_equal (table, "child") && self->actor != NULL && self->current_child_id > 0 &&
+           (id == self->current_child_id || id == 0))
     {
-      show_child (self, self->current_child_id, FALSE);
+      refresh_child (self);
       select_shown_child (self);
     }
 }
@@ -278,6 +306,15 @@ on_row_released_cb (GtkGestureClick *gesture,
 
   if (n_press == 1 && position != GTK_INVALID_LIST_POSITION)
     gtk_widget_activate_action (row, "list.activate-item", "u", position);
+}
+
+/* A reloaded row drops the selection: the child on screen stays the one selected. */
+static void
+on_children_reloaded_cb (TrellisWindow *self)
+{
+  if (self->selection != NULL &&
+      gtk_single_selection_get_selected (self->selection) == GTK_INVALID_LIST_POSITION)
+    select_shown_child (self);
 }
 
 static void
@@ -346,7 +383,10 @@ close_store (TrellisWindow *self)
 {
   end_session (self);
   if (self->store != NULL)
-    g_clear_signal_handler (&self->store_changed_id, self->store);
+    {
+      g_clear_signal_handler (&self->store_changed_id, self->store);
+      trellis_store_unwatch (self->store);
+    }
   g_hash_table_remove_all (self->drafts);
   g_clear_object (&self->home);
   g_clear_object (&self->store);
@@ -419,6 +459,9 @@ start_session (TrellisWindow *self,
   g_signal_connect_object (self->children, "items-changed", G_CALLBACK (on_children_changed_cb),
                            self, G_CONNECT_SWAPPED);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->children)));
+  /* after the selection has taken the change in */
+  g_signal_connect_object (self->children, "items-changed", G_CALLBACK (on_children_reloaded_cb),
+                           self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -602,13 +645,28 @@ trellis_window_check_idle (TrellisWindow *self,
   on_idle_check_cb (self);
 }
 
+/* How soon the window locks is the home's setting, not the person's: read when the home
+ * opens and again whenever it changes, here or in another program. */
+static void
+read_idle_lock (TrellisWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  self->idle_lock_minutes = trellis_store_get_idle_lock_minutes (self->store, &error);
+  if (error != NULL)
+    g_warning ("Locking after %u minutes: %s", self->idle_lock_minutes, error->message);
+}
+
 static gboolean
 on_idle_check_cb (gpointer data)
 {
   TrellisWindow *self = data;
-  int minutes = g_settings_get_int (self->settings, "idle-lock-minutes");
+  guint minutes = MAX (self->idle_lock_minutes, TRELLIS_IDLE_LOCK_MIN_MINUTES);
 
-  if (minutes > 0 && self->actor != NULL && !trellis_window_is_locked (self) &&
+  if (self->actor != NULL && !trellis_window_is_locked (self) &&
       g_get_monotonic_time () - self->last_activity >= (gint64) minutes * 60 * G_USEC_PER_SEC)
     trellis_window_lock (self);
 
@@ -646,6 +704,9 @@ trellis_window_open_store (TrellisWindow *self,
   self->store_changed_id = g_signal_connect_object (store, "changed",
                                                     G_CALLBACK (on_store_changed_cb), self,
                                                     G_CONNECT_SWAPPED);
+  /* trellisctl and other windows write to the same file: show their changes too */
+  trellis_store_watch (store);
+  read_idle_lock (self);
 
   gtk_revealer_set_reveal_child (self->demo_banner, trellis_home_get_is_demo (self->home));
   gtk_window_set_title (GTK_WINDOW (self), trellis_home_get_name (self->home));
@@ -1380,6 +1441,16 @@ export_pdf_action (GtkWidget  *widget,
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), file_name);
+  /* in the person's documents, never beside the home's database (whatever folder the
+   * chooser would otherwise remember) */
+  {
+    const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+    g_autoptr(GFile) folder = g_file_new_for_path (documents != NULL &&
+                                                   g_file_test (documents, G_FILE_TEST_IS_DIR)
+                                                     ? documents : g_get_home_dir ());
+
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder, NULL);
+  }
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   g_signal_connect (dialog, "response", G_CALLBACK (on_export_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
@@ -1438,25 +1509,13 @@ preferences_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   TrellisWindow *self = TRELLIS_WINDOW (widget);
-  GtkWidget *prefs = adw_preferences_window_new ();
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *spin = gtk_spin_button_new_with_range (0, 240, 1);
+  TrellisPreferencesWindow *prefs;
 
-  gtk_window_set_transient_for (GTK_WINDOW (prefs), GTK_WINDOW (self));
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Shared computer"));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Lock after minutes without use"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                               _("Trellis hides the children’s records and asks for a password; "
-                                 "0 never locks"));
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  g_settings_bind (self->settings, "idle-lock-minutes", spin, "value", G_SETTINGS_BIND_DEFAULT);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (prefs), ADW_PREFERENCES_PAGE (page));
+  if (self->store == NULL)
+    return;
+
+  prefs = trellis_preferences_window_new (GTK_WINDOW (self), self->store, self->actor);
+  trellis_window_watch_activity (self, GTK_WIDGET (prefs));
   gtk_window_present (GTK_WINDOW (prefs));
 }
 
@@ -1681,6 +1740,7 @@ trellis_window_init (TrellisWindow *self)
                            G_CALLBACK (trellis_a11y_tidy), self, G_CONNECT_SWAPPED);
   trellis_window_watch_activity (self, GTK_WIDGET (self));
   self->last_activity = g_get_monotonic_time ();
+  self->idle_lock_minutes = TRELLIS_IDLE_LOCK_DEFAULT_MINUTES;
   self->idle_source = g_timeout_add_seconds (5, on_idle_check_cb, self);
 
   gtk_stack_set_visible_child_name (self->main_stack, "welcome");

@@ -50,6 +50,8 @@ static const char *description_text =
      "                                     Staff accounts (Administrators; Managers reset)\n"
      "  audit list [--child ID] [--search TEXT] | audit verify\n"
      "                                     The audit trail (Managers, Administrators)\n"
+     "  home show | home set idle-lock-minutes N\n"
+     "                                     The home’s settings (Managers, Administrators set)\n"
      "\n"
      "Run “trellisctl COMMAND --help” for a command’s options.\n"
      "\n"
@@ -168,7 +170,8 @@ open_store (Cli                   *cli,
       return EXIT_USAGE;
     }
 
-  cli->store = trellis_store_open (cli->db_path, flags, &error);
+  /* brief: a window may have the same home open; it does the checkpoints */
+  cli->store = trellis_store_open (cli->db_path, flags | TRELLIS_STORE_OPEN_BRIEF, &error);
   if (cli->store == NULL)
     return fail ("%s", error->message);
 
@@ -1058,6 +1061,99 @@ cmd_audit (Cli   *cli,
   g_assert_not_reached ();
 }
 
+static int
+cmd_home (Cli   *cli,
+          int    argc,
+          char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisHome) home = NULL;
+  int status = EXIT_SUCCESS;
+  const char *verb;
+  guint64 minutes = 0;
+  guint current;
+  GOptionEntry entries[] = {
+    { "format", 0, 0, G_OPTION_ARG_STRING, &cli->format, N_("text (default) or json"), "FORMAT" },
+    { NULL }
+  };
+
+  if (!parse_options ("home", "show|set idle-lock-minutes N",
+                      _("The home’s settings. idle-lock-minutes: how long Trellis may be left "
+                        "unused before it locks itself, from 1 to 60 minutes; only a Manager or "
+                        "an Administrator can change it."),
+                      entries, &argc, &argv, &status) || !check_format (cli, &status))
+    return status;
+  verb = argc > 1 ? argv[1] : "show";
+  if (g_str_equal (verb, "set"))
+    {
+      if (argc != 4 || !g_str_equal (argv[2], "idle-lock-minutes"))
+        {
+          g_printerr ("trellisctl: %s\n", _("Give the setting and its value: trellisctl home set "
+                                             "idle-lock-minutes N"));
+          return EXIT_USAGE;
+        }
+      if (!g_ascii_string_to_unsigned (argv[3], 10, 0, G_MAXUINT, &minutes, NULL))
+        {
+          g_printerr ("trellisctl: %s\n", _("idle-lock-minutes takes a number of minutes, from "
+                                             "1 to 60"));
+          return EXIT_USAGE;
+        }
+    }
+  else if (!g_str_equal (verb, "show"))
+    {
+      g_printerr ("trellisctl: %s\n", _("home takes show or set"));
+      return EXIT_USAGE;
+    }
+  if ((status = open_as_user (cli)) != EXIT_SUCCESS)
+    return status;
+
+  if (g_str_equal (verb, "set"))
+    {
+      if (!trellis_store_set_idle_lock_minutes (cli->store, cli->actor, minutes, &error))
+        return fail ("%s", error->message);
+      g_print (g_dngettext (GETTEXT_PACKAGE,
+                            "Trellis now locks after %u minute without use\n",
+                            "Trellis now locks after %u minutes without use\n",
+                            (guint) minutes), (guint) minutes);
+      return EXIT_SUCCESS;
+    }
+
+  home = trellis_store_get_home (cli->store, &error);
+  if (home == NULL)
+    return fail ("%s", error->message);
+  current = trellis_store_get_idle_lock_minutes (cli->store, &error);
+  if (error != NULL)
+    return fail ("%s", error->message);
+
+  if (want_json (cli))
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+
+      json_builder_begin_object (builder);
+      add_string (builder, "name", trellis_home_get_name (home));
+      json_builder_set_member_name (builder, "is_demo");
+      json_builder_add_boolean_value (builder, trellis_home_get_is_demo (home));
+      json_builder_set_member_name (builder, "idle_lock_minutes");
+      json_builder_add_int_value (builder, current);
+      json_builder_end_object (builder);
+      root = json_builder_get_root (builder);
+      print_json (root);
+      return EXIT_SUCCESS;
+    }
+
+  g_print ("%s: %s\n", _("Name"), trellis_home_get_name (home));
+  if (trellis_home_get_is_demo (home))
+    g_print ("%s\n", _("A demo home: every account’s password is “trellis-demo”"));
+  {
+    g_autofree char *lock = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u minute",
+                                                          "%u minutes", current), current);
+    /* the setting's name too, for “home set idle-lock-minutes” */
+    g_print ("%s: %s (idle-lock-minutes)\n", _("Locks when unused for"), lock);
+  }
+  return EXIT_SUCCESS;
+}
+
 static const struct {
   const char *name;
   CommandFunc func;
@@ -1068,6 +1164,7 @@ static const struct {
   { "print", cmd_print },
   { "staff", cmd_staff },
   { "audit", cmd_audit },
+  { "home", cmd_home },
 };
 
 int

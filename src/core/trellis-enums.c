@@ -76,6 +76,7 @@ trellis_audit_action_to_label (TrellisAuditAction action)
     case TRELLIS_AUDIT_ACTION_UNLOCK_STAFF:       return _("Unlocked an account");
     case TRELLIS_AUDIT_ACTION_STAFF_LEFT:         return _("Marked an account as left");
     case TRELLIS_AUDIT_ACTION_RESTORE_STAFF:      return _("Restored an account");
+    case TRELLIS_AUDIT_ACTION_CHANGE_IDLE_LOCK:   return _("Changed the lock time");
     default:                                      return _("Unknown");
     }
 }

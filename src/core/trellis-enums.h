@@ -56,6 +56,7 @@ typedef enum
   TRELLIS_AUDIT_ACTION_UNLOCK_STAFF,       /*< nick=unlock-staff >*/
   TRELLIS_AUDIT_ACTION_STAFF_LEFT,         /*< nick=staff-left >*/
   TRELLIS_AUDIT_ACTION_RESTORE_STAFF,      /*< nick=restore-staff >*/
+  TRELLIS_AUDIT_ACTION_CHANGE_IDLE_LOCK,   /*< nick=change-idle-lock >*/
 } TrellisAuditAction;
 
 typedef enum

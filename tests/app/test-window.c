@@ -12,12 +12,14 @@
 #include "trellis-pdf.h"
 #include "trellis-application.h"
 #include "trellis-audit-window.h"
+#include "trellis-preferences-window.h"
 #include "trellis-error-row.h"
 #include "trellis-password-dialog.h"
 #include "trellis-staff-window.h"
 #include "trellis-window-private.h"
 
 static char *tmpdir;
+static const char *self_path;
 
 static void
 spin (guint ms)
@@ -1305,11 +1307,262 @@ test_shortcuts_listed (void)
   g_assert_true (g_hash_table_contains (listed, "win.preferences"));
 }
 
+/* Runs trellisctl as @user with the demo password; returns its exit status. */
+static int
+run_trellisctl (const char *db,
+                const char *user,
+                ...)
+{
+  g_autoptr(GSubprocessLauncher) launcher =
+    g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list args;
+
+  g_assert_nonnull (g_getenv ("TRELLISCTL"));
+  g_ptr_array_add (argv, (char *) g_getenv ("TRELLISCTL"));
+  g_ptr_array_add (argv, (char *) "--db");
+  g_ptr_array_add (argv, (char *) db);
+  g_ptr_array_add (argv, (char *) "--user");
+  g_ptr_array_add (argv, (char *) user);
+  va_start (args, user);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_subprocess_launcher_setenv (launcher, "TRELLIS_PASSWORD", TRELLIS_DEMO_PASSWORD, TRUE);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_wait (process, NULL, &error));
+  return g_subprocess_get_exit_status (process);
+}
+
+/* The lock time is the home's: the window locks after the home's minutes, follows a change
+ * made with trellisctl, and Preferences lets only a Manager or Administrator change it. */
+static void
+test_idle_lock_is_the_homes (void)
+{
+  g_autoptr(TrellisStore) store = make_demo ("idle.db", 4);
+  g_autoptr(TrellisStaff) manager = trellis_store_lookup_staff (store, "manager", NULL);
+  g_autoptr(GError) error = NULL;
+  TrellisWindow *window = new_window (900, 700);
+  TrellisSignInPage *page = trellis_window_get_sign_in_page (window);
+  TrellisPreferencesWindow *prefs;
+  gint64 start;
+
+  g_assert_true (trellis_store_set_idle_lock_minutes (store, manager, 10, &error));
+  g_assert_no_error (error);
+  trellis_window_open_store (window, store);
+  sign_in (window, "staff1");
+  /* let the "Signed in" toast finish appearing: libadwaita 1.2 frees a toast dismissed
+   * (by the lock) while it appears, then touches it (fixed upstream in 1.3) */
+  spin (500);
+
+  /* ten minutes, whatever this PC's own settings say */
+  trellis_window_check_idle (window, 6 * 60);
+  g_assert_false (trellis_window_is_locked (window));
+  trellis_window_check_idle (window, 10 * 60);
+  g_assert_true (trellis_window_is_locked (window));
+  g_assert_true (trellis_sign_in_page_sign_in (page, "staff1", TRELLIS_DEMO_PASSWORD));
+
+  /* Staff see the setting and who can change it, and cannot change it */
+  prefs = trellis_preferences_window_new (GTK_WINDOW (window), store,
+                                          trellis_window_get_actor (window));
+  gtk_window_present (GTK_WINDOW (prefs));
+  g_assert_false (trellis_preferences_window_can_change (prefs));
+  g_assert_cmpuint (trellis_preferences_window_get_idle_lock (prefs), ==, 10);
+  g_assert_nonnull (strstr (trellis_preferences_window_get_note (prefs),
+                            "Manager or an Administrator"));
+  save_png (GTK_WIDGET (prefs), "window-preferences-staff.png");
+  g_assert_false (trellis_preferences_window_set_idle_lock (prefs, 60, &error));
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  g_assert_cmpuint (trellis_store_get_idle_lock_minutes (store, NULL), ==, 10);
+
+  /* a Manager changes it with trellisctl: the window and the open Preferences follow */
+  g_assert_cmpint (run_trellisctl (trellis_store_get_path (store), "manager",
+                                   "home", "set", "idle-lock-minutes", "2", NULL), ==, 0);
+  start = g_get_monotonic_time ();
+  while (trellis_preferences_window_get_idle_lock (prefs) != 2 &&
+         g_get_monotonic_time () - start < 2 * G_USEC_PER_SEC)
+    spin (50);
+  g_assert_cmpuint (trellis_preferences_window_get_idle_lock (prefs), ==, 2);
+  gtk_window_destroy (GTK_WINDOW (prefs));
+  trellis_window_check_idle (window, 3 * 60);
+  g_assert_true (trellis_window_is_locked (window));
+
+  /* a Manager changes it in Preferences */
+  g_assert_true (trellis_sign_in_page_sign_in (page, "manager", TRELLIS_DEMO_PASSWORD));
+  prefs = trellis_preferences_window_new (GTK_WINDOW (window), store,
+                                          trellis_window_get_actor (window));
+  gtk_window_present (GTK_WINDOW (prefs));
+  g_assert_true (trellis_preferences_window_can_change (prefs));
+  g_assert_null (trellis_preferences_window_get_note (prefs));
+  save_png (GTK_WIDGET (prefs), "window-preferences.png");
+  g_assert_true (trellis_preferences_window_set_idle_lock (prefs, 30, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (trellis_preferences_window_get_idle_lock (prefs), ==, 30);
+  g_assert_cmpuint (trellis_store_get_idle_lock_minutes (store, NULL), ==, 30);
+  gtk_window_destroy (GTK_WINDOW (prefs));
+  trellis_window_check_idle (window, 20 * 60);
+  g_assert_false (trellis_window_is_locked (window));
+  trellis_window_check_idle (window, 30 * 60);
+  g_assert_true (trellis_window_is_locked (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static guint
+count_views (TrellisStore *store)
+{
+  g_autoptr(TrellisStaff) manager = trellis_store_lookup_staff (store, "manager", NULL);
+  g_autoptr(GListModel) trail = trellis_store_list_audit (store, manager, 0, "", 100000, NULL);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (trail); i++)
+    {
+      g_autoptr(TrellisAuditEntry) entry = g_list_model_get_item (trail, i);
+      n += g_str_equal (trellis_audit_entry_get_action (entry), "view-child");
+    }
+  return n;
+}
+
+/* Another Trellis renames the child on screen: within two seconds the page and the list
+ * show the new name, and the refresh is not audited as a look at the record. */
+static void
+test_changes_from_another_program (void)
+{
+  g_autoptr(TrellisStore) store = make_demo ("others.db", 6);
+  TrellisWindow *window = new_window (1000, 700);
+  g_autoptr(GSubprocess) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id_text = NULL;
+  GListModel *children;
+  TrellisChildPage *page;
+  g_autoptr(TrellisChild) first = NULL;
+  gint64 id, start;
+  guint views;
+
+  trellis_window_open_store (window, store);
+  sign_in (window, "manager");
+  children = trellis_window_get_children (window);
+  first = g_list_model_get_item (children, 0);
+  id = trellis_child_get_id (first);
+  trellis_window_select_child (window, id);
+  spin (100);
+  views = count_views (store);
+
+  id_text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  other = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error, self_path, "--other-window",
+                            trellis_store_get_path (store), id_text, "Renamed", NULL);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_wait_check (other, NULL, &error));
+  g_assert_no_error (error);
+
+  start = g_get_monotonic_time ();
+  page = trellis_window_get_child_page (window);
+  while (g_strcmp0 (trellis_child_get_given_name (trellis_child_page_get_child (page)),
+                    "Renamed") != 0 &&
+         g_get_monotonic_time () - start < 2 * G_USEC_PER_SEC)
+    spin (20);
+  g_test_message ("the window showed the change after %" G_GINT64_FORMAT " ms",
+                  (g_get_monotonic_time () - start) / 1000);
+  g_assert_cmpstr (trellis_child_get_given_name (trellis_child_page_get_child (page)), ==,
+                   "Renamed");
+  {
+    guint position = trellis_child_list_find (TRELLIS_CHILD_LIST (children), id);
+    g_autoptr(TrellisChild) row = g_list_model_get_item (children, position);
+    g_assert_cmpstr (trellis_child_get_given_name (row), ==, "Renamed");
+  }
+  g_assert_cmpuint (count_views (store), ==, views);
+  save_png (GTK_WIDGET (window), "window-changed-elsewhere.png");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Export as PDF offers the person's documents folder, never the home database's folder:
+ * a file chooser there reads the database's files (see trellis-sqlite-locks.c) and invites
+ * saving children's records beside it. */
+static void
+test_export_starts_in_documents (void)
+{
+  g_autoptr(TrellisStore) store = make_demo ("export.db", 3);
+  TrellisWindow *window = new_window (1000, 700);
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  g_autoptr(GFile) expected = g_file_new_for_path (documents != NULL &&
+                                                   g_file_test (documents, G_FILE_TEST_IS_DIR)
+                                                     ? documents : g_get_home_dir ());
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GFile) database_folder = g_file_new_for_path (tmpdir);
+  GtkFileChooser *chooser = NULL;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  g_autoptr(TrellisChild) first = NULL;
+
+  trellis_window_open_store (window, store);
+  sign_in (window, "manager");
+  first = g_list_model_get_item (trellis_window_get_children (window), 0);
+  trellis_window_select_child (window, trellis_child_get_id (first));
+  spin (100);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL);
+  spin (300);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && chooser == NULL; i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+      if (GTK_IS_FILE_CHOOSER (w))
+        chooser = GTK_FILE_CHOOSER (w);
+    }
+  g_assert_nonnull (chooser);
+  folder = gtk_file_chooser_get_current_folder (chooser);
+  g_assert_nonnull (folder);
+  g_assert_false (g_file_equal (folder, database_folder));
+  g_assert_true (g_file_equal (folder, expected));
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  spin (100);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* This program run with --other-window DB ID NAME: another Trellis renames a child. */
+static int
+other_window_main (const char *db,
+                   const char *id,
+                   const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisStore) store = trellis_store_open (db, TRELLIS_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(TrellisStaff) manager = NULL;
+  g_autoptr(TrellisChild) child = NULL;
+
+  if (store != NULL)
+    manager = trellis_store_sign_in (store, "manager", TRELLIS_DEMO_PASSWORD, NULL, &error);
+  if (manager != NULL)
+    child = trellis_store_get_child (store, manager, g_ascii_strtoll (id, NULL, 10), &error);
+  if (child != NULL)
+    {
+      trellis_child_set_given_name (child, name);
+      trellis_store_update_child (store, manager, child, &error);
+    }
+  if (error != NULL)
+    {
+      g_printerr ("other window: %s\n", error->message);
+      return 1;
+    }
+  return 0;
+}
+
 int
 main (int    argc,
       char **argv)
 {
   int status;
+
+  self_path = argv[0];
+  if (argc == 5 && g_str_equal (argv[1], "--other-window"))
+    return other_window_main (argv[2], argv[3], argv[4]);
 
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   /* GTK's test accessibility backend keeps what a screen reader would be told (names,
@@ -1346,6 +1599,9 @@ main (int    argc,
   g_test_add_func ("/window/change-password", test_change_password);
   g_test_add_func ("/window/left-child-link-worker", test_left_child_link_worker);
   g_test_add_func ("/window/shortcuts-listed", test_shortcuts_listed);
+  g_test_add_func ("/window/idle-lock-is-the-homes", test_idle_lock_is_the_homes);
+  g_test_add_func ("/window/changes-from-another-program", test_changes_from_another_program);
+  g_test_add_func ("/window/export-starts-in-documents", test_export_starts_in_documents);
 
   status = g_test_run ();
   return status;

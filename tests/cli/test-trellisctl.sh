@@ -53,6 +53,13 @@ check "a new account must choose its own password first" "! TRELLIS_PASSWORD='a 
 check "a weak one-time password is refused" "! TRELLIS_NEW_PASSWORD=password123 '$ctl' --db '$db' --user admin staff add weak --name Weak --role staff 2>/dev/null"
 check "a visitor reads but cannot read the audit" "'$ctl' --db '$db' --user visitor children >/dev/null && ! '$ctl' --db '$db' --user visitor audit list 2>/dev/null"
 check "the audit shows who opened a record" "'$ctl' --db '$db' audit list --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); assert any(r[\"action\"]==\"view-child\" and r[\"staff\"]==\"Joanne Mensah\" for r in d)'"
+check "home show gives the lock time" "'$ctl' --db '$db' --user visitor home show | grep -q '5 minutes'"
+check "staff cannot change the lock time" "'$ctl' --db '$db' --user staff1 home set idle-lock-minutes 60 2>'$dir/err'; [ \$? -eq 1 ] && grep -q 'Manager or an Administrator' '$dir/err'"
+check "a refused change changes nothing and audits nothing" "'$ctl' --db '$db' home show --format json | python3 -c 'import json,sys; assert json.load(sys.stdin)[\"idle_lock_minutes\"]==5' && ! '$ctl' --db '$db' audit list --format json | grep -q change-idle-lock"
+check "the lock time cannot be turned off" "'$ctl' --db '$db' home set idle-lock-minutes 0 2>'$dir/err'; [ \$? -eq 1 ] && grep -q '1 to 60' '$dir/err'"
+check "nor set past an hour" "'$ctl' --db '$db' home set idle-lock-minutes 61 2>'$dir/err'; [ \$? -eq 1 ] && grep -q '1 to 60' '$dir/err'"
+check "a lock time that is not a number is a usage error" "'$ctl' --db '$db' home set idle-lock-minutes soon 2>/dev/null; [ \$? -eq 2 ]"
+check "a manager changes the lock time, audited with both values" "'$ctl' --db '$db' home set idle-lock-minutes 10 | grep -q '10 minutes' && '$ctl' --db '$db' home show --format json | python3 -c 'import json,sys; assert json.load(sys.stdin)[\"idle_lock_minutes\"]==10' && '$ctl' --db '$db' audit list --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); assert [r for r in d if r[\"action\"]==\"change-idle-lock\" and r[\"detail\"]==\"5 → 10\" and r[\"staff\"]==\"Joanne Mensah\"]'"
 check "audit verify passes" "'$ctl' --db '$db' audit verify | grep -q intact"
 
 # ---- as a person uses it ---------------------------------------------------------------

@@ -183,7 +183,125 @@ test_migrate_from_each_version (void)
       g_assert_true (trellis_store_update_child (store, actor, child, &error));
       g_assert_no_error (error);
       g_assert_cmpuint (trellis_store_count_child_versions (store, actor, 1, NULL), ==, 1);
+
+      /* the home gets the usual lock time, and a Manager can change it */
+      g_assert_cmpuint (trellis_store_get_idle_lock_minutes (store, &error), ==,
+                        TRELLIS_IDLE_LOCK_DEFAULT_MINUTES);
+      g_assert_no_error (error);
+      g_assert_true (trellis_store_set_idle_lock_minutes (store, actor, 15, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (trellis_store_get_idle_lock_minutes (store, NULL), ==, 15);
     }
+}
+
+/* One connection per file in a process: the same file, however it is named, is the same
+ * store; once nobody holds it, it opens afresh. */
+static void
+test_one_store_per_file (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autofree char *other_name = g_build_filename (f->dir, ".", "home.db", NULL);
+  g_autofree char *other_path = g_build_filename (f->dir, "other.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisStore) again = trellis_store_open (other_name, 0, &error);
+  g_autoptr(TrellisStore) other = trellis_store_open (other_path, TRELLIS_STORE_OPEN_CREATE,
+                                                      &error);
+  TrellisStore *weak = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (again == f->store);
+  g_assert_true (other != f->store);
+  g_assert_true (trellis_sqlite_has_ofd_locks ());
+
+  g_set_weak_pointer (&weak, other);
+  g_clear_object (&other);
+  g_assert_null (weak);
+  other = trellis_store_open (other_path, 0, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (other);
+  g_assert_true (other != f->store);
+}
+
+static int
+count_rows (const char *path,
+            const char *sql)
+{
+  sqlite3 *db;
+  sqlite3_stmt *stmt;
+  int n = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
+static void
+count_home_change (TrellisStore *store,
+                   const char   *table,
+                   gint64        id,
+                   guint        *count)
+{
+  if (g_str_equal (table, "home"))
+    (*count)++;
+}
+
+/* The lock time is the home's: Managers and Administrators change it, audited; nobody else
+ * can, and nobody can turn it off. */
+static void
+test_idle_lock (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisStaff) staff = trellis_store_add_staff (f->store, f->admin, "sam", "Sam Carter",
+                                                           TRELLIS_ROLE_STAFF, NULL, FALSE, NULL);
+  const char *value = "SELECT idle_lock_minutes FROM home";
+  const char *audited = "SELECT count(*) FROM audit WHERE action = 'change-idle-lock'";
+  guint changes = 0;
+  TrellisStaff *refused[] = { staff, f->visitor, NULL };
+
+  g_assert_cmpuint (trellis_store_get_idle_lock_minutes (f->store, &error), ==, 5);
+  g_assert_no_error (error);
+  g_signal_connect (f->store, "changed", G_CALLBACK (count_home_change), &changes);
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_assert_false (trellis_store_set_idle_lock_minutes (f->store, refused[i], 60, &error));
+      g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED);
+      g_clear_error (&error);
+    }
+  g_assert_cmpint (count_rows (f->path, value), ==, 5);
+  g_assert_cmpint (count_rows (f->path, audited), ==, 0);
+
+  for (guint minutes = 0; minutes <= 61; minutes += 61)
+    {
+      g_assert_false (trellis_store_set_idle_lock_minutes (f->store, f->manager, minutes, &error));
+      g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, "1 to 60"));
+      g_clear_error (&error);
+    }
+  g_assert_cmpint (count_rows (f->path, value), ==, 5);
+  g_assert_cmpint (count_rows (f->path, audited), ==, 0);
+  g_assert_cmpuint (changes, ==, 0);
+
+  g_assert_true (trellis_store_set_idle_lock_minutes (f->store, f->manager, 10, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (f->path, value), ==, 10);
+  g_assert_cmpint (count_rows (f->path, "SELECT count(*) FROM audit WHERE action = "
+                                        "'change-idle-lock' AND detail = '5 → 10' AND staff_id = "
+                                        "(SELECT id FROM staff WHERE username = 'mo')"), ==, 1);
+  g_assert_cmpuint (changes, ==, 1);
+
+  /* an Administrator owns the home's settings too; the same value again is no change */
+  g_assert_true (trellis_store_set_idle_lock_minutes (f->store, f->admin, 60, &error));
+  g_assert_true (trellis_store_set_idle_lock_minutes (f->store, f->admin, 60, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (f->path, value), ==, 60);
+  g_assert_cmpint (count_rows (f->path, audited), ==, 2);
+  g_assert_cmpuint (trellis_store_get_idle_lock_minutes (f->store, NULL), ==, 60);
 }
 
 static void
@@ -585,6 +703,8 @@ main (int    argc,
   ADD ("/store/visitor-reads", test_visitor_reads);
   ADD ("/store/view-is-audited-once", test_view_is_audited_once);
   ADD ("/store/link-worker-refusals", test_link_worker_refusals);
+  ADD ("/store/one-store-per-file", test_one_store_per_file);
+  ADD ("/store/idle-lock", test_idle_lock);
 
   return g_test_run ();
 }

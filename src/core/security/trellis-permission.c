@@ -2,7 +2,8 @@
  * trellis-permission.c: the roles of DESIGN.md "Who may do what"
  *
  * Administrator: staff accounts (and reading, not changing, children's records).
- * Manager: everything about children, assigning Link Workers, resetting passwords, the audit.
+ * Manager: everything about children, assigning Link Workers, resetting passwords, the audit,
+ *   and the home's settings that protect the shared PC (with Administrators, who own settings).
  * Staff: read every child; change the details of the children they are Link Worker for.
  * Visitor: read only.
  * The store calls this before every operation; the window only hides what it would refuse.
@@ -33,6 +34,8 @@ refusal (TrellisAction action)
       return _("Only a Manager or an Administrator can reset passwords and unlock accounts");
     case TRELLIS_ACTION_READ_AUDIT:
       return _("Only a Manager or an Administrator can read the audit trail");
+    case TRELLIS_ACTION_CHANGE_HOME_SETTINGS:
+      return _("Only a Manager or an Administrator can change the home’s settings");
     case TRELLIS_ACTION_READ_CHILD:
     case TRELLIS_ACTION_READ_STAFF:
     default:
@@ -66,6 +69,7 @@ trellis_permission_allows (TrellisStaff  *actor,
       return role == TRELLIS_ROLE_ADMINISTRATOR;
     case TRELLIS_ACTION_RESET_PASSWORD:
     case TRELLIS_ACTION_READ_AUDIT:
+    case TRELLIS_ACTION_CHANGE_HOME_SETTINGS:
       return role == TRELLIS_ROLE_ADMINISTRATOR || role == TRELLIS_ROLE_MANAGER;
     default:
       return FALSE;

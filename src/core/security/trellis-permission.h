@@ -17,6 +17,7 @@ typedef enum
   TRELLIS_ACTION_MANAGE_STAFF,
   TRELLIS_ACTION_RESET_PASSWORD,
   TRELLIS_ACTION_READ_AUDIT,
+  TRELLIS_ACTION_CHANGE_HOME_SETTINGS, /* what protects the shared PC: the idle lock */
 } TrellisAction;
 
 gboolean trellis_permission_check (TrellisStaff  *actor,

@@ -228,8 +228,46 @@ same_ids (GArray *a,
   return a->len == b->len && memcmp (a->data, b->data, a->len * sizeof (gint64)) == 0;
 }
 
+static gboolean
+same_row (TrellisChild *a,
+          TrellisChild *b)
+{
+  return trellis_child_get_version (a) == trellis_child_get_version (b) &&
+         trellis_child_get_link_worker_id (a) == trellis_child_get_link_worker_id (b) &&
+         g_strcmp0 (trellis_child_get_link_worker_name (a),
+                    trellis_child_get_link_worker_name (b)) == 0;
+}
+
+/* After a change to several rows, or made by another program: reads the rows a view holds
+ * again and announces only those that differ. */
+static void
+refresh_loaded (TrellisChildList *self)
+{
+  g_autoptr(GHashTable) old = g_steal_pointer (&self->loaded);
+  g_autoptr(GArray) changed = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  self->loaded = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  for (guint i = 0; i < self->ids->len; i++)
+    {
+      gint64 id = g_array_index (self->ids, gint64, i);
+      TrellisChild *before = g_hash_table_lookup (old, &id);
+      TrellisChild *now;
+
+      if (before == NULL)
+        continue;
+      if (!g_hash_table_contains (self->loaded, &id))
+        load_page (self, i);
+      now = g_hash_table_lookup (self->loaded, &id);
+      if (now == NULL || !same_row (before, now))
+        g_array_append_val (changed, i);
+    }
+
+  for (guint i = 0; i < changed->len; i++)
+    g_list_model_items_changed (G_LIST_MODEL (self), g_array_index (changed, guint, i), 1, 1);
+}
+
 /* Runs the query again. When the same children come back in the same order only the
- * changed row (if any) is replaced, so a view keeps its scroll position and selection. */
+ * changed rows (if any) are replaced, so a view keeps its scroll position and selection. */
 static void
 reload (TrellisChildList *self,
         gint64            changed_id)
@@ -245,6 +283,12 @@ reload (TrellisChildList *self,
   if (same_ids (ids, self->ids))
     {
       guint position = trellis_child_list_find (self, changed_id);
+
+      if (changed_id == 0)
+        {
+          refresh_loaded (self);
+          return;
+        }
 
       if (position != G_MAXUINT)
         {

@@ -32,6 +32,25 @@ gboolean      trellis_store_check_actor      (TrellisStore  *self,
                                               TrellisAction  action,
                                               gint64         link_worker_id,
                                               GError       **error);
+gboolean      trellis_store_audit            (TrellisStore  *self,
+                                              TrellisStaff  *actor,
+                                              const char    *action,
+                                              gint64         child_id,
+                                              const char    *detail,
+                                              GError       **error);
+void          trellis_store_queue_change     (TrellisStore  *self,
+                                              const char    *table,   /* a static string */
+                                              gint64         id);
+
+/* Following other connections' commits (trellis-store-watch.c) */
+typedef struct _TrellisStoreWatch TrellisStoreWatch;
+
+TrellisStoreWatch *trellis_store_watch_new  (TrellisStore      *store);
+void               trellis_store_watch_free (TrellisStoreWatch *watch);
+
+/* SQLite's locks, held by its own open files (trellis-sqlite-locks.c) */
+void          trellis_sqlite_use_ofd_locks   (void);
+gboolean      trellis_sqlite_has_ofd_locks   (void);
 
 /* For the sign-in tests: a clock they can move. */
 void          trellis_store_set_clock        (TrellisStore  *self,

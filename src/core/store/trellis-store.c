@@ -35,6 +35,13 @@ struct _TrellisStore
   guint       depth;        /* open transaction and savepoint levels */
   GArray     *pending;      /* PendingChange: emitted after the outermost commit */
   gint64    (*clock) (void); /* µs since 1970; tests move time forward */
+  char       *file_key;     /* "device:inode" in the registry of open stores */
+  gboolean    brief;        /* TRELLIS_STORE_OPEN_BRIEF */
+
+  /* other connections' commits (trellis_store_watch()) */
+  guint              n_watchers;
+  TrellisStoreWatch *watch;
+  gint64             data_version;
 };
 
 typedef struct
@@ -270,16 +277,97 @@ trellis_store_rollback (TrellisStore *self)
     g_warning ("Rollback failed: %s", sqlite3_errmsg (self->db));
 }
 
+/* ---- other connections' commits -------------------------------------------------- */
+
+static gint64
+read_data_version (TrellisStore *self)
+{
+  sqlite3_stmt *stmt = trellis_store_prepare (self, "PRAGMA data_version", NULL);
+  gint64 version = -1;
+
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int64 (stmt, 0);
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  return version;
+}
+
+/**
+ * trellis_store_check_for_changes:
+ *
+ * Asks SQLite whether another connection (trellisctl, another Trellis) committed since the
+ * store last looked. If one did, every open view reloads: ::changed is emitted for each
+ * table with id 0, "several rows".
+ *
+ * Returns: %TRUE when another connection had committed.
+ */
+gboolean
+trellis_store_check_for_changes (TrellisStore *self)
+{
+  static const char * const tables[] = { "home", "staff", "child", "audit" };
+  gint64 version;
+
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), FALSE);
+
+  /* inside our own transaction the answer would be about our own snapshot: look later */
+  if (self->depth > 0)
+    return FALSE;
+
+  version = read_data_version (self);
+  if (version < 0 || version == self->data_version)
+    return FALSE;
+
+  self->data_version = version;
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    queue_change (self, tables[i], 0);
+  return TRUE;
+}
+
+/**
+ * trellis_store_watch:
+ *
+ * While at least one caller watches (a window showing the home), commits by other programs
+ * are noticed within a second and announced with ::changed. Pair with
+ * trellis_store_unwatch().
+ */
+void
+trellis_store_watch (TrellisStore *self)
+{
+  g_return_if_fail (TRELLIS_IS_STORE (self));
+
+  if (self->n_watchers++ == 0)
+    self->watch = trellis_store_watch_new (self);
+}
+
+void
+trellis_store_unwatch (TrellisStore *self)
+{
+  g_return_if_fail (TRELLIS_IS_STORE (self));
+  g_return_if_fail (self->n_watchers > 0);
+
+  if (--self->n_watchers == 0)
+    g_clear_pointer (&self->watch, trellis_store_watch_free);
+}
+
+static void forget_open_store (TrellisStore *self);
+
 static void
 trellis_store_finalize (GObject *object)
 {
   TrellisStore *self = (TrellisStore *)object;
 
+  forget_open_store (self);
+  g_clear_pointer (&self->watch, trellis_store_watch_free);
   g_clear_pointer (&self->statements, g_hash_table_unref);
+  /* a brief connection copies what it wrote into the database file, so a copy of home.db
+   * alone is whole, but leaves the -wal and -shm for whoever else may be reading them */
+  if (self->db != NULL && self->brief)
+    sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
   if (self->db != NULL)
     sqlite3_close (self->db);
   g_clear_pointer (&self->pending, g_array_unref);
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->file_key, g_free);
 
   G_OBJECT_CLASS (trellis_store_parent_class)->finalize (object);
 }
@@ -456,20 +544,84 @@ prepare_file (const char             *path,
   return TRUE;
 }
 
+/* One connection per database file per process: the stores open now, by "device:inode",
+ * so opening a file that is open already gives the same store. Two connections to one file
+ * in one process would hold their locks through different open files (see
+ * trellis-sqlite-locks.c) and could refuse each other; one store also tells every window of
+ * the process about every change at once. */
+G_LOCK_DEFINE_STATIC (open_stores);
+static GHashTable *open_stores;   /* file key -> GWeakRef to a TrellisStore */
+
+static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+static char *
+dup_file_key (const char *path)
+{
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0)
+    return NULL;
+  return g_strdup_printf ("%" G_GUINT64_FORMAT ":%" G_GUINT64_FORMAT,
+                          (guint64) st.st_dev, (guint64) st.st_ino);
+}
+
+/* Called with the lock held. */
 static TrellisStore *
-open_store (const char             *path,
-            TrellisStoreOpenFlags   flags,
-            guint                   target_version,
-            GError                **error)
+lookup_open_store (const char *key)
+{
+  GWeakRef *ref;
+
+  if (open_stores == NULL || key == NULL)
+    return NULL;
+  ref = g_hash_table_lookup (open_stores, key);
+  return ref != NULL ? g_weak_ref_get (ref) : NULL;
+}
+
+/* Called with the lock held. */
+static void
+remember_open_store (TrellisStore *self)
+{
+  GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+  if (self->file_key == NULL)
+    return;
+  if (open_stores == NULL)
+    open_stores = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, weak_ref_free);
+  g_weak_ref_init (ref, self);
+  g_hash_table_replace (open_stores, g_strdup (self->file_key), ref);
+}
+
+static void
+forget_open_store (TrellisStore *self)
+{
+  g_autoptr(TrellisStore) current = NULL;
+
+  if (self->file_key == NULL)
+    return;
+
+  G_LOCK (open_stores);
+  /* the entry may already name a newer store of the same file: leave that one */
+  current = lookup_open_store (self->file_key);
+  if (current == NULL && open_stores != NULL)
+    g_hash_table_remove (open_stores, self->file_key);
+  G_UNLOCK (open_stores);
+}
+
+static TrellisStore *
+open_connection (const char             *path,
+                 const char             *file_key,
+                 TrellisStoreOpenFlags   flags,
+                 guint                   target_version,
+                 GError                **error)
 {
   g_autoptr(TrellisStore) self = NULL;
   sqlite3_stmt *stmt = NULL;
   g_autofree char *check = NULL;
-
-  g_return_val_if_fail (path != NULL, NULL);
-
-  if (!prepare_file (path, flags, error))
-    return NULL;
 
   self = g_object_new (TRELLIS_TYPE_STORE, NULL);
   self->path = g_strdup (path);
@@ -482,6 +634,12 @@ open_store (const char             *path,
     }
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, 5000);
+  if (flags & TRELLIS_STORE_OPEN_BRIEF)
+    {
+      /* never the one that checkpoints on close and removes the -wal and -shm */
+      self->brief = TRUE;
+      sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+    }
 
   /* The first statement reads the file: a file that is not a database fails here. */
   if (!exec (self, "PRAGMA journal_mode = WAL", error) ||
@@ -509,6 +667,50 @@ open_store (const char             *path,
   if (!migrate (self, target_version, error))
     return NULL;
 
+  self->data_version = read_data_version (self);
+  self->file_key = g_strdup (file_key);
+  return g_steal_pointer (&self);
+}
+
+static TrellisStore *
+open_store (const char             *path,
+            TrellisStoreOpenFlags   flags,
+            guint                   target_version,
+            GError                **error)
+{
+  g_autoptr(TrellisStore) self = NULL;
+  g_autofree char *file_key = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!prepare_file (path, flags, error))
+    return NULL;
+
+  /* before this process opens its first connection */
+  trellis_sqlite_use_ofd_locks ();
+
+  file_key = dup_file_key (path);
+  G_LOCK (open_stores);
+  self = lookup_open_store (file_key);
+  if (self == NULL)
+    {
+      self = open_connection (path, file_key, flags, target_version, error);
+      if (self != NULL)
+        remember_open_store (self);
+      G_UNLOCK (open_stores);
+      return g_steal_pointer (&self);
+    }
+  G_UNLOCK (open_stores);
+
+  /* open already: the same store, brought up to the schema asked for */
+  if (target_version < trellis_store_get_schema_version (self))
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_FAILED,
+                   _("“%s” is open already with a newer schema"), path);
+      return NULL;
+    }
+  if (!migrate (self, target_version, error))
+    return NULL;
   return g_steal_pointer (&self);
 }
 
@@ -518,7 +720,8 @@ open_store (const char             *path,
  * @flags: whether a missing file may be created
  *
  * Opens a home's database, creating it (mode 0600) when allowed, checks its integrity
- * and brings its schema up to date. Refuses a database from a newer Trellis.
+ * and brings its schema up to date. Refuses a database from a newer Trellis. A file this
+ * process has open already gives the same store, with a new reference.
  */
 TrellisStore *
 trellis_store_open (const char             *path,
@@ -649,6 +852,27 @@ audit (TrellisStore  *self,
 failed:
   trellis_store_rollback (self);
   return FALSE;
+}
+
+/* For the store's other files (trellis-store-<area>.c). */
+gboolean
+trellis_store_audit (TrellisStore  *self,
+                     TrellisStaff  *actor,
+                     const char    *action,
+                     gint64         child_id,
+                     const char    *detail,
+                     GError       **error)
+{
+  return audit (self, actor != NULL ? trellis_staff_get_id (actor) : 0, action, child_id, detail,
+                error);
+}
+
+void
+trellis_store_queue_change (TrellisStore *self,
+                            const char   *table,
+                            gint64        id)
+{
+  queue_change (self, table, id);
 }
 
 /**
@@ -1307,8 +1531,8 @@ load_child (TrellisStore  *self,
 /**
  * trellis_store_get_child:
  *
- * Reads a child's details for @actor without writing to the audit trail: for refreshing
- * what is already on screen after a change. A person opening a record uses
+ * Reads a child's record without auditing a look: for refreshing a record that is on
+ * screen already, or reading one to change it. A person opening a record is
  * trellis_store_view_child().
  */
 TrellisChild *
@@ -1328,8 +1552,8 @@ trellis_store_get_child (TrellisStore  *self,
 /**
  * trellis_store_view_child:
  *
- * A deliberate opening of a child's record by @actor: read, and written to the audit trail
- * as one view.
+ * A person deliberately opens a child's record: read, and written to the audit trail as
+ * one view.
  */
 TrellisChild *
 trellis_store_view_child (TrellisStore  *self,

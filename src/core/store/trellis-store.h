@@ -20,7 +20,14 @@ typedef enum
 {
   TRELLIS_STORE_OPEN_DEFAULT = 0,
   TRELLIS_STORE_OPEN_CREATE  = 1 << 0, /* make the file when it is missing */
+  TRELLIS_STORE_OPEN_BRIEF   = 1 << 1, /* a short-lived connection (trellisctl): it never
+                                        * removes the -wal and -shm a window may be using */
 } TrellisStoreOpenFlags;
+
+/* How long the shared PC may be left before the window locks itself: a setting of the home. */
+#define TRELLIS_IDLE_LOCK_MIN_MINUTES     1
+#define TRELLIS_IDLE_LOCK_MAX_MINUTES     60
+#define TRELLIS_IDLE_LOCK_DEFAULT_MINUTES 5
 
 typedef struct _TrellisChildList TrellisChildList;
 
@@ -37,9 +44,20 @@ gboolean       trellis_store_commit                 (TrellisStore          *self
                                                      GError               **error);
 void           trellis_store_rollback               (TrellisStore          *self);
 
+/* Commits by other programs (trellisctl, another Trellis) */
+void           trellis_store_watch                  (TrellisStore          *self);
+void           trellis_store_unwatch                (TrellisStore          *self);
+gboolean       trellis_store_check_for_changes      (TrellisStore          *self);
+
 /* The home and its accounts */
 gboolean       trellis_store_has_home               (TrellisStore          *self);
 TrellisHome   *trellis_store_get_home               (TrellisStore          *self,
+                                                     GError               **error);
+guint          trellis_store_get_idle_lock_minutes  (TrellisStore          *self,
+                                                     GError               **error);
+gboolean       trellis_store_set_idle_lock_minutes  (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     guint                  minutes,
                                                      GError               **error);
 TrellisStaff  *trellis_store_create_home            (TrellisStore          *self,
                                                      const char            *home_name,
@@ -76,6 +94,10 @@ GListModel    *trellis_store_list_sign_in_staff     (TrellisStore          *self
                                                      GError               **error);
 
 /* Children */
+TrellisChild  *trellis_store_view_child             (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     gint64                 id,
+                                                     GError               **error);
 TrellisChild  *trellis_store_get_child              (TrellisStore          *self,
                                                      TrellisStaff          *actor,
                                                      gint64                 id,
