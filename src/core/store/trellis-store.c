@@ -1495,12 +1495,59 @@ changed_fields (TrellisChild *a,
   return g_strjoinv (",", (char **) names->pdata);
 }
 
+static gboolean read_running_assignment (TrellisStore       *self,
+                                         gint64              child_id,
+                                         TrellisAssignment **running,
+                                         GError            **error);
+
+/* A new, changed or removed leaving date moves the end of the child's Link Worker with it,
+ * refusing a date before that Link Worker started. Sets @running to the assignment whose end
+ * must become @leaving_date, or NULL when none must change. */
+static gboolean
+check_leaving_date (TrellisStore       *self,
+                    TrellisChild       *current,
+                    GDateTime          *leaving_date,
+                    TrellisAssignment **running,
+                    GError            **error)
+{
+  g_autoptr(TrellisAssignment) found = NULL;
+  GDateTime *start;
+
+  *running = NULL;
+  if (trellis_date_equal (trellis_child_get_leaving_date (current), leaving_date))
+    return TRUE;
+  if (!read_running_assignment (self, trellis_child_get_id (current), &found, error))
+    return FALSE;
+  if (found == NULL || trellis_date_equal (trellis_assignment_get_end_date (found), leaving_date))
+    return TRUE;
+
+  start = trellis_assignment_get_start_date (found);
+  if (leaving_date != NULL && trellis_date_compare (leaving_date, start) < 0)
+    {
+      g_autofree char *left = trellis_date_format (leaving_date);
+      g_autofree char *since = trellis_date_format (start);
+
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                   _("The leaving date (%s) is before %s became the Link Worker (%s): check "
+                     "the leaving date"),
+                   left, trellis_assignment_get_staff_name (found), since);
+      return FALSE;
+    }
+
+  *running = g_steal_pointer (&found);
+  return TRUE;
+}
+
 /**
  * trellis_store_update_child:
  * @child: an edited copy, carrying the version it was read at
  *
  * Saves the edited details and keeps the previous version. Refuses, changing nothing, when
  * the details are not valid or somebody else saved the child since @child was read.
+ *
+ * A leaving date ends the child's Link Worker on that day, in the same transaction, and the
+ * audit row says so ("link-worker-ended"); removing it makes that Link Worker the child's
+ * again ("link-worker-resumed").
  */
 gboolean
 trellis_store_update_child (TrellisStore  *self,
@@ -1510,6 +1557,7 @@ trellis_store_update_child (TrellisStore  *self,
 {
   g_autoptr(GDateTime) today = trellis_date_today ();
   g_autoptr(TrellisChild) current = NULL;
+  g_autoptr(TrellisAssignment) running = NULL;
   g_autofree char *fields = NULL;
   sqlite3_stmt *stmt;
   gint64 id;
@@ -1546,6 +1594,8 @@ trellis_store_update_child (TrellisStore  *self,
       trellis_store_rollback (self);
       return TRUE;
     }
+  if (!check_leaving_date (self, current, trellis_child_get_leaving_date (child), &running, error))
+    goto failed;
 
   stmt = trellis_store_prepare (self,
                                 "INSERT INTO child_version (child_id, version, data, replaced_by) "
@@ -1585,6 +1635,24 @@ trellis_store_update_child (TrellisStore  *self,
       goto failed;
     }
   sqlite3_reset (stmt);
+
+  if (running != NULL)
+    {
+      GDateTime *left = trellis_child_get_leaving_date (child);
+      char *with_end = g_strconcat (fields, left != NULL ? ",link-worker-ended"
+                                                         : ",link-worker-resumed", NULL);
+
+      g_free (fields);
+      fields = with_end;
+      stmt = trellis_store_prepare (self, "UPDATE link_worker_assignment SET end_date = ?2 "
+                                          "WHERE id = ?1", error);
+      if (stmt == NULL)
+        goto failed;
+      sqlite3_bind_int64 (stmt, 1, trellis_assignment_get_id (running));
+      bind_date (stmt, 2, left);
+      if (!step_done (self, stmt, error))
+        goto failed;
+    }
 
   if (!audit (self, trellis_staff_get_id (actor), "edit-child", id, fields, error))
     goto failed;
@@ -1669,10 +1737,14 @@ trellis_store_list_assignments (TrellisStore  *self,
   if (!trellis_store_check_actor (self, actor, TRELLIS_ACTION_READ_CHILD, 0, error))
     return NULL;
 
+  /* an assignment still open in a database from before leaving ended it ends on the
+   * leaving date, as it would have been saved now */
   stmt = trellis_store_prepare (self,
                                 "SELECT a.id, a.child_id, a.staff_id, s.display_name, "
-                                "a.start_date, a.end_date, a.reason, a.note "
-                                "FROM link_worker_assignment a JOIN staff s ON s.id = a.staff_id "
+                                "a.start_date, coalesce(a.end_date, c.leaving_date), a.reason, "
+                                "a.note FROM link_worker_assignment a "
+                                "JOIN staff s ON s.id = a.staff_id "
+                                "JOIN child c ON c.id = a.child_id "
                                 "WHERE a.child_id = ?1 ORDER BY a.start_date, a.id", error);
   if (stmt == NULL)
     return NULL;
@@ -1694,12 +1766,45 @@ trellis_store_list_assignments (TrellisStore  *self,
   return G_LIST_MODEL (g_steal_pointer (&list));
 }
 
+/* The assignment that is the child's Link Worker now, or was until the child left: open, or
+ * ending on the leaving date (see TRELLIS_CHILD_FROM). Its end date is as stored. @running is
+ * NULL when the child has none. */
+static gboolean
+read_running_assignment (TrellisStore       *self,
+                         gint64              child_id,
+                         TrellisAssignment **running,
+                         GError            **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  *running = NULL;
+  stmt = trellis_store_prepare (self,
+                                "SELECT a.id, a.child_id, a.staff_id, s.display_name, "
+                                "a.start_date, a.end_date, a.reason, a.note "
+                                "FROM link_worker_assignment a JOIN staff s ON s.id = a.staff_id "
+                                "JOIN child c ON c.id = a.child_id WHERE a.child_id = ?1 AND "
+                                "(a.end_date IS NULL OR a.end_date = c.leaving_date) "
+                                "ORDER BY a.start_date DESC, a.id DESC LIMIT 1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, child_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *running = assignment_from_row (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return trellis_store_set_error (self, error);
+  return TRUE;
+}
+
 /**
  * trellis_store_assign_link_worker:
  * @start_date: the first day with the new Link Worker
  * @reason: why the previous Link Worker changed; ignored for a child's first
  *
- * Ends the current assignment the day the new one starts and records the new one.
+ * Ends the current assignment the day the new one starts and records the new one, which for
+ * a child with a leaving date ends on that date.
  */
 /* A Link Worker starts on a day that has come, while the child lives in the home. */
 static gboolean
@@ -1778,13 +1883,11 @@ trellis_store_assign_link_worker (TrellisStore        *self,
     goto failed;
 
   history = trellis_store_list_assignments (self, actor, child_id, error);
-  if (history == NULL)
+  if (history == NULL || !read_running_assignment (self, child_id, &current, error))
     goto failed;
   n = g_list_model_get_n_items (history);
-  if (n > 0)
-    current = g_list_model_get_item (history, n - 1);
 
-  if (current != NULL && trellis_assignment_get_end_date (current) == NULL)
+  if (current != NULL)
     {
       g_autofree char *since = trellis_date_format (trellis_assignment_get_start_date (current));
 
@@ -1809,11 +1912,11 @@ trellis_store_assign_link_worker (TrellisStore        *self,
         }
 
       stmt = trellis_store_prepare (self,
-                                    "UPDATE link_worker_assignment SET end_date = ?2 "
-                                    "WHERE child_id = ?1 AND end_date IS NULL", error);
+                                    "UPDATE link_worker_assignment SET end_date = ?2 WHERE id = ?1",
+                                    error);
       if (stmt == NULL)
         goto failed;
-      sqlite3_bind_int64 (stmt, 1, child_id);
+      sqlite3_bind_int64 (stmt, 1, trellis_assignment_get_id (current));
       bind_date (stmt, 2, start_date);
       if (!step_done (self, stmt, error))
         goto failed;
@@ -1823,7 +1926,8 @@ trellis_store_assign_link_worker (TrellisStore        *self,
 
   stmt = trellis_store_prepare (self,
                                 "INSERT INTO link_worker_assignment (child_id, staff_id, start_date, "
-                                "reason, note, recorded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+                                "end_date, reason, note, recorded_by) "
+                                "VALUES (?1, ?2, ?3, ?7, ?4, ?5, ?6)", error);
   if (stmt == NULL)
     goto failed;
   sqlite3_bind_int64 (stmt, 1, child_id);
@@ -1832,6 +1936,7 @@ trellis_store_assign_link_worker (TrellisStore        *self,
   bind_text (stmt, 4, trellis_enum_to_nick (TRELLIS_TYPE_CHANGE_REASON, reason));
   bind_text (stmt, 5, note != NULL ? note : "");
   sqlite3_bind_int64 (stmt, 6, trellis_staff_get_id (actor));
+  bind_date (stmt, 7, trellis_child_get_leaving_date (child));
   if (!step_done (self, stmt, error))
     goto failed;
 
