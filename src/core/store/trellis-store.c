@@ -2128,6 +2128,64 @@ locked_out (GError **error)
   return FALSE;
 }
 
+/* Checks @password against an account that exists and is active, the way every password a
+ * person types is checked: refused unchecked while the account is locked or too soon after
+ * a wrong one; a wrong one counts, is audited as a failed sign-in and, the
+ * TRELLIS_MAX_FAILED_SIGN_INS-th in a row, locks the account. @wrong is what to say. */
+static gboolean
+verify_counted (TrellisStore  *self,
+                const Account *account,
+                const char    *password,
+                const char    *wrong,
+                GError       **error)
+{
+  gint64 now;
+  guint delay;
+  guint failed;
+  gboolean lock;
+
+  if (account->locked)
+    {
+      audit (self, account->id, "sign-in-failed", 0, "locked", NULL);
+      return locked_out (error);
+    }
+
+  now = self->clock ();
+  delay = trellis_store_get_sign_in_delay (account->failed);
+  if (delay > 0 && now < account->last_failed + (gint64) delay * G_USEC_PER_SEC)
+    {
+      gint64 wait = (account->last_failed + (gint64) delay * G_USEC_PER_SEC - now
+                     + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC;
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "Too many wrong passwords: wait %d second and try again",
+                                "Too many wrong passwords: wait %d seconds and try again",
+                                (int) wait), (int) wait);
+      return FALSE;
+    }
+
+  if (trellis_password_verify (account->hash, password))
+    return TRUE;
+
+  failed = account->failed + 1;
+  lock = failed >= TRELLIS_MAX_FAILED_SIGN_INS;
+  if (!trellis_store_begin (self, error))
+    return FALSE;
+  if (!update_account (self, account->id, NULL, -1, failed, now, lock, error) ||
+      !audit (self, account->id, "sign-in-failed", 0, "", error) ||
+      (lock && !audit (self, account->id, "account-locked", 0, "", error)))
+    {
+      trellis_store_rollback (self);
+      return FALSE;
+    }
+  if (!trellis_store_commit (self, error))
+    return FALSE;
+  if (lock)
+    return locked_out (error);
+  g_set_error_literal (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED, wrong);
+  return FALSE;
+}
+
 /**
  * trellis_store_sign_in:
  * @must_change_password: (out) (optional): the password was set by someone else and the
@@ -2147,8 +2205,6 @@ trellis_store_sign_in (TrellisStore  *self,
 {
   g_auto(Account) account = { 0 };
   g_autoptr(GError) local_error = NULL;
-  gint64 now;
-  guint delay;
 
   g_return_val_if_fail (TRELLIS_IS_STORE (self), NULL);
   g_return_val_if_fail (username != NULL && password != NULL, NULL);
@@ -2167,49 +2223,9 @@ trellis_store_sign_in (TrellisStore  *self,
       return NULL;
     }
 
-  if (account.locked)
-    {
-      audit (self, account.id, "sign-in-failed", 0, "locked", NULL);
-      locked_out (error);
-      return NULL;
-    }
-
-  now = self->clock ();
-  delay = trellis_store_get_sign_in_delay (account.failed);
-  if (delay > 0 && now < account.last_failed + (gint64) delay * G_USEC_PER_SEC)
-    {
-      gint64 wait = (account.last_failed + (gint64) delay * G_USEC_PER_SEC - now
-                     + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC;
-      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED,
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "Too many wrong passwords: wait %d second and try again",
-                                "Too many wrong passwords: wait %d seconds and try again",
-                                (int) wait), (int) wait);
-      return NULL;
-    }
-
-  if (!trellis_password_verify (account.hash, password))
-    {
-      guint failed = account.failed + 1;
-      gboolean lock = failed >= TRELLIS_MAX_FAILED_SIGN_INS;
-
-      if (!trellis_store_begin (self, error))
-        return NULL;
-      if (!update_account (self, account.id, NULL, -1, failed, now, lock, error) ||
-          !audit (self, account.id, "sign-in-failed", 0, "", error) ||
-          (lock && !audit (self, account.id, "account-locked", 0, "", error)))
-        {
-          trellis_store_rollback (self);
-          return NULL;
-        }
-      if (!trellis_store_commit (self, error))
-        return NULL;
-      if (lock)
-        locked_out (error);
-      else
-        wrong_password (error);
-      return NULL;
-    }
+  if (!verify_counted (self, &account, password, _("The username or password is not right"),
+                       error))
+    return NULL;
 
   if (!update_account_audited (self, &account, NULL, -1, 0, 0, FALSE, account.id, "sign-in", "",
                                error))
@@ -2245,6 +2261,13 @@ trellis_store_sign_out (TrellisStore *self,
     audit (self, trellis_staff_get_id (staff), "sign-out", 0, "", NULL);
 }
 
+/**
+ * trellis_store_change_password:
+ * @old_password: the password @actor signed in with (the one-time one at a first sign-in)
+ *
+ * A person changes their own password. A wrong @old_password counts towards the same waits
+ * and lock-out as a wrong sign-in, and is audited as one.
+ */
 gboolean
 trellis_store_change_password (TrellisStore  *self,
                                TrellisStaff  *actor,
@@ -2258,18 +2281,23 @@ trellis_store_change_password (TrellisStore  *self,
   g_return_val_if_fail (TRELLIS_IS_STORE (self), FALSE);
   g_return_val_if_fail (TRELLIS_IS_STAFF (actor), FALSE);
 
-  if (!read_account (self, NULL, trellis_staff_get_id (actor), &account, error))
+  if (!read_account_by_id (self, trellis_staff_get_id (actor), &account, error))
     return FALSE;
-  if (!trellis_password_verify (account.hash, old_password))
+  if (!account.active)
     {
       g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED,
-                   _("The current password is not right"));
+                   _("The account of %s is no longer active"),
+                   trellis_staff_get_display_name (actor));
       return FALSE;
     }
+  /* someone at a PC left signed in must not guess the password here without limit */
+  if (!verify_counted (self, &account, old_password, _("The current password is not right"),
+                       error))
+    return FALSE;
   if (g_strcmp0 (old_password, new_password) == 0)
     {
       g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
-                   _("Choose a password different from the one you were given"));
+                   _("Choose a password different from your current one"));
       return FALSE;
     }
   if (!trellis_password_check_strength (new_password, account.username, error))
