@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "trellis-audit-window.h"
+#include "trellis-child-row.h"
 
 struct _TrellisAuditWindow
 {
@@ -45,7 +46,13 @@ trellis_audit_row_new (TrellisAuditEntry *entry,
   g_autoptr(GString) subtitle = g_string_new (when);
 
   if (with_child && *trellis_audit_entry_get_child_name (entry) != '\0')
-    g_string_append_printf (subtitle, " · %s", trellis_audit_entry_get_child_name (entry));
+    {
+      /* "أميرة Hassan" in an English window reads as on the child's page */
+      g_autofree char *child =
+        trellis_dup_ui_name_in_line (trellis_audit_entry_get_child_name (entry));
+
+      g_string_append_printf (subtitle, " · %s", child);
+    }
   if (*detail != '\0')
     g_string_append_printf (subtitle, " · %s", detail);
 

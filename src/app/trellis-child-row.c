@@ -23,15 +23,31 @@ struct _TrellisChildRow
 
 G_DEFINE_FINAL_TYPE (TrellisChildRow, trellis_child_row, GTK_TYPE_WIDGET)
 
+/* U+200F in a right-to-left window, U+200E otherwise: a strong character of the window's
+ * direction that shows nothing. */
+static const char *
+ui_direction_mark (void)
+{
+  return gtk_widget_get_default_direction () == GTK_TEXT_DIR_RTL ? "\u200F" : "\u200E";
+}
+
 /* The name the child goes by, laid out in the window's direction: "أميرة Hassan" reads
  * name-then-family in an English window instead of flipping because it starts in Arabic. */
 char *
 trellis_child_dup_ui_name (TrellisChild *child)
 {
   g_autofree char *name = trellis_child_dup_display_name (child);
-  const char *mark = gtk_widget_get_default_direction () == GTK_TEXT_DIR_RTL ? "\u200F" : "\u200E";
 
-  return g_strconcat (mark, name, NULL);
+  return g_strconcat (ui_direction_mark (), name, NULL);
+}
+
+/* A child's name inside a line of other words (a row of the audit trail), marked on both
+ * sides the way trellis_child_dup_ui_name() marks it: the name keeps its order and so do
+ * the words and numbers after it. */
+char *
+trellis_dup_ui_name_in_line (const char *name)
+{
+  return g_strconcat (ui_direction_mark (), name, ui_direction_mark (), NULL);
 }
 
 /* Shows the photo when there is one and it can be read; initials otherwise. */

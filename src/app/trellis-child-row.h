@@ -16,6 +16,7 @@ GtkWidget *trellis_child_row_new       (void);
 void       trellis_child_row_set_child (TrellisChildRow *self,
                                         TrellisChild    *child);
 char      *trellis_child_dup_ui_name   (TrellisChild    *child);
+char      *trellis_dup_ui_name_in_line (const char      *name);
 void       trellis_avatar_set_photo    (AdwAvatar       *avatar,
                                         GBytes          *photo);
 

@@ -58,8 +58,10 @@ static const char *description_text =
      "JSON (--format json) fields of a child: id, given_name, family_name, preferred_name,\n"
      "date_of_birth (YYYY-MM-DD), age, gender, first_language, religion, legal_status,\n"
      "placing_authority, admission_date, leaving_date (YYYY-MM-DD or null), has_left (true\n"
-     "once the leaving date has passed), link_worker (display name or null),\n"
-     "link_worker_history (child only: from, to, link_worker, reason code).\n"
+     "once the leaving date has passed), link_worker (display name or null; for a child\n"
+     "who has left, the Link Worker they had then), link_worker_until (the leaving date\n"
+     "for a child who has left, else null), link_worker_history (child only: from, to\n"
+     "(null while it runs), link_worker, reason code).\n"
      "JSON fields of an audit row: id, at, staff (display name), action (code), child_id,\n"
      "detail (as stored: codes and usernames); the text output says the same in words.\n"
      "\n"
@@ -401,6 +403,8 @@ build_child (JsonBuilder  *builder,
   json_builder_set_member_name (builder, "has_left");
   json_builder_add_boolean_value (builder, !trellis_child_is_placed (child, today));
   add_string (builder, "link_worker", trellis_child_get_link_worker_name (child));
+  add_date (builder, "link_worker_until", trellis_child_is_placed (child, today)
+                                            ? NULL : trellis_child_get_leaving_date (child));
 }
 
 /* Pads to a width in characters, not bytes, so names in any script line up. */
@@ -647,7 +651,12 @@ cmd_child (Cli   *cli,
     g_print ("%s: %s\n", _("Placing authority"), trellis_child_get_placing_authority (child));
     g_print ("%s: %s\n", _("Admission date"), admitted ? admitted : "");
     g_print ("%s: %s\n", _("Leaving date"), left ? left : "");
-    g_print ("%s: %s\n", _("Link Worker"), worker ? worker : _("none assigned"));
+    if (trellis_child_is_placed (child, today))
+      g_print ("%s: %s\n", _("Link Worker"), worker ? worker : _("none assigned"));
+    else
+      /* Translators: "Link Worker until 6 June 2024: Priya Sharma" */
+      g_print (_("Link Worker until %s: %s\n"), left,
+               worker ? worker : _("none when they left"));
     for (guint i = 0; i < g_list_model_get_n_items (history); i++)
       {
         g_autoptr(TrellisAssignment) a = g_list_model_get_item (history, i);

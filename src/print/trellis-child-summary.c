@@ -36,6 +36,9 @@ trellis_child_summary_new (TrellisHome  *home,
   g_autofree char *admitted = NULL;
   g_autofree char *left = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *worker_label = NULL;
+  const char *worker;
+  GDateTime *left_on = NULL;   /* set for a child who has left */
   TrellisDocument *doc;
   guint n;
 
@@ -52,6 +55,26 @@ trellis_child_summary_new (TrellisHome  *home,
   admitted = format_date_or (trellis_child_get_admission_date (child), _("Not recorded"));
   left = format_date_or (trellis_child_get_leaving_date (child), _("Still living here"));
   title = g_strdup_printf (_("Child summary: %s"), display_name);
+
+  /* a child who has left has no Link Worker now: say who it was until they left */
+  worker = trellis_child_get_link_worker_name (child);
+  if (!trellis_child_is_placed (child, today))
+    {
+      g_autofree char *until = NULL;
+
+      left_on = trellis_child_get_leaving_date (child);
+      until = trellis_date_format (left_on);
+      /* Translators: a label in the child summary, "Link Worker until 6 June 2024" */
+      worker_label = g_strdup_printf (_("Link Worker until %s"), until);
+      if (worker == NULL)
+        worker = _("None when they left");
+    }
+  else
+    {
+      worker_label = g_strdup (_("Current Link Worker"));
+      if (worker == NULL)
+        worker = _("None assigned");
+    }
 
   doc = trellis_document_new (title);
   trellis_document_set_header (doc, trellis_home_get_name (home), _("OFFICIAL – SENSITIVE"));
@@ -77,10 +100,7 @@ trellis_child_summary_new (TrellisHome  *home,
   trellis_document_add_field (doc, _("Leaving date"), left);
 
   trellis_document_add_heading (doc, _("Link Worker"));
-  trellis_document_add_field (doc, _("Current Link Worker"),
-                              trellis_child_get_link_worker_name (child) != NULL
-                                ? trellis_child_get_link_worker_name (child)
-                                : _("None assigned"));
+  trellis_document_add_field (doc, worker_label, worker);
 
   trellis_document_add_heading (doc, _("Link Worker history"));
   n = g_list_model_get_n_items (assignments);
@@ -96,7 +116,9 @@ trellis_child_summary_new (TrellisHome  *home,
         {
           g_autoptr(TrellisAssignment) a = g_list_model_get_item (assignments, i);
           g_autofree char *from = format_date_or (trellis_assignment_get_start_date (a), "");
-          g_autofree char *to = format_date_or (trellis_assignment_get_end_date (a), _("Now"));
+          GDateTime *end = trellis_assignment_get_end_date (a);
+          /* one still open when the child left ended with their leaving */
+          g_autofree char *to = format_date_or (end != NULL ? end : left_on, _("Now"));
           g_autofree char *why = NULL;
           const char *reason = trellis_change_reason_to_label (trellis_assignment_get_reason (a));
           const char *cells[4];

@@ -13,6 +13,7 @@
 #include "trellis-application.h"
 #include "trellis-audit-window.h"
 #include "trellis-preferences-window.h"
+#include "trellis-child-row.h"
 #include "trellis-error-row.h"
 #include "trellis-password-dialog.h"
 #include "trellis-staff-window.h"
@@ -785,8 +786,8 @@ test_audit_window (void)
 
     g_test_message ("audit rows for “Assigned”:\n%s", rows);
     g_assert_nonnull (strstr (rows, "Joanne Mensah · Assigned a Link Worker | "));
-    g_assert_nonnull (strstr (rows, " Hassan · Priya Sharma (The child said the relationship "
-                                    "was not working)"));
+    g_assert_nonnull (strstr (rows, " Hassan\u200E · Priya Sharma (The child said the "
+                                    "relationship was not working)"));
     g_assert_null (strstr (rows, "child-request"));
     g_assert_null (strstr (rows, "first-assignment"));
     g_assert_null (strstr (rows, "staff2"));
@@ -1231,6 +1232,51 @@ test_change_password (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+collect_labels (GtkWidget *widget,
+                GString   *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget))
+    g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, text);
+}
+
+/* The text of the children list's row whose labels mention @name, or NULL. */
+static char *
+dup_child_row_text (GtkWidget  *root,
+                    const char *name)
+{
+  if (TRELLIS_IS_CHILD_ROW (root))
+    {
+      GString *text = g_string_new (NULL);
+
+      collect_labels (root, text);
+      if (strstr (text->str, name) != NULL)
+        return g_string_free (text, FALSE);
+      g_string_free (text, TRUE);
+      return NULL;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      char *found = dup_child_row_text (child, name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_child_row_of (GtkWidget     *widget,
+                 gconstpointer  name)
+{
+  g_autofree char *text = TRELLIS_IS_CHILD_ROW (widget) ? dup_child_row_text (widget, name) : NULL;
+
+  return text != NULL;
+}
+
 /* A child who has left has no Link Worker now: the page says who it was until they left. */
 static void
 test_left_child_link_worker (void)
@@ -1269,7 +1315,75 @@ test_left_child_link_worker (void)
   trellis_window_dismiss_toast (window);
   save_png (GTK_WIDGET (window), "window-left-child.png");
 
+  /* the store ended her assignment on the leaving date */
+  {
+    g_autoptr(GListModel) history = trellis_store_list_assignments (store, manager,
+                                                                    trellis_child_get_id (amira),
+                                                                    &error);
+    g_autoptr(TrellisAssignment) last = NULL;
+
+    g_assert_no_error (error);
+    last = g_list_model_get_item (history, g_list_model_get_n_items (history) - 1);
+    g_assert_true (trellis_date_equal (trellis_assignment_get_end_date (last), left));
+  }
+
+  /* in the list with those who have left, her row says she has left, and names no Link
+   * Worker as if she had one now, on screen or to a screen reader */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-former", NULL);
+  spin (300);
+  {
+    g_autofree char *row = dup_child_row_text (GTK_WIDGET (window), "Hassan");
+    GtkWidget *row_widget = NULL;
+
+    g_assert_nonnull (row);
+    g_test_message ("row of a child who has left:\n%s", row);
+    g_assert_nonnull (strstr (row, " · Left"));
+    g_assert_null (strstr (row, "Priya Sharma"));
+    g_assert_null (strstr (row, "Sam Carter"));
+
+    row_widget = find_widget (GTK_WIDGET (window), is_child_row_of, "Hassan");
+    g_assert_nonnull (row_widget);
+    {
+      g_autofree char *name = NULL;
+      g_autofree char *label = NULL;
+      int age = trellis_child_get_age (amira, today);
+
+      name = g_strconcat ("\u200E", trellis_child_get_preferred_name (amira), " Hassan", NULL);
+      label = g_strdup_printf ("%s, Aged %d · Left", name, age);
+      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row_widget),
+                                           GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+    }
+  }
+  save_png (GTK_WIDGET (window), "window-left-child-in-list.png");
+
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* In the audit trail, a child's name with a first name in Arabic script and a Latin family
+ * name reads in the window's direction, set apart from the words around it, as on the
+ * child's page. */
+static void
+test_audit_row_direction (void)
+{
+  g_autoptr(GDateTime) at = g_date_time_new_utc (2026, 11, 23, 14, 2, 0);
+  g_autoptr(TrellisAuditEntry) entry =
+    trellis_audit_entry_new (7, at, "Joanne Mensah", "edit-child", 3, "أميرة Hassan",
+                             "leaving-date", "");
+  GtkWidget *row;
+  const char *subtitle;
+
+  row = g_object_ref_sink (trellis_audit_row_new (entry, TRUE));
+  subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+  g_test_message ("audit row: %s", subtitle);
+  g_assert_nonnull (strstr (subtitle, " · \u200Eأميرة Hassan\u200E · Leaving date"));
+  g_object_unref (row);
+
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+  row = g_object_ref_sink (trellis_audit_row_new (entry, TRUE));
+  subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+  g_assert_nonnull (strstr (subtitle, " · \u200Fأميرة Hassan\u200F · "));
+  g_object_unref (row);
 }
 
 /* Every keyboard shortcut the application sets, and the editor's Ctrl+S, is listed in the
@@ -1598,6 +1712,7 @@ main (int    argc,
   g_test_add_func ("/window/staff-accounts", test_staff_accounts);
   g_test_add_func ("/window/change-password", test_change_password);
   g_test_add_func ("/window/left-child-link-worker", test_left_child_link_worker);
+  g_test_add_func ("/window/audit-row-direction", test_audit_row_direction);
   g_test_add_func ("/window/shortcuts-listed", test_shortcuts_listed);
   g_test_add_func ("/window/idle-lock-is-the-homes", test_idle_lock_is_the_homes);
   g_test_add_func ("/window/changes-from-another-program", test_changes_from_another_program);

@@ -158,6 +158,20 @@ gone=$(python3 -c 'import json,sys; print([c["id"] for c in json.load(open(sys.a
 check "children --all marks who has left in text" \
   "grep -E '^$gone ' '$dir/all.txt' | grep -q 'left on ' && [ \$(grep -c 'left on ' '$dir/all.txt') -eq \$(python3 -c 'import json,sys; print(sum(c[\"has_left\"] for c in json.load(open(sys.argv[1]))))' '$dir/all.json') ]"
 
+"$ctl" --db "$db" child "$gone" --format json > "$dir/gone.json"
+check "a child who has left: the Link Worker ran until the leaving date, none still open" \
+  "python3 -c 'import json,sys; c=json.load(open(sys.argv[1])); h=c[\"link_worker_history\"]; assert c[\"has_left\"] and h; assert all(a[\"to\"] is not None for a in h); assert h[-1][\"to\"]==c[\"leaving_date\"]; assert c[\"link_worker_until\"]==c[\"leaving_date\"]; assert c[\"link_worker\"]==h[-1][\"link_worker\"]' '$dir/gone.json'"
+check "... in the database too" \
+  "[ \$(sqlite3 '$db' \"SELECT count(*) FROM link_worker_assignment a JOIN child c ON c.id = a.child_id WHERE c.leaving_date IS NOT NULL AND a.end_date IS NULL\") -eq 0 ]"
+check "... and the text says until when, never now" \
+  "'$ctl' --db '$db' child $gone > '$dir/gone.txt' && grep -q '^Link Worker until ' '$dir/gone.txt' && ! grep -q ' now ' '$dir/gone.txt'"
+check "a child living here has a Link Worker now, until nothing" \
+  "'$ctl' --db '$db' child $id --format json | python3 -c 'import json,sys; c=json.load(sys.stdin); assert not c[\"has_left\"] and c[\"link_worker_until\"] is None and c[\"link_worker_history\"][-1][\"to\"] is None'"
+# a database written before leaving ended the assignment: it still reads right
+sqlite3 "$db" "UPDATE link_worker_assignment SET end_date = NULL WHERE id = (SELECT id FROM link_worker_assignment WHERE child_id = $gone ORDER BY start_date DESC, id DESC LIMIT 1)"
+check "an assignment left open by an older Trellis ends on the leaving date" \
+  "'$ctl' --db '$db' child $gone --format json | cmp -s - '$dir/gone.json' && '$ctl' --db '$db' children --all --format json | python3 -c 'import json,sys; c=[c for c in json.load(sys.stdin) if c[\"id\"]==$gone][0]; assert c[\"link_worker_until\"]==c[\"leaving_date\"]'"
+
 "$ctl" --db "$db" child "$id" > /dev/null
 "$ctl" --db "$db" audit list --search Opened > "$dir/opened.txt"
 check "audit list --search Opened finds the openings, in words" \

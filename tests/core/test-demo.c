@@ -3,6 +3,7 @@
  */
 #include "config.h"
 
+#include <sqlite3.h>
 #include <string.h>
 
 #include "trellis-core.h"
@@ -88,6 +89,45 @@ test_cultures (void)
   g_assert_true (arabic_script);
 }
 
+/* Children who have left had their Link Worker until the day they left: no assignment of
+ * theirs is still open in the database, and the last one ends on the leaving date. */
+static void
+test_left_children_have_no_open_assignment (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("trellis-demo-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisStore) store = trellis_store_open (path, TRELLIS_STORE_OPEN_CREATE, &error);
+  g_autoptr(GDateTime) today = trellis_date_new (2026, 3, 1);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int n_left = 0, n_open = 0, n_ending_elsewhere = 0;
+
+  g_assert_true (trellis_demo_generate (store, 120, 5, today, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db,
+                                       "SELECT count(*), "
+                                       "sum((SELECT count(*) FROM link_worker_assignment a "
+                                       "WHERE a.child_id = c.id AND a.end_date IS NULL)), "
+                                       "sum((SELECT a.end_date FROM link_worker_assignment a "
+                                       "WHERE a.child_id = c.id ORDER BY a.start_date DESC, "
+                                       "a.id DESC LIMIT 1) IS NOT c.leaving_date) "
+                                       "FROM child c WHERE c.leaving_date IS NOT NULL",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n_left = sqlite3_column_int (stmt, 0);
+  n_open = sqlite3_column_int (stmt, 1);
+  n_ending_elsewhere = sqlite3_column_int (stmt, 2);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  g_assert_cmpint (n_left, >, 0);
+  g_assert_cmpint (n_open, ==, 0);
+  g_assert_cmpint (n_ending_elsewhere, ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -96,6 +136,8 @@ main (int    argc,
 
   g_test_add_func ("/demo/deterministic", test_deterministic);
   g_test_add_func ("/demo/cultures", test_cultures);
+  g_test_add_func ("/demo/left-children-have-no-open-assignment",
+                   test_left_children_have_no_open_assignment);
 
   return g_test_run ();
 }

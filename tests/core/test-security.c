@@ -700,6 +700,114 @@ test_audit_labels (Fixture       *f,
     }
 }
 
+static int
+raw_failed_attempts (Fixture    *f,
+                     const char *username)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int n = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT failed_attempts FROM staff WHERE username = ?1",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, username, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
+static guint
+count_audit (Fixture    *f,
+             const char *action,
+             const char *staff_name)
+{
+  g_autoptr(GListModel) trail = trellis_store_list_audit (f->store, f->manager, 0, NULL, 100000,
+                                                          NULL);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (trail); i++)
+    {
+      g_autoptr(TrellisAuditEntry) e = g_list_model_get_item (trail, i);
+      if (g_str_equal (trellis_audit_entry_get_action (e), action) &&
+          g_str_equal (trellis_audit_entry_get_staff_name (e), staff_name))
+        n++;
+    }
+  return n;
+}
+
+/* Someone at a PC left signed in cannot guess the password through Change Password: a wrong
+ * current password counts, waits and locks exactly as a wrong sign-in does, with the same
+ * audit row, and the two count together. */
+static void
+test_change_password_counts_wrong (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisStaff) sam = trellis_store_sign_in (f->store, "staff1", TRELLIS_DEMO_PASSWORD,
+                                                       NULL, &error);
+  g_autoptr(TrellisStaff) again = NULL;
+  guint failed_before = count_audit (f, "sign-in-failed", "Sam Carter");
+
+  g_assert_no_error (error);
+
+  /* a new password the same as the current one: said for a chosen password too */
+  g_assert_false (trellis_store_change_password (f->store, sam, TRELLIS_DEMO_PASSWORD,
+                                                 TRELLIS_DEMO_PASSWORD, &error));
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "Choose a password different from your current one");
+  g_clear_error (&error);
+  g_assert_cmpint (raw_failed_attempts (f, "staff1"), ==, 0);
+
+  /* one wrong sign-in, then wrong current passwords: one count */
+  g_assert_null (trellis_store_sign_in (f->store, "staff1", "wrong password", NULL, &error));
+  g_clear_error (&error);
+  for (guint i = 2; i <= TRELLIS_MAX_FAILED_SIGN_INS; i++)
+    {
+      g_assert_false (trellis_store_change_password (f->store, sam, "wrong password",
+                                                     "a brand new phrase", &error));
+      g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED);
+      if (i < TRELLIS_MAX_FAILED_SIGN_INS)
+        g_assert_cmpstr (error->message, ==, "The current password is not right");
+      else
+        g_assert_nonnull (strstr (error->message, "locked"));
+      g_clear_error (&error);
+      g_assert_cmpint (raw_failed_attempts (f, "staff1"), ==, i);
+      g_assert_cmpuint (count_audit (f, "sign-in-failed", "Sam Carter"), ==, failed_before + i);
+
+      if (trellis_store_get_sign_in_delay (i) > 0 && i < TRELLIS_MAX_FAILED_SIGN_INS)
+        {
+          /* too soon: refused unchecked, even the right one, and not counted */
+          g_assert_false (trellis_store_change_password (f->store, sam, TRELLIS_DEMO_PASSWORD,
+                                                         "a brand new phrase", &error));
+          g_assert_nonnull (strstr (error->message, "wait"));
+          g_clear_error (&error);
+          g_assert_cmpint (raw_failed_attempts (f, "staff1"), ==, i);
+          fake_now += (gint64) trellis_store_get_sign_in_delay (i) * G_USEC_PER_SEC;
+        }
+    }
+  g_assert_cmpuint (count_audit (f, "account-locked", "Sam Carter"), ==, 1);
+
+  /* locked: neither signing in nor changing the password works with the right one */
+  fake_now += G_GINT64_CONSTANT (3600) * G_USEC_PER_SEC;
+  g_assert_null (trellis_store_sign_in (f->store, "staff1", TRELLIS_DEMO_PASSWORD, NULL, &error));
+  g_assert_nonnull (strstr (error->message, "locked"));
+  g_clear_error (&error);
+  g_assert_false (trellis_store_change_password (f->store, sam, TRELLIS_DEMO_PASSWORD,
+                                                 "a brand new phrase", &error));
+  g_assert_nonnull (strstr (error->message, "locked"));
+  g_clear_error (&error);
+
+  /* unlocked, the password is the one it was */
+  g_assert_true (trellis_store_unlock_staff (f->store, f->manager, trellis_staff_get_id (f->staff1),
+                                             &error));
+  again = trellis_store_sign_in (f->store, "staff1", TRELLIS_DEMO_PASSWORD, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (again);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -717,6 +825,7 @@ main (int    argc,
   ADD ("/security/first-sign-in-must-change", test_first_sign_in_must_change);
   ADD ("/security/unknown-user-same-answer", test_unknown_user_same_answer);
   ADD ("/security/delay-then-lock", test_delay_then_lock);
+  ADD ("/security/change-password-counts-wrong", test_change_password_counts_wrong);
   ADD ("/security/reset-password", test_reset_password);
   ADD ("/security/staff-who-left-cannot-sign-in", test_staff_who_left_cannot_sign_in);
   ADD ("/security/audit-records-views-and-changes", test_audit_records_views_and_changes);

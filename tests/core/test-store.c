@@ -681,6 +681,280 @@ test_view_is_audited_once (Fixture       *f,
   g_assert_cmpuint (count_views (f, id), ==, 1);
 }
 
+/* What the database holds for a child's assignments, oldest first: "staff:start:end|…", with
+ * "open" for an end that is not recorded. Read with sqlite3, not through the store. */
+static char *
+raw_assignments (Fixture *f,
+                 gint64   child_id)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  GString *out = g_string_new (NULL);
+
+  g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT s.username, a.start_date, "
+                                           "coalesce(a.end_date, 'open') "
+                                           "FROM link_worker_assignment a "
+                                           "JOIN staff s ON s.id = a.staff_id "
+                                           "WHERE a.child_id = ?1 ORDER BY a.start_date, a.id",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_int64 (stmt, 1, child_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (out, "%s%s:%s:%s", out->len > 0 ? "|" : "",
+                            sqlite3_column_text (stmt, 0), sqlite3_column_text (stmt, 1),
+                            sqlite3_column_text (stmt, 2));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return g_string_free (out, FALSE);
+}
+
+static void
+raw_exec (Fixture    *f,
+          const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+/* The detail of the newest audit row about the child. */
+static char *
+newest_detail (Fixture    *f,
+               gint64      child_id,
+               const char *action)
+{
+  g_autoptr(GListModel) trail = trellis_store_list_audit (f->store, f->manager, child_id, NULL,
+                                                          1000, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (trail); i++)
+    {
+      g_autoptr(TrellisAuditEntry) entry = g_list_model_get_item (trail, i);
+      if (g_str_equal (trellis_audit_entry_get_action (entry), action))
+        return g_strdup (trellis_audit_entry_get_detail (entry));
+    }
+  return NULL;
+}
+
+static gboolean
+set_leaving_date (Fixture     *f,
+                  gint64       child_id,
+                  const char  *iso,
+                  GError     **error)
+{
+  g_autoptr(TrellisChild) child = trellis_store_get_child (f->store, f->manager, child_id, NULL);
+  g_autoptr(GDateTime) date = iso != NULL ? trellis_date_from_iso (iso) : NULL;
+
+  g_assert_nonnull (child);
+  trellis_child_set_leaving_date (child, date);
+  return trellis_store_update_child (f->store, f->manager, child, error);
+}
+
+/* A child admitted on 6 January 2025 with Sam, then Priya from 3 March 2025. */
+static gint64
+add_child_with_two_link_workers (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisChild) child = make_child ("Hodan", "Ali", "2011-06-01");
+  g_autoptr(TrellisStaff) sam = trellis_store_add_staff (f->store, f->admin, "sam", "Sam Carter",
+                                                         TRELLIS_ROLE_STAFF, NULL, FALSE, NULL);
+  g_autoptr(TrellisStaff) priya = trellis_store_add_staff (f->store, f->admin, "priya",
+                                                           "Priya Sharma", TRELLIS_ROLE_STAFF,
+                                                           NULL, FALSE, NULL);
+  g_autoptr(GDateTime) admitted = trellis_date_from_iso ("2025-01-06");
+  g_autoptr(GDateTime) changed = trellis_date_from_iso ("2025-03-03");
+  gint64 id;
+
+  trellis_child_set_admission_date (child, admitted);
+  id = trellis_store_add_child (f->store, f->manager, child, &error);
+  g_assert_no_error (error);
+  g_assert_true (trellis_store_assign_link_worker (f->store, f->manager, id,
+                                                   trellis_staff_get_id (sam), admitted,
+                                                   TRELLIS_CHANGE_REASON_FIRST_ASSIGNMENT, "",
+                                                   &error));
+  g_assert_no_error (error);
+  g_assert_true (trellis_store_assign_link_worker (f->store, f->manager, id,
+                                                   trellis_staff_get_id (priya), changed,
+                                                   TRELLIS_CHANGE_REASON_CHILD_REQUEST, "",
+                                                   &error));
+  g_assert_no_error (error);
+  return id;
+}
+
+/* Saving a leaving date ends the open assignment on that day, in the same transaction as
+ * the edit and named in its audit row; moving the date moves the end; a date before the
+ * Link Worker started is refused and changes nothing; removing it gives the child their
+ * Link Worker back. */
+static void
+test_leaving_ends_link_worker (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisChild) back = NULL;
+  g_autoptr(GListModel) history = NULL;
+  g_autoptr(TrellisAssignment) latest = NULL;
+  g_autoptr(GDateTime) july = trellis_date_from_iso ("2025-07-15");
+  g_autoptr(GDateTime) may = trellis_date_from_iso ("2025-05-01");
+  g_autoptr(GDateTime) after = trellis_date_from_iso ("2025-07-16");
+  g_autoptr(TrellisStaff) nia = trellis_store_add_staff (f->store, f->admin, "nia", "Nia Brown",
+                                                         TRELLIS_ROLE_STAFF, NULL, FALSE, NULL);
+  g_autofree char *raw = NULL;
+  g_autofree char *detail = NULL;
+  gint64 id = add_child_with_two_link_workers (f);
+  guint versions;
+  int version;
+
+  g_assert_true (set_leaving_date (f, id, "2025-06-30", &error));
+  g_assert_no_error (error);
+  raw = raw_assignments (f, id);
+  g_assert_cmpstr (raw, ==, "sam:2025-01-06:2025-03-03|priya:2025-03-03:2025-06-30");
+  detail = newest_detail (f, id, "edit-child");
+  g_assert_cmpstr (detail, ==, "leaving-date,link-worker-ended");
+  {
+    /* in words, and found by them */
+    g_autoptr(GListModel) found = trellis_store_list_audit (f->store, f->manager, id,
+                                                            "until the leaving date", 10, NULL);
+    g_autoptr(TrellisAuditEntry) entry = NULL;
+    g_autofree char *words = NULL;
+
+    g_assert_cmpuint (g_list_model_get_n_items (found), ==, 1);
+    entry = g_list_model_get_item (found, 0);
+    words = trellis_audit_entry_dup_detail_label (entry);
+    g_assert_cmpstr (words, ==, "Leaving date, Link Worker until the leaving date");
+  }
+  back = trellis_store_get_child (f->store, f->manager, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (trellis_child_get_link_worker_name (back), ==, "Priya Sharma");
+
+  /* a corrected leaving date moves the end with it */
+  g_assert_true (set_leaving_date (f, id, "2025-07-15", &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&raw, g_free);
+  raw = raw_assignments (f, id);
+  g_assert_cmpstr (raw, ==, "sam:2025-01-06:2025-03-03|priya:2025-03-03:2025-07-15");
+
+  /* before Priya started: refused, saying so, and nothing is written */
+  g_clear_object (&back);
+  back = trellis_store_get_child (f->store, f->manager, id, NULL);
+  version = trellis_child_get_version (back);
+  versions = trellis_store_count_child_versions (f->store, f->manager, id, NULL);
+  g_assert_false (set_leaving_date (f, id, "2025-02-01", &error));
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "leaving date"));
+  g_assert_nonnull (strstr (error->message, "Priya Sharma"));
+  g_assert_nonnull (strstr (error->message, "3 March 2025"));
+  g_clear_error (&error);
+  g_clear_pointer (&raw, g_free);
+  raw = raw_assignments (f, id);
+  g_assert_cmpstr (raw, ==, "sam:2025-01-06:2025-03-03|priya:2025-03-03:2025-07-15");
+  g_clear_object (&back);
+  back = trellis_store_get_child (f->store, f->manager, id, NULL);
+  g_assert_cmpint (trellis_child_get_version (back), ==, version);
+  g_assert_true (trellis_date_equal (trellis_child_get_leaving_date (back), july));
+  g_assert_cmpuint (trellis_store_count_child_versions (f->store, f->manager, id, NULL), ==,
+                    versions);
+
+  /* a Link Worker recorded afterwards for the time the child still lived here runs until the
+   * leaving date too; one after it is refused */
+  g_assert_false (trellis_store_assign_link_worker (f->store, f->manager, id,
+                                                    trellis_staff_get_id (nia), after,
+                                                    TRELLIS_CHANGE_REASON_MANAGER_DECISION, "",
+                                                    &error));
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (trellis_store_assign_link_worker (f->store, f->manager, id,
+                                                   trellis_staff_get_id (nia), may,
+                                                   TRELLIS_CHANGE_REASON_MANAGER_DECISION, "",
+                                                   &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&raw, g_free);
+  raw = raw_assignments (f, id);
+  g_assert_cmpstr (raw, ==, "sam:2025-01-06:2025-03-03|priya:2025-03-03:2025-05-01|"
+                            "nia:2025-05-01:2025-07-15");
+  history = trellis_store_list_assignments (f->store, f->manager, id, &error);
+  latest = g_list_model_get_item (history, 2);
+  g_assert_cmpstr (trellis_assignment_get_staff_name (latest), ==, "Nia Brown");
+  g_assert_true (trellis_date_equal (trellis_assignment_get_end_date (latest), july));
+
+  /* the leaving date removed (entered by mistake): the last Link Worker is the child's again */
+  g_assert_true (set_leaving_date (f, id, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&raw, g_free);
+  raw = raw_assignments (f, id);
+  g_assert_cmpstr (raw, ==, "sam:2025-01-06:2025-03-03|priya:2025-03-03:2025-05-01|"
+                            "nia:2025-05-01:open");
+  g_clear_pointer (&detail, g_free);
+  detail = newest_detail (f, id, "edit-child");
+  g_assert_cmpstr (detail, ==, "leaving-date,link-worker-resumed");
+  g_clear_object (&back);
+  back = trellis_store_get_child (f->store, f->manager, id, NULL);
+  g_assert_cmpstr (trellis_child_get_link_worker_name (back), ==, "Nia Brown");
+}
+
+/* A database written before the store ended assignments at leaving still has them open:
+ * every reader sees them ended on the leaving date, and the next change closes them. */
+static void
+test_left_child_from_older_database (Fixture       *f,
+                                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisChild) child = NULL;
+  g_autoptr(GListModel) history = NULL;
+  g_autoptr(TrellisAssignment) latest = NULL;
+  g_autoptr(TrellisChildList) list = NULL;
+  g_autoptr(GDateTime) left = trellis_date_from_iso ("2025-06-30");
+  g_autoptr(GDateTime) may = trellis_date_from_iso ("2025-05-01");
+  g_autoptr(TrellisStaff) nia = trellis_store_add_staff (f->store, f->admin, "nia", "Nia Brown",
+                                                         TRELLIS_ROLE_STAFF, NULL, FALSE, NULL);
+  g_autofree char *raw = NULL;
+  g_autofree char *sql = NULL;
+  gint64 id = add_child_with_two_link_workers (f);
+
+  /* what an older Trellis left behind: a leaving date and the assignment still open */
+  sql = g_strdup_printf ("UPDATE child SET leaving_date = '2025-06-30' WHERE id = %"
+                         G_GINT64_FORMAT, id);
+  raw_exec (f, sql);
+  raw = raw_assignments (f, id);
+  g_assert_cmpstr (raw, ==, "sam:2025-01-06:2025-03-03|priya:2025-03-03:open");
+
+  child = trellis_store_get_child (f->store, f->manager, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (trellis_child_get_link_worker_name (child), ==, "Priya Sharma");
+  history = trellis_store_list_assignments (f->store, f->manager, id, &error);
+  g_assert_no_error (error);
+  latest = g_list_model_get_item (history, 1);
+  g_assert_true (trellis_date_equal (trellis_assignment_get_end_date (latest), left));
+  list = trellis_store_list_children (f->store, f->manager);
+  trellis_child_list_set_include_former (list, TRUE);
+  {
+    g_autoptr(TrellisChild) listed =
+      g_list_model_get_item (G_LIST_MODEL (list), trellis_child_list_find (list, id));
+    g_assert_cmpstr (trellis_child_get_link_worker_name (listed), ==, "Priya Sharma");
+  }
+
+  /* recording a Link Worker for before the child left closes the open one, and the new one
+   * ends at the leaving date: no database error, nothing left open */
+  g_assert_true (trellis_store_assign_link_worker (f->store, f->manager, id,
+                                                   trellis_staff_get_id (nia), may,
+                                                   TRELLIS_CHANGE_REASON_STAFF_LEFT, "", &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&raw, g_free);
+  raw = raw_assignments (f, id);
+  g_assert_cmpstr (raw, ==, "sam:2025-01-06:2025-03-03|priya:2025-03-03:2025-05-01|"
+                            "nia:2025-05-01:2025-06-30");
+
+  /* and an open one left from before is closed when the leaving date is next saved */
+  raw_exec (f, "UPDATE link_worker_assignment SET end_date = NULL WHERE staff_id = (SELECT id "
+               "FROM staff WHERE username = 'nia')");
+  g_assert_true (set_leaving_date (f, id, "2025-07-01", &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&raw, g_free);
+  raw = raw_assignments (f, id);
+  g_assert_cmpstr (raw, ==, "sam:2025-01-06:2025-03-03|priya:2025-03-03:2025-05-01|"
+                            "nia:2025-05-01:2025-07-01");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -705,6 +979,8 @@ main (int    argc,
   ADD ("/store/link-worker-refusals", test_link_worker_refusals);
   ADD ("/store/one-store-per-file", test_one_store_per_file);
   ADD ("/store/idle-lock", test_idle_lock);
+  ADD ("/store/leaving-ends-link-worker", test_leaving_ends_link_worker);
+  ADD ("/store/left-child-from-older-database", test_left_child_from_older_database);
 
   return g_test_run ();
 }

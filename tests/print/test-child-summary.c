@@ -255,6 +255,62 @@ test_long_paragraph_splits (void)
   }
 }
 
+/* A child who has left: the summary names the Link Worker they had until the leaving date
+ * and ends the history there, whether the store closed the assignment or (in a database
+ * from before it did) left it open. */
+static void
+test_left_child (void)
+{
+  g_autoptr(TrellisHome) home = trellis_home_new ("Oakfield House", FALSE);
+  g_autoptr(GDateTime) today = trellis_date_new (2026, 11, 23);
+  g_autoptr(GDateTime) left = trellis_date_new (2025, 6, 30);
+
+  for (guint closed = 0; closed < 2; closed++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/left-%u.pdf", tmpdir, closed);
+      g_autoptr(TrellisChild) child = make_child ();
+      g_autoptr(GListStore) history = g_list_store_new (TRELLIS_TYPE_ASSIGNMENT);
+      g_autoptr(GDateTime) first = trellis_date_new (2024, 9, 2);
+      g_autoptr(GDateTime) second = trellis_date_new (2025, 2, 10);
+      g_autoptr(TrellisAssignment) a = NULL;
+      g_autoptr(TrellisAssignment) b = NULL;
+      g_autoptr(TrellisDocument) doc = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = NULL;
+      guint n_pages;
+
+      trellis_child_set_leaving_date (child, left);
+      a = trellis_assignment_new (1, 1, 3, "Sam Carter", first, second,
+                                  TRELLIS_CHANGE_REASON_FIRST_ASSIGNMENT, "");
+      b = trellis_assignment_new (2, 1, 2, "Priya Sharma", second, closed ? left : NULL,
+                                  TRELLIS_CHANGE_REASON_CHILD_REQUEST, "");
+      g_list_store_append (history, a);
+      g_list_store_append (history, b);
+      doc = trellis_child_summary_new (home, child, G_LIST_MODEL (history), today);
+      g_assert_true (trellis_document_write_pdf (doc, path, &error));
+      g_assert_no_error (error);
+      text = trellis_pdf_read_text (path, &n_pages, &error);
+      g_assert_no_error (error);
+
+      g_test_message ("summary of a child who has left:\n%s", text);
+      /* the label may wrap in its column: read it as one line */
+      {
+        g_autoptr(GString) flat = g_string_new (text);
+        g_string_replace (flat, "\n", " ", 0);
+        g_assert_nonnull (strstr (flat->str, "Link Worker until 30 June 2025 Priya Sharma"));
+      }
+      g_assert_null (strstr (text, "Current Link Worker"));
+      g_assert_null (strstr (text, "Now"));
+      /* the date three times: the leaving date, the label, and the end of Priya's row */
+      {
+        guint n = 0;
+        for (const char *p = strstr (text, "30 June"); p != NULL; p = strstr (p + 1, "30 June"))
+          n++;
+        g_assert_cmpuint (n, ==, 3);
+      }
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -267,6 +323,7 @@ main (int    argc,
 
   g_test_add_func ("/print/child-summary/one-page", test_one_page);
   g_test_add_func ("/print/child-summary/many-pages", test_many_pages);
+  g_test_add_func ("/print/child-summary/left-child", test_left_child);
   g_test_add_func ("/print/render-page", test_render_page);
   g_test_add_func ("/print/unwritable", test_unwritable);
   g_test_add_func ("/print/private-file", test_private_file);

@@ -113,7 +113,8 @@ trellis_audit_entry_get_action_label (TrellisAuditEntry *self)
   return action >= 0 ? trellis_audit_action_to_label (action) : self->action;
 }
 
-/* The child's fields an "edit-child" row names, and what the child's page calls them. */
+/* The child's fields an "edit-child" row names, and what the child's page calls them; then
+ * what a change of leaving date did to the child's Link Worker with them. */
 static const struct {
   const char *field;
   const char *label;
@@ -130,6 +131,8 @@ static const struct {
   { "admission-date", N_("Admission date") },
   { "leaving-date", N_("Leaving date") },
   { "photo", N_("Photo") },
+  { "link-worker-ended", N_("Link Worker until the leaving date") },
+  { "link-worker-resumed", N_("Link Worker again") },
 };
 
 static const char *

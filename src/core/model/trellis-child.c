@@ -431,7 +431,9 @@ trellis_child_get_link_worker_name (TrellisChild *self)
   return self->link_worker_name;
 }
 
-/* Set by the store from the current assignment; changing it is the store's job. */
+/* Set by the store from the current assignment, or for a child who has left from the one
+ * that ran until the leaving date (a reader says "until" then, not "now"); changing it is
+ * the store's job. */
 void
 trellis_child_set_link_worker (TrellisChild *self,
                                gint64        staff_id,

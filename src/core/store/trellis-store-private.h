@@ -16,9 +16,14 @@ G_BEGIN_DECLS
   "c.gender, c.first_language, c.religion, c.legal_status, c.placing_authority, "      \
   "c.admission_date, c.leaving_date, c.photo, a.staff_id, s.display_name"
 
+/* The child's Link Worker: the open assignment, or for a child with a leaving date the one
+ * that runs until it. Saving a leaving date ends the open assignment on that day; databases
+ * written before that was done still have it open, and read the same. */
 #define TRELLIS_CHILD_FROM                                                             \
   "FROM child c "                                                                      \
-  "LEFT JOIN link_worker_assignment a ON a.child_id = c.id AND a.end_date IS NULL "   \
+  "LEFT JOIN link_worker_assignment a ON a.id = (SELECT l.id "                         \
+  "FROM link_worker_assignment l WHERE l.child_id = c.id AND (l.end_date IS NULL OR "  \
+  "l.end_date = c.leaving_date) ORDER BY l.start_date DESC, l.id DESC LIMIT 1) "       \
   "LEFT JOIN staff s ON s.id = a.staff_id "
 
 sqlite3_stmt *trellis_store_prepare          (TrellisStore  *self,

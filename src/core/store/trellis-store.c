@@ -1719,12 +1719,59 @@ changed_fields (TrellisChild *a,
   return g_strjoinv (",", (char **) names->pdata);
 }
 
+static gboolean read_running_assignment (TrellisStore       *self,
+                                         gint64              child_id,
+                                         TrellisAssignment **running,
+                                         GError            **error);
+
+/* A new, changed or removed leaving date moves the end of the child's Link Worker with it,
+ * refusing a date before that Link Worker started. Sets @running to the assignment whose end
+ * must become @leaving_date, or NULL when none must change. */
+static gboolean
+check_leaving_date (TrellisStore       *self,
+                    TrellisChild       *current,
+                    GDateTime          *leaving_date,
+                    TrellisAssignment **running,
+                    GError            **error)
+{
+  g_autoptr(TrellisAssignment) found = NULL;
+  GDateTime *start;
+
+  *running = NULL;
+  if (trellis_date_equal (trellis_child_get_leaving_date (current), leaving_date))
+    return TRUE;
+  if (!read_running_assignment (self, trellis_child_get_id (current), &found, error))
+    return FALSE;
+  if (found == NULL || trellis_date_equal (trellis_assignment_get_end_date (found), leaving_date))
+    return TRUE;
+
+  start = trellis_assignment_get_start_date (found);
+  if (leaving_date != NULL && trellis_date_compare (leaving_date, start) < 0)
+    {
+      g_autofree char *left = trellis_date_format (leaving_date);
+      g_autofree char *since = trellis_date_format (start);
+
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                   _("The leaving date (%s) is before %s became the Link Worker (%s): check "
+                     "the leaving date"),
+                   left, trellis_assignment_get_staff_name (found), since);
+      return FALSE;
+    }
+
+  *running = g_steal_pointer (&found);
+  return TRUE;
+}
+
 /**
  * trellis_store_update_child:
  * @child: an edited copy, carrying the version it was read at
  *
  * Saves the edited details and keeps the previous version. Refuses, changing nothing, when
  * the details are not valid or somebody else saved the child since @child was read.
+ *
+ * A leaving date ends the child's Link Worker on that day, in the same transaction, and the
+ * audit row says so ("link-worker-ended"); removing it makes that Link Worker the child's
+ * again ("link-worker-resumed").
  */
 gboolean
 trellis_store_update_child (TrellisStore  *self,
@@ -1734,6 +1781,7 @@ trellis_store_update_child (TrellisStore  *self,
 {
   g_autoptr(GDateTime) today = trellis_date_today ();
   g_autoptr(TrellisChild) current = NULL;
+  g_autoptr(TrellisAssignment) running = NULL;
   g_autofree char *fields = NULL;
   sqlite3_stmt *stmt;
   gint64 id;
@@ -1770,6 +1818,8 @@ trellis_store_update_child (TrellisStore  *self,
       trellis_store_rollback (self);
       return TRUE;
     }
+  if (!check_leaving_date (self, current, trellis_child_get_leaving_date (child), &running, error))
+    goto failed;
 
   stmt = trellis_store_prepare (self,
                                 "INSERT INTO child_version (child_id, version, data, replaced_by) "
@@ -1809,6 +1859,24 @@ trellis_store_update_child (TrellisStore  *self,
       goto failed;
     }
   sqlite3_reset (stmt);
+
+  if (running != NULL)
+    {
+      GDateTime *left = trellis_child_get_leaving_date (child);
+      char *with_end = g_strconcat (fields, left != NULL ? ",link-worker-ended"
+                                                         : ",link-worker-resumed", NULL);
+
+      g_free (fields);
+      fields = with_end;
+      stmt = trellis_store_prepare (self, "UPDATE link_worker_assignment SET end_date = ?2 "
+                                          "WHERE id = ?1", error);
+      if (stmt == NULL)
+        goto failed;
+      sqlite3_bind_int64 (stmt, 1, trellis_assignment_get_id (running));
+      bind_date (stmt, 2, left);
+      if (!step_done (self, stmt, error))
+        goto failed;
+    }
 
   if (!audit (self, trellis_staff_get_id (actor), "edit-child", id, fields, error))
     goto failed;
@@ -1893,10 +1961,14 @@ trellis_store_list_assignments (TrellisStore  *self,
   if (!trellis_store_check_actor (self, actor, TRELLIS_ACTION_READ_CHILD, 0, error))
     return NULL;
 
+  /* an assignment still open in a database from before leaving ended it ends on the
+   * leaving date, as it would have been saved now */
   stmt = trellis_store_prepare (self,
                                 "SELECT a.id, a.child_id, a.staff_id, s.display_name, "
-                                "a.start_date, a.end_date, a.reason, a.note "
-                                "FROM link_worker_assignment a JOIN staff s ON s.id = a.staff_id "
+                                "a.start_date, coalesce(a.end_date, c.leaving_date), a.reason, "
+                                "a.note FROM link_worker_assignment a "
+                                "JOIN staff s ON s.id = a.staff_id "
+                                "JOIN child c ON c.id = a.child_id "
                                 "WHERE a.child_id = ?1 ORDER BY a.start_date, a.id", error);
   if (stmt == NULL)
     return NULL;
@@ -1918,12 +1990,45 @@ trellis_store_list_assignments (TrellisStore  *self,
   return G_LIST_MODEL (g_steal_pointer (&list));
 }
 
+/* The assignment that is the child's Link Worker now, or was until the child left: open, or
+ * ending on the leaving date (see TRELLIS_CHILD_FROM). Its end date is as stored. @running is
+ * NULL when the child has none. */
+static gboolean
+read_running_assignment (TrellisStore       *self,
+                         gint64              child_id,
+                         TrellisAssignment **running,
+                         GError            **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  *running = NULL;
+  stmt = trellis_store_prepare (self,
+                                "SELECT a.id, a.child_id, a.staff_id, s.display_name, "
+                                "a.start_date, a.end_date, a.reason, a.note "
+                                "FROM link_worker_assignment a JOIN staff s ON s.id = a.staff_id "
+                                "JOIN child c ON c.id = a.child_id WHERE a.child_id = ?1 AND "
+                                "(a.end_date IS NULL OR a.end_date = c.leaving_date) "
+                                "ORDER BY a.start_date DESC, a.id DESC LIMIT 1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, child_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *running = assignment_from_row (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return trellis_store_set_error (self, error);
+  return TRUE;
+}
+
 /**
  * trellis_store_assign_link_worker:
  * @start_date: the first day with the new Link Worker
  * @reason: why the previous Link Worker changed; ignored for a child's first
  *
- * Ends the current assignment the day the new one starts and records the new one.
+ * Ends the current assignment the day the new one starts and records the new one, which for
+ * a child with a leaving date ends on that date.
  */
 /* A Link Worker starts on a day that has come, while the child lives in the home. */
 static gboolean
@@ -2002,13 +2107,11 @@ trellis_store_assign_link_worker (TrellisStore        *self,
     goto failed;
 
   history = trellis_store_list_assignments (self, actor, child_id, error);
-  if (history == NULL)
+  if (history == NULL || !read_running_assignment (self, child_id, &current, error))
     goto failed;
   n = g_list_model_get_n_items (history);
-  if (n > 0)
-    current = g_list_model_get_item (history, n - 1);
 
-  if (current != NULL && trellis_assignment_get_end_date (current) == NULL)
+  if (current != NULL)
     {
       g_autofree char *since = trellis_date_format (trellis_assignment_get_start_date (current));
 
@@ -2033,11 +2136,11 @@ trellis_store_assign_link_worker (TrellisStore        *self,
         }
 
       stmt = trellis_store_prepare (self,
-                                    "UPDATE link_worker_assignment SET end_date = ?2 "
-                                    "WHERE child_id = ?1 AND end_date IS NULL", error);
+                                    "UPDATE link_worker_assignment SET end_date = ?2 WHERE id = ?1",
+                                    error);
       if (stmt == NULL)
         goto failed;
-      sqlite3_bind_int64 (stmt, 1, child_id);
+      sqlite3_bind_int64 (stmt, 1, trellis_assignment_get_id (current));
       bind_date (stmt, 2, start_date);
       if (!step_done (self, stmt, error))
         goto failed;
@@ -2047,7 +2150,8 @@ trellis_store_assign_link_worker (TrellisStore        *self,
 
   stmt = trellis_store_prepare (self,
                                 "INSERT INTO link_worker_assignment (child_id, staff_id, start_date, "
-                                "reason, note, recorded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+                                "end_date, reason, note, recorded_by) "
+                                "VALUES (?1, ?2, ?3, ?7, ?4, ?5, ?6)", error);
   if (stmt == NULL)
     goto failed;
   sqlite3_bind_int64 (stmt, 1, child_id);
@@ -2056,6 +2160,7 @@ trellis_store_assign_link_worker (TrellisStore        *self,
   bind_text (stmt, 4, trellis_enum_to_nick (TRELLIS_TYPE_CHANGE_REASON, reason));
   bind_text (stmt, 5, note != NULL ? note : "");
   sqlite3_bind_int64 (stmt, 6, trellis_staff_get_id (actor));
+  bind_date (stmt, 7, trellis_child_get_leaving_date (child));
   if (!step_done (self, stmt, error))
     goto failed;
 
@@ -2247,6 +2352,64 @@ locked_out (GError **error)
   return FALSE;
 }
 
+/* Checks @password against an account that exists and is active, the way every password a
+ * person types is checked: refused unchecked while the account is locked or too soon after
+ * a wrong one; a wrong one counts, is audited as a failed sign-in and, the
+ * TRELLIS_MAX_FAILED_SIGN_INS-th in a row, locks the account. @wrong is what to say. */
+static gboolean
+verify_counted (TrellisStore  *self,
+                const Account *account,
+                const char    *password,
+                const char    *wrong,
+                GError       **error)
+{
+  gint64 now;
+  guint delay;
+  guint failed;
+  gboolean lock;
+
+  if (account->locked)
+    {
+      audit (self, account->id, "sign-in-failed", 0, "locked", NULL);
+      return locked_out (error);
+    }
+
+  now = self->clock ();
+  delay = trellis_store_get_sign_in_delay (account->failed);
+  if (delay > 0 && now < account->last_failed + (gint64) delay * G_USEC_PER_SEC)
+    {
+      gint64 wait = (account->last_failed + (gint64) delay * G_USEC_PER_SEC - now
+                     + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC;
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "Too many wrong passwords: wait %d second and try again",
+                                "Too many wrong passwords: wait %d seconds and try again",
+                                (int) wait), (int) wait);
+      return FALSE;
+    }
+
+  if (trellis_password_verify (account->hash, password))
+    return TRUE;
+
+  failed = account->failed + 1;
+  lock = failed >= TRELLIS_MAX_FAILED_SIGN_INS;
+  if (!trellis_store_begin (self, error))
+    return FALSE;
+  if (!update_account (self, account->id, NULL, -1, failed, now, lock, error) ||
+      !audit (self, account->id, "sign-in-failed", 0, "", error) ||
+      (lock && !audit (self, account->id, "account-locked", 0, "", error)))
+    {
+      trellis_store_rollback (self);
+      return FALSE;
+    }
+  if (!trellis_store_commit (self, error))
+    return FALSE;
+  if (lock)
+    return locked_out (error);
+  g_set_error_literal (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED, wrong);
+  return FALSE;
+}
+
 /**
  * trellis_store_sign_in:
  * @must_change_password: (out) (optional): the password was set by someone else and the
@@ -2266,8 +2429,6 @@ trellis_store_sign_in (TrellisStore  *self,
 {
   g_auto(Account) account = { 0 };
   g_autoptr(GError) local_error = NULL;
-  gint64 now;
-  guint delay;
 
   g_return_val_if_fail (TRELLIS_IS_STORE (self), NULL);
   g_return_val_if_fail (username != NULL && password != NULL, NULL);
@@ -2286,49 +2447,9 @@ trellis_store_sign_in (TrellisStore  *self,
       return NULL;
     }
 
-  if (account.locked)
-    {
-      audit (self, account.id, "sign-in-failed", 0, "locked", NULL);
-      locked_out (error);
-      return NULL;
-    }
-
-  now = self->clock ();
-  delay = trellis_store_get_sign_in_delay (account.failed);
-  if (delay > 0 && now < account.last_failed + (gint64) delay * G_USEC_PER_SEC)
-    {
-      gint64 wait = (account.last_failed + (gint64) delay * G_USEC_PER_SEC - now
-                     + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC;
-      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED,
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "Too many wrong passwords: wait %d second and try again",
-                                "Too many wrong passwords: wait %d seconds and try again",
-                                (int) wait), (int) wait);
-      return NULL;
-    }
-
-  if (!trellis_password_verify (account.hash, password))
-    {
-      guint failed = account.failed + 1;
-      gboolean lock = failed >= TRELLIS_MAX_FAILED_SIGN_INS;
-
-      if (!trellis_store_begin (self, error))
-        return NULL;
-      if (!update_account (self, account.id, NULL, -1, failed, now, lock, error) ||
-          !audit (self, account.id, "sign-in-failed", 0, "", error) ||
-          (lock && !audit (self, account.id, "account-locked", 0, "", error)))
-        {
-          trellis_store_rollback (self);
-          return NULL;
-        }
-      if (!trellis_store_commit (self, error))
-        return NULL;
-      if (lock)
-        locked_out (error);
-      else
-        wrong_password (error);
-      return NULL;
-    }
+  if (!verify_counted (self, &account, password, _("The username or password is not right"),
+                       error))
+    return NULL;
 
   if (!update_account_audited (self, &account, NULL, -1, 0, 0, FALSE, account.id, "sign-in", "",
                                error))
@@ -2364,6 +2485,13 @@ trellis_store_sign_out (TrellisStore *self,
     audit (self, trellis_staff_get_id (staff), "sign-out", 0, "", NULL);
 }
 
+/**
+ * trellis_store_change_password:
+ * @old_password: the password @actor signed in with (the one-time one at a first sign-in)
+ *
+ * A person changes their own password. A wrong @old_password counts towards the same waits
+ * and lock-out as a wrong sign-in, and is audited as one.
+ */
 gboolean
 trellis_store_change_password (TrellisStore  *self,
                                TrellisStaff  *actor,
@@ -2377,18 +2505,23 @@ trellis_store_change_password (TrellisStore  *self,
   g_return_val_if_fail (TRELLIS_IS_STORE (self), FALSE);
   g_return_val_if_fail (TRELLIS_IS_STAFF (actor), FALSE);
 
-  if (!read_account (self, NULL, trellis_staff_get_id (actor), &account, error))
+  if (!read_account_by_id (self, trellis_staff_get_id (actor), &account, error))
     return FALSE;
-  if (!trellis_password_verify (account.hash, old_password))
+  if (!account.active)
     {
       g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED,
-                   _("The current password is not right"));
+                   _("The account of %s is no longer active"),
+                   trellis_staff_get_display_name (actor));
       return FALSE;
     }
+  /* someone at a PC left signed in must not guess the password here without limit */
+  if (!verify_counted (self, &account, old_password, _("The current password is not right"),
+                       error))
+    return FALSE;
   if (g_strcmp0 (old_password, new_password) == 0)
     {
       g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
-                   _("Choose a password different from the one you were given"));
+                   _("Choose a password different from your current one"));
       return FALSE;
     }
   if (!trellis_password_check_strength (new_password, account.username, error))
