@@ -159,6 +159,16 @@ class App:
                 out.append(f)
         return out
 
+    def window(self, title, timeout=DEFAULT_TIMEOUT):
+        """A window or dialog of the program by its title (GTK 4.8 gives an AdwWindow the
+        role "filler", so the title is what tells it)."""
+        return self.wait(lambda: next((f for f in self.frames() if name(f) == title), None),
+                         timeout=timeout, what=f"the window {title!r}")
+
+    def window_gone(self, title, timeout=DEFAULT_TIMEOUT):
+        self.wait(lambda: all(name(f) != title for f in self.frames()), timeout=timeout,
+                  what=f"the window {title!r} to close")
+
     def walk(self, root=None, only_visible=True):
         """Every accessible under @root (all windows when None), skipping hidden pages."""
         roots = [root] if root is not None else self.frames()
