@@ -161,6 +161,55 @@ tidy_password_row (GtkWidget *row)
     }
 }
 
+/* A list in a titled group is named by the group's title, one in a dialog by its heading,
+ * and one in a group with no title by its first row (the sign-in page's "Password"). A list
+ * named in code (trellis_a11y_name) keeps its name. */
+static void
+name_list (GtkWidget *list)
+{
+  for (GtkWidget *up = gtk_widget_get_parent (list); up != NULL; up = gtk_widget_get_parent (up))
+    {
+      const char *title = NULL;
+
+      if (ADW_IS_PREFERENCES_GROUP (up))
+        title = adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (up));
+      else if (ADW_IS_MESSAGE_DIALOG (up))
+        title = adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (up));
+      else if (GTK_IS_POPOVER (up) || GTK_IS_LIST_VIEW (up))
+        return;
+      if (title != NULL && *title != '\0')
+        {
+          gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          title, -1);
+          return;
+        }
+    }
+
+  if (GTK_IS_LIST_BOX (list))
+    {
+      GtkListBoxRow *first = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+
+      if (ADW_IS_PREFERENCES_ROW (first))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first)),
+                                        -1);
+    }
+}
+
+/**
+ * trellis_a11y_name:
+ *
+ * Names @widget for screen readers, for good: trellis_a11y_tidy() leaves it as it is.
+ */
+void
+trellis_a11y_name (GtkWidget  *widget,
+                   const char *label)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  g_object_set_data (G_OBJECT (widget), "trellis-a11y-named", GINT_TO_POINTER (TRUE));
+}
+
 void
 trellis_a11y_tidy (GtkWidget *root)
 {
@@ -193,6 +242,22 @@ trellis_a11y_tidy (GtkWidget *root)
 
   if (ADW_IS_COMBO_ROW (root))
     tidy_combo_row (ADW_COMBO_ROW (root));
+
+  if ((GTK_IS_LIST_BOX (root) || GTK_IS_LIST_VIEW (root)) &&
+      g_object_get_data (G_OBJECT (root), "trellis-a11y-named") == NULL)
+    name_list (root);
+
+  /* a search field says what it searches, as its placeholder does */
+  if (GTK_IS_SEARCH_ENTRY (root) &&
+      g_object_get_data (G_OBJECT (root), "trellis-a11y-named") == NULL)
+    {
+      g_autofree char *placeholder = NULL;
+
+      g_object_get (root, "placeholder-text", &placeholder, NULL);
+      if (placeholder != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        placeholder, -1);
+    }
 
   if (ADW_IS_PASSWORD_ENTRY_ROW (root))
     {

@@ -10,5 +10,7 @@ G_BEGIN_DECLS
 void trellis_a11y_tidy            (GtkWidget  *root);
 void trellis_a11y_name_list_item  (GtkWidget  *widget,
                                    const char *label);
+void trellis_a11y_name            (GtkWidget  *widget,
+                                   const char *label);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "trellis-a11y.h"
 #include "trellis-audit-window.h"
 #include "trellis-child-row.h"
 
@@ -175,6 +176,7 @@ trellis_audit_window_init (TrellisAuditWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->check_label), FALSE);
 
   self->list = GTK_LIST_BOX (gtk_list_box_new ());
+  trellis_a11y_name (GTK_WIDGET (self->list), _("Audit trail"));
   gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
   gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
   gtk_widget_set_valign (GTK_WIDGET (self->list), GTK_ALIGN_START);

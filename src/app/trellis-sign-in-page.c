@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "trellis-a11y.h"
 #include "trellis-sign-in-page.h"
 
 struct _TrellisSignInPage
@@ -345,6 +346,7 @@ trellis_sign_in_page_init (TrellisSignInPage *self)
 
   /* choose */
   self->people = GTK_LIST_BOX (list);
+  trellis_a11y_name (list, _("People who can sign in"));
   gtk_list_box_set_selection_mode (self->people, GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
   g_signal_connect_swapped (list, "row-activated", G_CALLBACK (on_person_activated_cb), self);

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "trellis-error-row.h"
+#include "trellis-a11y.h"
 #include "trellis-staff-window.h"
 
 struct _TrellisStaffWindow
@@ -248,6 +249,7 @@ create_row (gpointer item,
       g_signal_connect (left, "clicked", G_CALLBACK (on_left_cb), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), left);
     }
+  trellis_a11y_tidy (row);
   return row;
 }
 
@@ -504,6 +506,7 @@ trellis_staff_window_init (TrellisStaffWindow *self)
   gtk_box_append (GTK_BOX (box), header);
 
   self->list = GTK_LIST_BOX (gtk_list_box_new ());
+  trellis_a11y_name (GTK_WIDGET (self->list), _("Staff accounts"));
   gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
   gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->list));

@@ -1723,6 +1723,7 @@ trellis_window_init (TrellisWindow *self)
   g_signal_connect (factory, "setup", G_CALLBACK (on_setup_row_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (on_bind_row_cb), NULL);
   gtk_list_view_set_factory (self->list_view, factory);
+  trellis_a11y_name (GTK_WIDGET (self->list_view), _("Children"));
   g_signal_connect_object (self->list_view, "activate", G_CALLBACK (on_list_activate_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_entry, "search-changed",

@@ -132,10 +132,10 @@ def demo_manager_by_keyboard(home):
     app = home.launch("keyboard", "--database", db)
     try:
         app.find("label", "Who Is Signing In?")
-        app.screenshot("sign-in")
+        app.look("sign-in")
         sign_in_by_keyboard(app, "Joanne Mensah", DEMO_PASSWORD)
         app.find("label", "Signed in: Joanne Mensah")  # in the header, long after the toast
-        app.screenshot("children")
+        app.look("children")
 
         app.key("ctrl+f")
         app.wait(lambda: role(app.focused()) == "entry", what="the search field to have focus")
@@ -147,7 +147,7 @@ def demo_manager_by_keyboard(home):
         app.key("Return")
         app.find("label", contains="Beatriz Santos")
         app.find("label", "Date of birth")
-        app.screenshot("child")
+        app.look("child")
         views = audit(home, db, action="view-child")
         child = [c for c in home.ctl(db, "manager", DEMO_PASSWORD, "children")
                  if c["given_name"] == "Beatriz"][0]
@@ -183,12 +183,12 @@ def demo_manager_by_keyboard(home):
         app.type_into(born, "1 January 2031")
         app.key("ctrl+s")
         app.find(contains="future")
-        app.screenshot("future-refused")
+        app.look("future-refused")
         again = child_as_stored(home, db, child["id"])
         check(again["date_of_birth"] == child["date_of_birth"], "a refused date changes nothing")
         app.key("Escape")
         discard = app.find("push button", contains="Discard")
-        app.screenshot("discard")
+        app.look("discard")
         app.key("Tab") if name(app.focused()) != name(discard) else None
         app.click(discard)
         app.window_gone("Edit Child")
@@ -196,7 +196,7 @@ def demo_manager_by_keyboard(home):
         # lock, and someone else signs in
         app.key("ctrl+l")
         app.find("label", "Locked by Joanne Mensah")
-        app.screenshot("locked")
+        app.look("locked")
         check("Beatriz" not in app.screen_text(), "a locked window shows no child")
         other = app.find("push button", "Someone Else")
         while name(app.focused()) != "Someone Else":
@@ -207,6 +207,7 @@ def demo_manager_by_keyboard(home):
         check(audit(home, db, action="sign-in", staff="Sam Carter"), "Sam's sign-in is audited")
         app.key("ctrl+q")
         check(app.wait_exit() == 0, "Ctrl+Q quits")
+        check(not app.unnamed, "every control has a name: " + "; ".join(app.unnamed))
     finally:
         app.quit()
 
@@ -233,7 +234,7 @@ def create_home_then_staff_sign_in(home):
     app = home.launch("first-run")
     try:
         app.find("label", "Welcome to Trellis")
-        app.screenshot("welcome")
+        app.look("welcome")
         app.click(app.find("push button", "Create a New Home"))
         app.find("label", "First Administrator")
         click_and_type(app, app.find("text", "Name of the home"), "Willow House")
@@ -244,7 +245,7 @@ def create_home_then_staff_sign_in(home):
         click_and_type(app, app.find("text", "Password again"), "correct horse battery")
         app.click(app.find("push button", "Create Home"))
         app.find("label", contains="no spaces")
-        app.screenshot("create-refused")
+        app.look("create-refused")
         check(not os.path.exists(home.db()), "a refused home leaves no database file behind")
         check(text_of(app.find("text", "Name of the home")) == "Willow House",
               "what was typed stays after a refusal")
@@ -254,7 +255,7 @@ def create_home_then_staff_sign_in(home):
         app.find("label", "Signed in: Dev Anand")
         check(os.path.exists(home.db()) and not os.path.exists(home.db("home-2.db")),
               "the home is home.db, not home-2.db")
-        app.screenshot("home-created")
+        app.look("home-created")
 
         # two colleagues' accounts, by pointer
         open_main_menu_item(app, "Staff Accounts")
@@ -269,7 +270,7 @@ def create_home_then_staff_sign_in(home):
             app.click(app.find("combo box", "Role"))
             app.click(app.find("list item", role_label))
             click_and_type(app, app.find("text", "One-time password"), password)
-            app.screenshot("add-" + user)
+            app.look("add-" + user)
             app.click(app.find("push button", "Add"))
             app.absent("label", "Add a Staff Account")
         accounts = {a["username"]: a for a in home.ctl(home.db(), "dev", "correct horse battery",
@@ -291,7 +292,7 @@ def create_home_then_staff_sign_in(home):
         again = app.find("text", "New password again")
         app.type_into(again, "sams own passphrase")
         check("sams own" not in app.screen_text(), "the password is never shown on screen")
-        app.screenshot("choose-password")
+        app.look("choose-password")
         app.key("Return")
         app.find("label", "Signed in: Sam Carter")
         me = home.ctl(home.db(), "sam", "sams own passphrase", "staff", "list", check_ok=False)
@@ -302,6 +303,7 @@ def create_home_then_staff_sign_in(home):
               "the one-time password no longer works")
         app.key("ctrl+q")
         check(app.wait_exit() == 0, "Ctrl+Q quits")
+        check(not app.unnamed, "every control has a name: " + "; ".join(app.unnamed))
     finally:
         app.quit()
 

@@ -10,6 +10,7 @@ window, hidden stack pages stay in the tree with zero extents, STATE_SHOWING is 
 """
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -126,6 +127,7 @@ class App:
         self.shots = shots
         self.prefix = name_prefix
         self.shot_count = 0
+        self.unnamed = []
         full_env = dict(os.environ)
         full_env.update(env or {})
         full_env.pop("GTK_A11Y", None)
@@ -289,6 +291,36 @@ class App:
                                   f"for {what}:\n{self.output()}")
             time.sleep(0.15)
 
+    # ---- accessibility -----------------------------------------------------------------
+
+    CONTROL_ROLES = {
+        "push button", "toggle button", "check box", "radio button", "menu item",
+        "check menu item", "radio menu item", "combo box", "list item", "text", "entry",
+        "password text", "spin button", "slider", "link", "list", "page tab", "switch",
+    }
+    UNNAMED = re.compile(r"^(Gtk|Adw|Trellis)[A-Za-z]+$")
+    MNEMONIC = re.compile(r"(^|\s)_\w")
+
+    def unnamed_controls(self, root=None):
+        """Every control on screen a screen reader could land on, without a name it can say
+        (empty, a class name such as "GtkImage", or a mnemonic read with its underscore)."""
+        out = []
+        for a in self.walk(root):
+            r = role(a)
+            try:
+                focusable = a.getState().contains(pyatspi.STATE_FOCUSABLE)
+            except Exception:
+                focusable = False
+            if r not in self.CONTROL_ROLES and not (focusable and r not in (
+                    "scroll pane", "panel", "filler", "label", "separator", "frame",
+                    "scroll bar", "menu", "alert", "notification")):
+                continue
+            n = name(a)
+            if not n.strip() or self.UNNAMED.match(n) or self.MNEMONIC.search(n):
+                where = name(frame_of(a)) if frame_of(a) is not None else "?"
+                out.append(f"{r} {n!r} in {where!r}")
+        return out
+
     # ---- input -------------------------------------------------------------------------
 
     def _window_origin(self, frame):
@@ -386,6 +418,15 @@ class App:
         subprocess.run(["import", "-window", "root", path], check=False,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         return path
+
+    def look(self, label):
+        """A screenshot, and the accessibility walk of what is on screen: every control
+        without a name is kept in self.unnamed for the journey to report."""
+        self.screenshot(label)
+        for problem in self.unnamed_controls():
+            if problem not in self.unnamed:
+                self.unnamed.append(problem)
+                log(f"unnamed at {label}: {problem}")
 
     def output(self):
         self.log_file.seek(0)
