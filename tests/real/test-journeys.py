@@ -19,7 +19,7 @@ import time
 import traceback
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from trellis_driver import App, Display, DriverError, role, name, text_of, log  # noqa: E402
+from trellis_driver import App, Display, DriverError, frame_of, role, name, text_of, log  # noqa: E402
 
 DEMO_PASSWORD = "trellis-demo"
 
@@ -224,7 +224,9 @@ def open_main_menu_item(app, label):
     menus = [m for m in app.find_all("push button", "Main Menu")
              if "focusable" in str(m.getState().getStates()).lower()]
     app.click(menus[-1] if menus else app.find("push button", "Main Menu"))
-    app.click(app.find("menu item", label))
+    app.click(app.wait(lambda: next((a for a in app.find_all(name_=label)
+                                     if role(a).endswith("menu item")), None),
+                       what=f"the menu item {label!r}"))
 
 
 @journey
@@ -308,10 +310,112 @@ def create_home_then_staff_sign_in(home):
         app.quit()
 
 
+def views_of(home, db, child_id=None):
+    return [v for v in audit(home, db, action="view-child")
+            if child_id is None or v["child_id"] == child_id]
+
+
+@journey
+def demo_manager_by_pointer(home):
+    """The pointer alone: hovering over the list and a menu over it opens nothing; a click
+    opens one record; the Link Worker changes only by deliberate choices; help says what
+    is missing; and there is a way out of the demo."""
+    db = make_demo(home)
+    app = home.launch("pointer", "--database", db)
+    try:
+        app.click(app.find("list item", "Joanne Mensah"))
+        password = app.find("text", "Password")
+        app.click(password)
+        app.type_into(password, DEMO_PASSWORD)
+        app.click(app.find("push button", "Sign In"))
+        app.find("label", "Signed in: Joanne Mensah")
+        before = len(views_of(home, db))
+
+        # the pointer passes over rows, and a menu item over the list is clicked
+        for row in app.find_all("list item")[:6]:
+            app.hover(row)
+        open_main_menu_item(app, "Show Children Who Have Left")
+        time.sleep(1)
+        app.look("hovered")
+        check(app.find_all("label", "No Child Selected"), "hovering opened no record")
+        check(len(views_of(home, db)) == before,
+              "hovering and a menu over the list wrote no view to the audit trail")
+
+        # a click opens exactly one record
+        row = app.find("list item", contains="Beatriz Santos")
+        app.click(row)
+        app.find("label", "Date of birth")
+        child = [c for c in home.ctl(db, "manager", DEMO_PASSWORD, "children", "--all")
+                 if c["given_name"] == "Beatriz"][0]
+        check(len(views_of(home, db, child["id"])) == 1, "one click, one view")
+        app.click(row)
+        time.sleep(0.5)
+        check(len(views_of(home, db, child["id"])) == 1, "a second click on the open row is no new view")
+
+        # changing the Link Worker takes deliberate choices, and refuses a future date
+        app.click(app.find("push button", "Print and More"))
+        app.click(app.find("menu item", "Change Link Worker…"))  # over the list, too
+        app.find("label", contains="Beatriz Santos’s Link Worker")
+        app.look("link-worker-dialog")
+        app.click(app.find("push button", "Change"))
+        app.find("label", "Choose the new Link Worker")
+        app.click(app.find("combo box", "New Link Worker"))
+        offered = [name(i) for i in app.find_all("list item", root=app.find(name_="GtkPopover"))]
+        check("Dev Anand" not in offered and "Pat Reeves" not in offered,
+              f"only Staff and Managers are offered: {offered}")
+        check(child["link_worker"] not in offered, "the current Link Worker is not offered again")
+        app.click(app.find("list item", "Sam Carter"))
+        app.click(app.find("combo box", "Reason"))
+        app.click(app.find("list item",
+                           "The manager judged a change to be in the child’s best interests"))
+        when = app.find("text", "From")
+        app.click(when)
+        app.key("ctrl+a")
+        app.type_into(when, "1 January 2030")
+        app.click(app.find("push button", "Change"))
+        app.find("label", contains="future")
+        app.look("link-worker-future")
+        check(child_as_stored(home, db, child["id"])["link_worker"] == child["link_worker"],
+              "a refused change changes nothing")
+        app.click(when)
+        app.key("ctrl+a")
+        app.type_into(when, time.strftime("%d/%m/%Y"))
+        app.click(app.find("push button", "Change"))
+        app.find("label", "Link Worker changed")
+        check(child_as_stored(home, db, child["id"])["link_worker"] == "Sam Carter",
+              "Sam Carter is the Link Worker now")
+        app.look("link-worker-changed")
+
+        # help, where no help viewer is installed, says what to install
+        if shutil.which("yelp") is None:
+            app.key("F1")
+            message = frame_of(app.find("label", "Help Could Not Be Opened"))
+            app.look("no-help")
+            app.click(app.find("push button", "Close", root=message))
+            app.absent("label", "Help Could Not Be Opened")
+
+        # a way out of the demo
+        open_main_menu_item(app, "Sign Out")
+        app.find("label", "Who Is Signing In?")
+        open_main_menu_item(app, "New Home…")
+        app.find("label", "First Administrator")
+        app.click(app.find("push button", "Back"))
+        app.find("push button", "Explore with Demo Data")
+        app.look("welcome-again")
+        app.click(app.find("push button", "Close", root=app.frames()[0]))
+        check(app.wait_exit() == 0, "closing the window quits")
+        check(not app.unnamed, "every control has a name: " + "; ".join(app.unnamed))
+    finally:
+        app.quit()
+
+
 # ---- runner ---------------------------------------------------------------------------------
 
 def main():
     chosen = [j for j in JOURNEYS if not ONLY or j.__name__ in ONLY]
+    for old in os.listdir(SHOTS):
+        if old.startswith("real-") and old.endswith(".png"):
+            os.unlink(os.path.join(SHOTS, old))
     print(f"1..{len(chosen)}", flush=True)
     display = Display()
     failed = 0
