@@ -30,6 +30,15 @@ TRELLISCTL = os.path.join(BUILD, "src", "cli", "trellisctl")
 SHOTS = os.environ.get("TRELLIS_PNG_DIR", BUILD)
 
 
+# TAP goes to its own descriptor when the suite asks (daemons share standard output)
+TAP = os.fdopen(int(os.environ["TRELLIS_TAP_FD"]), "w") if "TRELLIS_TAP_FD" in os.environ \
+    else sys.stdout
+
+
+def tap(line):
+    print(line, file=TAP, flush=True)
+
+
 def check(condition, message):
     if not condition:
         raise AssertionError(message)
@@ -416,7 +425,7 @@ def main():
     for old in os.listdir(SHOTS):
         if old.startswith("real-") and old.endswith(".png"):
             os.unlink(os.path.join(SHOTS, old))
-    print(f"1..{len(chosen)}", flush=True)
+    tap(f"1..{len(chosen)}")
     display = Display()
     failed = 0
     try:
@@ -425,12 +434,12 @@ def main():
             start = time.monotonic()
             try:
                 fn(home)
-                print(f"ok {i} {fn.__name__} ({time.monotonic() - start:.0f} s)", flush=True)
+                tap(f"ok {i} {fn.__name__} ({time.monotonic() - start:.0f} s)")
             except Exception:
                 failed += 1
                 for line in traceback.format_exc().splitlines():
-                    print("# " + line, flush=True)
-                print(f"not ok {i} {fn.__name__}", flush=True)
+                    tap("# " + line)
+                tap(f"not ok {i} {fn.__name__}")
             finally:
                 home.close()
     finally:
