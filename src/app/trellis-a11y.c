@@ -243,6 +243,10 @@ trellis_a11y_tidy (GtkWidget *root)
   if (ADW_IS_COMBO_ROW (root))
     tidy_combo_row (ADW_COMBO_ROW (root));
 
+  /* a status page's scroller is no Tab stop of its own: there is nothing to do in it */
+  if (GTK_IS_SCROLLED_WINDOW (root) && ADW_IS_STATUS_PAGE (gtk_widget_get_parent (root)))
+    gtk_widget_set_focusable (root, FALSE);
+
   if ((GTK_IS_LIST_BOX (root) || GTK_IS_LIST_VIEW (root)) &&
       g_object_get_data (G_OBJECT (root), "trellis-a11y-named") == NULL)
     name_list (root);

@@ -291,6 +291,38 @@ on_children_changed_cb (TrellisWindow *self)
   update_empty_state (self);
 }
 
+/* The list is one Tab stop: the arrows move between its rows, Tab and Shift+Tab leave it
+ * (GTK 4.8's list view takes Tab to mean the next row). The list stops taking the focus
+ * for a moment so the move goes past it. */
+static gboolean
+on_list_key_pressed_cb (GtkEventControllerKey *keys,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        TrellisWindow         *self)
+{
+  GtkWidget *list = GTK_WIDGET (self->list_view);
+  GtkDirectionType direction;
+  gboolean moved;
+
+  if (keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab)
+    direction = (state & GDK_SHIFT_MASK) ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD;
+  else if (keyval == GDK_KEY_ISO_Left_Tab)
+    direction = GTK_DIR_TAB_BACKWARD;
+  else
+    return GDK_EVENT_PROPAGATE;
+
+  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK))
+    return GDK_EVENT_PROPAGATE;
+
+  gtk_widget_set_can_focus (list, FALSE);
+  moved = gtk_widget_child_focus (GTK_WIDGET (self), direction);
+  gtk_widget_set_can_focus (list, TRUE);
+  if (!moved)
+    gtk_widget_child_focus (GTK_WIDGET (self), direction);   /* wrap round */
+  return GDK_EVENT_STOP;
+}
+
 /* A single click (press and release on the same row) opens it, as in a GNOME sidebar. The
  * list itself only selects on a click; it is not set to activate on a single click, because
  * then merely hovering a row selects it. */
@@ -1724,6 +1756,13 @@ trellis_window_init (TrellisWindow *self)
   g_signal_connect (factory, "bind", G_CALLBACK (on_bind_row_cb), NULL);
   gtk_list_view_set_factory (self->list_view, factory);
   trellis_a11y_name (GTK_WIDGET (self->list_view), _("Children"));
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_list_key_pressed_cb), self, 0);
+    gtk_widget_add_controller (GTK_WIDGET (self->list_view), keys);
+  }
   g_signal_connect_object (self->list_view, "activate", G_CALLBACK (on_list_activate_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_entry, "search-changed",
