@@ -395,7 +395,11 @@ trellis_sign_in_page_init (TrellisSignInPage *self)
   gtk_box_append (GTK_BOX (change_box), button_box (change, other));
   gtk_stack_add_named (self->stack, change_box, "change");
 
-  self->error_label = GTK_LABEL (gtk_label_new (NULL));
+  /* an alert: a screen reader says it as it appears, while the keyboard stays in the
+   * password field for the next try */
+  self->error_label = g_object_new (GTK_TYPE_LABEL,
+                                    "accessible-role", GTK_ACCESSIBLE_ROLE_ALERT,
+                                    NULL);
   gtk_label_set_wrap (self->error_label, TRUE);
   gtk_label_set_justify (self->error_label, GTK_JUSTIFY_CENTER);
   gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");

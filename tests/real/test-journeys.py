@@ -345,6 +345,13 @@ def demo_manager_by_pointer(home):
         app.click(app.find("list item", "Joanne Mensah"))
         password = app.find("text", "Password")
         app.click(password)
+        app.type_into(password, "not the password")
+        app.click(app.find("push button", "Sign In"))
+        refusal = app.find(contains="not right")
+        check(role(refusal) in ("alert", "notification"),
+              f"the refusal is an alert a screen reader says at once, not a {role(refusal)}")
+        app.look("wrong-password")
+        app.click(password)
         app.type_into(password, DEMO_PASSWORD)
         app.click(app.find("push button", "Sign In"))
         app.find("label", "Signed in: Joanne Mensah")
