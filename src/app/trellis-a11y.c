@@ -196,6 +196,21 @@ name_list (GtkWidget *list)
     }
 }
 
+/* Names every icon-only button below @root that has no tooltip to name it. */
+static void
+name_icon_buttons (GtkWidget  *root,
+                   const char *label)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL;
+       w = gtk_widget_get_next_sibling (w))
+    {
+      if (GTK_IS_BUTTON (w) && is_icon_only (w) && gtk_widget_get_tooltip_text (w) == NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                        -1);
+      name_icon_buttons (w, label);
+    }
+}
+
 /**
  * trellis_a11y_name:
  *
@@ -232,13 +247,13 @@ trellis_a11y_tidy (GtkWidget *root)
                                         -1);
     }
 
+  /* GTK 4.8's shortcuts window has an unnamed search button */
+  if (GTK_IS_SHORTCUTS_WINDOW (root))
+    name_icon_buttons (root, _("Search shortcuts"));
+
   /* libadwaita 1.2's toast has an unnamed close button */
   if (g_str_equal (G_OBJECT_TYPE_NAME (root), "AdwToastWidget"))
-    for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL;
-         w = gtk_widget_get_next_sibling (w))
-      if (GTK_IS_BUTTON (w) && is_icon_only (w) && gtk_widget_get_tooltip_text (w) == NULL)
-        gtk_accessible_update_property (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                        _("Dismiss"), -1);
+    name_icon_buttons (root, _("Dismiss"));
 
   if (ADW_IS_COMBO_ROW (root))
     tidy_combo_row (ADW_COMBO_ROW (root));

@@ -867,17 +867,30 @@ trellis_window_create_home (TrellisWindow  *self,
 
   g_autofree char *trimmed_name = g_strstrip (g_strdup (home_name));
   gboolean existed = g_file_test (db_path, G_FILE_TEST_EXISTS);
+  GtkWidget *wrong = NULL;
 
+  /* top to bottom: the first field that is wrong is where the keyboard goes */
   if (*trimmed_name == '\0')
-    g_set_error (&local_error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID, _("Enter the name of the home"));
+    {
+      g_set_error (&local_error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                   _("Enter the name of the home"));
+      wrong = GTK_WIDGET (self->home_name_row);
+    }
   else if (*admin_name == '\0' || *username == '\0')
-    g_set_error (&local_error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
-                 _("Enter your name and a username"));
+    {
+      g_set_error (&local_error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                   _("Enter your name and a username"));
+      wrong = GTK_WIDGET (*admin_name == '\0' ? self->admin_name_row : self->admin_username_row);
+    }
+  else if (!trellis_password_check_strength (password, username, &local_error))
+    wrong = GTK_WIDGET (self->admin_password_row);
   else if (!g_str_equal (password, confirm))
-    g_set_error (&local_error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
-                 _("The two passwords are not the same"));
-  else if (trellis_password_check_strength (password, username, &local_error) &&
-           (hash = trellis_password_hash (password, &local_error)) != NULL &&
+    {
+      g_set_error (&local_error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                   _("The two passwords are not the same"));
+      wrong = GTK_WIDGET (self->admin_confirm_row);
+    }
+  else if ((hash = trellis_password_hash (password, &local_error)) != NULL &&
            (store = trellis_store_open (db_path, TRELLIS_STORE_OPEN_CREATE, &local_error)) != NULL)
     admin = trellis_store_create_home (store, home_name, FALSE, admin_name, username, hash,
                                        &local_error);
@@ -891,6 +904,8 @@ trellis_window_create_home (TrellisWindow  *self,
         remove_database_files (db_path);
       gtk_label_set_text (self->create_home_error, local_error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->create_home_error), TRUE);
+      if (wrong != NULL)
+        gtk_widget_grab_focus (wrong);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
@@ -905,6 +920,26 @@ trellis_window_create_home (TrellisWindow  *self,
   toast (self, _("Home created. Add your colleagues’ accounts from Staff Accounts in the main "
                  "menu."));
   return TRUE;
+}
+
+/* Enter in a field of the new-home form goes on to the next; in the last, it creates. */
+static void
+on_create_field_activated_cb (GtkWidget     *row,
+                              TrellisWindow *self)
+{
+  GtkWidget *order[] = {
+    GTK_WIDGET (self->home_name_row), GTK_WIDGET (self->admin_name_row),
+    GTK_WIDGET (self->admin_username_row), GTK_WIDGET (self->admin_password_row),
+    GTK_WIDGET (self->admin_confirm_row),
+  };
+
+  for (guint i = 0; i + 1 < G_N_ELEMENTS (order); i++)
+    if (order[i] == row)
+      {
+        gtk_widget_grab_focus (order[i + 1]);
+        return;
+      }
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.create-home", NULL);
 }
 
 static void
@@ -1228,6 +1263,7 @@ change_link_worker_action (GtkWidget  *widget,
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "change",
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "change");
 
   /* nothing is chosen for the person: a wrong record must take a deliberate choice */
   group = adw_preferences_group_new ();
@@ -1243,8 +1279,10 @@ change_link_worker_action (GtkWidget  *widget,
   form->date_row = GTK_EDITABLE (adw_entry_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form->date_row), _("From"));
   gtk_editable_set_text (form->date_row, today_text);
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (form->date_row), TRUE);
   form->note_row = GTK_EDITABLE (adw_entry_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form->note_row), _("Note (optional)"));
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (form->note_row), TRUE);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (form->staff_row));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (form->reason_row));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (form->date_row));
@@ -1778,6 +1816,16 @@ trellis_window_init (TrellisWindow *self)
                            G_CALLBACK (trellis_a11y_tidy), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->detail_stack, "notify::visible-child",
                            G_CALLBACK (trellis_a11y_tidy), self, G_CONNECT_SWAPPED);
+  {
+    AdwEntryRow *rows[] = {
+      self->home_name_row, self->admin_name_row, self->admin_username_row,
+      ADW_ENTRY_ROW (self->admin_password_row), ADW_ENTRY_ROW (self->admin_confirm_row),
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+      g_signal_connect_object (rows[i], "entry-activated",
+                               G_CALLBACK (on_create_field_activated_cb), self, 0);
+  }
   trellis_window_watch_activity (self, GTK_WIDGET (self));
   self->last_activity = g_get_monotonic_time ();
   self->idle_lock_minutes = TRELLIS_IDLE_LOCK_DEFAULT_MINUTES;

@@ -212,6 +212,38 @@ def demo_manager_by_keyboard(home):
         app.click(discard)
         app.window_gone("Edit Child")
 
+        # the shortcuts window
+        app.key("ctrl+question")
+        app.window("Keyboard Shortcuts")
+        app.look("shortcuts")
+        app.key("Escape")
+        app.window_gone("Keyboard Shortcuts")
+
+        # change the Link Worker by keyboard: Tab to the button beside the history
+        for _ in range(40):
+            if name(app.focused()) == "Change…":
+                break
+            app.key("Tab")
+        check(name(app.focused()) == "Change…", "Tab reaches the Link Worker's Change… button")
+        app.key("Return")
+        app.find("label", contains="Santos’s Link Worker")
+        app.key("space")                               # New Link Worker: opens its list
+        app.find(name_="GtkPopover")
+        for _ in range(20):
+            if name(app.focused()) == "Tom Reid":
+                break
+            app.key("Down")
+        app.key("Return")
+        app.key("Tab")
+        app.key("space")                               # Reason
+        app.find(name_="GtkPopover")
+        app.key("Down", "Return")
+        app.key("Tab")                                 # From: today; Enter changes
+        app.key("Return")
+        app.find("label", "Link Worker changed")
+        check(child_as_stored(home, db, child["id"])["link_worker"] == "Tom Reid",
+              "Tom Reid is the Link Worker, chosen by keyboard")
+
         # lock, and someone else signs in
         app.key("ctrl+l")
         app.find("label", "Locked by Joanne Mensah")
@@ -322,6 +354,42 @@ def create_home_then_staff_sign_in(home):
         old = home.ctl(home.db(), "sam", "first-time-sam-26", "children", check_ok=False)
         check(isinstance(old, subprocess.CompletedProcess) and old.returncode != 0,
               "the one-time password no longer works")
+        app.key("ctrl+q")
+        check(app.wait_exit() == 0, "Ctrl+Q quits")
+        check(not app.unnamed, "every control has a name: " + "; ".join(app.unnamed))
+    finally:
+        app.quit()
+
+
+@journey
+def create_home_by_keyboard(home):
+    """A new home with the keyboard alone: Enter moves from field to field and creates it;
+    a refusal puts the keyboard where the mistake is."""
+    app = home.launch("keyboard-home")
+    try:
+        app.find("label", "Welcome to Trellis")
+        app.wait(lambda: name(app.focused()) == "Create a New Home",
+                 what="the welcome page to start on Create a New Home")
+        app.key("Return")
+        app.type_into(app.find("text", "Name of the home"), "Rowan House")
+        app.key("Return")
+        app.type_into(app.find("text", "Your name"), "Ada Okoro")
+        app.key("Return")
+        app.type_into(app.find("text", "Username"), "ada")
+        app.key("Return")
+        app.type_into(app.find("text", "Password (at least 10 characters)"), "rowan house admin")
+        app.key("Return")
+        app.type_into(app.find("text", "Password again"), "rowan house admn")
+        app.key("Return")
+        app.find(name_="The two passwords are not the same")
+        again = app.find("text", "Password again")
+        app.key("ctrl+a")
+        app.type_into(again, "rowan house admin")
+        app.look("home-by-keyboard")
+        app.key("Return")
+        app.find("label", "Signed in: Ada Okoro")
+        check(home.ctl(home.db(), "ada", "rowan house admin", "staff", "list")[0]["username"] == "ada",
+              "the Administrator's account is in the new home")
         app.key("ctrl+q")
         check(app.wait_exit() == 0, "Ctrl+Q quits")
         check(not app.unnamed, "every control has a name: " + "; ".join(app.unnamed))
