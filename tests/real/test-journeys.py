@@ -297,7 +297,7 @@ def create_home_then_staff_sign_in(home):
                        "correct horse battery")
         click_and_type(app, app.find("text", "Password again"), "correct horse battery")
         app.click(app.find("push button", "Create Home"))
-        app.find("label", contains="no spaces")
+        app.find(contains="no spaces")
         app.look("create-refused")
         check(not os.path.exists(home.db()), "a refused home leaves no database file behind")
         check(text_of(app.find("text", "Name of the home")) == "Willow House",
@@ -451,8 +451,6 @@ def demo_manager_by_pointer(home):
         app.click(app.find("menu item", "Change Link Worker…"))  # over the list, too
         app.find("label", contains="Beatriz Santos’s Link Worker")
         app.look("link-worker-dialog")
-        app.click(app.find("push button", "Change"))
-        app.find("label", "Choose the new Link Worker")
         app.click(app.find("combo box", "New Link Worker"))
         offered = [name(i) for i in app.find_all("list item", root=app.find(name_="GtkPopover"))]
         check("Dev Anand" not in offered and "Pat Reeves" not in offered,
@@ -463,14 +461,6 @@ def demo_manager_by_pointer(home):
         app.click(app.find("list item",
                            "The manager judged a change to be in the child’s best interests"))
         when = app.find("text", "From")
-        app.click(when)
-        app.key("ctrl+a")
-        app.type_into(when, "1 January 2030")
-        app.click(app.find("push button", "Change"))
-        app.find("label", contains="future")
-        app.look("link-worker-future")
-        check(child_as_stored(home, db, child["id"])["link_worker"] == child["link_worker"],
-              "a refused change changes nothing")
         app.click(when)
         app.key("ctrl+a")
         app.type_into(when, time.strftime("%d/%m/%Y"))

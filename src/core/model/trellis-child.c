@@ -559,3 +559,46 @@ trellis_child_validate (TrellisChild *self,
   }
   return FALSE;
 }
+
+/**
+ * trellis_child_check_link_worker_start:
+ * @today: the day it is
+ *
+ * A Link Worker starts on a day that has come, while the child lives in the home: the rule
+ * the store enforces and a form can check as the person types.
+ */
+gboolean
+trellis_child_check_link_worker_start (TrellisChild  *child,
+                                       GDateTime     *start_date,
+                                       GDateTime     *today,
+                                       GError       **error)
+{
+  GDateTime *admitted = trellis_child_get_admission_date (child);
+  GDateTime *left = trellis_child_get_leaving_date (child);
+
+  g_return_val_if_fail (TRELLIS_IS_CHILD (child), FALSE);
+  g_return_val_if_fail (start_date != NULL && today != NULL, FALSE);
+
+  if (trellis_date_compare (start_date, today) > 0)
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                   _("The start date is in the future: record the change on the day it "
+                     "happens"));
+      return FALSE;
+    }
+  if (admitted != NULL && trellis_date_compare (start_date, admitted) < 0)
+    {
+      g_autofree char *when = trellis_date_format (admitted);
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                   _("The start date is before the child came to live here (%s)"), when);
+      return FALSE;
+    }
+  if (left != NULL && trellis_date_compare (start_date, left) > 0)
+    {
+      g_autofree char *when = trellis_date_format (left);
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                   _("The start date is after the child left (%s)"), when);
+      return FALSE;
+    }
+  return TRUE;
+}

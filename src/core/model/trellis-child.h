@@ -87,4 +87,9 @@ gboolean           trellis_child_validate             (TrellisChild *self,
                                                        GDateTime    *today,
                                                        GError      **error);
 
+gboolean           trellis_child_check_link_worker_start (TrellisChild  *child,
+                                                         GDateTime     *start_date,
+                                                         GDateTime     *today,
+                                                         GError       **error);
+
 G_END_DECLS

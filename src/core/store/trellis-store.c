@@ -2030,40 +2030,6 @@ read_running_assignment (TrellisStore       *self,
  * Ends the current assignment the day the new one starts and records the new one, which for
  * a child with a leaving date ends on that date.
  */
-/* A Link Worker starts on a day that has come, while the child lives in the home. */
-static gboolean
-check_link_worker_start (TrellisChild  *child,
-                         GDateTime     *start_date,
-                         GError       **error)
-{
-  g_autoptr(GDateTime) today = trellis_date_today ();
-  GDateTime *admitted = trellis_child_get_admission_date (child);
-  GDateTime *left = trellis_child_get_leaving_date (child);
-
-  if (trellis_date_compare (start_date, today) > 0)
-    {
-      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
-                   _("The start date is in the future: record the change on the day it "
-                     "happens"));
-      return FALSE;
-    }
-  if (admitted != NULL && trellis_date_compare (start_date, admitted) < 0)
-    {
-      g_autofree char *when = trellis_date_format (admitted);
-      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
-                   _("The start date is before the child came to live here (%s)"), when);
-      return FALSE;
-    }
-  if (left != NULL && trellis_date_compare (start_date, left) > 0)
-    {
-      g_autofree char *when = trellis_date_format (left);
-      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
-                   _("The start date is after the child left (%s)"), when);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 gboolean
 trellis_store_assign_link_worker (TrellisStore        *self,
                                   TrellisStaff        *actor,
@@ -2078,6 +2044,7 @@ trellis_store_assign_link_worker (TrellisStore        *self,
   g_autoptr(TrellisStaff) staff = NULL;
   g_autoptr(GListModel) history = NULL;
   g_autoptr(TrellisAssignment) current = NULL;
+  g_autoptr(GDateTime) today = trellis_date_today ();
   sqlite3_stmt *stmt;
   guint n;
 
@@ -2103,7 +2070,7 @@ trellis_store_assign_link_worker (TrellisStore        *self,
                    trellis_staff_get_display_name (staff));
       goto failed;
     }
-  if (!check_link_worker_start (child, start_date, error))
+  if (!trellis_child_check_link_worker_start (child, start_date, today, error))
     goto failed;
 
   history = trellis_store_list_assignments (self, actor, child_id, error);
