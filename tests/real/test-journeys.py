@@ -212,13 +212,6 @@ def demo_manager_by_keyboard(home):
         app.click(discard)
         app.window_gone("Edit Child")
 
-        # the shortcuts window
-        app.key("ctrl+question")
-        app.window("Keyboard Shortcuts")
-        app.look("shortcuts")
-        app.key("Escape")
-        app.window_gone("Keyboard Shortcuts")
-
         # change the Link Worker by keyboard: Tab to the button beside the history
         for _ in range(40):
             if name(app.focused()) == "Change…":
