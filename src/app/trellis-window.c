@@ -1635,7 +1635,7 @@ tidy_drafts (TrellisWindow *self)
 
           if (!trellis_child_editor_is_dirty (editor))
             gtk_window_close (GTK_WINDOW (editor));
-          else if (own)
+          else if (own && mine == NULL)
             mine = editor;
         }
     }

@@ -102,10 +102,6 @@ TrellisChild  *trellis_store_get_child              (TrellisStore          *self
                                                      TrellisStaff          *actor,
                                                      gint64                 id,
                                                      GError               **error);
-TrellisChild  *trellis_store_view_child             (TrellisStore          *self,
-                                                     TrellisStaff          *actor,
-                                                     gint64                 id,
-                                                     GError               **error);
 gint64         trellis_store_add_child              (TrellisStore          *self,
                                                      TrellisStaff          *actor,
                                                      TrellisChild          *child,
