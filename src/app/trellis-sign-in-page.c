@@ -274,6 +274,24 @@ on_other_cb (TrellisSignInPage *self)
   trellis_sign_in_page_choose (self, self->store);
 }
 
+/**
+ * trellis_sign_in_page_walk_away:
+ *
+ * Nobody has touched the page for a while: a first sign-in left on "Choose Your Own
+ * Password" is signed out, and its one-time password forgotten, so the next person cannot
+ * choose a password for them; a half-typed password is cleared.
+ */
+void
+trellis_sign_in_page_walk_away (TrellisSignInPage *self)
+{
+  g_return_if_fail (TRELLIS_IS_SIGN_IN_PAGE (self));
+
+  if (self->signed_in != NULL)
+    on_other_cb (self);
+  else if (*gtk_editable_get_text (GTK_EDITABLE (self->password_row)) != '\0')
+    gtk_editable_set_text (GTK_EDITABLE (self->password_row), "");
+}
+
 static void
 trellis_sign_in_page_dispose (GObject *object)
 {

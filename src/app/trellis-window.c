@@ -64,6 +64,7 @@ struct _TrellisWindow
   AdwMessageDialog    *link_worker_dialog;
   GHashTable          *drafts;          /* staff id -> GPtrArray of their open editors */
   gint64               last_activity;   /* monotonic µs */
+  gboolean             locked;          /* the actor's session waits behind the lock page */
   guint                idle_source;
   guint                idle_lock_minutes; /* the home's setting */
   GHashTable          *enabled;         /* the window actions on offer now */
@@ -403,6 +404,7 @@ end_session (TrellisWindow *self)
   g_clear_object (&self->selection);
   g_clear_object (&self->children);
   g_clear_object (&self->actor);
+  self->locked = FALSE;
   self->current_child_id = 0;
   gtk_stack_set_visible_child_name (self->detail_stack, "empty");
   adw_window_title_set_title (self->content_title, "");
@@ -410,16 +412,28 @@ end_session (TrellisWindow *self)
   update_actions (self);
 }
 
+/* Callers first make sure no editor holds typing (see may_leave_home()); any editor still
+ * open belongs to this home and goes with it. */
 static void
 close_store (TrellisWindow *self)
 {
+  g_autoptr(GPtrArray) editors = g_ptr_array_new_with_free_func (g_object_unref);
+  GHashTableIter iter;
+  gpointer drafts;
+
   end_session (self);
   if (self->store != NULL)
     {
       g_clear_signal_handler (&self->store_changed_id, self->store);
       trellis_store_unwatch (self->store);
     }
+  g_hash_table_iter_init (&iter, self->drafts);
+  while (g_hash_table_iter_next (&iter, NULL, &drafts))
+    for (guint i = 0; i < ((GPtrArray *) drafts)->len; i++)
+      g_ptr_array_add (editors, g_object_ref (g_ptr_array_index ((GPtrArray *) drafts, i)));
   g_hash_table_remove_all (self->drafts);
+  for (guint i = 0; i < editors->len; i++)
+    gtk_window_destroy (g_ptr_array_index (editors, i));
   g_clear_object (&self->home);
   g_clear_object (&self->store);
 }
@@ -519,6 +533,7 @@ on_signed_in_cb (TrellisWindow *self,
       toast (self, message);
     }
 
+  self->locked = FALSE;
   self->last_activity = g_get_monotonic_time ();
   gtk_stack_set_visible_child_name (self->main_stack, "children");
   show_drafts (self, staff);
@@ -581,6 +596,7 @@ trellis_window_lock (TrellisWindow *self)
   if (self->actor == NULL)
     return;
 
+  self->locked = TRUE;
   put_drafts_away (self, self->actor);
   close_other_windows (self);
   if (self->last_toast != NULL)
@@ -590,10 +606,12 @@ trellis_window_lock (TrellisWindow *self)
   update_actions (self);
 }
 
+/* Locked: someone's session waits behind the lock page, whichever page is showing now (the
+ * lock page's menu leads to the new-home form, for one). */
 gboolean
 trellis_window_is_locked (TrellisWindow *self)
 {
-  return g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "sign-in") == 0;
+  return self->locked;
 }
 
 static void
@@ -697,10 +715,15 @@ on_idle_check_cb (gpointer data)
 {
   TrellisWindow *self = data;
   guint minutes = MAX (self->idle_lock_minutes, TRELLIS_IDLE_LOCK_MIN_MINUTES);
+  gboolean idle = g_get_monotonic_time () - self->last_activity >=
+                  (gint64) minutes * 60 * G_USEC_PER_SEC;
 
-  if (self->actor != NULL && !trellis_window_is_locked (self) &&
-      g_get_monotonic_time () - self->last_activity >= (gint64) minutes * 60 * G_USEC_PER_SEC)
+  if (!idle)
+    return G_SOURCE_CONTINUE;
+  if (self->actor != NULL && !self->locked)
     trellis_window_lock (self);
+  else if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "sign-in") == 0)
+    trellis_sign_in_page_walk_away (self->sign_in_page);
 
   return G_SOURCE_CONTINUE;
 }
@@ -942,6 +965,8 @@ on_create_field_activated_cb (GtkWidget     *row,
   gtk_widget_activate_action (GTK_WIDGET (self), "win.create-home", NULL);
 }
 
+static gboolean may_leave_home (TrellisWindow *self);
+
 static void
 create_home_action (GtkWidget  *widget,
                     const char *action_name,
@@ -957,6 +982,8 @@ show_create_home_action (GtkWidget  *widget,
 {
   TrellisWindow *self = TRELLIS_WINDOW (widget);
 
+  if (!may_leave_home (self))
+    return;
   gtk_stack_set_visible_child_name (self->main_stack, "create-home");
   gtk_widget_grab_focus (GTK_WIDGET (self->home_name_row));
 }
@@ -980,6 +1007,8 @@ open_demo_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) today = trellis_date_today ();
 
+  if (!may_leave_home (self))
+    return;
   store = trellis_store_open (path, TRELLIS_STORE_OPEN_CREATE, &error);
   if (store != NULL && !trellis_store_has_home (store))
     trellis_demo_generate (store, DEMO_CHILDREN, DEMO_SEED, today, &error);
@@ -1022,6 +1051,8 @@ open_home_action (GtkWidget  *widget,
   g_autoptr(GFile) folder = g_file_new_for_path (folder_path);
   GtkFileChooserNative *dialog;
 
+  if (!may_leave_home (self))
+    return;
   dialog = gtk_file_chooser_native_new (_("Open a Home"), GTK_WINDOW (self),
                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_file_filter_set_name (filter, _("Trellis homes"));
@@ -1642,16 +1673,23 @@ tidy_drafts (TrellisWindow *self)
   return mine;
 }
 
+/* Whether someone's unsaved typing stops the window closing (@quitting) or going to
+ * another home; if so, it says what to do. */
 static gboolean
-trellis_window_close_request (GtkWindow *window)
+typing_keeps_home_open (TrellisWindow *self,
+                        gboolean       quitting)
 {
-  TrellisWindow *self = TRELLIS_WINDOW (window);
-  TrellisChildEditor *mine = self->drafts != NULL ? tidy_drafts (self) : NULL;
+  TrellisChildEditor *mine;
   g_autofree char *owners = NULL;
-  int width, height;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (self->drafts == NULL)
+    return FALSE;
 
   /* the person at the PC answers for their own typing: their editor asks whether to
    * discard it */
+  mine = tidy_drafts (self);
   if (mine != NULL)
     {
       gtk_window_present (GTK_WINDOW (mine));
@@ -1659,22 +1697,43 @@ trellis_window_close_request (GtkWindow *window)
       return TRUE;
     }
 
-  /* closing would throw away what someone else typed: they must sign in and save or
-   * discard it */
-  owners = self->drafts != NULL
-             ? dup_draft_owners (self, trellis_window_is_locked (self) ? NULL : self->actor)
-             : NULL;
-  if (owners != NULL)
-    {
-      g_autofree char *body = g_strdup_printf (_("Unsaved changes by %s are still open. Sign in "
-                                                 "as them and save or discard the changes, then "
-                                                 "close Trellis."), owners);
-      GtkWidget *dialog = adw_message_dialog_new (window, _("Unsaved Changes"), body);
+  /* what someone else typed is theirs: they must sign in and save or discard it */
+  owners = dup_draft_owners (self, self->locked ? NULL : self->actor);
+  if (owners == NULL)
+    return FALSE;
 
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_OK"));
-      gtk_window_present (GTK_WINDOW (dialog));
-      return TRUE;
-    }
+  if (quitting)
+    body = g_strdup_printf (_("Unsaved changes by %s are still open. Sign in as them and save "
+                              "or discard the changes, then close Trellis."), owners);
+  else
+    body = g_strdup_printf (_("Unsaved changes by %s are still open. Sign in as them and save "
+                              "or discard the changes, then open the other home."), owners);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Unsaved Changes"), body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_OK"));
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
+/* Before this window goes to another home: nobody's typing may be lost, and a session left
+ * behind the lock page ends (signed out, in the audit) instead of lingering unseen. */
+static gboolean
+may_leave_home (TrellisWindow *self)
+{
+  if (typing_keeps_home_open (self, FALSE))
+    return FALSE;
+  if (self->actor != NULL)
+    trellis_window_sign_out (self);
+  return TRUE;
+}
+
+static gboolean
+trellis_window_close_request (GtkWindow *window)
+{
+  TrellisWindow *self = TRELLIS_WINDOW (window);
+  int width, height;
+
+  if (typing_keeps_home_open (self, TRUE))
+    return TRUE;
 
   gtk_window_get_default_size (window, &width, &height);
   g_settings_set_int (self->settings, "window-width", width);

@@ -750,6 +750,126 @@ test_first_sign_in_changes_password (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The message dialog with this heading that is on screen now, or NULL. */
+static AdwMessageDialog *
+find_message_dialog (const char *heading)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)) &&
+          g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (w)), heading) == 0)
+        return ADW_MESSAGE_DIALOG (w);
+    }
+  return NULL;
+}
+
+/* The lock page's menu leads to another home. Someone's unsaved typing keeps this home open
+ * (it used to be thrown away without a word); without any, the locked session is signed
+ * out, in the audit trail, before the window goes. */
+static void
+test_drafts_keep_the_home (void)
+{
+  g_autoptr(TrellisStore) store = make_demo ("drafts-home.db", 4);
+  TrellisWindow *window = new_window (1000, 700);
+  g_autoptr(TrellisChild) first = NULL;
+  g_autoptr(GListModel) trail = NULL;
+  g_autoptr(TrellisAuditEntry) newest = NULL;
+  g_autoptr(TrellisStaff) manager = trellis_store_lookup_staff (store, "manager", NULL);
+  g_autofree char *was = NULL;
+  TrellisChildEditor *editor;
+  AdwMessageDialog *refusal;
+
+  trellis_window_open_store (window, store);
+  sign_in (window, "manager");
+  first = g_list_model_get_item (trellis_window_get_children (window), 0);
+  trellis_window_select_child (window, trellis_child_get_id (first));
+  editor = trellis_window_edit_child (window);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  was = g_strdup (trellis_child_editor_get_text (editor, "religion"));
+  trellis_child_editor_set_text (editor, "religion", "Typed before the lock");
+  spin (100);
+  trellis_window_lock (window);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *action = i == 0 ? "win.show-create-home" : "win.open-demo";
+
+      gtk_widget_activate_action (GTK_WIDGET (window), action, NULL);
+      spin (200);
+      refusal = find_message_dialog ("Unsaved Changes");
+      g_assert_nonnull (refusal);
+      g_assert_nonnull (strstr (adw_message_dialog_get_body (refusal), "Joanne Mensah"));
+      gtk_window_destroy (GTK_WINDOW (refusal));
+      g_assert_cmpstr (trellis_window_get_visible_page (window), ==, "sign-in");
+      g_assert_true (trellis_window_is_locked (window));
+      g_assert_nonnull (editor);
+      g_assert_cmpstr (trellis_child_editor_get_text (editor, "religion"), ==,
+                       "Typed before the lock");
+    }
+
+  /* the manager comes back and puts the field back as it was: nothing left unsaved */
+  g_assert_true (trellis_sign_in_page_sign_in (trellis_window_get_sign_in_page (window),
+                                               "manager", TRELLIS_DEMO_PASSWORD));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  trellis_child_editor_set_text (editor, "religion", was);
+  trellis_window_lock (window);
+  spin (100);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-create-home", NULL);
+  spin (200);
+  g_assert_null (find_message_dialog ("Unsaved Changes"));
+  g_assert_cmpstr (trellis_window_get_visible_page (window), ==, "create-home");
+  g_assert_false (trellis_window_is_locked (window));
+  g_assert_null (trellis_window_get_actor (window));
+  g_assert_null (editor);
+  trail = trellis_store_list_audit (store, manager, 0, NULL, 1, NULL);
+  newest = g_list_model_get_item (trail, 0);
+  g_assert_cmpstr (trellis_audit_entry_get_action (newest), ==, "sign-out");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Someone signs in with a one-time password and walks away from "Choose Your Own Password":
+ * the next person must not be able to choose it for them. */
+static void
+test_first_sign_in_walked_away (void)
+{
+  g_autoptr(TrellisStore) store = make_demo ("walked-away.db", 2);
+  TrellisWindow *window = new_window (900, 700);
+  TrellisSignInPage *page = trellis_window_get_sign_in_page (window);
+  g_autoptr(TrellisStaff) admin = trellis_store_lookup_staff (store, "admin", NULL);
+  g_autoptr(GListModel) trail = NULL;
+  g_autoptr(TrellisAuditEntry) newest = NULL;
+  g_autoptr(GError) error = NULL;
+  TrellisStaffWindow *accounts = trellis_staff_window_new (GTK_WINDOW (window), store, admin);
+
+  g_assert_true (trellis_staff_window_add (accounts, "dnew", "Dana New", TRELLIS_ROLE_STAFF,
+                                           "given on day one", &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (accounts));
+
+  trellis_window_open_store (window, store);
+  g_assert_true (trellis_sign_in_page_sign_in (page, "dnew", "given on day one"));
+  g_assert_cmpstr (trellis_sign_in_page_get_mode (page), ==, "change");
+
+  trellis_window_check_idle (window, 30);
+  g_assert_cmpstr (trellis_sign_in_page_get_mode (page), ==, "change");
+  trellis_window_check_idle (window, 60 * 60);
+  g_assert_cmpstr (trellis_sign_in_page_get_mode (page), ==, "choose");
+  trail = trellis_store_list_audit (store, admin, 0, NULL, 1, NULL);
+  newest = g_list_model_get_item (trail, 0);
+  g_assert_cmpstr (trellis_audit_entry_get_action (newest), ==, "sign-out");
+
+  /* the one-time password still works for Dana, and still asks for her own */
+  g_assert_true (trellis_sign_in_page_sign_in (page, "dnew", "given on day one"));
+  g_assert_cmpstr (trellis_sign_in_page_get_mode (page), ==, "change");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_audit_window (void)
 {
@@ -1706,6 +1826,8 @@ main (int    argc,
   g_test_add_func ("/window/narrow", test_narrow);
   g_test_add_func ("/window/sign-in-roles-and-lock", test_sign_in_roles_and_lock);
   g_test_add_func ("/window/first-sign-in-changes-password", test_first_sign_in_changes_password);
+  g_test_add_func ("/window/drafts-keep-the-home", test_drafts_keep_the_home);
+  g_test_add_func ("/window/first-sign-in-walked-away", test_first_sign_in_walked_away);
   g_test_add_func ("/window/audit", test_audit_window);
   g_test_add_func ("/window/closed-editors-stay-closed", test_closed_editors_stay_closed);
   g_test_add_func ("/window/editor-keyboard", test_editor_keyboard);

@@ -408,6 +408,25 @@ class App:
             xdotool("key", "--delay", 60, k)
             time.sleep(0.25)
 
+    def press_until(self, key, wanted, limit=40):
+        """Press @key until the control named @wanted has the keyboard focus. After each press
+        it waits for the focus to move, so a slow machine cannot make it overshoot."""
+        def focus_name():
+            f = self.focused()
+            return name(f) if f is not None else None
+        for _ in range(limit):
+            now = focus_name()
+            if now == wanted:
+                return self.focused()
+            self.key(key)
+            end = time.monotonic() + 3
+            while focus_name() == now and time.monotonic() < end:
+                time.sleep(0.1)
+        if focus_name() == wanted:
+            return self.focused()
+        self.screenshot("focus-lost")
+        raise DriverError(f"{key} never reached {wanted!r}; the focus is on {focus_name()!r}")
+
     # ---- evidence ----------------------------------------------------------------------
 
     def screenshot(self, label):
