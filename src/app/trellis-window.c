@@ -15,6 +15,7 @@
 #include "trellis-child-page.h"
 #include "trellis-child-row.h"
 #include "trellis-child-summary.h"
+#include "trellis-link-worker-dialog.h"
 #include "trellis-password-dialog.h"
 #include "trellis-preferences-window.h"
 #include "trellis-sign-in-page.h"
@@ -61,7 +62,7 @@ struct _TrellisWindow
   GtkSingleSelection  *selection;
   gint64               current_child_id;
   gulong               store_changed_id;
-  AdwMessageDialog    *link_worker_dialog;
+  TrellisLinkWorkerDialog *link_worker_dialog;   /* weak */
   GHashTable          *drafts;          /* staff id -> GPtrArray of their open editors */
   gint64               last_activity;   /* monotonic µs */
   gboolean             locked;          /* the actor's session waits behind the lock page */
@@ -1159,82 +1160,10 @@ add_child_action (GtkWidget  *widget,
 
 /* ---- changing the Link Worker -------------------------------------------------------- */
 
-static const TrellisChangeReason change_reasons[] = {
-  TRELLIS_CHANGE_REASON_CHILD_REQUEST, TRELLIS_CHANGE_REASON_STAFF_LEFT,
-  TRELLIS_CHANGE_REASON_NO_RELATIONSHIP, TRELLIS_CHANGE_REASON_MANAGER_DECISION,
-};
-
-typedef struct
-{
-  gint64       child_id;   /* the child the dialog was opened for, whatever the list does */
-  GListModel  *workers;
-  AdwComboRow *staff_row;
-  AdwComboRow *reason_row;
-  GtkEditable *date_row;
-  GtkEditable *note_row;
-} LinkWorkerForm;
-
 static void
-link_worker_form_free (LinkWorkerForm *form)
+on_link_worker_changed_cb (TrellisWindow *self)
 {
-  g_clear_object (&form->workers);
-  g_free (form);
-}
-
-static void
-on_link_worker_response_cb (AdwMessageDialog *dialog,
-                            const char       *response,
-                            TrellisWindow    *self)
-{
-  LinkWorkerForm *form = g_object_get_data (G_OBJECT (dialog), "form");
-  guint chosen_position = adw_combo_row_get_selected (form->staff_row);
-  guint reason_position = adw_combo_row_get_selected (form->reason_row);
-  gboolean needs_reason = gtk_widget_get_visible (GTK_WIDGET (form->reason_row));
-  g_autoptr(TrellisStaff) chosen = NULL;
-  g_autoptr(GDateTime) start = NULL;
-  g_autoptr(GError) error = NULL;
-  GtkWidget *wrong = NULL;
-
-  if (!g_str_equal (response, "change"))
-    {
-      g_clear_object (&self->link_worker_dialog);
-      gtk_window_destroy (GTK_WINDOW (dialog));
-      return;
-    }
-
-  /* top to bottom: the first thing missing or wrong is what the dialog says */
-  if (chosen_position != GTK_INVALID_LIST_POSITION)
-    chosen = g_list_model_get_item (form->workers, chosen_position);
-  if (chosen == NULL)
-    {
-      g_set_error (&error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID, _("Choose the new Link Worker"));
-      wrong = GTK_WIDGET (form->staff_row);
-    }
-  else if (needs_reason && reason_position == GTK_INVALID_LIST_POSITION)
-    {
-      g_set_error (&error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
-                   _("Choose the reason for the change"));
-      wrong = GTK_WIDGET (form->reason_row);
-    }
-  else if ((start = trellis_date_parse (gtk_editable_get_text (form->date_row), &error)) == NULL)
-    wrong = GTK_WIDGET (form->date_row);
-  else if (trellis_store_assign_link_worker (self->store, self->actor, form->child_id,
-                                             trellis_staff_get_id (chosen), start,
-                                             needs_reason ? change_reasons[reason_position]
-                                                          : TRELLIS_CHANGE_REASON_FIRST_ASSIGNMENT,
-                                             gtk_editable_get_text (form->note_row), &error))
-    {
-      g_clear_object (&self->link_worker_dialog);
-      gtk_window_destroy (GTK_WINDOW (dialog));
-      toast (self, _("Link Worker changed"));
-      return;
-    }
-
-  /* keep what was typed: the dialog stays with the reason it was refused, and the keyboard
-   * goes to the field to mend */
-  adw_message_dialog_set_body (dialog, error->message);
-  gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (wrong != NULL ? wrong : GTK_WIDGET (form->date_row));
+  toast (self, _("Link Worker changed"));
 }
 
 static void
@@ -1244,89 +1173,21 @@ change_link_worker_action (GtkWidget  *widget,
 {
   TrellisWindow *self = TRELLIS_WINDOW (widget);
   TrellisChild *child = trellis_child_page_get_child (self->child_page);
-  g_autoptr(GListModel) all_staff = NULL;
-  g_autoptr(GListStore) workers = g_list_store_new (TRELLIS_TYPE_STAFF);
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) reasons = gtk_string_list_new (NULL);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) today = trellis_date_today ();
-  g_autofree char *today_text = trellis_date_format (today);
-  g_autofree char *heading = NULL;
-  g_autofree char *name = NULL;
-  gboolean has_worker = trellis_child_get_link_worker_id (child) != 0;
-  LinkWorkerForm *form;
-  GtkWidget *dialog, *group;
+  TrellisLinkWorkerDialog *dialog;
 
-  all_staff = trellis_store_list_staff (self->store, self->actor, &error);
-  if (all_staff == NULL)
+  dialog = trellis_link_worker_dialog_new (GTK_WINDOW (self), self->store, self->actor, child,
+                                           &error);
+  if (dialog == NULL)
     {
       toast (self, error->message);
       return;
     }
-  for (guint i = 0; i < g_list_model_get_n_items (all_staff); i++)
-    {
-      g_autoptr(TrellisStaff) staff = g_list_model_get_item (all_staff, i);
-      if (trellis_permission_may_be_link_worker (staff) &&
-          trellis_staff_get_id (staff) != trellis_child_get_link_worker_id (child))
-        {
-          g_list_store_append (workers, staff);
-          gtk_string_list_append (names, trellis_staff_get_display_name (staff));
-        }
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (change_reasons); i++)
-    gtk_string_list_append (reasons, trellis_change_reason_to_label (change_reasons[i]));
-
-  form = g_new0 (LinkWorkerForm, 1);
-  form->child_id = trellis_child_get_id (child);
-  form->workers = G_LIST_MODEL (g_steal_pointer (&workers));
-
-  name = trellis_child_dup_display_name (child);
-  heading = g_strdup_printf (_("Change %s’s Link Worker"), name);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                   has_worker
-                                     ? _("A Link Worker changes only for a reason the home’s "
-                                         "guidance allows. The change is kept in the history.")
-                                     : _("Choose the member of staff who will be this child’s "
-                                         "Link Worker."));
-  gtk_window_set_hide_on_close (GTK_WINDOW (dialog), TRUE);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"), "change", _("C_hange"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "change",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "change");
-
-  /* nothing is chosen for the person: a wrong record must take a deliberate choice */
-  group = adw_preferences_group_new ();
-  form->staff_row = ADW_COMBO_ROW (adw_combo_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form->staff_row), _("New Link Worker"));
-  adw_combo_row_set_model (form->staff_row, G_LIST_MODEL (names));
-  adw_combo_row_set_selected (form->staff_row, GTK_INVALID_LIST_POSITION);
-  form->reason_row = ADW_COMBO_ROW (adw_combo_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form->reason_row), _("Reason"));
-  adw_combo_row_set_model (form->reason_row, G_LIST_MODEL (reasons));
-  adw_combo_row_set_selected (form->reason_row, GTK_INVALID_LIST_POSITION);
-  gtk_widget_set_visible (GTK_WIDGET (form->reason_row), has_worker);
-  form->date_row = GTK_EDITABLE (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form->date_row), _("From"));
-  gtk_editable_set_text (form->date_row, today_text);
-  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (form->date_row), TRUE);
-  form->note_row = GTK_EDITABLE (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form->note_row), _("Note (optional)"));
-  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (form->note_row), TRUE);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (form->staff_row));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (form->reason_row));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (form->date_row));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (form->note_row));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), group);
-
-  g_object_set_data_full (G_OBJECT (dialog), "form", form, (GDestroyNotify) link_worker_form_free);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_link_worker_response_cb), self);
-
-  g_set_object (&self->link_worker_dialog, ADW_MESSAGE_DIALOG (dialog));
-  trellis_window_watch_activity (self, dialog);
+  g_signal_connect_object (dialog, "changed", G_CALLBACK (on_link_worker_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_set_weak_pointer (&self->link_worker_dialog, dialog);
+  trellis_window_watch_activity (self, GTK_WIDGET (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (GTK_WIDGET (form->staff_row));
 }
 
 /* ---- printing and PDF ---------------------------------------------------------------- */
@@ -1756,7 +1617,7 @@ trellis_window_dispose (GObject *object)
   g_clear_weak_pointer (&self->last_toast);
   if (self->link_worker_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->link_worker_dialog));
-  g_clear_object (&self->link_worker_dialog);
+  g_clear_weak_pointer (&self->link_worker_dialog);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (trellis_window_parent_class)->dispose (object);

@@ -17,6 +17,7 @@
 #include "trellis-error-row.h"
 #include "trellis-password-dialog.h"
 #include "trellis-staff-window.h"
+#include "trellis-link-worker-dialog.h"
 #include "trellis-window-private.h"
 
 static char *tmpdir;
@@ -866,6 +867,76 @@ test_first_sign_in_walked_away (void)
   /* the one-time password still works for Dana, and still asks for her own */
   g_assert_true (trellis_sign_in_page_sign_in (page, "dnew", "given on day one"));
   g_assert_cmpstr (trellis_sign_in_page_get_mode (page), ==, "change");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The dialog checks itself as it is filled in: Change is offered only when the store will
+ * take it, and a date in the future is refused where it is typed, before anything is sent. */
+static void
+test_link_worker_dialog (void)
+{
+  g_autoptr(TrellisStore) store = make_demo ("link-worker-dialog.db", 4);
+  TrellisWindow *window = new_window (1000, 700);
+  g_autoptr(TrellisStaff) manager = trellis_store_lookup_staff (store, "manager", NULL);
+  g_autoptr(TrellisStaff) sam = trellis_store_lookup_staff (store, "staff1", NULL);
+  g_autoptr(TrellisStaff) priya = trellis_store_lookup_staff (store, "staff2", NULL);
+  g_autoptr(TrellisChild) amira = NULL;
+  g_autoptr(TrellisChild) after = NULL;
+  TrellisLinkWorkerDialog *dialog = NULL;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  AdwMessageDialog *message;
+
+  trellis_window_open_store (window, store);
+  sign_in (window, "manager");
+  amira = find_arabic_child (trellis_window_get_children (window));
+  g_assert_cmpint (trellis_child_get_link_worker_id (amira), ==, trellis_staff_get_id (priya));
+  trellis_window_select_child (window, trellis_child_get_id (amira));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.change-link-worker", NULL);
+  spin (300);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+      if (TRELLIS_IS_LINK_WORKER_DIALOG (w))
+        dialog = TRELLIS_LINK_WORKER_DIALOG (w);
+    }
+  g_assert_nonnull (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  message = ADW_MESSAGE_DIALOG (dialog);
+
+  /* nothing chosen for the Manager, so nothing to change yet */
+  g_assert_false (adw_message_dialog_get_response_enabled (message, "change"));
+  g_assert_false (trellis_link_worker_dialog_choose (dialog, "Priya Patel"));   /* the present one */
+  g_assert_true (trellis_link_worker_dialog_choose (dialog, trellis_staff_get_display_name (sam)));
+  g_assert_false (adw_message_dialog_get_response_enabled (message, "change"));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_row (dialog, "Reason")), 0);
+  g_assert_true (adw_message_dialog_get_response_enabled (message, "change"));
+  g_assert_null (trellis_link_worker_dialog_get_problem (dialog));
+
+  /* a day that has not come: said at once, where the date is, and Change is withdrawn */
+  type_into (dialog, "From", "1 January 2031");
+  g_assert_nonnull (strstr (trellis_link_worker_dialog_get_problem (dialog), "future"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (message), "future"));
+  g_assert_false (adw_message_dialog_get_response_enabled (message, "change"));
+  save_png (GTK_WIDGET (dialog), "window-link-worker-future.png");
+
+  type_into (dialog, "From", "yesterday's typo");
+  g_assert_nonnull (trellis_link_worker_dialog_get_problem (dialog));
+  g_assert_false (adw_message_dialog_get_response_enabled (message, "change"));
+
+  {
+    g_autoptr(GDateTime) today = trellis_date_today ();
+    g_autofree char *today_text = trellis_date_format (today);
+
+    type_into (dialog, "From", today_text);
+  }
+  g_assert_null (trellis_link_worker_dialog_get_problem (dialog));
+  g_assert_true (adw_message_dialog_get_response_enabled (message, "change"));
+  adw_message_dialog_response (message, "change");
+  spin (200);
+  g_assert_null (dialog);
+  after = trellis_store_get_child (store, manager, trellis_child_get_id (amira), NULL);
+  g_assert_cmpint (trellis_child_get_link_worker_id (after), ==, trellis_staff_get_id (sam));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -1828,6 +1899,7 @@ main (int    argc,
   g_test_add_func ("/window/first-sign-in-changes-password", test_first_sign_in_changes_password);
   g_test_add_func ("/window/drafts-keep-the-home", test_drafts_keep_the_home);
   g_test_add_func ("/window/first-sign-in-walked-away", test_first_sign_in_walked_away);
+  g_test_add_func ("/window/link-worker-dialog", test_link_worker_dialog);
   g_test_add_func ("/window/audit", test_audit_window);
   g_test_add_func ("/window/closed-editors-stay-closed", test_closed_editors_stay_closed);
   g_test_add_func ("/window/editor-keyboard", test_editor_keyboard);

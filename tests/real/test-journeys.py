@@ -39,6 +39,12 @@ def tap(line):
     print(line, file=TAP, flush=True)
 
 
+def sensitive(acc):
+    """Whether a control can be used now (a greyed-out button cannot)."""
+    import pyatspi
+    return acc.getState().contains(pyatspi.STATE_SENSITIVE)
+
+
 def check(condition, message):
     if not condition:
         raise AssertionError(message)
@@ -442,11 +448,24 @@ def demo_manager_by_pointer(home):
         app.click(app.find("combo box", "Reason"))
         app.click(app.find("list item",
                            "The manager judged a change to be in the child’s best interests"))
+        change = app.find("push button", "Change")
+        check(sensitive(change), "Change is offered once a person and a reason are chosen")
         when = app.find("text", "From")
         app.click(when)
         app.key("ctrl+a")
+        app.type_into(when, "1/1/" + str(int(time.strftime("%Y")) + 2))
+        app.find(contains="in the future")
+        app.wait(lambda: not sensitive(change), what="Change to be withdrawn for a future date")
+        app.look("link-worker-future")
+        app.click(change)                               # does nothing: nothing is sent
+        time.sleep(0.5)
+        check(child_as_stored(home, db, child["id"])["link_worker"] == child["link_worker"],
+              "a future date changes nothing")
+        app.click(when)
+        app.key("ctrl+a")
         app.type_into(when, time.strftime("%d/%m/%Y"))
-        app.click(app.find("push button", "Change"))
+        app.wait(lambda: sensitive(change), what="Change to be offered again")
+        app.click(change)
         app.find("label", "Link Worker changed")
         check(child_as_stored(home, db, child["id"])["link_worker"] == "Sam Carter",
               "Sam Carter is the Link Worker now")
