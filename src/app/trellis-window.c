@@ -1447,7 +1447,7 @@ show_staff_action (GtkWidget  *widget,
 static void
 on_password_changed_cb (TrellisWindow *self)
 {
-  toast (self, _("Your password is changed"));
+  toast (self, _("Your password has been changed"));
 }
 
 static void

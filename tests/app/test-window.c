@@ -1796,10 +1796,8 @@ test_export_starts_in_documents (void)
 {
   g_autoptr(TrellisStore) store = make_demo ("export.db", 3);
   TrellisWindow *window = new_window (1000, 700);
-  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
-  g_autoptr(GFile) expected = g_file_new_for_path (documents != NULL &&
-                                                   g_file_test (documents, G_FILE_TEST_IS_DIR)
-                                                     ? documents : g_get_home_dir ());
+  g_autofree char *papers = g_build_filename (tmpdir, "Case Papers", NULL);   /* see main() */
+  g_autoptr(GFile) expected = g_file_new_for_path (papers);
   g_autoptr(GFile) folder = NULL;
   g_autoptr(GFile) database_folder = g_file_new_for_path (tmpdir);
   GtkFileChooser *chooser = NULL;
@@ -1870,6 +1868,21 @@ main (int    argc,
     return other_window_main (argv[2], argv[3], argv[4]);
 
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  tmpdir = g_dir_make_tmp ("trellis-window-XXXXXX", NULL);
+  g_assert_nonnull (tmpdir);
+  /* a Documents folder of the tests' own, so the export test knows where it is without
+   * asking the code it tests */
+  {
+    g_autofree char *config = g_build_filename (tmpdir, "config", NULL);
+    g_autofree char *papers = g_build_filename (tmpdir, "Case Papers", NULL);
+    g_autofree char *dirs = g_build_filename (config, "user-dirs.dirs", NULL);
+    g_autofree char *line = g_strdup_printf ("XDG_DOCUMENTS_DIR=\"%s\"\n", papers);
+
+    g_assert_cmpint (g_mkdir_with_parents (config, 0700), ==, 0);
+    g_assert_cmpint (g_mkdir (papers, 0700), ==, 0);
+    g_assert_true (g_file_set_contents (dirs, line, -1, NULL));
+    g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+  }
   /* GTK's test accessibility backend keeps what a screen reader would be told (names,
    * states, descriptions) for the tests to check, and needs no session bus */
   g_setenv ("GTK_A11Y", "test", TRUE);
@@ -1886,9 +1899,6 @@ main (int    argc,
     gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
                                       "/io/github/trellis/Trellis/icons");
   }
-
-  tmpdir = g_dir_make_tmp ("trellis-window-XXXXXX", NULL);
-  g_assert_nonnull (tmpdir);
 
   g_test_add_func ("/window/welcome", test_welcome);
   g_test_add_func ("/window/create-home", test_create_home);

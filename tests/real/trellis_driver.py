@@ -299,7 +299,11 @@ class App:
         "password text", "spin button", "slider", "link", "list", "page tab", "switch",
     }
     UNNAMED = re.compile(r"^(Gtk|Adw|Trellis)[A-Za-z]+$")
-    MNEMONIC = re.compile(r"(^|\s)_\w")
+    # an underscore before a letter anywhere in a button's name ("C_hange") is a mnemonic read
+    # aloud; in a list row or a field it may be someone's username
+    MNEMONIC = re.compile(r"_\w")
+    MNEMONIC_ROLES = {"push button", "toggle button", "check box", "radio button", "menu item",
+                      "check menu item", "radio menu item", "page tab", "switch"}
 
     def unnamed_controls(self, root=None):
         """Every control on screen a screen reader could land on, without a name it can say
@@ -316,7 +320,8 @@ class App:
                     "scroll bar", "menu", "alert", "notification")):
                 continue
             n = name(a)
-            if not n.strip() or self.UNNAMED.match(n) or self.MNEMONIC.search(n):
+            if not n.strip() or self.UNNAMED.match(n) or (
+                    r in self.MNEMONIC_ROLES and self.MNEMONIC.search(n)):
                 where = name(frame_of(a)) if frame_of(a) is not None else "?"
                 out.append(f"{r} {n!r} in {where!r}")
         return out
