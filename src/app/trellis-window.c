@@ -15,10 +15,12 @@
 #include "trellis-child-page.h"
 #include "trellis-child-row.h"
 #include "trellis-child-summary.h"
+#include "trellis-create-home-page.h"
 #include "trellis-link-worker-dialog.h"
 #include "trellis-password-dialog.h"
 #include "trellis-preferences-window.h"
 #include "trellis-sign-in-page.h"
+#include "trellis-welcome-page.h"
 #include "trellis-window-private.h"
 #include "trellis-window.h"
 
@@ -32,13 +34,8 @@ struct _TrellisWindow
   /* template widgets */
   AdwToastOverlay     *toast_overlay;
   GtkStack            *main_stack;
-  GtkLabel            *welcome_error;
-  AdwEntryRow         *home_name_row;
-  AdwEntryRow         *admin_name_row;
-  AdwEntryRow         *admin_username_row;
-  AdwPasswordEntryRow *admin_password_row;
-  AdwPasswordEntryRow *admin_confirm_row;
-  GtkLabel            *create_home_error;
+  TrellisWelcomePage    *welcome_page;
+  TrellisCreateHomePage *create_home_page;
   AdwLeaflet          *leaflet;
   AdwWindowTitle      *sidebar_title;
   GtkRevealer         *demo_banner;
@@ -748,8 +745,7 @@ trellis_window_open_store (TrellisWindow *self,
   home = trellis_store_get_home (store, &error);
   if (home == NULL)
     {
-      gtk_label_set_text (self->welcome_error, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->welcome_error), TRUE);
+      trellis_welcome_page_show_error (self->welcome_page, error->message);
       gtk_stack_set_visible_child_name (self->main_stack, "welcome");
       return;
     }
@@ -767,7 +763,7 @@ trellis_window_open_store (TrellisWindow *self,
   gtk_revealer_set_reveal_child (self->demo_banner, trellis_home_get_is_demo (self->home));
   gtk_window_set_title (GTK_WINDOW (self), trellis_home_get_name (self->home));
   adw_window_title_set_subtitle (self->sign_in_title, trellis_home_get_name (self->home));
-  gtk_widget_set_visible (GTK_WIDGET (self->welcome_error), FALSE);
+  trellis_welcome_page_show_error (self->welcome_page, NULL);
   g_settings_set_string (self->settings, "last-database", trellis_store_get_path (store));
 
   trellis_sign_in_page_set_hint (self->sign_in_page,
@@ -802,8 +798,7 @@ trellis_window_open_path (TrellisWindow *self,
         store == NULL ? g_strdup (error->message)
                       : g_strdup_printf (_("“%s” has no home in it yet. Create a new home, or "
                                            "explore the demo."), path);
-      gtk_label_set_text (self->welcome_error, message);
-      gtk_widget_set_visible (GTK_WIDGET (self->welcome_error), TRUE);
+      trellis_welcome_page_show_error (self->welcome_page, message);
       gtk_stack_set_visible_child_name (self->main_stack, "welcome");
       return FALSE;
     }
@@ -824,157 +819,19 @@ trellis_window_select_child (TrellisWindow *self,
 }
 /* ---- welcome and creating a home ----------------------------------------------------- */
 
-static char *
-free_database_path (const char *stem)
-{
-  g_autofree char *name = g_strdup_printf ("%s.db", stem);
-  char *path = trellis_application_dup_data_path (name);
-
-  for (guint i = 2; g_file_test (path, G_FILE_TEST_EXISTS); i++)
-    {
-      g_free (name);
-      g_free (path);
-      name = g_strdup_printf ("%s-%u.db", stem, i);
-      path = trellis_application_dup_data_path (name);
-    }
-  return path;
-}
-
+/* The new home's first Administrator is signed in: they made it. */
 static void
-remove_database_files (const char *path)
+on_home_created_cb (TrellisWindow *self,
+                    TrellisStore  *store,
+                    TrellisStaff  *admin)
 {
-  const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *name = g_strconcat (path, suffixes[i], NULL);
-      g_unlink (name);
-    }
-}
-
-void
-trellis_window_set_create_fields (TrellisWindow *self,
-                                  const char    *home_name,
-                                  const char    *admin_name,
-                                  const char    *username,
-                                  const char    *password,
-                                  const char    *confirm)
-{
-  gtk_editable_set_text (GTK_EDITABLE (self->home_name_row), home_name);
-  gtk_editable_set_text (GTK_EDITABLE (self->admin_name_row), admin_name);
-  gtk_editable_set_text (GTK_EDITABLE (self->admin_username_row), username);
-  gtk_editable_set_text (GTK_EDITABLE (self->admin_password_row), password);
-  gtk_editable_set_text (GTK_EDITABLE (self->admin_confirm_row), confirm);
-}
-
-/**
- * trellis_window_create_home:
- * @path: (nullable): where to make the database; a new file in the data folder when %NULL
- *
- * Creates the home from the form. On a problem the form says what and keeps what was typed.
- */
-gboolean
-trellis_window_create_home (TrellisWindow  *self,
-                            const char     *path,
-                            GError        **error)
-{
-  const char *home_name = gtk_editable_get_text (GTK_EDITABLE (self->home_name_row));
-  const char *admin_name = gtk_editable_get_text (GTK_EDITABLE (self->admin_name_row));
-  const char *username = gtk_editable_get_text (GTK_EDITABLE (self->admin_username_row));
-  const char *password = gtk_editable_get_text (GTK_EDITABLE (self->admin_password_row));
-  const char *confirm = gtk_editable_get_text (GTK_EDITABLE (self->admin_confirm_row));
-  g_autofree char *db_path = path != NULL ? g_strdup (path) : free_database_path ("home");
-  g_autofree char *hash = NULL;
-  g_autoptr(TrellisStore) store = NULL;
-  g_autoptr(TrellisStaff) admin = NULL;
-  g_autoptr(GError) local_error = NULL;
-
-  g_autofree char *trimmed_name = g_strstrip (g_strdup (home_name));
-  gboolean existed = g_file_test (db_path, G_FILE_TEST_EXISTS);
-  GtkWidget *wrong = NULL;
-
-  /* top to bottom: the first field that is wrong is where the keyboard goes */
-  if (*trimmed_name == '\0')
-    {
-      g_set_error (&local_error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
-                   _("Enter the name of the home"));
-      wrong = GTK_WIDGET (self->home_name_row);
-    }
-  else if (*admin_name == '\0' || *username == '\0')
-    {
-      g_set_error (&local_error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
-                   _("Enter your name and a username"));
-      wrong = GTK_WIDGET (*admin_name == '\0' ? self->admin_name_row : self->admin_username_row);
-    }
-  else if (!trellis_password_check_strength (password, username, &local_error))
-    wrong = GTK_WIDGET (self->admin_password_row);
-  else if (!g_str_equal (password, confirm))
-    {
-      g_set_error (&local_error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
-                   _("The two passwords are not the same"));
-      wrong = GTK_WIDGET (self->admin_confirm_row);
-    }
-  else if ((hash = trellis_password_hash (password, &local_error)) != NULL &&
-           (store = trellis_store_open (db_path, TRELLIS_STORE_OPEN_CREATE, &local_error)) != NULL)
-    admin = trellis_store_create_home (store, home_name, FALSE, admin_name, username, hash,
-                                       &local_error);
-
-  if (admin == NULL)
-    {
-      /* a home that could not be made leaves no file behind, or the next try would make
-       * "home-2.db" beside an empty "home.db" */
-      g_clear_object (&store);
-      if (!existed)
-        remove_database_files (db_path);
-      gtk_label_set_text (self->create_home_error, local_error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->create_home_error), TRUE);
-      if (wrong != NULL)
-        gtk_widget_grab_focus (wrong);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  /* the password goes nowhere but into the hash */
-  gtk_editable_set_text (GTK_EDITABLE (self->admin_password_row), "");
-  gtk_editable_set_text (GTK_EDITABLE (self->admin_confirm_row), "");
-  gtk_widget_set_visible (GTK_WIDGET (self->create_home_error), FALSE);
-  /* the person who created the home is signed in as its Administrator */
   trellis_window_open_store (self, store);
   on_signed_in_cb (self, admin);
   toast (self, _("Home created. Add your colleagues’ accounts from Staff Accounts in the main "
                  "menu."));
-  return TRUE;
-}
-
-/* Enter in a field of the new-home form goes on to the next; in the last, it creates. */
-static void
-on_create_field_activated_cb (GtkWidget     *row,
-                              TrellisWindow *self)
-{
-  GtkWidget *order[] = {
-    GTK_WIDGET (self->home_name_row), GTK_WIDGET (self->admin_name_row),
-    GTK_WIDGET (self->admin_username_row), GTK_WIDGET (self->admin_password_row),
-    GTK_WIDGET (self->admin_confirm_row),
-  };
-
-  for (guint i = 0; i + 1 < G_N_ELEMENTS (order); i++)
-    if (order[i] == row)
-      {
-        gtk_widget_grab_focus (order[i + 1]);
-        return;
-      }
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.create-home", NULL);
 }
 
 static gboolean may_leave_home (TrellisWindow *self);
-
-static void
-create_home_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  trellis_window_create_home (TRELLIS_WINDOW (widget), NULL, NULL);
-}
 
 static void
 show_create_home_action (GtkWidget  *widget,
@@ -986,7 +843,7 @@ show_create_home_action (GtkWidget  *widget,
   if (!may_leave_home (self))
     return;
   gtk_stack_set_visible_child_name (self->main_stack, "create-home");
-  gtk_widget_grab_focus (GTK_WIDGET (self->home_name_row));
+  trellis_create_home_page_start (self->create_home_page);
 }
 
 static void
@@ -1016,8 +873,7 @@ open_demo_action (GtkWidget  *widget,
 
   if (error != NULL)
     {
-      gtk_label_set_text (self->welcome_error, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->welcome_error), TRUE);
+      trellis_welcome_page_show_error (self->welcome_page, error->message);
       return;
     }
 
@@ -1635,18 +1491,15 @@ trellis_window_class_init (TrellisWindowClass *klass)
 
   g_type_ensure (TRELLIS_TYPE_CHILD_PAGE);
   g_type_ensure (TRELLIS_TYPE_SIGN_IN_PAGE);
+  g_type_ensure (TRELLIS_TYPE_WELCOME_PAGE);
+  g_type_ensure (TRELLIS_TYPE_CREATE_HOME_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/trellis/Trellis/trellis-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, welcome_error);
-  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, home_name_row);
-  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, admin_name_row);
-  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, admin_username_row);
-  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, admin_password_row);
-  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, admin_confirm_row);
-  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, create_home_error);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, create_home_page);
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, demo_banner);
@@ -1664,7 +1517,6 @@ trellis_window_class_init (TrellisWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-create-home", NULL,
                                    show_create_home_action);
   gtk_widget_class_install_action (widget_class, "win.show-welcome", NULL, show_welcome_action);
-  gtk_widget_class_install_action (widget_class, "win.create-home", NULL, create_home_action);
   gtk_widget_class_install_action (widget_class, "win.open-demo", NULL, open_demo_action);
   gtk_widget_class_install_action (widget_class, "win.open-home", NULL, open_home_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
@@ -1736,16 +1588,8 @@ trellis_window_init (TrellisWindow *self)
                            G_CALLBACK (trellis_a11y_tidy), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->detail_stack, "notify::visible-child",
                            G_CALLBACK (trellis_a11y_tidy), self, G_CONNECT_SWAPPED);
-  {
-    AdwEntryRow *rows[] = {
-      self->home_name_row, self->admin_name_row, self->admin_username_row,
-      ADW_ENTRY_ROW (self->admin_password_row), ADW_ENTRY_ROW (self->admin_confirm_row),
-    };
-
-    for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-      g_signal_connect_object (rows[i], "entry-activated",
-                               G_CALLBACK (on_create_field_activated_cb), self, 0);
-  }
+  g_signal_connect_object (self->create_home_page, "created", G_CALLBACK (on_home_created_cb),
+                           self, G_CONNECT_SWAPPED);
   trellis_window_watch_activity (self, GTK_WIDGET (self));
   self->last_activity = g_get_monotonic_time ();
   self->idle_lock_minutes = TRELLIS_IDLE_LOCK_DEFAULT_MINUTES;
@@ -1817,8 +1661,27 @@ trellis_window_export_pdf (TrellisWindow *self,
 const char *
 trellis_window_get_welcome_error (TrellisWindow *self)
 {
-  return gtk_widget_get_visible (GTK_WIDGET (self->welcome_error))
-           ? gtk_label_get_text (self->welcome_error) : NULL;
+  return trellis_welcome_page_get_error (self->welcome_page);
+}
+
+gboolean
+trellis_window_create_home (TrellisWindow  *self,
+                            const char     *path,
+                            GError        **error)
+{
+  return trellis_create_home_page_create (self->create_home_page, path, error);
+}
+
+void
+trellis_window_set_create_fields (TrellisWindow *self,
+                                  const char    *home_name,
+                                  const char    *admin_name,
+                                  const char    *username,
+                                  const char    *password,
+                                  const char    *confirm)
+{
+  trellis_create_home_page_set_fields (self->create_home_page, home_name, admin_name, username,
+                                       password, confirm);
 }
 
 TrellisSignInPage *
