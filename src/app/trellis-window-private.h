@@ -1,14 +1,89 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
- * trellis-window-private.h: what the window tests look at
+ * trellis-window-private.h: what the window's own files share, and what its tests look at
+ *
+ * The window is split by concern, as GNOME Text Editor splits its window:
+ *   trellis-window.c          the chrome, the children list and navigation, sessions
+ *   trellis-window-lock.c     the shared PC: lock, sign-out, idle time, unsaved editors
+ *   trellis-window-actions.c  what the menus and buttons do
+ *   print/trellis-window-print.c  printing and PDF export of the child shown
  */
 #pragma once
 
 #include "trellis-child-editor.h"
 #include "trellis-child-page.h"
+#include "trellis-create-home-page.h"
+#include "trellis-link-worker-dialog.h"
 #include "trellis-sign-in-page.h"
+#include "trellis-welcome-page.h"
 #include "trellis-window.h"
 
 G_BEGIN_DECLS
+
+struct _TrellisWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  /* template widgets */
+  AdwToastOverlay     *toast_overlay;
+  GtkStack            *main_stack;
+  TrellisWelcomePage    *welcome_page;
+  TrellisCreateHomePage *create_home_page;
+  AdwLeaflet          *leaflet;
+  AdwWindowTitle      *sidebar_title;
+  GtkRevealer         *demo_banner;
+  GtkSearchBar        *search_bar;
+  GtkSearchEntry      *search_entry;
+  GtkStack            *list_stack;
+  GtkListView         *list_view;
+  AdwStatusPage       *list_empty_page;
+  AdwWindowTitle      *content_title;
+  GtkStack            *detail_stack;
+  TrellisChildPage    *child_page;
+  TrellisSignInPage   *sign_in_page;
+  AdwWindowTitle      *sign_in_title;
+
+  /* owned */
+  GSettings           *settings;
+  TrellisStore        *store;
+  TrellisStaff        *actor;
+  TrellisHome         *home;
+  TrellisChildList    *children;
+  GtkSingleSelection  *selection;
+  gint64               current_child_id;
+  gulong               store_changed_id;
+  TrellisLinkWorkerDialog *link_worker_dialog;   /* weak */
+  GHashTable          *drafts;          /* staff id -> GPtrArray of their open editors */
+  gint64               last_activity;   /* monotonic µs */
+  gboolean             locked;          /* the actor's session waits behind the lock page */
+  guint                idle_source;
+  guint                idle_lock_minutes; /* the home's setting */
+  GHashTable          *enabled;         /* the window actions on offer now */
+  AdwToast            *last_toast;      /* weak */
+};
+
+/* shared between the window's files */
+void       trellis_window_toast                   (TrellisWindow  *self,
+                                                   const char     *text);
+void       trellis_window_update_actions          (TrellisWindow  *self);
+void       trellis_window_end_session             (TrellisWindow  *self);
+void       trellis_window_show_child              (TrellisWindow  *self,
+                                                   gint64          child_id,
+                                                   gboolean        opened);
+void       trellis_window_select_shown_child      (TrellisWindow  *self);
+GPtrArray *trellis_window_drafts_of               (TrellisWindow  *self,
+                                                   TrellisStaff   *staff);
+void       trellis_window_show_drafts             (TrellisWindow  *self,
+                                                   TrellisStaff   *staff);
+gboolean   trellis_window_typing_keeps_home_open  (TrellisWindow  *self,
+                                                   gboolean        quitting);
+gboolean   trellis_window_may_leave_home          (TrellisWindow  *self);
+void       trellis_window_read_idle_lock          (TrellisWindow  *self);
+void       trellis_window_init_lock               (TrellisWindow  *self);
+void       trellis_window_class_init_lock         (GtkWidgetClass *widget_class);
+void       trellis_window_class_init_actions      (GtkWidgetClass *widget_class);
+void       trellis_window_class_init_print        (GtkWidgetClass *widget_class);
+
+/* for the tests */
 
 const char         *trellis_window_get_visible_page  (TrellisWindow *self);
 TrellisChildPage   *trellis_window_get_child_page    (TrellisWindow *self);

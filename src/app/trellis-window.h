@@ -24,7 +24,5 @@ void           trellis_window_select_child (TrellisWindow      *self,
 void           trellis_window_lock         (TrellisWindow      *self);
 gboolean       trellis_window_is_locked    (TrellisWindow      *self);
 void           trellis_window_sign_out     (TrellisWindow      *self);
-void           trellis_window_watch_activity (TrellisWindow    *self,
-                                              GtkWidget        *widget);
 
 G_END_DECLS

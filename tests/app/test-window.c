@@ -941,6 +941,70 @@ test_link_worker_dialog (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+watched_for_activity (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+      if (g_strcmp0 (gtk_event_controller_get_name (controller), "trellis-activity") == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Typing in any window that belongs to Trellis keeps the PC unlocked, however it was opened:
+ * a dialog opened from a dialog (Add Account in Staff Accounts) too, which used to lock
+ * under the person typing in it. */
+static void
+test_dialogs_keep_the_pc_unlocked (void)
+{
+  g_autoptr(TrellisStore) store = make_demo ("unlocked.db", 2);
+  TrellisWindow *window = new_window (1000, 700);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  TrellisStaffWindow *accounts = NULL;
+  guint n_ours = 0;
+
+  trellis_window_open_store (window, store);
+  sign_in (window, "admin");
+  g_assert_true (watched_for_activity (GTK_WIDGET (window)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-staff", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-audit", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.preferences", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.change-password", NULL);
+  spin (300);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+      if (TRELLIS_IS_STAFF_WINDOW (w))
+        accounts = TRELLIS_STAFF_WINDOW (w);
+    }
+  g_assert_nonnull (accounts);
+  trellis_staff_window_open_add (accounts);
+  spin (200);
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+      gboolean ours = FALSE;
+
+      for (GtkWindow *up = gtk_window_get_transient_for (w); up != NULL;
+           up = gtk_window_get_transient_for (up))
+        ours |= up == GTK_WINDOW (window);
+      if (!ours)
+        continue;
+      n_ours++;
+      if (!watched_for_activity (GTK_WIDGET (w)))
+        g_error ("%s (%s) is not watched for activity", G_OBJECT_TYPE_NAME (w),
+                 gtk_window_get_title (w));
+    }
+  g_assert_cmpuint (n_ours, >=, 5);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_audit_window (void)
 {
@@ -1910,6 +1974,7 @@ main (int    argc,
   g_test_add_func ("/window/drafts-keep-the-home", test_drafts_keep_the_home);
   g_test_add_func ("/window/first-sign-in-walked-away", test_first_sign_in_walked_away);
   g_test_add_func ("/window/link-worker-dialog", test_link_worker_dialog);
+  g_test_add_func ("/window/dialogs-keep-the-pc-unlocked", test_dialogs_keep_the_pc_unlocked);
   g_test_add_func ("/window/audit", test_audit_window);
   g_test_add_func ("/window/closed-editors-stay-closed", test_closed_editors_stay_closed);
   g_test_add_func ("/window/editor-keyboard", test_editor_keyboard);

@@ -1,0 +1,257 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * trellis-window-print.c: printing the child shown, and exporting it as a PDF
+ *
+ * Printing goes through GTK's print dialog on A4 with the person's last settings; export
+ * makes and writes the document on a worker thread (Pango's font maps are per thread), into
+ * the person's documents folder, never beside the home's database.
+ */
+#define G_LOG_DOMAIN "trellis-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "trellis-child-summary.h"
+#include "trellis-window-private.h"
+
+static TrellisDocument *
+build_summary (TrellisWindow *self,
+               GError       **error)
+{
+  g_autoptr(GListModel) history = NULL;
+  g_autoptr(GDateTime) today = trellis_date_today ();
+  TrellisChild *child = trellis_child_page_get_child (self->child_page);
+
+  history = trellis_store_list_assignments (self->store, self->actor,
+                                            trellis_child_get_id (child), error);
+  if (history == NULL)
+    return NULL;
+
+  return trellis_child_summary_new (self->home, child, history, today);
+}
+
+static void
+on_begin_print_cb (GtkPrintOperation *operation,
+                   GtkPrintContext   *context,
+                   TrellisDocument   *doc)
+{
+  trellis_document_set_page_size (doc, gtk_print_context_get_width (context),
+                                  gtk_print_context_get_height (context));
+  gtk_print_operation_set_n_pages (operation, trellis_document_paginate (doc));
+}
+
+static void
+on_draw_page_cb (GtkPrintOperation *operation,
+                 GtkPrintContext   *context,
+                 int                page,
+                 TrellisDocument   *doc)
+{
+  trellis_document_draw_page (doc, gtk_print_context_get_cairo_context (context), page);
+}
+
+static void
+on_print_done_cb (GtkPrintOperation       *operation,
+                  GtkPrintOperationResult  result,
+                  TrellisWindow           *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+    {
+      GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
+      if (settings != NULL)
+        g_settings_set_value (self->settings, "print-settings",
+                              gtk_print_settings_to_gvariant (settings));
+    }
+  else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      gtk_print_operation_get_error (operation, &error);
+      trellis_window_toast (self, error != NULL ? error->message : _("Could not print"));
+    }
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  TrellisWindow *self = TRELLIS_WINDOW (widget);
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  g_autoptr(GVariant) saved = g_settings_get_value (self->settings, "print-settings");
+  g_autoptr(GError) error = NULL;
+  TrellisDocument *doc = build_summary (self, &error);
+
+  if (doc == NULL)
+    {
+      trellis_window_toast (self, error->message);
+      return;
+    }
+
+  if (g_variant_n_children (saved) > 0)
+    {
+      g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new_from_gvariant (saved);
+      gtk_print_operation_set_print_settings (operation, settings);
+    }
+  gtk_page_setup_set_paper_size (setup, a4);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_job_name (operation, trellis_document_get_title (doc));
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  g_signal_connect_data (operation, "begin-print", G_CALLBACK (on_begin_print_cb), doc,
+                         (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page_cb), doc);
+  g_signal_connect (operation, "done", G_CALLBACK (on_print_done_cb), self);
+  gtk_print_operation_set_allow_async (operation, TRUE);
+
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    trellis_window_toast (self, error->message);
+}
+
+typedef struct
+{
+  TrellisHome  *home;
+  TrellisChild *child;
+  GListModel   *history;
+  char         *path;
+} ExportJob;
+
+static void
+export_job_free (ExportJob *job)
+{
+  g_clear_object (&job->home);
+  g_clear_object (&job->child);
+  g_clear_object (&job->history);
+  g_free (job->path);
+  g_free (job);
+}
+
+/* Pango font maps are per thread: the document is made and drawn in the worker. */
+static void
+export_thread (GTask        *task,
+               gpointer      source,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportJob *job = task_data;
+  g_autoptr(GDateTime) today = trellis_date_today ();
+  g_autoptr(TrellisDocument) doc = trellis_child_summary_new (job->home, job->child,
+                                                              job->history, today);
+  GError *error = NULL;
+
+  if (trellis_document_write_pdf (doc, job->path, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+on_export_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  TrellisWindow *self = TRELLIS_WINDOW (source);
+  ExportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *basename = g_path_get_basename (job->path);
+  g_autofree char *message = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      trellis_window_toast (self, error->message);
+      return;
+    }
+  message = g_strdup_printf (_("Saved “%s”"), basename);
+  trellis_window_toast (self, message);
+}
+
+static void
+export_to (TrellisWindow *self,
+           const char    *path)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, on_export_done_cb, NULL);
+  g_autoptr(GError) error = NULL;
+  ExportJob *job = g_new0 (ExportJob, 1);
+
+  job->home = g_object_ref (self->home);
+  job->child = trellis_child_copy (trellis_child_page_get_child (self->child_page));
+  job->history = trellis_store_list_assignments (self->store, self->actor,
+                                                 trellis_child_get_id (job->child), &error);
+  job->path = g_strdup (path);
+  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+
+  if (job->history == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  g_task_run_in_thread (task, export_thread);
+}
+
+static void
+on_export_response_cb (GtkNativeDialog *dialog,
+                       int              response,
+                       TrellisWindow   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL)
+        export_to (self, path);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+export_pdf_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  TrellisWindow *self = TRELLIS_WINDOW (widget);
+  g_autofree char *name = trellis_child_dup_display_name (trellis_child_page_get_child (self->child_page));
+  /* Translators: the suggested file name when exporting, "Child summary – Amira Hassan.pdf" */
+  g_autofree char *file_name = g_strdup_printf (_("Child summary – %s.pdf"), name);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *dialog;
+
+  dialog = gtk_file_chooser_native_new (_("Export Child Summary"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), file_name);
+  /* in the person's documents, never beside the home's database (whatever folder the
+   * chooser would otherwise remember) */
+  {
+    const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+    g_autoptr(GFile) folder = g_file_new_for_path (documents != NULL &&
+                                                   g_file_test (documents, G_FILE_TEST_IS_DIR)
+                                                     ? documents : g_get_home_dir ());
+
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder, NULL);
+  }
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+/* What Export as PDF does once a file is chosen. */
+void
+trellis_window_export_pdf (TrellisWindow *self,
+                           const char    *path)
+{
+  g_return_if_fail (self->current_child_id > 0);
+  export_to (self, path);
+}
+
+void
+trellis_window_class_init_print (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
+}

@@ -1,0 +1,306 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * trellis-window-actions.c: what the window's menus, buttons and shortcuts do
+ *
+ * Each action is enabled only while the signed-in person's role allows it (see
+ * trellis_window_update_actions()); the store refuses the rest anyway.
+ */
+#define G_LOG_DOMAIN "trellis-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "trellis-application.h"
+#include "trellis-audit-window.h"
+#include "trellis-password-dialog.h"
+#include "trellis-preferences-window.h"
+#include "trellis-staff-window.h"
+#include "trellis-window-private.h"
+
+#define DEMO_CHILDREN 24
+#define DEMO_SEED     2026
+
+static void
+show_create_home_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  TrellisWindow *self = TRELLIS_WINDOW (widget);
+
+  if (!trellis_window_may_leave_home (self))
+    return;
+  gtk_stack_set_visible_child_name (self->main_stack, "create-home");
+  trellis_create_home_page_start (self->create_home_page);
+}
+
+static void
+show_welcome_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  gtk_stack_set_visible_child_name (TRELLIS_WINDOW (widget)->main_stack, "welcome");
+}
+
+static void
+open_demo_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  TrellisWindow *self = TRELLIS_WINDOW (widget);
+  g_autofree char *path = trellis_application_dup_data_path ("demo.db");
+  g_autoptr(TrellisStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) today = trellis_date_today ();
+
+  if (!trellis_window_may_leave_home (self))
+    return;
+  store = trellis_store_open (path, TRELLIS_STORE_OPEN_CREATE, &error);
+  if (store != NULL && !trellis_store_has_home (store))
+    trellis_demo_generate (store, DEMO_CHILDREN, DEMO_SEED, today, &error);
+
+  if (error != NULL)
+    {
+      trellis_welcome_page_show_error (self->welcome_page, error->message);
+      return;
+    }
+
+  trellis_window_open_store (self, store);
+}
+
+static void
+on_open_home_response_cb (GtkNativeDialog *dialog,
+                          int              response,
+                          TrellisWindow   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL)
+        trellis_window_open_path (self, path, FALSE);
+    }
+  g_object_unref (dialog);
+}
+
+/* Another home's database: a way out of the demo, or to a home kept elsewhere. */
+static void
+open_home_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  TrellisWindow *self = TRELLIS_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *folder_path = trellis_application_dup_data_path (NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (folder_path);
+  GtkFileChooserNative *dialog;
+
+  if (!trellis_window_may_leave_home (self))
+    return;
+  dialog = gtk_file_chooser_native_new (_("Open a Home"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Trellis homes"));
+  gtk_file_filter_add_pattern (filter, "*.db");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  if (g_file_test (folder_path, G_FILE_TEST_IS_DIR))
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder, NULL);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_open_home_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TrellisWindow *self = TRELLIS_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+go_back_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  adw_leaflet_navigate (TRELLIS_WINDOW (widget)->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+on_child_saved_cb (TrellisWindow *self,
+                   gint64         child_id)
+{
+  /* what was saved is on show again, read afresh: no new view in the audit trail */
+  trellis_window_show_child (self, child_id, FALSE);
+  trellis_window_select_shown_child (self);
+  trellis_window_toast (self, _("Saved"));
+}
+
+/* An editor that closed for good is nobody's draft any more. */
+static void
+on_editor_finished_cb (TrellisWindow *self,
+                       GtkWidget     *editor)
+{
+  GHashTableIter iter;
+  gpointer drafts;
+
+  g_hash_table_iter_init (&iter, self->drafts);
+  while (g_hash_table_iter_next (&iter, NULL, &drafts))
+    g_ptr_array_remove (drafts, editor);
+}
+
+static TrellisChildEditor *
+open_editor (TrellisWindow *self,
+             TrellisChild  *child)
+{
+  TrellisChildEditor *editor = trellis_child_editor_new (GTK_WINDOW (self), self->store,
+                                                         self->actor, child);
+
+  GPtrArray *drafts = trellis_window_drafts_of (self, self->actor);
+
+  g_signal_connect_object (editor, "saved", G_CALLBACK (on_child_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  /* kept with its author while open, so a lock hides it and their return brings it back */
+  g_ptr_array_add (drafts, g_object_ref (editor));
+  g_signal_connect_object (editor, "finished", G_CALLBACK (on_editor_finished_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (editor, "destroy", G_CALLBACK (on_editor_finished_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+  return editor;
+}
+
+TrellisChildEditor *
+trellis_window_edit_child (TrellisWindow *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (self->current_child_id > 0, NULL);
+
+  return open_editor (self, trellis_child_page_get_child (self->child_page));
+}
+
+static void
+edit_child_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  trellis_window_edit_child (TRELLIS_WINDOW (widget));
+}
+
+static void
+add_child_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  open_editor (TRELLIS_WINDOW (widget), NULL);
+}
+
+static void
+on_link_worker_changed_cb (TrellisWindow *self)
+{
+  trellis_window_toast (self, _("Link Worker changed"));
+}
+
+static void
+change_link_worker_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  TrellisWindow *self = TRELLIS_WINDOW (widget);
+  TrellisChild *child = trellis_child_page_get_child (self->child_page);
+  g_autoptr(GError) error = NULL;
+  TrellisLinkWorkerDialog *dialog;
+
+  dialog = trellis_link_worker_dialog_new (GTK_WINDOW (self), self->store, self->actor, child,
+                                           &error);
+  if (dialog == NULL)
+    {
+      trellis_window_toast (self, error->message);
+      return;
+    }
+  g_signal_connect_object (dialog, "changed", G_CALLBACK (on_link_worker_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_set_weak_pointer (&self->link_worker_dialog, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+show_audit_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  TrellisWindow *self = TRELLIS_WINDOW (widget);
+  TrellisAuditWindow *audit = trellis_audit_window_new (GTK_WINDOW (self), self->store, self->actor);
+
+  gtk_window_present (GTK_WINDOW (audit));
+}
+
+static void
+show_staff_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  TrellisWindow *self = TRELLIS_WINDOW (widget);
+  TrellisStaffWindow *staff = trellis_staff_window_new (GTK_WINDOW (self), self->store, self->actor);
+
+  gtk_window_present (GTK_WINDOW (staff));
+}
+
+static void
+on_password_changed_cb (TrellisWindow *self)
+{
+  trellis_window_toast (self, _("Your password has been changed"));
+}
+
+static void
+change_password_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  TrellisWindow *self = TRELLIS_WINDOW (widget);
+  TrellisPasswordDialog *dialog = trellis_password_dialog_new (GTK_WINDOW (self), self->store,
+                                                               self->actor);
+
+  g_signal_connect_object (dialog, "changed", G_CALLBACK (on_password_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+preferences_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  TrellisWindow *self = TRELLIS_WINDOW (widget);
+  TrellisPreferencesWindow *prefs;
+
+  if (self->store == NULL)
+    return;
+
+  prefs = trellis_preferences_window_new (GTK_WINDOW (self), self->store, self->actor);
+  gtk_window_present (GTK_WINDOW (prefs));
+}
+
+void
+trellis_window_class_init_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.show-create-home", NULL,
+                                   show_create_home_action);
+  gtk_widget_class_install_action (widget_class, "win.show-welcome", NULL, show_welcome_action);
+  gtk_widget_class_install_action (widget_class, "win.open-demo", NULL, open_demo_action);
+  gtk_widget_class_install_action (widget_class, "win.open-home", NULL, open_home_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
+  gtk_widget_class_install_action (widget_class, "win.add-child", NULL, add_child_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-child", NULL, edit_child_action);
+  gtk_widget_class_install_action (widget_class, "win.change-link-worker", NULL,
+                                   change_link_worker_action);
+  gtk_widget_class_install_action (widget_class, "win.show-audit", NULL, show_audit_action);
+  gtk_widget_class_install_action (widget_class, "win.show-staff", NULL, show_staff_action);
+  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
+  gtk_widget_class_install_action (widget_class, "win.change-password", NULL,
+                                   change_password_action);
+}
