@@ -68,19 +68,10 @@ open_demo_action (GtkWidget  *widget,
 }
 
 static void
-on_open_home_response_cb (GtkNativeDialog *dialog,
-                          int              response,
-                          TrellisWindow   *self)
+open_chosen_home (TrellisWindow *self,
+                  const char    *path)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autofree char *path = g_file_get_path (file);
-
-      if (path != NULL)
-        trellis_window_open_path (self, path, FALSE);
-    }
-  g_object_unref (dialog);
+  trellis_window_open_path (self, path, FALSE);
 }
 
 /* Another home's database: a way out of the demo, or to a home kept elsewhere. */
@@ -104,9 +95,7 @@ open_home_action (GtkWidget  *widget,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
   if (g_file_test (folder_path, G_FILE_TEST_IS_DIR))
     gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder, NULL);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_open_home_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  trellis_window_choose_file (self, dialog, open_chosen_home);
 }
 
 static void
@@ -152,6 +141,15 @@ on_editor_finished_cb (TrellisWindow *self,
     g_ptr_array_remove (drafts, editor);
 }
 
+/* The keyboard goes back to the list and the child: a window manager need not hand it back
+ * to the window an editor came from (openbox does not). */
+static void
+on_editor_done_cb (TrellisWindow *self)
+{
+  if (!self->locked && self->actor != NULL)
+    gtk_window_present (GTK_WINDOW (self));
+}
+
 static TrellisChildEditor *
 open_editor (TrellisWindow *self,
              TrellisChild  *child)
@@ -169,6 +167,8 @@ open_editor (TrellisWindow *self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (editor, "destroy", G_CALLBACK (on_editor_finished_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (editor, "finished", G_CALLBACK (on_editor_done_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   gtk_window_present (GTK_WINDOW (editor));
   return editor;
 }

@@ -62,6 +62,12 @@ struct _TrellisWindow
 };
 
 /* shared between the window's files */
+typedef void (*TrellisWindowFileFunc) (TrellisWindow *self,
+                                       const char    *path);
+
+void       trellis_window_choose_file             (TrellisWindow        *self,
+                                                   GtkFileChooserNative *dialog,
+                                                   TrellisWindowFileFunc chosen);
 void       trellis_window_toast                   (TrellisWindow  *self,
                                                    const char     *text);
 void       trellis_window_update_actions          (TrellisWindow  *self);

@@ -321,6 +321,47 @@ on_search_changed_cb (TrellisWindow *self)
                                    gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
+typedef struct
+{
+  GWeakRef              window;
+  TrellisWindowFileFunc chosen;
+} FileChoice;
+
+static void
+on_file_chosen_cb (GtkNativeDialog *dialog,
+                   int              response,
+                   FileChoice      *choice)
+{
+  g_autoptr(TrellisWindow) self = g_weak_ref_get (&choice->window);
+
+  if (self != NULL && response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+
+      if (path != NULL)
+        choice->chosen (self, path);
+    }
+  g_weak_ref_clear (&choice->window);
+  g_free (choice);
+  g_object_unref (dialog);
+}
+
+/* Shows @dialog (taking it) modal over the window; @chosen gets the local path chosen. */
+void
+trellis_window_choose_file (TrellisWindow        *self,
+                            GtkFileChooserNative *dialog,
+                            TrellisWindowFileFunc chosen)
+{
+  FileChoice *choice = g_new0 (FileChoice, 1);
+
+  g_weak_ref_init (&choice->window, self);
+  choice->chosen = chosen;
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_file_chosen_cb), choice);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
 static void
 apply_list_settings (TrellisWindow *self)
 {

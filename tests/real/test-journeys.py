@@ -19,6 +19,7 @@ import time
 import traceback
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import pyatspi  # noqa: E402
 from trellis_driver import App, Display, DriverError, frame_of, role, name, text_of, log  # noqa: E402
 
 DEMO_PASSWORD = "trellis-demo"
@@ -41,7 +42,6 @@ def tap(line):
 
 def sensitive(acc):
     """Whether a control can be used now (a greyed-out button cannot)."""
-    import pyatspi
     return acc.getState().contains(pyatspi.STATE_SENSITIVE)
 
 
@@ -188,6 +188,8 @@ def demo_manager_by_keyboard(home):
         app.type_into(preferred, "Bea")
         app.key("ctrl+s")
         app.window_gone("Edit Child")
+        app.wait(lambda: app.frames()[0].getState().contains(pyatspi.STATE_ACTIVE),
+                 what="the main window to have the keyboard again")
         app.find("label", contains="Saved")
         after = child_as_stored(home, db, child["id"])
         check(after["preferred_name"] == "Bea", f"the preferred name was saved: {after}")
@@ -212,6 +214,9 @@ def demo_manager_by_keyboard(home):
         app.key("Tab") if name(app.focused()) != name(discard) else None
         app.click(discard)
         app.window_gone("Edit Child")
+        # the keyboard is back in the main window, whatever the window manager does
+        app.wait(lambda: app.frames()[0].getState().contains(pyatspi.STATE_ACTIVE),
+                 what="the main window to have the keyboard again")
 
         # the shortcuts window
         app.key("ctrl+question")

@@ -135,7 +135,9 @@ class App:
         self.log_file = tempfile.TemporaryFile()
         self.proc = subprocess.Popen([program, *args], env=full_env,
                                      stdout=self.log_file, stderr=subprocess.STDOUT)
-        self.app = self.wait(self._find_app, what="trellis on the accessibility bus")
+        self.app = None
+        self.app = self.wait(self._find_app, what="trellis on the accessibility bus",
+                             timeout=60)
         self.wait(lambda: self.frames(), what="a window")
 
     # ---- the tree ----------------------------------------------------------------------
@@ -155,6 +157,8 @@ class App:
 
     def frames(self):
         out = []
+        if self.app is None:
+            return out
         for i in range(self.app.childCount):
             f = self.app.getChildAtIndex(i)
             if f is not None and visible(f):
@@ -285,7 +289,9 @@ class App:
             if time.monotonic() > end:
                 self.screenshot("timeout")
                 raise DriverError(f"timed out waiting for {what}; on screen:\n"
-                                  + self.screen_text()[:2000])
+                                  + self.screen_text()[:2000]
+                                  + ("" if self.app is not None else
+                                     "\ntrellis said:\n" + self.output()[-2000:]))
             if self.proc.poll() is not None:
                 raise DriverError(f"trellis exited with {self.proc.returncode} while waiting "
                                   f"for {what}:\n{self.output()}")

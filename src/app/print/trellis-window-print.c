@@ -192,22 +192,6 @@ export_to (TrellisWindow *self,
 }
 
 static void
-on_export_response_cb (GtkNativeDialog *dialog,
-                       int              response,
-                       TrellisWindow   *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autofree char *path = g_file_get_path (file);
-
-      if (path != NULL)
-        export_to (self, path);
-    }
-  g_object_unref (dialog);
-}
-
-static void
 export_pdf_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
@@ -235,9 +219,7 @@ export_pdf_action (GtkWidget  *widget,
 
     gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder, NULL);
   }
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  trellis_window_choose_file (self, dialog, export_to);
 }
 
 /* What Export as PDF does once a file is chosen. */
