@@ -9,23 +9,47 @@
 
 #include "trellisctl-private.h"
 
+/* “home set SETTING VALUE”: what a usage error says names the word that is wrong and where
+ * it stood, since a script's author reads it far from the command line. */
 static gboolean
 parse_set (int       argc,
            char    **argv,
            guint64  *minutes,
            GError  **error)
 {
-  if (argc != 4 || !g_str_equal (argv[2], "idle-lock-minutes"))
+  if (argc < 3)
     {
       g_set_error_literal (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
                            _("Give the setting and its value: trellisctl home set "
                              "idle-lock-minutes N"));
       return FALSE;
     }
-  if (!g_ascii_string_to_unsigned (argv[3], 10, 0, G_MAXUINT, minutes, NULL))
+  if (!g_str_equal (argv[2], "idle-lock-minutes"))
+    {
+      g_set_error (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
+                   _("Unknown setting “%s” in trellisctl home set: the setting is "
+                     "idle-lock-minutes"), argv[2]);
+      return FALSE;
+    }
+  if (argc < 4)
     {
       g_set_error_literal (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
-                           _("idle-lock-minutes takes a number of minutes, from 1 to 60"));
+                           _("Give the number of minutes after idle-lock-minutes: trellisctl "
+                             "home set idle-lock-minutes N"));
+      return FALSE;
+    }
+  if (!g_ascii_string_to_unsigned (argv[3], 10, 0, G_MAXUINT, minutes, NULL))
+    {
+      g_set_error (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
+                   _("idle-lock-minutes takes a whole number of minutes from 1 to 60, not "
+                     "“%s”: trellisctl home set idle-lock-minutes N"), argv[3]);
+      return FALSE;
+    }
+  if (argc > 4)
+    {
+      g_set_error (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
+                   _("Unexpected “%s” after trellisctl home set idle-lock-minutes %s: give one "
+                     "setting at a time"), argv[4], argv[3]);
       return FALSE;
     }
   return TRUE;
@@ -119,7 +143,7 @@ trellisctl_command_home (Cli     *cli,
   if (g_str_equal (verb, "show"))
     return trellisctl_sign_in (cli, error) && home_show (cli, error);
 
-  g_set_error_literal (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
-                       _("home takes show or set"));
+  g_set_error (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
+               _("Unknown home command “%s”: home takes show or set"), verb);
   return FALSE;
 }
