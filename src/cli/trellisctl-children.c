@@ -70,8 +70,10 @@ trellisctl_command_children (Cli     *cli,
   g_autoptr(GDateTime) today = trellis_date_today ();
   guint n;
   GOptionEntry entries[] = {
-    { "search", 's', 0, G_OPTION_ARG_STRING, &search, N_("Only children whose names contain every word of TEXT"), "TEXT" },
-    { "sort", 0, 0, G_OPTION_ARG_STRING, &sort, N_("name (default), family-name, age or admission-date"), "KEY" },
+    { "search", 's', 0, G_OPTION_ARG_STRING, &search,
+      N_("Only children whose names contain every word of TEXT"), "TEXT" },
+    { "sort", 0, 0, G_OPTION_ARG_STRING, &sort,
+      N_("name (default), family-name, age or admission-date"), "KEY" },
     { "all", 'a', 0, G_OPTION_ARG_NONE, &all, N_("Include children who have left"), NULL },
     { "format", 0, 0, G_OPTION_ARG_STRING, &cli->format, N_("text (default) or json"), "FORMAT" },
     { NULL }

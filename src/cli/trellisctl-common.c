@@ -43,7 +43,8 @@ gboolean
 trellisctl_check_format (Cli     *cli,
                          GError **error)
 {
-  if (cli->format != NULL && !g_str_equal (cli->format, "json") && !g_str_equal (cli->format, "text"))
+  if (cli->format != NULL &&
+      !g_str_equal (cli->format, "json") && !g_str_equal (cli->format, "text"))
     {
       g_set_error_literal (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
                            _("--format takes “text” or “json”"));

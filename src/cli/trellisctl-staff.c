@@ -148,24 +148,50 @@ staff_leave (Cli       *cli,
 }
 
 static const StaffVerb verbs[] = {
-  { "list", NULL, N_("List the staff accounts: username, name, role, and whether locked or left."),
-    STAFF_OPTION_FORMAT, FALSE, FALSE, NULL, staff_list },
-  { "add", "USERNAME", N_("Add an account (Administrators). Its one-time password is typed twice when asked "
-              "for, or taken from TRELLIS_NEW_PASSWORD; the person chooses their own when they "
-              "first sign in."),
-    STAFF_OPTION_NAME_ROLE, FALSE, TRUE, NULL, staff_add },
-  { "reset-password", "USERNAME", N_("Give an account a new one-time password, typed twice when asked for or "
-                         "taken from TRELLIS_NEW_PASSWORD; the person chooses their own at the "
-                         "next sign-in. Managers reset Staff and Visitors; Administrators anyone "
-                         "but themselves."),
-    0, TRUE, TRUE,
-    N_("Reset the password of %s; they choose their own at the next sign-in\n"),
-    staff_reset_password },
-  { "unlock", "USERNAME", N_("Unlock an account locked after too many wrong passwords."),
-    0, TRUE, FALSE, N_("Unlocked %s\n"), staff_unlock },
-  { "leave", "USERNAME", N_("Mark someone as having left: their name stays on what they wrote, but they can "
-                "no longer sign in (Administrators)."),
-    0, TRUE, FALSE, N_("Marked %s as having left; they can no longer sign in\n"), staff_leave },
+  {
+    .verb = "list",
+    .summary = N_("List the staff accounts: username, name, role, and whether locked or left."),
+    .options = STAFF_OPTION_FORMAT,
+    .func = staff_list,
+  },
+  {
+    .verb = "add",
+    .parameter = "USERNAME",
+    .summary = N_("Add an account (Administrators). Its one-time password is typed twice when "
+                  "asked for, or taken from TRELLIS_NEW_PASSWORD; the person chooses their own "
+                  "when they first sign in."),
+    .options = STAFF_OPTION_NAME_ROLE,
+    .one_time = TRUE,
+    .func = staff_add,
+  },
+  {
+    .verb = "reset-password",
+    .parameter = "USERNAME",
+    .summary = N_("Give an account a new one-time password, typed twice when asked for or taken "
+                  "from TRELLIS_NEW_PASSWORD; the person chooses their own at the next sign-in. "
+                  "Managers reset Staff and Visitors; Administrators anyone but themselves."),
+    .existing = TRUE,
+    .one_time = TRUE,
+    .done = N_("Reset the password of %s; they choose their own at the next sign-in\n"),
+    .func = staff_reset_password,
+  },
+  {
+    .verb = "unlock",
+    .parameter = "USERNAME",
+    .summary = N_("Unlock an account locked after too many wrong passwords."),
+    .existing = TRUE,
+    .done = N_("Unlocked %s\n"),
+    .func = staff_unlock,
+  },
+  {
+    .verb = "leave",
+    .parameter = "USERNAME",
+    .summary = N_("Mark someone as having left: their name stays on what they wrote, but they "
+                  "can no longer sign in (Administrators)."),
+    .existing = TRUE,
+    .done = N_("Marked %s as having left; they can no longer sign in\n"),
+    .func = staff_leave,
+  },
 };
 
 static const StaffVerb *

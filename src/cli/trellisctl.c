@@ -121,7 +121,8 @@ main (int    argc,
   int status;
   GOptionEntry entries[] = {
     { "db", 'd', 0, G_OPTION_ARG_FILENAME, &cli.db_path, N_("The home’s database file"), "FILE" },
-    { "user", 'u', 0, G_OPTION_ARG_STRING, &cli.username, N_("Act as this member of staff"), "NAME" },
+    { "user", 'u', 0, G_OPTION_ARG_STRING, &cli.username, N_("Act as this member of staff"),
+      "NAME" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &cli.format, N_("text (default) or json"), "FORMAT" },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Show the version and stop"), NULL },
     { NULL }
