@@ -59,6 +59,12 @@ check "a refused change changes nothing and audits nothing" "'$ctl' --db '$db' h
 check "the lock time cannot be turned off" "'$ctl' --db '$db' home set idle-lock-minutes 0 2>'$dir/err'; [ \$? -eq 1 ] && grep -q '1 to 60' '$dir/err'"
 check "nor set past an hour" "'$ctl' --db '$db' home set idle-lock-minutes 61 2>'$dir/err'; [ \$? -eq 1 ] && grep -q '1 to 60' '$dir/err'"
 check "a lock time that is not a number is a usage error" "'$ctl' --db '$db' home set idle-lock-minutes soon 2>/dev/null; [ \$? -eq 2 ]"
+check "... that says which word is wrong and where" "'$ctl' --db '$db' home set idle-lock-minutes soon 2>'$dir/err'; [ \$? -eq 2 ] && grep -q '“soon”' '$dir/err' && grep -q 'home set idle-lock-minutes' '$dir/err'"
+check "an unknown setting is a usage error that names it" "'$ctl' --db '$db' home set colour 5 2>'$dir/err'; [ \$? -eq 2 ] && grep -q '“colour”' '$dir/err' && grep -q 'idle-lock-minutes' '$dir/err'"
+check "a word after the lock time is a usage error that names it, and changes nothing" \
+  "'$ctl' --db '$db' home set idle-lock-minutes 7 8 2>'$dir/err'; [ \$? -eq 2 ] && grep -q '“8”' '$dir/err' && '$ctl' --db '$db' home show --format json | python3 -c 'import json,sys; assert json.load(sys.stdin)[\"idle_lock_minutes\"]==5'"
+check "unknown home command names it" "'$ctl' --db '$db' home frobnicate 2>'$dir/err'; [ \$? -eq 2 ] && grep -q '“frobnicate”' '$dir/err'"
+check "a refusal is said once, on one line" "'$ctl' --db '$db' --user staff1 home set idle-lock-minutes 60 2>'$dir/err'; [ \$? -eq 1 ] && [ \$(wc -l < '$dir/err') -eq 1 ] && grep -q '^trellisctl: ' '$dir/err'"
 check "a manager changes the lock time, audited with both values" "'$ctl' --db '$db' home set idle-lock-minutes 10 | grep -q '10 minutes' && '$ctl' --db '$db' home show --format json | python3 -c 'import json,sys; assert json.load(sys.stdin)[\"idle_lock_minutes\"]==10' && '$ctl' --db '$db' audit list --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); assert [r for r in d if r[\"action\"]==\"change-idle-lock\" and r[\"detail\"]==\"5 → 10\" and r[\"staff\"]==\"Joanne Mensah\"]'"
 check "audit verify passes" "'$ctl' --db '$db' audit verify | grep -q intact"
 
@@ -141,6 +147,13 @@ check "--help of staff reset-password, audit list and print child-summary name t
 check "unknown command names it" "'$ctl' --db '$db' frobnicate 2>'$dir/err'; [ \$? -eq 2 ] && grep -q '“frobnicate”' '$dir/err'"
 check "unknown staff command names it" "'$ctl' --db '$db' staff frobnicate x 2>'$dir/err'; [ \$? -eq 2 ] && grep -q '“frobnicate”' '$dir/err'"
 check "unknown audit command names it" "'$ctl' --db '$db' audit frobnicate 2>'$dir/err'; [ \$? -eq 2 ] && grep -q '“frobnicate”' '$dir/err'"
+before=$(count_audit)
+check "an unknown audit command after options is a usage error, before anyone signs in" \
+  "'$ctl' --db '$db' audit --limit 5 --format json frobnicate 2>'$dir/err'; [ \$? -eq 2 ] && grep -q '“frobnicate”' '$dir/err' && [ \$(count_audit) -eq \$((before + 1)) ]"
+check "unknown command lists the commands" "'$ctl' --db '$db' frobnicate 2>'$dir/err'; [ \$? -eq 2 ] && grep -q 'demo, children, child, print, staff, audit or home' '$dir/err'"
+check "--help lists every command with what it does" \
+  "(for c in demo children child print staff audit home; do '$ctl' --help | grep -q -E \"^  \$c +[A-Z]\" || exit 1; done)"
+check "no command: the help, as a usage error" "'$ctl' --db '$db' >/dev/null 2>'$dir/err'; [ \$? -eq 2 ] && grep -q -E '^  staff +Staff accounts' '$dir/err'"
 check "unknown document names it" "'$ctl' --db '$db' print leaflet --child $id -o '$dir/l.pdf' 2>'$dir/err'; [ \$? -eq 2 ] && grep -q '“leaflet”' '$dir/err'"
 
 name=$(python3 -c 'import json,sys; c=json.load(open(sys.argv[1]))[0]; print((c["preferred_name"] or c["given_name"]) + " " + c["family_name"])' "$dir/list.json")

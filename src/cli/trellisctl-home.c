@@ -1,0 +1,149 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * trellisctl-home.c: “trellisctl home show|set”, the home’s settings
+ */
+#define G_LOG_DOMAIN "trellisctl"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "trellisctl-private.h"
+
+/* “home set SETTING VALUE”: what a usage error says names the word that is wrong and where
+ * it stood, since a script's author reads it far from the command line. */
+static gboolean
+parse_set (int       argc,
+           char    **argv,
+           guint64  *minutes,
+           GError  **error)
+{
+  if (argc < 3)
+    {
+      g_set_error_literal (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
+                           _("Give the setting and its value: trellisctl home set "
+                             "idle-lock-minutes N"));
+      return FALSE;
+    }
+  if (!g_str_equal (argv[2], "idle-lock-minutes"))
+    {
+      g_set_error (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
+                   _("Unknown setting “%s” in trellisctl home set: the setting is "
+                     "idle-lock-minutes"), argv[2]);
+      return FALSE;
+    }
+  if (argc < 4)
+    {
+      g_set_error_literal (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
+                           _("Give the number of minutes after idle-lock-minutes: trellisctl "
+                             "home set idle-lock-minutes N"));
+      return FALSE;
+    }
+  if (!g_ascii_string_to_unsigned (argv[3], 10, 0, G_MAXUINT, minutes, NULL))
+    {
+      g_set_error (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
+                   _("idle-lock-minutes takes a whole number of minutes from 1 to 60, not "
+                     "“%s”: trellisctl home set idle-lock-minutes N"), argv[3]);
+      return FALSE;
+    }
+  if (argc > 4)
+    {
+      g_set_error (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
+                   _("Unexpected “%s” after trellisctl home set idle-lock-minutes %s: give one "
+                     "setting at a time"), argv[4], argv[3]);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+home_set (Cli      *cli,
+          guint     minutes,
+          GError  **error)
+{
+  if (!trellis_store_set_idle_lock_minutes (cli->store, cli->actor, minutes, error))
+    return FALSE;
+  g_print (g_dngettext (GETTEXT_PACKAGE,
+                        "Trellis now locks after %u minute without use\n",
+                        "Trellis now locks after %u minutes without use\n",
+                        minutes), minutes);
+  return TRUE;
+}
+
+static gboolean
+home_show (Cli     *cli,
+           GError **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(TrellisHome) home = NULL;
+  g_autofree char *lock = NULL;
+  guint current;
+
+  home = trellis_store_get_home (cli->store, error);
+  if (home == NULL)
+    return FALSE;
+  current = trellis_store_get_idle_lock_minutes (cli->store, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (trellisctl_want_json (cli))
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+
+      json_builder_begin_object (builder);
+      trellisctl_json_add_string (builder, "name", trellis_home_get_name (home));
+      json_builder_set_member_name (builder, "is_demo");
+      json_builder_add_boolean_value (builder, trellis_home_get_is_demo (home));
+      json_builder_set_member_name (builder, "idle_lock_minutes");
+      json_builder_add_int_value (builder, current);
+      json_builder_end_object (builder);
+      root = json_builder_get_root (builder);
+      trellisctl_print_json (root);
+      return TRUE;
+    }
+
+  g_print ("%s: %s\n", _("Name"), trellis_home_get_name (home));
+  if (trellis_home_get_is_demo (home))
+    g_print ("%s\n", _("A demo home: every account’s password is “trellis-demo”"));
+  lock = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u minute", "%u minutes", current),
+                          current);
+  /* the setting's name too, for “home set idle-lock-minutes” */
+  g_print ("%s: %s (idle-lock-minutes)\n", _("Locks when unused for"), lock);
+  return TRUE;
+}
+
+gboolean
+trellisctl_command_home (Cli     *cli,
+                         int      argc,
+                         char   **argv,
+                         GError **error)
+{
+  const char *verb;
+  guint64 minutes = 0;
+  GOptionEntry entries[] = {
+    { "format", 0, 0, G_OPTION_ARG_STRING, &cli->format, N_("text (default) or json"), "FORMAT" },
+    { NULL }
+  };
+
+  if (!trellisctl_parse_options (cli, "home", "show|set idle-lock-minutes N",
+                                 _("The home’s settings. idle-lock-minutes: how long Trellis may "
+                                   "be left unused before it locks itself, from 1 to 60 minutes; "
+                                   "only a Manager or an Administrator can change it."),
+                                 entries, &argc, &argv, error))
+    return FALSE;
+
+  verb = argc > 1 ? argv[1] : "show";
+  if (g_str_equal (verb, "set"))
+    return parse_set (argc, argv, &minutes, error) &&
+           trellisctl_sign_in (cli, error) &&
+           home_set (cli, minutes, error);
+  if (g_str_equal (verb, "show"))
+    return trellisctl_sign_in (cli, error) && home_show (cli, error);
+
+  g_set_error (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
+               _("Unknown home command “%s”: home takes show or set"), verb);
+  return FALSE;
+}

@@ -1,0 +1,101 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * trellisctl-private.h: what trellisctl's commands share
+ *
+ * A command parses its own options, signs in through trellisctl_sign_in() and returns %FALSE
+ * with a #GError when it does not succeed; main() alone turns that error into a message on
+ * standard error and an exit status.
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "trellis-core.h"
+
+G_BEGIN_DECLS
+
+#define TRELLISCTL_ERROR (trellisctl_error_quark ())
+
+/* Errors of any other domain (the store's refusals) exit with status 1 too. */
+typedef enum
+{
+  TRELLISCTL_ERROR_FAILED,  /* a failure or refusal: exit status 1 */
+  TRELLISCTL_ERROR_USAGE,   /* a command line that is not understood: exit status 2 */
+} TrellisctlError;
+
+typedef struct
+{
+  char         *db_path;
+  char         *username;
+  char         *format;
+  TrellisStore *store;
+  TrellisStaff *actor;
+} Cli;
+
+typedef gboolean (*TrellisctlCommandFunc) (Cli       *cli,
+                                           int        argc,
+                                           char     **argv,
+                                           GError   **error);
+
+/* A password in memory, wiped before it is freed */
+typedef char Password;
+
+GQuark   trellisctl_error_quark          (void);
+
+/* options, the database and signing in (trellisctl-common.c) */
+gboolean trellisctl_parse_options        (Cli                    *cli,
+                                          const char             *command,
+                                          const char             *parameter,
+                                          const char             *summary,
+                                          GOptionEntry           *entries,
+                                          int                    *argc,
+                                          char                 ***argv,
+                                          GError                **error);
+gboolean trellisctl_check_format         (Cli                    *cli,
+                                          GError                **error);
+gboolean trellisctl_want_json            (Cli                    *cli);
+char    *trellisctl_join_choices         (const char * const     *choices);
+gboolean trellisctl_open_store           (Cli                    *cli,
+                                          TrellisStoreOpenFlags   flags,
+                                          GError                **error);
+gboolean trellisctl_sign_in              (Cli                    *cli,
+                                          GError                **error);
+TrellisChild *trellisctl_view_child      (Cli                    *cli,
+                                          gint64                  id,
+                                          GListModel            **history,
+                                          GError                **error);
+
+/* passwords (trellisctl-password.c) */
+void     trellisctl_forget_password      (Password               *password);
+char    *trellisctl_read_password        (const char             *prompt);
+gboolean trellisctl_have_new_password    (void);
+gboolean trellisctl_no_new_password      (GError                **error);
+Password *trellisctl_read_new_password   (const char             *username,
+                                          GError                **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Password, trellisctl_forget_password)
+
+/* output (trellisctl-output.c) */
+void     trellisctl_print_json           (JsonNode               *node);
+void     trellisctl_json_add_string      (JsonBuilder            *builder,
+                                          const char             *name,
+                                          const char             *value);
+void     trellisctl_json_add_date        (JsonBuilder            *builder,
+                                          const char             *name,
+                                          GDateTime              *date);
+void     trellisctl_json_begin_child     (JsonBuilder            *builder,
+                                          TrellisChild           *child,
+                                          GDateTime              *today);
+void     trellisctl_append_padded        (GString                *line,
+                                          const char             *text,
+                                          guint                   width);
+
+/* the commands, one file each (trellisctl-<command>.c) */
+gboolean trellisctl_command_demo         (Cli *cli, int argc, char **argv, GError **error);
+gboolean trellisctl_command_children     (Cli *cli, int argc, char **argv, GError **error);
+gboolean trellisctl_command_child        (Cli *cli, int argc, char **argv, GError **error);
+gboolean trellisctl_command_print        (Cli *cli, int argc, char **argv, GError **error);
+gboolean trellisctl_command_staff        (Cli *cli, int argc, char **argv, GError **error);
+gboolean trellisctl_command_audit        (Cli *cli, int argc, char **argv, GError **error);
+gboolean trellisctl_command_home         (Cli *cli, int argc, char **argv, GError **error);
+
+G_END_DECLS
