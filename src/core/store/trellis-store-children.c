@@ -113,10 +113,8 @@ trellis_store_add_child (TrellisStore  *self,
   g_return_val_if_fail (TRELLIS_IS_STORE (self), 0);
   g_return_val_if_fail (TRELLIS_IS_CHILD (child), 0);
 
-  tx = trellis_transaction_begin (self, error);
-  if (tx == NULL ||
-      !trellis_store_check_actor (self, actor, TRELLIS_ACTION_ADD_CHILD, 0, error) ||
-      !trellis_child_validate (child, today, error))
+  tx = trellis_store_begin_as (self, actor, TRELLIS_ACTION_ADD_CHILD, error);
+  if (tx == NULL || !trellis_child_validate (child, today, error))
     return 0;
 
   search_key = make_search_key (child);

@@ -155,9 +155,8 @@ trellis_store_set_idle_lock_minutes (TrellisStore  *self,
 
   g_return_val_if_fail (TRELLIS_IS_STORE (self), FALSE);
 
-  tx = trellis_transaction_begin (self, error);
-  if (tx == NULL ||
-      !trellis_store_check_actor (self, actor, TRELLIS_ACTION_CHANGE_HOME_SETTINGS, 0, error))
+  tx = trellis_store_begin_as (self, actor, TRELLIS_ACTION_CHANGE_HOME_SETTINGS, error);
+  if (tx == NULL)
     return FALSE;
   if (minutes < TRELLIS_IDLE_LOCK_MIN_MINUTES || minutes > TRELLIS_IDLE_LOCK_MAX_MINUTES)
     {

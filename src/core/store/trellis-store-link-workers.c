@@ -92,9 +92,8 @@ trellis_store_assign_link_worker (TrellisStore        *self,
   g_return_val_if_fail (TRELLIS_IS_STORE (self), FALSE);
   g_return_val_if_fail (start_date != NULL, FALSE);
 
-  tx = trellis_transaction_begin (self, error);
+  tx = trellis_store_begin_as (self, actor, TRELLIS_ACTION_ASSIGN_LINK_WORKER, error);
   if (tx == NULL ||
-      !trellis_store_check_actor (self, actor, TRELLIS_ACTION_ASSIGN_LINK_WORKER, 0, error) ||
       (child = trellis_store_load_child (self, child_id, error)) == NULL ||
       (staff = trellis_store_get_staff (self, staff_id, error)) == NULL)
     return FALSE;

@@ -41,6 +41,11 @@ gboolean      trellis_store_check_actor      (TrellisStore  *self,
                                               TrellisAction  action,
                                               gint64         link_worker_id,
                                               GError       **error);
+TrellisTransaction *
+              trellis_store_begin_as         (TrellisStore  *self,
+                                              TrellisStaff  *actor,
+                                              TrellisAction  action,
+                                              GError       **error);
 /* Appends a row to the audit trail inside the caller's transaction. */
 gboolean      trellis_store_audit            (TrellisStore  *self,
                                               gint64         staff_id,

@@ -81,8 +81,8 @@ trellis_store_add_staff (TrellisStore  *self,
 
   g_return_val_if_fail (TRELLIS_IS_STORE (self), NULL);
 
-  tx = trellis_transaction_begin (self, error);
-  if (tx == NULL || !trellis_store_check_actor (self, actor, TRELLIS_ACTION_MANAGE_STAFF, 0, error))
+  tx = trellis_store_begin_as (self, actor, TRELLIS_ACTION_MANAGE_STAFF, error);
+  if (tx == NULL)
     return NULL;
   staff = trellis_store_insert_staff (self, username, display_name, role, password_hash,
                                       must_change_password, error);
@@ -196,8 +196,8 @@ trellis_store_set_staff_active (TrellisStore  *self,
 
   g_return_val_if_fail (TRELLIS_IS_STORE (self), FALSE);
 
-  tx = trellis_transaction_begin (self, error);
-  if (tx == NULL || !trellis_store_check_actor (self, actor, TRELLIS_ACTION_MANAGE_STAFF, 0, error))
+  tx = trellis_store_begin_as (self, actor, TRELLIS_ACTION_MANAGE_STAFF, error);
+  if (tx == NULL)
     return FALSE;
   staff = trellis_store_get_staff (self, staff_id, error);
   if (staff == NULL)

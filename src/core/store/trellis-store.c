@@ -482,6 +482,21 @@ trellis_store_check_actor (TrellisStore   *self,
                                    error) && current != NULL;
 }
 
+/* The first step of every call that writes: its transaction, with @actor allowed to do
+ * @action checked inside it. NULL, with nothing left open, when either fails. */
+TrellisTransaction *
+trellis_store_begin_as (TrellisStore   *self,
+                        TrellisStaff   *actor,
+                        TrellisAction   action,
+                        GError        **error)
+{
+  g_autoptr(TrellisTransaction) tx = trellis_transaction_begin (self, error);
+
+  if (tx == NULL || !trellis_store_check_actor (self, actor, action, 0, error))
+    return NULL;
+  return g_steal_pointer (&tx);
+}
+
 gboolean
 trellis_store_no_such_staff (GError **error)
 {

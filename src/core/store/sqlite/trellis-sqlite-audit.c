@@ -12,32 +12,39 @@
 
 #include "trellis-sqlite-private.h"
 
-/* The last row by its primary key, so finding it is one lookup however long the trail. */
+typedef struct
+{
+  gint64  *id;
+  char   **hash;
+} LastRow;
+
+static void
+read_last (sqlite3_stmt *stmt,
+           gpointer      user_data)
+{
+  LastRow *last = user_data;
+
+  *last->id = sqlite3_column_int64 (stmt, 0);
+  *last->hash = g_strdup (trellis_sqlite_column_text (stmt, 1));
+}
+
+/* The last row by its primary key, so finding it is one lookup however long the trail; id 0
+ * and no hash when the trail is empty. */
 gboolean
 trellis_sqlite_audit_get_last (TrellisSqlite  *self,
                                gint64         *id,
                                char          **hash,
                                GError        **error)
 {
-  sqlite3_stmt *stmt;
-  int rc;
+  LastRow last = { id, hash };
 
   *id = 0;
   *hash = NULL;
-  stmt = trellis_sqlite_prepare (self, "SELECT id, hash FROM audit "
-                                       "WHERE id = (SELECT max(id) FROM audit)", error);
-  if (stmt == NULL)
-    return FALSE;
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      *id = sqlite3_column_int64 (stmt, 0);
-      *hash = g_strdup (trellis_sqlite_column_text (stmt, 1));
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return trellis_sqlite_set_error (self, error);
-  return TRUE;
+  return trellis_sqlite_read_first (self,
+                                    trellis_sqlite_prepare (self, "SELECT id, hash FROM audit "
+                                                                  "WHERE id = (SELECT max(id) "
+                                                                  "FROM audit)", error),
+                                    read_last, &last, NULL, error);
 }
 
 gboolean

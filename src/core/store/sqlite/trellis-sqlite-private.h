@@ -20,7 +20,10 @@ struct _TrellisSqlite
 };
 
 /* Makes an object (or any pointer) of the row @stmt is on. */
-typedef gpointer (*TrellisSqliteRowFunc) (sqlite3_stmt *stmt);
+typedef gpointer (*TrellisSqliteRowFunc)  (sqlite3_stmt *stmt);
+/* Reads what it needs of the row @stmt is on into @user_data. */
+typedef void     (*TrellisSqliteReadFunc) (sqlite3_stmt *stmt,
+                                           gpointer      user_data);
 
 gboolean      trellis_sqlite_set_error    (TrellisSqlite         *self,
                                            GError               **error);
@@ -32,6 +35,12 @@ sqlite3_stmt *trellis_sqlite_prepare      (TrellisSqlite         *self,
                                            GError               **error);
 gboolean      trellis_sqlite_step_done    (TrellisSqlite         *self,
                                            sqlite3_stmt          *stmt,
+                                           GError               **error);
+gboolean      trellis_sqlite_read_first   (TrellisSqlite         *self,
+                                           sqlite3_stmt          *stmt,
+                                           TrellisSqliteReadFunc  func,
+                                           gpointer               user_data,
+                                           gboolean              *found,
                                            GError               **error);
 gboolean      trellis_sqlite_get_one      (TrellisSqlite         *self,
                                            sqlite3_stmt          *stmt,

@@ -17,6 +17,23 @@ trellis_account_clear (TrellisAccount *account)
   g_clear_pointer (&account->hash, g_free);
 }
 
+static void
+read_account (sqlite3_stmt *stmt,
+              gpointer      user_data)
+{
+  TrellisAccount *account = user_data;
+
+  account->id = sqlite3_column_int64 (stmt, 0);
+  account->username = g_strdup (trellis_sqlite_column_text (stmt, 1));
+  account->hash = sqlite3_column_type (stmt, 2) == SQLITE_NULL
+                    ? NULL : g_strdup (trellis_sqlite_column_text (stmt, 2));
+  account->active = sqlite3_column_int (stmt, 3);
+  account->locked = sqlite3_column_int (stmt, 4);
+  account->must_change = sqlite3_column_int (stmt, 5);
+  account->failed = sqlite3_column_int (stmt, 6);
+  account->last_failed = sqlite3_column_int64 (stmt, 7);
+}
+
 gboolean
 trellis_sqlite_account_read (TrellisSqlite   *self,
                              const char      *username,
@@ -25,37 +42,19 @@ trellis_sqlite_account_read (TrellisSqlite   *self,
                              gboolean        *found,
                              GError         **error)
 {
-  sqlite3_stmt *stmt;
-  int rc;
+  sqlite3_stmt *stmt = trellis_sqlite_prepare (self,
+                                               "SELECT id, username, password_hash, active, "
+                                               "locked, must_change_password, failed_attempts, "
+                                               "last_failed_at FROM staff WHERE "
+                                               "(?1 IS NOT NULL AND username = ?1) OR "
+                                               "(?1 IS NULL AND id = ?2)", error);
 
-  *found = FALSE;
-  stmt = trellis_sqlite_prepare (self,
-                                 "SELECT id, username, password_hash, active, locked, "
-                                 "must_change_password, failed_attempts, last_failed_at FROM staff "
-                                 "WHERE (?1 IS NOT NULL AND username = ?1) OR "
-                                 "(?1 IS NULL AND id = ?2)", error);
-  if (stmt == NULL)
-    return FALSE;
-  trellis_sqlite_bind_text (stmt, 1, username);
-  sqlite3_bind_int64 (stmt, 2, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  if (stmt != NULL)
     {
-      *found = TRUE;
-      account->id = sqlite3_column_int64 (stmt, 0);
-      account->username = g_strdup (trellis_sqlite_column_text (stmt, 1));
-      account->hash = sqlite3_column_type (stmt, 2) == SQLITE_NULL
-                        ? NULL : g_strdup (trellis_sqlite_column_text (stmt, 2));
-      account->active = sqlite3_column_int (stmt, 3);
-      account->locked = sqlite3_column_int (stmt, 4);
-      account->must_change = sqlite3_column_int (stmt, 5);
-      account->failed = sqlite3_column_int (stmt, 6);
-      account->last_failed = sqlite3_column_int64 (stmt, 7);
+      trellis_sqlite_bind_text (stmt, 1, username);
+      sqlite3_bind_int64 (stmt, 2, id);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return trellis_sqlite_set_error (self, error);
-  return TRUE;
+  return trellis_sqlite_read_first (self, stmt, read_account, account, found, error);
 }
 
 gboolean

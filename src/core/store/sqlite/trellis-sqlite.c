@@ -93,9 +93,52 @@ trellis_sqlite_step_done (TrellisSqlite  *self,
   return TRUE;
 }
 
-/* Steps @stmt (bound already, or NULL when preparing it failed) to its first row and sets
- * *@result to what @func makes of it, or to NULL when there is no row. FALSE only when the
- * database failed. */
+/* Steps @stmt (bound already, or NULL when preparing it failed) to its first row and hands
+ * that row to @func; with no row, *@found is FALSE and @func is not called. FALSE only when
+ * the database failed. */
+gboolean
+trellis_sqlite_read_first (TrellisSqlite          *self,
+                           sqlite3_stmt           *stmt,
+                           TrellisSqliteReadFunc   func,
+                           gpointer                user_data,
+                           gboolean               *found,
+                           GError                **error)
+{
+  int rc;
+
+  if (found != NULL)
+    *found = FALSE;
+  if (stmt == NULL)
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      func (stmt, user_data);
+      if (found != NULL)
+        *found = TRUE;
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return trellis_sqlite_set_error (self, error);
+  return TRUE;
+}
+
+typedef struct
+{
+  TrellisSqliteRowFunc  func;
+  gpointer             *out;
+} OneRow;
+
+static void
+read_object (sqlite3_stmt *stmt,
+             gpointer      user_data)
+{
+  OneRow *one = user_data;
+  *one->out = one->func (stmt);
+}
+
+/* Sets *@result to what @func makes of the first row, or to NULL when there is none. */
 gboolean
 trellis_sqlite_get_one (TrellisSqlite         *self,
                         sqlite3_stmt          *stmt,
@@ -103,20 +146,17 @@ trellis_sqlite_get_one (TrellisSqlite         *self,
                         gpointer               result,
                         GError               **error)
 {
-  gpointer *out = result;
-  int rc;
+  OneRow one = { func, result };
 
-  *out = NULL;
-  if (stmt == NULL)
-    return FALSE;
+  *one.out = NULL;
+  return trellis_sqlite_read_first (self, stmt, read_object, &one, NULL, error);
+}
 
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    *out = func (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return trellis_sqlite_set_error (self, error);
-  return TRUE;
+static void
+read_int64 (sqlite3_stmt *stmt,
+            gpointer      user_data)
+{
+  *(gint64 *) user_data = sqlite3_column_int64 (stmt, 0);
 }
 
 /* The first column of the first row; *@found says whether there was a row. */
@@ -127,22 +167,7 @@ trellis_sqlite_get_int64 (TrellisSqlite  *self,
                           gboolean       *found,
                           GError        **error)
 {
-  int rc;
-
-  *found = FALSE;
-  if (stmt == NULL)
-    return FALSE;
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      *value = sqlite3_column_int64 (stmt, 0);
-      *found = TRUE;
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return trellis_sqlite_set_error (self, error);
-  return TRUE;
+  return trellis_sqlite_read_first (self, stmt, read_int64, value, found, error);
 }
 
 /* Every row of @stmt as a list of @item_type. */
