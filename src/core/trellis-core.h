@@ -18,3 +18,4 @@
 #include "trellis-permission.h"
 #include "trellis-staff.h"
 #include "trellis-store.h"
+#include "trellis-transaction.h"

@@ -17,6 +17,7 @@
 #include "trellis-demo.h"
 #include "trellis-error.h"
 #include "trellis-password.h"
+#include "trellis-transaction.h"
 
 typedef struct
 {
@@ -278,6 +279,7 @@ trellis_demo_generate (TrellisStore  *store,
   g_autoptr(GPtrArray) workers = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(TrellisStaff) manager = NULL;
   g_autofree char *hash = NULL;
+  g_autoptr(TrellisTransaction) tx = NULL;
   guint n_workers;
 
   g_return_val_if_fail (TRELLIS_IS_STORE (store), FALSE);
@@ -289,13 +291,14 @@ trellis_demo_generate (TrellisStore  *store,
   if (hash == NULL)
     return FALSE;
 
-  if (!trellis_store_begin (store, error))
+  tx = trellis_transaction_begin (store, error);
+  if (tx == NULL)
     return FALSE;
 
   admin = trellis_store_create_home (store, _("Oakfield House"), TRUE, "Dev Anand", "admin",
                                      hash, error);
   if (admin == NULL)
-    goto failed;
+    return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (demo_accounts); i++)
     {
@@ -304,7 +307,7 @@ trellis_demo_generate (TrellisStore  *store,
                                  demo_accounts[i].display_name, demo_accounts[i].role, hash,
                                  FALSE, error);
       if (staff == NULL)
-        goto failed;
+        return FALSE;
       if (demo_accounts[i].role == TRELLIS_ROLE_MANAGER)
         manager = g_object_ref (staff);
       else if (demo_accounts[i].role == TRELLIS_ROLE_STAFF)
@@ -323,7 +326,7 @@ trellis_demo_generate (TrellisStore  *store,
       TrellisStaff *staff = trellis_store_add_staff (store, admin, username, name,
                                                      TRELLIS_ROLE_STAFF, hash, FALSE, error);
       if (staff == NULL)
-        goto failed;
+        return FALSE;
       g_ptr_array_add (workers, staff);
     }
 
@@ -341,7 +344,7 @@ trellis_demo_generate (TrellisStore  *store,
           !trellis_store_assign_link_worker (store, manager, id, trellis_staff_get_id (worker),
                                              admitted, TRELLIS_CHANGE_REASON_FIRST_ASSIGNMENT,
                                              "", error))
-        goto failed;
+        return FALSE;
 
       /* some children have had a change of Link Worker, for one of the allowed reasons */
       if (days_since > 90 && g_rand_int_range (rand, 0, 100) < 30)
@@ -357,13 +360,9 @@ trellis_demo_generate (TrellisStore  *store,
           if (next != worker &&
               !trellis_store_assign_link_worker (store, manager, id, trellis_staff_get_id (next),
                                                  from, reason, "", error))
-            goto failed;
+            return FALSE;
         }
     }
 
-  return trellis_store_commit (store, error);
-
-failed:
-  trellis_store_rollback (store);
-  return FALSE;
+  return trellis_transaction_commit (tx, error);
 }

@@ -48,35 +48,12 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static char *
-escape_like (const char *word)
-{
-  GString *s = g_string_new ("%");
-
-  for (const char *p = word; *p; p++)
-    {
-      if (*p == '%' || *p == '_' || *p == '\\')
-        g_string_append_c (s, '\\');
-      g_string_append_c (s, *p);
-    }
-  g_string_append_c (s, '%');
-
-  return g_string_free (s, FALSE);
-}
-
 static GArray *
 query_ids (TrellisChildList  *self,
            GError           **error)
 {
-  g_autoptr(GString) sql = g_string_new ("SELECT c.id FROM child c WHERE (?1 OR c.leaving_date IS "
-                                         "NULL OR c.leaving_date > ?2)");
-  g_autofree char *folded = NULL;
-  g_auto(GStrv) words = NULL;
   g_autoptr(GDateTime) today = trellis_date_today ();
-  g_autofree char *today_iso = trellis_date_to_iso (today);
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt;
-  int rc;
+  g_auto(GStrv) words = NULL;
 
   if (!trellis_store_check_actor (self->store, self->actor, TRELLIS_ACTION_READ_CHILD, 0, error))
     return NULL;
@@ -84,60 +61,13 @@ query_ids (TrellisChildList  *self,
   if (self->search != NULL)
     {
       g_autofree char *normal = g_utf8_normalize (self->search, -1, G_NORMALIZE_DEFAULT_COMPOSE);
-      folded = g_utf8_casefold (normal, -1);
+      g_autofree char *folded = g_utf8_casefold (normal, -1);
+
       words = g_strsplit_set (g_strstrip (folded), " \t", -1);
     }
 
-  for (guint i = 0; words != NULL && words[i] != NULL; i++)
-    if (*words[i] != '\0')
-      g_string_append_printf (sql, " AND c.search_key LIKE ?%u ESCAPE '\\'", i + 3);
-
-  switch (self->sort)
-    {
-    case TRELLIS_CHILD_SORT_FAMILY_NAME:
-      g_string_append (sql, " ORDER BY c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE");
-      break;
-    case TRELLIS_CHILD_SORT_AGE:
-      g_string_append (sql, " ORDER BY c.date_of_birth DESC");
-      break;
-    case TRELLIS_CHILD_SORT_ADMISSION_DATE:
-      g_string_append (sql, " ORDER BY c.admission_date DESC NULLS LAST");
-      break;
-    case TRELLIS_CHILD_SORT_NAME:
-    default:
-      g_string_append (sql, " ORDER BY coalesce(nullif(c.preferred_name, ''), c.given_name) "
-                            "COLLATE NOCASE, c.family_name COLLATE NOCASE");
-      break;
-    }
-  g_string_append (sql, ", c.id");
-
-  stmt = trellis_store_prepare (self->store, sql->str, error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int (stmt, 1, self->include_former);
-  sqlite3_bind_text (stmt, 2, today_iso, -1, SQLITE_TRANSIENT);
-  for (guint i = 0; words != NULL && words[i] != NULL; i++)
-    if (*words[i] != '\0')
-      {
-        g_autofree char *pattern = escape_like (words[i]);
-        sqlite3_bind_text (stmt, i + 3, pattern, -1, SQLITE_TRANSIENT);
-      }
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (ids, id);
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      trellis_store_set_error (self->store, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&ids);
+  return trellis_sqlite_child_list_ids (self->store->db, (const char * const *) words,
+                                        self->sort, self->include_former, today, error);
 }
 
 /* Reads the page around @position in one query. */
@@ -147,34 +77,25 @@ load_page (TrellisChildList *self,
 {
   guint first = position - position % TRELLIS_CHILD_LIST_PAGE_SIZE;
   guint last = MIN (first + TRELLIS_CHILD_LIST_PAGE_SIZE, self->ids->len);
-  g_autoptr(GString) sql = g_string_new ("SELECT " TRELLIS_CHILD_COLUMNS " " TRELLIS_CHILD_FROM
-                                         "WHERE c.id IN (");
+  g_autoptr(GPtrArray) children = NULL;
   g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
 
-  for (guint i = first; i < last; i++)
-    g_string_append (sql, i == first ? "?" : ",?");
-  g_string_append (sql, ")");
-
-  stmt = trellis_store_prepare (self->store, sql->str, &error);
-  if (stmt == NULL)
+  children = trellis_sqlite_child_get_many (self->store->db,
+                                            &g_array_index (self->ids, gint64, first),
+                                            last - first, &error);
+  if (children == NULL)
     {
       g_warning ("Could not read children: %s", error->message);
       return;
     }
 
-  for (guint i = first; i < last; i++)
-    sqlite3_bind_int64 (stmt, i - first + 1, g_array_index (self->ids, gint64, i));
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  for (guint i = 0; i < children->len; i++)
     {
-      TrellisChild *child = trellis_store_child_from_row (stmt);
+      TrellisChild *child = g_ptr_array_index (children, i);
       gint64 id = trellis_child_get_id (child);
 
-      g_hash_table_replace (self->loaded, g_memdup2 (&id, sizeof id), child);
+      g_hash_table_replace (self->loaded, g_memdup2 (&id, sizeof id), g_object_ref (child));
     }
-  sqlite3_reset (stmt);
 }
 
 static GType

@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
- * trellis-store-home.c: the home's own settings
+ * trellis-store-home.c: the home and its own settings
  *
- * Settings that protect the shared PC belong to the home, in its database, not to whoever
- * happens to be signed in: a Manager or an Administrator changes them, and every change is
- * audited with the value before and after.
+ * A database holds one home, made with its first Administrator. Settings that protect the
+ * shared PC belong to the home, in its database, not to whoever happens to be signed in: a
+ * Manager or an Administrator changes them, and every change is audited with the value
+ * before and after.
  */
 #define G_LOG_DOMAIN "trellis-store"
 
@@ -15,29 +16,102 @@
 #include "trellis-store-private.h"
 
 static gboolean
+no_home (TrellisStore  *self,
+         GError       **error)
+{
+  g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NO_HOME,
+               _("The database “%s” has no home yet"), self->path);
+  return FALSE;
+}
+
+gboolean
+trellis_store_has_home (TrellisStore *self)
+{
+  g_autoptr(TrellisHome) home = trellis_store_get_home (self, NULL);
+  return home != NULL;
+}
+
+TrellisHome *
+trellis_store_get_home (TrellisStore  *self,
+                        GError       **error)
+{
+  g_autoptr(TrellisHome) home = NULL;
+
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), NULL);
+
+  if (!trellis_sqlite_home_get (self->db, &home, error))
+    return NULL;
+  if (home == NULL)
+    no_home (self, error);
+  return g_steal_pointer (&home);
+}
+
+/**
+ * trellis_store_create_home:
+ * @admin_password: already hashed with trellis_password_hash()
+ *
+ * Creates the home and its first Administrator in one transaction. A database holds one
+ * home; a second call fails.
+ */
+TrellisStaff *
+trellis_store_create_home (TrellisStore  *self,
+                           const char    *home_name,
+                           gboolean       is_demo,
+                           const char    *admin_display_name,
+                           const char    *admin_username,
+                           const char    *admin_password_hash,
+                           GError       **error)
+{
+  g_autofree char *name = g_strstrip (g_strdup (home_name ? home_name : ""));
+  g_autoptr(TrellisTransaction) tx = NULL;
+  g_autoptr(TrellisStaff) admin = NULL;
+
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), NULL);
+
+  /* nobody acts yet: the home's first account is what is being made */
+  tx = trellis_transaction_begin (self, error);
+  if (tx == NULL)
+    return NULL;
+  if (*name == '\0')
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID, _("Enter the name of the home"));
+      return NULL;
+    }
+  if (trellis_store_has_home (self))
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                   _("This database already belongs to a home"));
+      return NULL;
+    }
+
+  if (!trellis_sqlite_home_insert (self->db, name, is_demo, error))
+    return NULL;
+  admin = trellis_store_insert_staff (self, admin_username, admin_display_name,
+                                      TRELLIS_ROLE_ADMINISTRATOR, admin_password_hash, FALSE,
+                                      error);
+  if (admin == NULL)
+    return NULL;
+
+  trellis_store_queue_change (self, "staff", trellis_staff_get_id (admin));
+  trellis_store_queue_change (self, "home", 1);
+  if (!trellis_transaction_commit (tx, error))
+    return NULL;
+  return g_steal_pointer (&admin);
+}
+
+static gboolean
 read_idle_lock (TrellisStore  *self,
                 guint         *minutes,
                 GError       **error)
 {
-  sqlite3_stmt *stmt;
-  int rc;
+  gboolean found;
 
-  stmt = trellis_store_prepare (self, "SELECT idle_lock_minutes FROM home WHERE id = 1", error);
-  if (stmt == NULL)
+  if (!trellis_sqlite_home_get_idle_lock (self->db, minutes, &found, error))
     return FALSE;
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    *minutes = CLAMP (sqlite3_column_int (stmt, 0), TRELLIS_IDLE_LOCK_MIN_MINUTES,
-                      TRELLIS_IDLE_LOCK_MAX_MINUTES);
-  else if (rc == SQLITE_DONE)
-    g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NO_HOME,
-                 _("The database “%s” has no home yet"), trellis_store_get_path (self));
-  else
-    trellis_store_set_error (self, error);
-  sqlite3_reset (stmt);
-
-  return rc == SQLITE_ROW;
+  if (!found)
+    return no_home (self, error);
+  *minutes = CLAMP (*minutes, TRELLIS_IDLE_LOCK_MIN_MINUTES, TRELLIS_IDLE_LOCK_MAX_MINUTES);
+  return TRUE;
 }
 
 /**
@@ -75,13 +149,14 @@ trellis_store_set_idle_lock_minutes (TrellisStore  *self,
                                      guint          minutes,
                                      GError       **error)
 {
+  g_autoptr(TrellisTransaction) tx = NULL;
   g_autofree char *detail = NULL;
-  sqlite3_stmt *stmt;
   guint old;
 
   g_return_val_if_fail (TRELLIS_IS_STORE (self), FALSE);
 
-  if (!trellis_store_check_actor (self, actor, TRELLIS_ACTION_CHANGE_HOME_SETTINGS, 0, error))
+  tx = trellis_store_begin_as (self, actor, TRELLIS_ACTION_CHANGE_HOME_SETTINGS, error);
+  if (tx == NULL)
     return FALSE;
   if (minutes < TRELLIS_IDLE_LOCK_MIN_MINUTES || minutes > TRELLIS_IDLE_LOCK_MAX_MINUTES)
     {
@@ -91,37 +166,16 @@ trellis_store_set_idle_lock_minutes (TrellisStore  *self,
                    TRELLIS_IDLE_LOCK_MIN_MINUTES, TRELLIS_IDLE_LOCK_MAX_MINUTES, minutes);
       return FALSE;
     }
-
-  if (!trellis_store_begin (self, error))
-    return FALSE;
   if (!read_idle_lock (self, &old, error))
-    goto failed;
+    return FALSE;
   if (old == minutes)
-    {
-      trellis_store_rollback (self);
-      return TRUE;
-    }
-
-  stmt = trellis_store_prepare (self, "UPDATE home SET idle_lock_minutes = ?1 WHERE id = 1",
-                                error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_int (stmt, 1, minutes);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      sqlite3_reset (stmt);
-      trellis_store_set_error (self, error);
-      goto failed;
-    }
-  sqlite3_reset (stmt);
+    return TRUE;
 
   detail = g_strdup_printf ("%u → %u", old, minutes);
-  if (!trellis_store_audit (self, actor, "change-idle-lock", 0, detail, error))
-    goto failed;
+  if (!trellis_sqlite_home_set_idle_lock (self->db, minutes, error) ||
+      !trellis_store_audit (self, trellis_staff_get_id (actor), "change-idle-lock", 0, detail,
+                            error))
+    return FALSE;
   trellis_store_queue_change (self, "home", 1);
-  return trellis_store_commit (self, error);
-
-failed:
-  trellis_store_rollback (self);
-  return FALSE;
+  return trellis_transaction_commit (tx, error);
 }

@@ -1,44 +1,54 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
- * trellis-store-private.h: what the store's own list models and tests share
+ * trellis-store-private.h: what the store's files (trellis-store-<area>.c), its list models
+ * and its tests share
+ *
+ * Every public store call that writes reads the same way, inside one
+ * g_autoptr(TrellisTransaction): who is acting (trellis_store_check_actor(), core/security)
+ * → is it valid (model/, rules/) → the backend's calls (sqlite/trellis-sqlite.h) → the audit
+ * row (trellis_store_audit()) → who must be told (trellis_store_queue_change()) → commit.
+ * No SQL above sqlite/.
  */
 #pragma once
 
-#include <sqlite3.h>
-
+#include "sqlite/trellis-sqlite.h"
 #include "trellis-permission.h"
 #include "trellis-store.h"
+#include "trellis-transaction.h"
 
 G_BEGIN_DECLS
 
-/* Columns of a child row, in the order trellis_store_child_from_row() reads them. */
-#define TRELLIS_CHILD_COLUMNS                                                          \
-  "c.id, c.version, c.given_name, c.family_name, c.preferred_name, c.date_of_birth, "  \
-  "c.gender, c.first_language, c.religion, c.legal_status, c.placing_authority, "      \
-  "c.admission_date, c.leaving_date, c.photo, a.staff_id, s.display_name"
+typedef struct _TrellisStoreWatch TrellisStoreWatch;
 
-/* The child's Link Worker: the open assignment, or for a child with a leaving date the one
- * that runs until it. Saving a leaving date ends the open assignment on that day; databases
- * written before that was done still have it open, and read the same. */
-#define TRELLIS_CHILD_FROM                                                             \
-  "FROM child c "                                                                      \
-  "LEFT JOIN link_worker_assignment a ON a.id = (SELECT l.id "                         \
-  "FROM link_worker_assignment l WHERE l.child_id = c.id AND (l.end_date IS NULL OR "  \
-  "l.end_date = c.leaving_date) ORDER BY l.start_date DESC, l.id DESC LIMIT 1) "       \
-  "LEFT JOIN staff s ON s.id = a.staff_id "
+struct _TrellisStore
+{
+  GObject            parent_instance;
 
-sqlite3_stmt *trellis_store_prepare          (TrellisStore  *self,
-                                              const char    *sql,
-                                              GError       **error);
-TrellisChild *trellis_store_child_from_row   (sqlite3_stmt  *stmt);
-gboolean      trellis_store_set_error        (TrellisStore  *self,
-                                              GError       **error);
+  char              *path;
+  TrellisSqlite     *db;
+  guint              depth;         /* open transaction and savepoint levels */
+  GArray            *pending;       /* PendingChange: emitted after the outermost commit */
+  gint64           (*clock) (void); /* µs since 1970; tests move time forward */
+  char              *file_key;      /* "device:inode" in the registry of open stores */
+
+  /* other connections' commits (trellis_store_watch()) */
+  guint              n_watchers;
+  TrellisStoreWatch *watch;
+  gint64             data_version;
+};
+
 gboolean      trellis_store_check_actor      (TrellisStore  *self,
                                               TrellisStaff  *actor,
                                               TrellisAction  action,
                                               gint64         link_worker_id,
                                               GError       **error);
-gboolean      trellis_store_audit            (TrellisStore  *self,
+TrellisTransaction *
+              trellis_store_begin_as         (TrellisStore  *self,
                                               TrellisStaff  *actor,
+                                              TrellisAction  action,
+                                              GError       **error);
+/* Appends a row to the audit trail inside the caller's transaction. */
+gboolean      trellis_store_audit            (TrellisStore  *self,
+                                              gint64         staff_id,
                                               const char    *action,
                                               gint64         child_id,
                                               const char    *detail,
@@ -47,15 +57,31 @@ void          trellis_store_queue_change     (TrellisStore  *self,
                                               const char    *table,   /* a static string */
                                               gint64         id);
 
-/* Following other connections' commits (trellis-store-watch.c) */
-typedef struct _TrellisStoreWatch TrellisStoreWatch;
+/* The words for a row that is not there, shared by the area files. */
+gboolean      trellis_store_no_such_staff    (GError       **error);
+gboolean      trellis_store_no_such_child    (gint64         id,
+                                              GError       **error);
 
+/* A child's record, not asking who reads (trellis-store-children.c). */
+TrellisChild *trellis_store_load_child       (TrellisStore  *self,
+                                              gint64         id,
+                                              GError       **error);
+
+/* For the home and the accounts: a new account's row, its names checked. */
+TrellisStaff *trellis_store_insert_staff     (TrellisStore  *self,
+                                              const char    *username,
+                                              const char    *display_name,
+                                              TrellisRole    role,
+                                              const char    *password_hash,
+                                              gboolean       must_change_password,
+                                              GError       **error);
+gboolean      trellis_store_check_staff_names (const char   *username,
+                                               const char   *display_name,
+                                               GError      **error);
+
+/* Following other connections' commits (trellis-store-watch.c) */
 TrellisStoreWatch *trellis_store_watch_new  (TrellisStore      *store);
 void               trellis_store_watch_free (TrellisStoreWatch *watch);
-
-/* SQLite's locks, held by its own open files (trellis-sqlite-locks.c) */
-void          trellis_sqlite_use_ofd_locks   (void);
-gboolean      trellis_sqlite_has_ofd_locks   (void);
 
 /* For the sign-in tests: a clock they can move. */
 void          trellis_store_set_clock        (TrellisStore  *self,
@@ -65,5 +91,8 @@ void          trellis_store_set_clock        (TrellisStore  *self,
 TrellisStore *trellis_store_open_at_version  (const char    *path,
                                               guint          version,
                                               GError       **error);
+
+/* For the query-plan test: the SQL of every statement the store has prepared. */
+GStrv         trellis_store_dup_statements   (TrellisStore  *self);
 
 G_END_DECLS

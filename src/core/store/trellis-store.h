@@ -21,7 +21,10 @@ typedef enum
   TRELLIS_STORE_OPEN_DEFAULT = 0,
   TRELLIS_STORE_OPEN_CREATE  = 1 << 0, /* make the file when it is missing */
   TRELLIS_STORE_OPEN_BRIEF   = 1 << 1, /* a short-lived connection (trellisctl): it never
-                                        * removes the -wal and -shm a window may be using */
+                                        * removes the -wal and -shm a window may be using,
+                                        * and skips the integrity check */
+  TRELLIS_STORE_OPEN_CHECK   = 1 << 2, /* check integrity (PRAGMA quick_check) even on a
+                                        * brief connection; others always do */
 } TrellisStoreOpenFlags;
 
 /* How long the shared PC may be left before the window locks itself: a setting of the home. */

@@ -28,7 +28,7 @@
 #include <stdarg.h>
 #include <string.h>
 
-#include "trellis-store-private.h"
+#include "trellis-sqlite-private.h"
 
 #ifdef F_OFD_SETLK
 

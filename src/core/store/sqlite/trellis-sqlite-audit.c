@@ -1,0 +1,210 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * trellis-sqlite-audit.c: the audit trail's rows
+ *
+ * Rows are appended and never changed; the hash chain that proves it is the store's
+ * (trellis-store-audit.c): here rows are only written and read.
+ */
+#define G_LOG_DOMAIN "trellis-store"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "trellis-sqlite-private.h"
+
+typedef struct
+{
+  gint64  *id;
+  char   **hash;
+} LastRow;
+
+static void
+read_last (sqlite3_stmt *stmt,
+           gpointer      user_data)
+{
+  LastRow *last = user_data;
+
+  *last->id = sqlite3_column_int64 (stmt, 0);
+  *last->hash = g_strdup (trellis_sqlite_column_text (stmt, 1));
+}
+
+/* The last row by its primary key, so finding it is one lookup however long the trail; id 0
+ * and no hash when the trail is empty. */
+gboolean
+trellis_sqlite_audit_get_last (TrellisSqlite  *self,
+                               gint64         *id,
+                               char          **hash,
+                               GError        **error)
+{
+  LastRow last = { id, hash };
+
+  *id = 0;
+  *hash = NULL;
+  return trellis_sqlite_read_first (self,
+                                    trellis_sqlite_prepare (self, "SELECT id, hash FROM audit "
+                                                                  "WHERE id = (SELECT max(id) "
+                                                                  "FROM audit)", error),
+                                    read_last, &last, NULL, error);
+}
+
+gboolean
+trellis_sqlite_audit_insert (TrellisSqlite          *self,
+                             const TrellisAuditRow  *row,
+                             GError                **error)
+{
+  sqlite3_stmt *stmt = trellis_sqlite_prepare (self,
+                                               "INSERT INTO audit (id, at, staff_id, action, "
+                                               "child_id, detail, prev_hash, hash) "
+                                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", error);
+
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, row->id);
+      trellis_sqlite_bind_text (stmt, 2, row->at);
+      if (row->staff_id > 0)
+        sqlite3_bind_int64 (stmt, 3, row->staff_id);
+      trellis_sqlite_bind_text (stmt, 4, row->action);
+      if (row->child_id > 0)
+        sqlite3_bind_int64 (stmt, 5, row->child_id);
+      trellis_sqlite_bind_text (stmt, 6, row->detail);
+      trellis_sqlite_bind_text (stmt, 7, row->prev_hash);
+      trellis_sqlite_bind_text (stmt, 8, row->hash);
+    }
+  return trellis_sqlite_step_done (self, stmt, error);
+}
+
+gboolean
+trellis_sqlite_audit_foreach (TrellisSqlite        *self,
+                              TrellisAuditRowFunc   func,
+                              gpointer              user_data,
+                              GError              **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = trellis_sqlite_prepare (self,
+                                 "SELECT id, at, coalesce(staff_id, 0), action, "
+                                 "coalesce(child_id, 0), detail, prev_hash, hash "
+                                 "FROM audit ORDER BY id", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      TrellisAuditRow row = {
+        .id = sqlite3_column_int64 (stmt, 0),
+        .at = trellis_sqlite_column_text (stmt, 1),
+        .staff_id = sqlite3_column_int64 (stmt, 2),
+        .action = trellis_sqlite_column_text (stmt, 3),
+        .child_id = sqlite3_column_int64 (stmt, 4),
+        .detail = trellis_sqlite_column_text (stmt, 5),
+        .prev_hash = trellis_sqlite_column_text (stmt, 6),
+        .hash = trellis_sqlite_column_text (stmt, 7),
+      };
+
+      if (!func (&row, user_data))
+        break;
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return trellis_sqlite_set_error (self, error);
+  return TRUE;
+}
+
+/* Codes (nicks, field names: [a-z-]) as a JSON array for json_each(). */
+static char *
+codes_json (GStrv codes)
+{
+  GString *s = g_string_new ("[");
+
+  for (guint i = 0; codes != NULL && codes[i] != NULL; i++)
+    {
+      g_assert (strpbrk (codes[i], "\"\\") == NULL);
+      g_string_append_printf (s, "%s\"%s\"", i > 0 ? "," : "", codes[i]);
+    }
+  g_string_append_c (s, ']');
+  return g_string_free (s, FALSE);
+}
+
+static gpointer
+entry_from_row (sqlite3_stmt *stmt)
+{
+  g_autoptr(GDateTime) at = g_date_time_new_from_iso8601 (trellis_sqlite_column_text (stmt, 1),
+                                                          NULL);
+
+  return trellis_audit_entry_new (sqlite3_column_int64 (stmt, 0), at,
+                                  trellis_sqlite_column_text (stmt, 2),
+                                  trellis_sqlite_column_text (stmt, 3),
+                                  sqlite3_column_int64 (stmt, 4),
+                                  trellis_sqlite_column_text (stmt, 5),
+                                  trellis_sqlite_column_text (stmt, 6),
+                                  trellis_sqlite_column_text (stmt, 7));
+}
+
+/* The account a row is about is its detail ("username"), or the new Link Worker's in
+ * "username (reason)"; ?3 is matched against the child's case-folded search key. */
+#define AUDIT_SELECT                                                                   \
+  "SELECT a.id, a.at, coalesce(s.display_name, ''), a.action, coalesce(a.child_id, 0), " \
+  "coalesce(nullif(c.preferred_name, ''), c.given_name, '') || "                       \
+  "coalesce(' ' || c.family_name, ''), a.detail, coalesce(t.display_name, '') "        \
+  "FROM audit a LEFT JOIN staff s ON s.id = a.staff_id "                               \
+  "LEFT JOIN child c ON c.id = a.child_id "                                            \
+  "LEFT JOIN staff t ON t.username = (CASE "                                           \
+  "WHEN a.action = 'assign-link-worker' AND instr(a.detail, ' (') > 0 "                \
+  "THEN substr(a.detail, 1, instr(a.detail, ' (') - 1) "                               \
+  "WHEN a.action IN ('add-staff', 'reset-password', 'unlock-staff', 'staff-left', "    \
+  "'restore-staff') THEN a.detail END) "
+
+#define AUDIT_MATCHES                                                                  \
+  "(?2 IS NULL OR s.display_name LIKE ?2 ESCAPE '\\' OR s.username LIKE ?2 ESCAPE '\\' " \
+  "OR t.display_name LIKE ?2 ESCAPE '\\' OR t.username LIKE ?2 ESCAPE '\\' OR "         \
+  "c.search_key LIKE ?3 ESCAPE '\\' OR a.action = ?4 COLLATE NOCASE OR "               \
+  "a.action IN (SELECT value FROM json_each(?5)) OR "                                  \
+  "(a.action = 'assign-link-worker' AND EXISTS (SELECT 1 FROM json_each(?6) r "        \
+  "WHERE a.detail LIKE '% (' || r.value || ')')) OR "                                  \
+  "(a.action = 'edit-child' AND EXISTS (SELECT 1 FROM json_each(?7) f "                \
+  "WHERE ',' || a.detail || ',' LIKE '%,' || f.value || ',%'))) "
+
+/* The newest @limit rows, newest first: one child's through the audit_by_child index, or
+ * the whole home's backwards along the primary key. Two plain queries, not one with
+ * "?1 = 0 OR child_id = ?1", which SQLite can only answer by reading every row. */
+GListModel *
+trellis_sqlite_audit_list (TrellisSqlite             *self,
+                           gint64                     child_id,
+                           const TrellisAuditSearch  *search,
+                           guint                      limit,
+                           GError                   **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (child_id != 0)
+    stmt = trellis_sqlite_prepare (self, AUDIT_SELECT "WHERE a.child_id = ?1 AND " AUDIT_MATCHES
+                                         "ORDER BY a.id DESC LIMIT ?8", error);
+  else
+    stmt = trellis_sqlite_prepare (self, AUDIT_SELECT "WHERE " AUDIT_MATCHES
+                                         "ORDER BY a.id DESC LIMIT ?8", error);
+  if (stmt == NULL)
+    return NULL;
+
+  if (child_id != 0)
+    sqlite3_bind_int64 (stmt, 1, child_id);
+  if (search != NULL)
+    {
+      g_autofree char *pattern = trellis_sqlite_like_pattern (search->text);
+      g_autofree char *folded_pattern = trellis_sqlite_like_pattern (search->folded);
+      g_autofree char *actions = codes_json (search->actions);
+      g_autofree char *reasons = codes_json (search->reasons);
+      g_autofree char *fields = codes_json (search->fields);
+
+      trellis_sqlite_bind_text (stmt, 2, pattern);
+      trellis_sqlite_bind_text (stmt, 3, folded_pattern);
+      trellis_sqlite_bind_text (stmt, 4, search->text);
+      trellis_sqlite_bind_text (stmt, 5, actions);
+      trellis_sqlite_bind_text (stmt, 6, reasons);
+      trellis_sqlite_bind_text (stmt, 7, fields);
+    }
+  sqlite3_bind_int64 (stmt, 8, limit);
+
+  return trellis_sqlite_get_list (self, stmt, TRELLIS_TYPE_AUDIT_ENTRY, entry_from_row, error);
+}

@@ -1,0 +1,246 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * trellis-sqlite.h: the backend seam under the store
+ *
+ * The store's policy files (../trellis-store-<area>.c) decide who may do what, what is valid,
+ * what is audited and who is told; the functions declared here only read and write rows, and
+ * are the only code that speaks SQL. They run inside the transaction the policy layer opened
+ * and never open one of their own (the migrations aside), never check permissions, never
+ * audit and never emit signals. Rows come back as the model's GObjects.
+ *
+ * Words for people stay above the seam: a row that is not there is a NULL (or *found FALSE)
+ * with no error, and the caller says what is missing. A GError from here means the database
+ * itself failed (busy, damaged, refused).
+ *
+ * Internal to libtrellis-core: the SQLite backend is the only one today. A PostgreSQL backend
+ * for providers with several homes would implement these same functions (see docs/store.md).
+ * This header does not include <sqlite3.h>; only the files in this folder do.
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "trellis-assignment.h"
+#include "trellis-audit-entry.h"
+#include "trellis-child.h"
+#include "trellis-enums.h"
+#include "trellis-home.h"
+#include "trellis-staff.h"
+
+G_BEGIN_DECLS
+
+typedef struct _TrellisSqlite TrellisSqlite;
+
+typedef enum
+{
+  TRELLIS_SQLITE_OPEN_BRIEF = 1 << 0, /* leave the -wal and -shm to the other connections */
+  TRELLIS_SQLITE_OPEN_CHECK = 1 << 1, /* run PRAGMA quick_check before anything else */
+} TrellisSqliteOpenFlags;
+
+/* The connection (trellis-sqlite.c). @level is the nesting level of the transaction:
+ * 0 for the outermost, which takes the write lock at once. */
+TrellisSqlite *trellis_sqlite_open                (const char              *path,
+                                                   TrellisSqliteOpenFlags   flags,
+                                                   GError                 **error);
+void           trellis_sqlite_close               (TrellisSqlite           *self);
+gboolean       trellis_sqlite_begin               (TrellisSqlite           *self,
+                                                   guint                    level,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_commit              (TrellisSqlite           *self,
+                                                   guint                    level,
+                                                   GError                 **error);
+void           trellis_sqlite_rollback            (TrellisSqlite           *self,
+                                                   guint                    level);
+gint64         trellis_sqlite_get_data_version    (TrellisSqlite           *self);
+GStrv          trellis_sqlite_dup_statements      (TrellisSqlite           *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TrellisSqlite, trellis_sqlite_close)
+
+/* Schema migrations, compiled in as a GResource (trellis-sqlite-migrations.c) */
+guint          trellis_sqlite_get_latest_version  (void);
+guint          trellis_sqlite_get_schema_version  (TrellisSqlite           *self);
+gboolean       trellis_sqlite_migrate             (TrellisSqlite           *self,
+                                                   guint                    target,
+                                                   GError                 **error);
+
+/* SQLite's locks, held by its own open files (trellis-sqlite-locks.c) */
+void           trellis_sqlite_use_ofd_locks       (void);
+gboolean       trellis_sqlite_has_ofd_locks       (void);
+
+/* The home (trellis-sqlite-home.c) */
+gboolean       trellis_sqlite_home_get            (TrellisSqlite           *self,
+                                                   TrellisHome            **home,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_home_insert         (TrellisSqlite           *self,
+                                                   const char              *name,
+                                                   gboolean                 is_demo,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_home_get_idle_lock  (TrellisSqlite           *self,
+                                                   guint                   *minutes,
+                                                   gboolean                *found,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_home_set_idle_lock  (TrellisSqlite           *self,
+                                                   guint                    minutes,
+                                                   GError                 **error);
+
+/* Staff accounts (trellis-sqlite-staff.c). *@id is 0 when the username is taken. */
+gboolean       trellis_sqlite_staff_get           (TrellisSqlite           *self,
+                                                   gint64                   id,
+                                                   TrellisStaff           **staff,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_staff_lookup        (TrellisSqlite           *self,
+                                                   const char              *username,
+                                                   TrellisStaff           **staff,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_staff_insert        (TrellisSqlite           *self,
+                                                   const char              *username,
+                                                   const char              *display_name,
+                                                   TrellisRole              role,
+                                                   const char              *password_hash,
+                                                   gboolean                 must_change_password,
+                                                   gint64                  *id,
+                                                   GError                 **error);
+GListModel    *trellis_sqlite_staff_list          (TrellisSqlite           *self,
+                                                   gboolean                 sign_in_only,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_staff_set_active    (TrellisSqlite           *self,
+                                                   gint64                   id,
+                                                   gboolean                 active,
+                                                   GError                 **error);
+
+/* What signing in reads and writes of an account (trellis-sqlite-sign-in.c) */
+typedef struct
+{
+  gint64   id;
+  char    *username;
+  char    *hash;          /* NULL: the account has no password and cannot sign in */
+  gboolean active;
+  gboolean locked;
+  gboolean must_change;
+  guint    failed;        /* wrong passwords in a row */
+  gint64   last_failed;   /* µs since 1970 */
+} TrellisAccount;
+
+void           trellis_account_clear              (TrellisAccount          *account);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TrellisAccount, trellis_account_clear)
+
+/* By @username, or by @id when @username is NULL. */
+gboolean       trellis_sqlite_account_read        (TrellisSqlite           *self,
+                                                   const char              *username,
+                                                   gint64                   id,
+                                                   TrellisAccount          *account,
+                                                   gboolean                *found,
+                                                   GError                 **error);
+/* @new_hash NULL and @must_change -1 keep what is there. */
+gboolean       trellis_sqlite_account_update      (TrellisSqlite           *self,
+                                                   gint64                   id,
+                                                   const char              *new_hash,
+                                                   int                      must_change,
+                                                   guint                    failed,
+                                                   gint64                   last_failed,
+                                                   gboolean                 locked,
+                                                   GError                 **error);
+
+/* The audit trail (trellis-sqlite-audit.c). Strings are never NULL; ids 0 are "none". */
+typedef struct
+{
+  gint64      id;
+  const char *at;
+  gint64      staff_id;
+  const char *action;
+  gint64      child_id;
+  const char *detail;
+  const char *prev_hash;
+  const char *hash;
+} TrellisAuditRow;
+
+/* What a search of the trail matches: @text as typed, @folded case-folded, and the codes
+ * whose words matched it. */
+typedef struct
+{
+  const char *text;
+  const char *folded;
+  GStrv       actions;
+  GStrv       reasons;
+  GStrv       fields;
+} TrellisAuditSearch;
+
+typedef gboolean (*TrellisAuditRowFunc) (const TrellisAuditRow *row,
+                                         gpointer               user_data);
+
+gboolean       trellis_sqlite_audit_get_last      (TrellisSqlite           *self,
+                                                   gint64                  *id,
+                                                   char                   **hash,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_audit_insert        (TrellisSqlite           *self,
+                                                   const TrellisAuditRow   *row,
+                                                   GError                 **error);
+/* Every row in order, until @func returns FALSE. */
+gboolean       trellis_sqlite_audit_foreach       (TrellisSqlite           *self,
+                                                   TrellisAuditRowFunc      func,
+                                                   gpointer                 user_data,
+                                                   GError                 **error);
+GListModel    *trellis_sqlite_audit_list          (TrellisSqlite           *self,
+                                                   gint64                   child_id,
+                                                   const TrellisAuditSearch *search,
+                                                   guint                    limit,
+                                                   GError                 **error);
+
+/* Children (trellis-sqlite-children.c). A child read here carries its Link Worker. */
+gboolean       trellis_sqlite_child_get           (TrellisSqlite           *self,
+                                                   gint64                   id,
+                                                   TrellisChild           **child,
+                                                   GError                 **error);
+GPtrArray     *trellis_sqlite_child_get_many      (TrellisSqlite           *self,
+                                                   const gint64            *ids,
+                                                   guint                    n_ids,
+                                                   GError                 **error);
+GArray        *trellis_sqlite_child_list_ids      (TrellisSqlite           *self,
+                                                   const char * const      *words,
+                                                   TrellisChildSort         sort,
+                                                   gboolean                 include_former,
+                                                   GDateTime               *today,
+                                                   GError                 **error);
+gint64         trellis_sqlite_child_insert        (TrellisSqlite           *self,
+                                                   TrellisChild            *child,
+                                                   const char              *search_key,
+                                                   gint64                   staff_id,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_child_keep_version  (TrellisSqlite           *self,
+                                                   gint64                   id,
+                                                   gint64                   staff_id,
+                                                   GError                 **error);
+/* Writes @child over the row at its id and version, and moves the version on. */
+gboolean       trellis_sqlite_child_update        (TrellisSqlite           *self,
+                                                   TrellisChild            *child,
+                                                   const char              *search_key,
+                                                   gint64                   staff_id,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_child_count_versions (TrellisSqlite          *self,
+                                                   gint64                   id,
+                                                   guint                   *count,
+                                                   GError                 **error);
+
+/* Link Worker assignments (trellis-sqlite-link-workers.c) */
+GListModel    *trellis_sqlite_assignment_list     (TrellisSqlite           *self,
+                                                   gint64                   child_id,
+                                                   GError                 **error);
+/* The child's Link Worker now, or until the child left; its end date as stored. */
+gboolean       trellis_sqlite_assignment_get_running (TrellisSqlite        *self,
+                                                   gint64                   child_id,
+                                                   TrellisAssignment      **running,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_assignment_set_end  (TrellisSqlite           *self,
+                                                   gint64                   id,
+                                                   GDateTime               *end_date,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_assignment_insert   (TrellisSqlite           *self,
+                                                   gint64                   child_id,
+                                                   gint64                   staff_id,
+                                                   GDateTime               *start_date,
+                                                   GDateTime               *end_date,
+                                                   TrellisChangeReason      reason,
+                                                   const char              *note,
+                                                   gint64                   recorded_by,
+                                                   GError                 **error);
+
+G_END_DECLS

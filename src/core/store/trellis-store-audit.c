@@ -1,0 +1,173 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * trellis-store-audit.c: the audit trail, who looked at or changed what, and when
+ *
+ * Each row's hash covers its content and the previous row's hash, so an edit or a deletion
+ * made outside Trellis (with sqlite3, say) breaks the chain where it happened, and
+ * trellis_store_verify_audit() says where.
+ */
+#define G_LOG_DOMAIN "trellis-store"
+
+#include "config.h"
+
+#include "trellis-enums.h"
+#include "trellis-store-private.h"
+
+static char *
+audit_hash (gint64      id,
+            const char *prev_hash,
+            const char *at,
+            gint64      staff_id,
+            const char *action,
+            gint64      child_id,
+            const char *detail)
+{
+  g_autofree char *content = g_strdup_printf ("%" G_GINT64_FORMAT "|%s|%s|%" G_GINT64_FORMAT "|%s|%"
+                                              G_GINT64_FORMAT "|%s", id, prev_hash, at, staff_id,
+                                              action, child_id, detail);
+
+  return g_compute_checksum_for_string (G_CHECKSUM_SHA256, content, -1);
+}
+
+/* Appends one row, chained to the row before, inside the caller's transaction: the row is
+ * written with the change it records, or not at all. */
+gboolean
+trellis_store_audit (TrellisStore  *self,
+                     gint64         staff_id,
+                     const char    *action,
+                     gint64         child_id,
+                     const char    *detail,
+                     GError       **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_from_unix_utc (self->clock () / G_USEC_PER_SEC);
+  g_autofree char *at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+  g_autofree char *prev = NULL;
+  g_autofree char *hash = NULL;
+  TrellisAuditRow row = { 0 };
+
+  g_return_val_if_fail (self->depth > 0, FALSE);
+
+  if (!trellis_sqlite_audit_get_last (self->db, &row.id, &prev, error))
+    return FALSE;
+
+  row.id++;
+  row.at = at;
+  row.staff_id = staff_id;
+  row.action = action;
+  row.child_id = child_id;
+  row.detail = detail != NULL ? detail : "";
+  row.prev_hash = prev != NULL ? prev : "";
+  hash = audit_hash (row.id, row.prev_hash, row.at, staff_id, action, child_id, row.detail);
+  row.hash = hash;
+  if (!trellis_sqlite_audit_insert (self->db, &row, error))
+    return FALSE;
+
+  trellis_store_queue_change (self, "audit", row.id);
+  return TRUE;
+}
+
+typedef struct
+{
+  char   *prev;
+  gint64  expected_id;
+  gint64  first_broken;
+  guint   count;
+} Verify;
+
+static gboolean
+verify_row (const TrellisAuditRow *row,
+            gpointer               user_data)
+{
+  Verify *v = user_data;
+  g_autofree char *hash = audit_hash (row->id, row->prev_hash, row->at, row->staff_id,
+                                      row->action, row->child_id, row->detail);
+
+  v->count++;
+  /* a deleted row leaves a gap; an edited row no longer matches its hash; a row edited
+   * together with its hash no longer matches the next row's prev_hash */
+  if (row->id != v->expected_id || !g_str_equal (v->prev, row->prev_hash) ||
+      !g_str_equal (hash, row->hash))
+    {
+      v->first_broken = row->id != v->expected_id ? v->expected_id : row->id;
+      return FALSE;
+    }
+  g_free (v->prev);
+  v->prev = g_strdup (row->hash);
+  v->expected_id++;
+  return TRUE;
+}
+
+/**
+ * trellis_store_verify_audit:
+ * @first_broken: (out): the id of the first row whose chain is broken, 0 when none is
+ * @n_rows: (out) (optional): how many rows were checked
+ *
+ * Recomputes every row's hash. Returns: %TRUE when the whole chain holds.
+ */
+gboolean
+trellis_store_verify_audit (TrellisStore  *self,
+                            TrellisStaff  *actor,
+                            gint64        *first_broken,
+                            guint         *n_rows,
+                            GError       **error)
+{
+  Verify v = { g_strdup (""), 1, 0, 0 };
+  gboolean read;
+
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (first_broken != NULL, FALSE);
+
+  *first_broken = 0;
+  read = trellis_store_check_actor (self, actor, TRELLIS_ACTION_READ_AUDIT, 0, error) &&
+         trellis_sqlite_audit_foreach (self->db, verify_row, &v, error);
+  g_free (v.prev);
+  if (!read)
+    return FALSE;
+
+  *first_broken = v.first_broken;
+  if (n_rows != NULL)
+    *n_rows = v.count;
+  return v.first_broken == 0;
+}
+
+/**
+ * trellis_store_list_audit:
+ * @child_id: one child's trail, or 0 for everything
+ * @search: (nullable): text that must appear, ignoring case, in who did it, the child's
+ *   name, the account or Link Worker the row is about, or the words that say what was done
+ *   and why ("Opened the record", "First Link Worker", "Date of birth"), or that is the
+ *   action's code ("sign-in-failed")
+ *
+ * The newest @limit rows, newest first. The words are turned into the codes the trail
+ * stores here, so the search runs in the database whatever the language.
+ */
+GListModel *
+trellis_store_list_audit (TrellisStore  *self,
+                          TrellisStaff  *actor,
+                          gint64         child_id,
+                          const char    *search,
+                          guint          limit,
+                          GError       **error)
+{
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), NULL);
+
+  if (!trellis_store_check_actor (self, actor, TRELLIS_ACTION_READ_AUDIT, 0, error))
+    return NULL;
+
+  if (search != NULL)
+    text = g_strstrip (g_strdup (search));
+  if (text != NULL && *text != '\0')
+    {
+      g_autofree char *normal = g_utf8_normalize (text, -1, G_NORMALIZE_DEFAULT_COMPOSE);
+      g_autofree char *folded = g_utf8_casefold (normal != NULL ? normal : "", -1);
+      g_auto(GStrv) actions = trellis_audit_actions_matching (text);
+      g_auto(GStrv) reasons = trellis_change_reasons_matching (text);
+      g_auto(GStrv) fields = trellis_audit_fields_matching (text);
+      TrellisAuditSearch matching = { text, folded, actions, reasons, fields };
+
+      return trellis_sqlite_audit_list (self->db, child_id, &matching, limit, error);
+    }
+
+  return trellis_sqlite_audit_list (self->db, child_id, NULL, limit, error);
+}

@@ -1,0 +1,321 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * trellis-store-children.c: children's records
+ *
+ * Everyone in the home reads every child's record; a deliberate opening is audited, a
+ * refresh of what is on screen is not. Managers add children; a child's Link Worker and the
+ * Managers edit them. An edit keeps the previous version and refuses to overwrite one saved
+ * by somebody else in the meantime.
+ */
+#define G_LOG_DOMAIN "trellis-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "trellis-child-list.h"
+#include "trellis-date.h"
+#include "trellis-error.h"
+#include "trellis-store-private.h"
+
+/* Without asking who reads: for the store's own files, once they have. */
+TrellisChild *
+trellis_store_load_child (TrellisStore  *self,
+                          gint64         id,
+                          GError       **error)
+{
+  g_autoptr(TrellisChild) child = NULL;
+
+  if (trellis_sqlite_child_get (self->db, id, &child, error) && child == NULL)
+    trellis_store_no_such_child (id, error);
+  return g_steal_pointer (&child);
+}
+
+/**
+ * trellis_store_get_child:
+ *
+ * Reads a child's record without auditing a look: for refreshing a record that is on
+ * screen already, or reading one to change it. A person opening a record is
+ * trellis_store_view_child().
+ */
+TrellisChild *
+trellis_store_get_child (TrellisStore  *self,
+                         TrellisStaff  *actor,
+                         gint64         id,
+                         GError       **error)
+{
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), NULL);
+
+  if (!trellis_store_check_actor (self, actor, TRELLIS_ACTION_READ_CHILD, 0, error))
+    return NULL;
+  return trellis_store_load_child (self, id, error);
+}
+
+/**
+ * trellis_store_view_child:
+ *
+ * A person deliberately opens a child's record: read, and written to the audit trail as
+ * one view.
+ */
+TrellisChild *
+trellis_store_view_child (TrellisStore  *self,
+                          TrellisStaff  *actor,
+                          gint64         id,
+                          GError       **error)
+{
+  g_autoptr(TrellisTransaction) tx = NULL;
+  g_autoptr(TrellisChild) child = NULL;
+
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), NULL);
+
+  tx = trellis_transaction_begin (self, error);
+  if (tx == NULL)
+    return NULL;
+  child = trellis_store_get_child (self, actor, id, error);
+  if (child == NULL ||
+      !trellis_store_audit (self, trellis_staff_get_id (actor), "view-child", id, "", error) ||
+      !trellis_transaction_commit (tx, error))
+    return NULL;
+  return g_steal_pointer (&child);
+}
+
+/* Case-folded names and their ASCII spelling, searched with LIKE. */
+static char *
+make_search_key (TrellisChild *child)
+{
+  g_autofree char *names = g_strjoin (" ", trellis_child_get_given_name (child),
+                                      trellis_child_get_family_name (child),
+                                      trellis_child_get_preferred_name (child), NULL);
+  g_autofree char *normal = g_utf8_normalize (names, -1, G_NORMALIZE_DEFAULT_COMPOSE);
+  g_autofree char *folded = g_utf8_casefold (normal, -1);
+  g_autofree char *ascii = g_str_to_ascii (normal, "C");
+  g_autofree char *ascii_lower = g_ascii_strdown (ascii, -1);
+
+  return g_strjoin (" ", folded, ascii_lower, NULL);
+}
+
+/**
+ * trellis_store_add_child:
+ *
+ * Validates and records a new child. On success the child's id and version are set.
+ * Returns: the new id, or 0 with @error set.
+ */
+gint64
+trellis_store_add_child (TrellisStore  *self,
+                         TrellisStaff  *actor,
+                         TrellisChild  *child,
+                         GError       **error)
+{
+  g_autoptr(GDateTime) today = trellis_date_today ();
+  g_autoptr(TrellisTransaction) tx = NULL;
+  g_autofree char *search_key = NULL;
+  gint64 id;
+
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), 0);
+  g_return_val_if_fail (TRELLIS_IS_CHILD (child), 0);
+
+  tx = trellis_store_begin_as (self, actor, TRELLIS_ACTION_ADD_CHILD, error);
+  if (tx == NULL || !trellis_child_validate (child, today, error))
+    return 0;
+
+  search_key = make_search_key (child);
+  id = trellis_sqlite_child_insert (self->db, child, search_key, trellis_staff_get_id (actor),
+                                    error);
+  if (id == 0 ||
+      !trellis_store_audit (self, trellis_staff_get_id (actor), "add-child", id, "", error))
+    return 0;
+  trellis_store_queue_change (self, "child", id);
+  if (!trellis_transaction_commit (tx, error))
+    return 0;
+
+  trellis_child_set_id (child, id);
+  trellis_child_set_version (child, 1);
+  return id;
+}
+
+static gboolean
+same_bytes (GBytes *a,
+            GBytes *b)
+{
+  return (a == NULL && b == NULL) || (a != NULL && b != NULL && g_bytes_equal (a, b));
+}
+
+/* The names of the fields that differ, "gender,religion", or NULL when none does. */
+static char *
+changed_fields (TrellisChild *a,
+                TrellisChild *b)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+#define STR(field, name) \
+  if (!g_str_equal (trellis_child_get_##field (a), trellis_child_get_##field (b))) \
+    g_ptr_array_add (names, (gpointer) name);
+#define DATE(field, name) \
+  if (!trellis_date_equal (trellis_child_get_##field (a), trellis_child_get_##field (b))) \
+    g_ptr_array_add (names, (gpointer) name);
+
+  STR (given_name, "given-name")
+  STR (family_name, "family-name")
+  STR (preferred_name, "preferred-name")
+  DATE (date_of_birth, "date-of-birth")
+  STR (gender, "gender")
+  STR (first_language, "first-language")
+  STR (religion, "religion")
+  if (trellis_child_get_legal_status (a) != trellis_child_get_legal_status (b))
+    g_ptr_array_add (names, (gpointer) "legal-status");
+  STR (placing_authority, "placing-authority")
+  DATE (admission_date, "admission-date")
+  DATE (leaving_date, "leaving-date")
+  if (!same_bytes (trellis_child_get_photo (a), trellis_child_get_photo (b)))
+    g_ptr_array_add (names, (gpointer) "photo");
+
+#undef STR
+#undef DATE
+
+  if (names->len == 0)
+    return NULL;
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (",", (char **) names->pdata);
+}
+
+/* A new, changed or removed leaving date moves the end of the child's Link Worker with it,
+ * refusing a date before that Link Worker started. Sets @running to the assignment whose end
+ * must become @leaving_date, or NULL when none must change. */
+static gboolean
+check_leaving_date (TrellisStore       *self,
+                    TrellisChild       *current,
+                    GDateTime          *leaving_date,
+                    TrellisAssignment **running,
+                    GError            **error)
+{
+  g_autoptr(TrellisAssignment) found = NULL;
+  GDateTime *start;
+
+  *running = NULL;
+  if (trellis_date_equal (trellis_child_get_leaving_date (current), leaving_date))
+    return TRUE;
+  if (!trellis_sqlite_assignment_get_running (self->db, trellis_child_get_id (current), &found,
+                                              error))
+    return FALSE;
+  if (found == NULL || trellis_date_equal (trellis_assignment_get_end_date (found), leaving_date))
+    return TRUE;
+
+  start = trellis_assignment_get_start_date (found);
+  if (leaving_date != NULL && trellis_date_compare (leaving_date, start) < 0)
+    {
+      g_autofree char *left = trellis_date_format (leaving_date);
+      g_autofree char *since = trellis_date_format (start);
+
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                   _("The leaving date (%s) is before %s became the Link Worker (%s): check "
+                     "the leaving date"),
+                   left, trellis_assignment_get_staff_name (found), since);
+      return FALSE;
+    }
+
+  *running = g_steal_pointer (&found);
+  return TRUE;
+}
+
+/**
+ * trellis_store_update_child:
+ * @child: an edited copy, carrying the version it was read at
+ *
+ * Saves the edited details and keeps the previous version. Refuses, changing nothing, when
+ * the details are not valid or somebody else saved the child since @child was read.
+ *
+ * A leaving date ends the child's Link Worker on that day, in the same transaction, and the
+ * audit row says so ("link-worker-ended"); removing it makes that Link Worker the child's
+ * again ("link-worker-resumed").
+ */
+gboolean
+trellis_store_update_child (TrellisStore  *self,
+                            TrellisStaff  *actor,
+                            TrellisChild  *child,
+                            GError       **error)
+{
+  g_autoptr(GDateTime) today = trellis_date_today ();
+  g_autoptr(TrellisTransaction) tx = NULL;
+  g_autoptr(TrellisChild) current = NULL;
+  g_autoptr(TrellisAssignment) running = NULL;
+  g_autofree char *fields = NULL;
+  g_autofree char *search_key = NULL;
+  GDateTime *left;
+  gint64 id;
+
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (TRELLIS_IS_CHILD (child), FALSE);
+
+  id = trellis_child_get_id (child);
+  left = trellis_child_get_leaving_date (child);
+
+  /* who may edit depends on who the child's Link Worker is now */
+  tx = trellis_transaction_begin (self, error);
+  if (tx == NULL || (current = trellis_store_load_child (self, id, error)) == NULL ||
+      !trellis_store_check_actor (self, actor, TRELLIS_ACTION_EDIT_CHILD,
+                                  trellis_child_get_link_worker_id (current), error) ||
+      !trellis_child_validate (child, today, error))
+    return FALSE;
+  if (trellis_child_get_version (current) != trellis_child_get_version (child))
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_FAILED,
+                   _("Someone else saved %s’s details while you were editing. Your changes "
+                     "have not been saved; copy them, close the editor and try again."),
+                   trellis_child_get_given_name (current));
+      return FALSE;
+    }
+  fields = changed_fields (current, child);
+  if (fields == NULL)
+    return TRUE;
+  if (!check_leaving_date (self, current, left, &running, error))
+    return FALSE;
+
+  search_key = make_search_key (child);
+  if (!trellis_sqlite_child_keep_version (self->db, id, trellis_staff_get_id (actor), error) ||
+      !trellis_sqlite_child_update (self->db, child, search_key, trellis_staff_get_id (actor),
+                                    error))
+    return FALSE;
+  if (running != NULL)
+    {
+      char *with_end = g_strconcat (fields, left != NULL ? ",link-worker-ended"
+                                                         : ",link-worker-resumed", NULL);
+
+      g_free (fields);
+      fields = with_end;
+      if (!trellis_sqlite_assignment_set_end (self->db, trellis_assignment_get_id (running), left,
+                                              error))
+        return FALSE;
+    }
+
+  if (!trellis_store_audit (self, trellis_staff_get_id (actor), "edit-child", id, fields, error))
+    return FALSE;
+  trellis_store_queue_change (self, "child", id);
+  if (!trellis_transaction_commit (tx, error))
+    return FALSE;
+
+  trellis_child_set_version (child, trellis_child_get_version (child) + 1);
+  return TRUE;
+}
+
+guint
+trellis_store_count_child_versions (TrellisStore  *self,
+                                    TrellisStaff  *actor,
+                                    gint64         child_id,
+                                    GError       **error)
+{
+  guint count = 0;
+
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), 0);
+
+  if (!trellis_store_check_actor (self, actor, TRELLIS_ACTION_READ_CHILD, 0, error) ||
+      !trellis_sqlite_child_count_versions (self->db, child_id, &count, error))
+    return 0;
+  return count;
+}
+
+TrellisChildList *
+trellis_store_list_children (TrellisStore *self,
+                             TrellisStaff *actor)
+{
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), NULL);
+  return trellis_child_list_new (self, actor);
+}

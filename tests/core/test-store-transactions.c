@@ -1,0 +1,210 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * test-store-transactions.c: TrellisTransaction, all or nothing
+ *
+ * What a transaction wrote is gone unless it was committed, nobody is told of it, and a
+ * store call that fails inside a caller's transaction takes back only its own part.
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "trellis-core.h"
+
+typedef struct
+{
+  char         *dir;
+  char         *path;
+  TrellisStore *store;
+  TrellisStaff *admin;
+  TrellisStaff *manager;
+  GPtrArray    *changes;    /* "table id", in the order announced */
+} Fixture;
+
+static void
+on_changed_cb (TrellisStore *store,
+               const char   *table,
+               gint64        id,
+               Fixture      *f)
+{
+  g_ptr_array_add (f->changes, g_strdup_printf ("%s %" G_GINT64_FORMAT, table, id));
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("trellis-tx-XXXXXX", NULL);
+  f->path = g_build_filename (f->dir, "home.db", NULL);
+  f->store = trellis_store_open (f->path, TRELLIS_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  f->admin = trellis_store_create_home (f->store, "Test House", FALSE, "Ada Admin", "ada", NULL,
+                                        &error);
+  g_assert_no_error (error);
+  f->manager = trellis_store_add_staff (f->store, f->admin, "mo", "Mo Manager",
+                                        TRELLIS_ROLE_MANAGER, NULL, FALSE, &error);
+  g_assert_no_error (error);
+  f->changes = g_ptr_array_new_with_free_func (g_free);
+  g_signal_connect (f->store, "changed", G_CALLBACK (on_changed_cb), f);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->admin);
+  g_clear_object (&f->manager);
+  g_clear_object (&f->store);
+  g_clear_pointer (&f->changes, g_ptr_array_unref);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+/* Counted with a connection of our own, so what the store believes does not matter. */
+static int
+count_rows (Fixture    *f,
+            const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int n = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
+static TrellisChild *
+make_child (const char *given,
+            const char *dob)
+{
+  TrellisChild *child = trellis_child_new ();
+  g_autoptr(GDateTime) date = trellis_date_parse (dob, NULL);
+
+  trellis_child_set_given_name (child, given);
+  trellis_child_set_family_name (child, "Nowak");
+  trellis_child_set_date_of_birth (child, date);
+  return child;
+}
+
+static void
+test_rolls_back_unless_committed (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisChild) child = make_child ("Ewa", "2012-02-02");
+  int audit_rows = count_rows (f, "SELECT count(*) FROM audit");
+  gint64 id;
+
+  {
+    g_autoptr(TrellisTransaction) tx = trellis_transaction_begin (f->store, &error);
+
+    g_assert_no_error (error);
+    id = trellis_store_add_child (f->store, f->manager, child, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (id, >, 0);
+    /* no commit: leaving the scope takes it back */
+  }
+
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM child"), ==, 0);
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM audit"), ==, audit_rows);
+  g_assert_cmpuint (f->changes->len, ==, 0);
+  g_assert_null (trellis_store_get_child (f->store, f->manager, id, &error));
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* and the store is not left inside a transaction: the next call commits on its own */
+  g_assert_cmpint (trellis_store_add_child (f->store, f->manager, child, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM child"), ==, 1);
+}
+
+static void
+test_commit_announces_once (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisChild) a = make_child ("Ewa", "2012-02-02");
+  g_autoptr(TrellisChild) b = make_child ("Jan", "2012-03-03");
+  g_autoptr(TrellisTransaction) tx = trellis_transaction_begin (f->store, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (trellis_store_add_child (f->store, f->manager, a, &error), >, 0);
+  g_assert_cmpint (trellis_store_add_child (f->store, f->manager, b, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpuint (f->changes->len, ==, 0);
+
+  g_assert_true (trellis_transaction_commit (tx, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM child"), ==, 2);
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM audit WHERE action = 'add-child'"), ==, 2);
+  /* one signal a table, "several rows" for each */
+  g_assert_cmpuint (f->changes->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (f->changes, 0), ==, "audit 0");
+  g_assert_cmpstr (g_ptr_array_index (f->changes, 1), ==, "child 0");
+}
+
+/* A call that fails inside a caller's transaction after writing takes back its own rows and
+ * leaves the caller's transaction to go on: a home whose first account is refused leaves no
+ * home behind, so the next try in the same transaction makes it. */
+static void
+test_failed_call_inside_keeps_the_rest (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("trellis-tx-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "new.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisStore) store = trellis_store_open (path, TRELLIS_STORE_OPEN_CREATE, &error);
+  g_autoptr(TrellisTransaction) tx = NULL;
+  g_autoptr(TrellisStaff) refused = NULL;
+  g_autoptr(TrellisStaff) admin = NULL;
+  g_autoptr(TrellisHome) home = NULL;
+  Fixture f = { .path = path };
+
+  g_assert_no_error (error);
+  tx = trellis_transaction_begin (store, &error);
+  g_assert_no_error (error);
+
+  /* the home's row is written, then the username is refused */
+  refused = trellis_store_create_home (store, "First Try", FALSE, "Ada Admin", "two words", NULL,
+                                       &error);
+  g_assert_null (refused);
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (trellis_store_has_home (store));
+
+  admin = trellis_store_create_home (store, "Second Try", FALSE, "Ada Admin", "ada", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (trellis_transaction_commit (tx, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (count_rows (&f, "SELECT count(*) FROM home"), ==, 1);
+  g_assert_cmpint (count_rows (&f, "SELECT count(*) FROM staff"), ==, 1);
+  home = trellis_store_get_home (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (trellis_home_get_name (home), ==, "Second Try");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/store-transactions/rolls-back-unless-committed", test_rolls_back_unless_committed);
+  ADD ("/store-transactions/commit-announces-once", test_commit_announces_once);
+  g_test_add_func ("/store-transactions/failed-call-inside-keeps-the-rest",
+                   test_failed_call_inside_keeps_the_rest);
+
+#undef ADD
+
+  return g_test_run ();
+}
