@@ -375,6 +375,60 @@ test_staff_who_left_cannot_sign_in (Fixture       *f,
   g_assert_false (trellis_staff_get_active (back));
 }
 
+/* The names of the people in @list, in order, joined by spaces. */
+static char *
+usernames_of (GListModel *list)
+{
+  GString *names = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(TrellisStaff) staff = g_list_model_get_item (list, i);
+      g_string_append_printf (names, "%s%s", i > 0 ? " " : "", trellis_staff_get_username (staff));
+    }
+  return g_string_free (names, FALSE);
+}
+
+/* The sign-in page offers the people who signed in last, newest first; a wrong password,
+ * someone who never signed in and someone who has left are not among them. */
+static void
+test_recent_sign_ins (Fixture       *f,
+                      gconstpointer  data)
+{
+  const char *order[] = { "staff1", "manager", "visitor", "staff1" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) recent = NULL;
+  g_autoptr(GListModel) first = NULL;
+  g_autoptr(GListModel) after_leaving = NULL;
+  g_autofree char *names = NULL;
+  g_autofree char *first_names = NULL;
+  g_autofree char *left_names = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      g_autoptr(TrellisStaff) staff = trellis_store_sign_in (f->store, order[i],
+                                                             TRELLIS_DEMO_PASSWORD, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (staff);
+    }
+  g_assert_null (trellis_store_sign_in (f->store, "staff2", "not the password", NULL, NULL));
+
+  recent = trellis_store_list_recent_sign_ins (f->store, 8, &error);
+  g_assert_no_error (error);
+  names = usernames_of (recent);
+  g_assert_cmpstr (names, ==, "staff1 visitor manager");
+
+  first = trellis_store_list_recent_sign_ins (f->store, 1, &error);
+  first_names = usernames_of (first);
+  g_assert_cmpstr (first_names, ==, "staff1");
+
+  g_assert_true (trellis_store_set_staff_active (f->store, f->admin,
+                                                 trellis_staff_get_id (f->staff1), FALSE, &error));
+  after_leaving = trellis_store_list_recent_sign_ins (f->store, 8, &error);
+  left_names = usernames_of (after_leaving);
+  g_assert_cmpstr (left_names, ==, "visitor manager");
+}
+
 static void
 test_reset_password (Fixture       *f,
                      gconstpointer  data)
@@ -827,6 +881,7 @@ main (int    argc,
   ADD ("/security/delay-then-lock", test_delay_then_lock);
   ADD ("/security/change-password-counts-wrong", test_change_password_counts_wrong);
   ADD ("/security/reset-password", test_reset_password);
+  ADD ("/security/recent-sign-ins", test_recent_sign_ins);
   ADD ("/security/staff-who-left-cannot-sign-in", test_staff_who_left_cannot_sign_in);
   ADD ("/security/audit-records-views-and-changes", test_audit_records_views_and_changes);
   ADD ("/security/audit-chain-catches-tampering", test_audit_chain_catches_tampering);

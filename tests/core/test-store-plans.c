@@ -19,7 +19,7 @@
 #define N_CHILDREN 300
 
 static const char * const growing_tables[] = {
-  "audit", "child", "child_version", "link_worker_assignment", NULL
+  "audit", "child", "child_version", "link_worker_assignment", "staff", NULL
 };
 
 typedef struct
@@ -304,6 +304,17 @@ sign_in_and_out (TrellisStore *store,
 }
 
 static void
+recent_sign_ins (TrellisStore *store,
+                 Fixture      *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) recent = trellis_store_list_recent_sign_ins (store, 8, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (recent);
+}
+
+static void
 test_queries_use_indexes (void)
 {
   static const AllowedScan children_list = {
@@ -330,6 +341,7 @@ test_queries_use_indexes (void)
   check_call (&f, "editing a child", edit_child, NULL);
   check_call (&f, "changing a Link Worker", change_link_worker, NULL);
   check_call (&f, "signing in and out", sign_in_and_out, NULL);
+  check_call (&f, "the people who signed in last", recent_sign_ins, NULL);
   check_call (&f, "the whole audit trail", home_audit, &whole_trail);
   check_call (&f, "checking the audit trail", verify_audit, &audit_check);
 

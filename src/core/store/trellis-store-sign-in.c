@@ -73,6 +73,8 @@ update_account (TrellisStore          *self,
       !trellis_sqlite_account_update (self->db, account->id, new_hash, must_change, failed,
                                       last_failed, locked, error) ||
       !trellis_store_audit (self, audit_staff_id, action, 0, detail, error) ||
+      (g_str_equal (action, "sign-in") &&
+       !trellis_sqlite_staff_mark_signed_in (self->db, account->id, error)) ||
       (locked && failed > 0 &&
        !trellis_store_audit (self, audit_staff_id, "account-locked", 0, "", error)))
     return FALSE;

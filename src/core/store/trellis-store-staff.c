@@ -182,6 +182,22 @@ trellis_store_list_sign_in_staff (TrellisStore  *self,
   return trellis_sqlite_staff_list (self->db, TRUE, error);
 }
 
+/**
+ * trellis_store_list_recent_sign_ins:
+ * @limit: how many at most
+ *
+ * The people who can sign in, those who signed in most recently first; someone who never
+ * has is not listed. The sign-in page offers these without listing every account.
+ */
+GListModel *
+trellis_store_list_recent_sign_ins (TrellisStore  *self,
+                                    guint          limit,
+                                    GError       **error)
+{
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), NULL);
+  return trellis_sqlite_staff_list_recent (self->db, limit, error);
+}
+
 /* Someone who has left keeps their name on every record they wrote but can no longer sign
  * in; an Administrator can restore them. */
 gboolean

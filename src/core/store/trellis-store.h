@@ -95,6 +95,9 @@ GListModel    *trellis_store_list_staff             (TrellisStore          *self
                                                      GError               **error);
 GListModel    *trellis_store_list_sign_in_staff     (TrellisStore          *self,
                                                      GError               **error);
+GListModel    *trellis_store_list_recent_sign_ins   (TrellisStore          *self,
+                                                     guint                  limit,
+                                                     GError               **error);
 
 /* Children */
 TrellisChild  *trellis_store_view_child             (TrellisStore          *self,

@@ -106,6 +106,39 @@ trellis_sqlite_staff_list (TrellisSqlite  *self,
                                   TRELLIS_TYPE_STAFF, staff_from_row, error);
 }
 
+/* The people who signed in most recently, newest first: a few rows read by index, however
+ * many accounts the home has. */
+GListModel *
+trellis_sqlite_staff_list_recent (TrellisSqlite  *self,
+                                  guint           limit,
+                                  GError        **error)
+{
+  sqlite3_stmt *stmt = trellis_sqlite_prepare (self, "SELECT " STAFF_COLUMNS " FROM staff "
+                                                     "WHERE last_sign_in > 0 AND active = 1 "
+                                                     "AND password_hash IS NOT NULL "
+                                                     "ORDER BY last_sign_in DESC LIMIT ?1",
+                                               error);
+
+  if (stmt != NULL)
+    sqlite3_bind_int64 (stmt, 1, limit);
+  return trellis_sqlite_get_list (self, stmt, TRELLIS_TYPE_STAFF, staff_from_row, error);
+}
+
+/* Called just after the sign-in's audit row is written, in the same transaction. */
+gboolean
+trellis_sqlite_staff_mark_signed_in (TrellisSqlite  *self,
+                                     gint64          id,
+                                     GError        **error)
+{
+  sqlite3_stmt *stmt = trellis_sqlite_prepare (self, "UPDATE staff SET last_sign_in = "
+                                                     "(SELECT MAX (id) FROM audit) WHERE id = ?1",
+                                               error);
+
+  if (stmt != NULL)
+    sqlite3_bind_int64 (stmt, 1, id);
+  return trellis_sqlite_step_done (self, stmt, error);
+}
+
 gboolean
 trellis_sqlite_staff_set_active (TrellisSqlite  *self,
                                  gint64          id,

@@ -102,6 +102,12 @@ gboolean       trellis_sqlite_staff_insert        (TrellisSqlite           *self
 GListModel    *trellis_sqlite_staff_list          (TrellisSqlite           *self,
                                                    gboolean                 sign_in_only,
                                                    GError                 **error);
+GListModel    *trellis_sqlite_staff_list_recent   (TrellisSqlite           *self,
+                                                   guint                    limit,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_staff_mark_signed_in (TrellisSqlite          *self,
+                                                   gint64                   id,
+                                                   GError                 **error);
 gboolean       trellis_sqlite_staff_set_active    (TrellisSqlite           *self,
                                                    gint64                   id,
                                                    gboolean                 active,

@@ -1,0 +1,11 @@
+-- 0005: who signed in most recently, so the sign-in page can offer them first without
+-- listing every account. last_sign_in is the audit id of the person's latest sign-in: it
+-- orders people the way they signed in, and existing homes take it from their audit trail.
+
+ALTER TABLE staff ADD COLUMN last_sign_in INTEGER NOT NULL DEFAULT 0;
+
+UPDATE staff SET last_sign_in = COALESCE (
+  (SELECT MAX (audit.id) FROM audit WHERE audit.staff_id = staff.id AND audit.action = 'sign-in'),
+  0);
+
+CREATE INDEX staff_by_last_sign_in ON staff (last_sign_in);
