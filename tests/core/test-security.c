@@ -422,6 +422,18 @@ test_recent_sign_ins (Fixture       *f,
   first_names = usernames_of (first);
   g_assert_cmpstr (first_names, ==, "staff1");
 
+  /* a name typed in part, in any case, and nothing read as a pattern */
+  {
+    g_autoptr(GListModel) found = trellis_store_find_sign_in_staff (f->store, "MENS", 5, &error);
+    g_autoptr(GListModel) none = trellis_store_find_sign_in_staff (f->store, "%", 5, &error);
+    g_autoptr(GListModel) two = trellis_store_find_sign_in_staff (f->store, NULL, 2, &error);
+    g_autofree char *found_names = usernames_of (found);
+
+    g_assert_cmpstr (found_names, ==, "manager");
+    g_assert_cmpuint (g_list_model_get_n_items (none), ==, 0);
+    g_assert_cmpuint (g_list_model_get_n_items (two), ==, 2);
+  }
+
   g_assert_true (trellis_store_set_staff_active (f->store, f->admin,
                                                  trellis_staff_get_id (f->staff1), FALSE, &error));
   after_leaving = trellis_store_list_recent_sign_ins (f->store, 8, &error);

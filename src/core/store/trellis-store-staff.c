@@ -183,6 +183,24 @@ trellis_store_list_sign_in_staff (TrellisStore  *self,
 }
 
 /**
+ * trellis_store_find_sign_in_staff:
+ * @text: (nullable): part of a name or username, in any case; %NULL or "" for everyone
+ * @limit: how many at most
+ *
+ * The people who can sign in, in name order, whose name or username holds @text: the
+ * sign-in page lists a page of them, however many accounts the home has.
+ */
+GListModel *
+trellis_store_find_sign_in_staff (TrellisStore  *self,
+                                  const char    *text,
+                                  guint          limit,
+                                  GError       **error)
+{
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), NULL);
+  return trellis_sqlite_staff_find (self->db, text, limit, error);
+}
+
+/**
  * trellis_store_list_recent_sign_ins:
  * @limit: how many at most
  *

@@ -95,6 +95,10 @@ GListModel    *trellis_store_list_staff             (TrellisStore          *self
                                                      GError               **error);
 GListModel    *trellis_store_list_sign_in_staff     (TrellisStore          *self,
                                                      GError               **error);
+GListModel    *trellis_store_find_sign_in_staff     (TrellisStore          *self,
+                                                     const char            *text,
+                                                     guint                  limit,
+                                                     GError               **error);
 GListModel    *trellis_store_list_recent_sign_ins   (TrellisStore          *self,
                                                      guint                  limit,
                                                      GError               **error);

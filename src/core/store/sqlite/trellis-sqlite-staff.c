@@ -106,6 +106,45 @@ trellis_sqlite_staff_list (TrellisSqlite  *self,
                                   TRELLIS_TYPE_STAFF, staff_from_row, error);
 }
 
+/* People who can sign in, in name order, whose name or username holds @text (any case), at
+ * most @limit of them: the name index is walked in order and stops at the limit. */
+GListModel *
+trellis_sqlite_staff_find (TrellisSqlite  *self,
+                           const char     *text,
+                           guint           limit,
+                           GError        **error)
+{
+  gboolean all = text == NULL || *text == '\0';
+  sqlite3_stmt *stmt = trellis_sqlite_prepare (self, all
+    ? "SELECT " STAFF_COLUMNS " FROM staff INDEXED BY staff_by_name "
+      "WHERE active = 1 AND password_hash IS NOT NULL "
+      "ORDER BY display_name COLLATE NOCASE, id LIMIT ?2"
+    : "SELECT " STAFF_COLUMNS " FROM staff INDEXED BY staff_by_name "
+      "WHERE active = 1 AND password_hash IS NOT NULL "
+      "AND (display_name LIKE ?1 ESCAPE '\\' OR username LIKE ?1 ESCAPE '\\') "
+      "ORDER BY display_name COLLATE NOCASE, id LIMIT ?2", error);
+
+  if (stmt != NULL)
+    {
+      if (!all)
+        {
+          g_autoptr(GString) pattern = g_string_new ("%");
+
+          /* what was typed is matched as it is, not as a pattern */
+          for (const char *p = text; *p != '\0'; p++)
+            {
+              if (*p == '%' || *p == '_' || *p == '\\')
+                g_string_append_c (pattern, '\\');
+              g_string_append_c (pattern, *p);
+            }
+          g_string_append_c (pattern, '%');
+          sqlite3_bind_text (stmt, 1, pattern->str, -1, SQLITE_TRANSIENT);
+        }
+      sqlite3_bind_int64 (stmt, 2, limit);
+    }
+  return trellis_sqlite_get_list (self, stmt, TRELLIS_TYPE_STAFF, staff_from_row, error);
+}
+
 /* The people who signed in most recently, newest first: a few rows read by index, however
  * many accounts the home has. */
 GListModel *

@@ -102,6 +102,10 @@ gboolean       trellis_sqlite_staff_insert        (TrellisSqlite           *self
 GListModel    *trellis_sqlite_staff_list          (TrellisSqlite           *self,
                                                    gboolean                 sign_in_only,
                                                    GError                 **error);
+GListModel    *trellis_sqlite_staff_find          (TrellisSqlite           *self,
+                                                   const char              *text,
+                                                   guint                    limit,
+                                                   GError                 **error);
 GListModel    *trellis_sqlite_staff_list_recent   (TrellisSqlite           *self,
                                                    guint                    limit,
                                                    GError                 **error);
