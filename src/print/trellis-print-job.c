@@ -127,7 +127,10 @@ on_page_drawn (guint    page,
                guint    n_pages,
                gpointer user_data)
 {
-  report_progress (user_data, FRACTION_PAGINATED + (1 - FRACTION_PAGINATED) * page / n_pages,
+  /* exactly 1 at the end, which 0.3 + 0.7 is not in floating point */
+  report_progress (user_data,
+                   page == n_pages ? 1.0
+                                   : FRACTION_PAGINATED + (1 - FRACTION_PAGINATED) * page / n_pages,
                    n_pages);
 }
 

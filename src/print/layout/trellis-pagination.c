@@ -113,8 +113,9 @@ trellis_document_paginate (TrellisDocument *self)
       double before = p.y > p.top ? block->space_before : 0;
       double needed = block->height;
 
+      /* the space under a heading counts too, or a heading could end a page by a few points */
       if (block->keep_with_next && next != NULL)
-        needed += next->space_before + MIN (next->height, KEEP_WITH_NEXT_MAX);
+        needed += block->space_after + next->space_before + MIN (next->height, KEEP_WITH_NEXT_MAX);
 
       if (p.y + before + needed > p.bottom && p.y > p.top)
         {
