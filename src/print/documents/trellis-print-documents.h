@@ -29,18 +29,20 @@ typedef struct
 
 typedef struct _TrellisPrintDocument TrellisPrintDocument;
 
-const TrellisPrintDocument *const *trellis_print_documents_list       (guint                      *n_documents);
-const TrellisPrintDocument        *trellis_print_documents_lookup     (const char                 *id);
+const TrellisPrintDocument *const *
+                   trellis_print_documents_list       (guint                      *n_documents);
+const TrellisPrintDocument *
+                   trellis_print_documents_lookup     (const char                 *id);
 
-const char                        *trellis_print_document_get_id      (const TrellisPrintDocument *document);
-const char                        *trellis_print_document_get_title   (const TrellisPrintDocument *document);
-const char                        *trellis_print_document_get_summary (const TrellisPrintDocument *document);
-TrellisPrintNeeds                  trellis_print_document_get_needs   (const TrellisPrintDocument *document);
+const char        *trellis_print_document_get_id      (const TrellisPrintDocument *document);
+const char        *trellis_print_document_get_title   (const TrellisPrintDocument *document);
+const char        *trellis_print_document_get_summary (const TrellisPrintDocument *document);
+TrellisPrintNeeds  trellis_print_document_get_needs   (const TrellisPrintDocument *document);
 
-TrellisDocument                   *trellis_print_document_build       (const char                 *id,
-                                                                       TrellisStore               *store,
-                                                                       TrellisStaff               *actor,
-                                                                       const TrellisPrintRequest  *request,
-                                                                       GError                    **error);
+TrellisDocument   *trellis_print_document_build       (const char                 *id,
+                                                       TrellisStore               *store,
+                                                       TrellisStaff               *actor,
+                                                       const TrellisPrintRequest  *request,
+                                                       GError                    **error);
 
 G_END_DECLS

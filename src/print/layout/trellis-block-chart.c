@@ -92,16 +92,14 @@ measure_chart (TrellisBlock *block,
 }
 
 static void
-draw_chart (TrellisBlock *block,
-            cairo_t      *cr,
-            double        x,
-            double        y,
-            double        width,
-            double        from,
-            double        to)
+draw_chart (TrellisBlock           *block,
+            cairo_t                *cr,
+            const TrellisBlockArea *area)
 {
   Chart *chart = block->data;
-  double axis = x + width * LABEL_SHARE;
+  double x = area->x;
+  double y = area->y;
+  double axis = x + area->width * LABEL_SHARE;
   double bars_top;
 
   if (chart->has_title)
@@ -175,20 +173,15 @@ trellis_document_add_bar_chart (TrellisDocument  *self,
   block->space_before = 8;
   block->space_after = 8;
   if (title != NULL)
-    g_ptr_array_add (block->layouts, trellis_document_make_layout (self, title,
-                                                                   TRELLIS_FONT_FAMILY " Bold 10.5",
-                                                                   0, TRUE));
+    trellis_block_add_text (block, self, title, TRELLIS_FONT_FAMILY " Bold 10.5", TRUE);
   for (guint i = 0; i < n_bars; i++)
     {
       g_autofree char *value = g_strdup_printf ("%g", values[i]);
-      PangoLayout *number = trellis_document_make_layout (self, value, TRELLIS_FONT_FAMILY " 9",
-                                                          0, FALSE);
 
-      pango_layout_set_width (number, -1);  /* a number on one line, however long */
       chart->largest = MAX (chart->largest, values[i]);
-      g_ptr_array_add (block->layouts, trellis_document_make_layout (self, labels[i],
-                                                                     TRELLIS_FONT_FAMILY " 9.5",
-                                                                     0, FALSE));
-      g_ptr_array_add (block->layouts, number);
+      trellis_block_add_text (block, self, labels[i], TRELLIS_FONT_FAMILY " 9.5", FALSE);
+      /* a number on one line, however long */
+      pango_layout_set_width (trellis_block_add_text (block, self, value,
+                                                      TRELLIS_FONT_FAMILY " 9", FALSE), -1);
     }
 }

@@ -61,18 +61,14 @@ measure_image (TrellisBlock *block,
 }
 
 static void
-draw_image (TrellisBlock *block,
-            cairo_t      *cr,
-            double        x,
-            double        y,
-            double        width,
-            double        from,
-            double        to)
+draw_image (TrellisBlock           *block,
+            cairo_t                *cr,
+            const TrellisBlockArea *area)
 {
   Image *image = block->data;
 
   cairo_save (cr);
-  cairo_translate (cr, x + (width - image->width) / 2, y);
+  cairo_translate (cr, area->x + (area->width - image->width) / 2, area->y);
   cairo_scale (cr, image->width / cairo_image_surface_get_width (image->surface),
                image->height / cairo_image_surface_get_height (image->surface));
   cairo_set_source_surface (cr, image->surface, 0, 0);
@@ -82,8 +78,8 @@ draw_image (TrellisBlock *block,
   if (block->layouts->len > 0)
     {
       cairo_set_source_rgb (cr, 0.33, 0.33, 0.33);
-      trellis_layout_show_at (cr, g_ptr_array_index (block->layouts, 0), x,
-                              y + image->height + CAPTION_GAP);
+      trellis_layout_show_at (cr, g_ptr_array_index (block->layouts, 0), area->x,
+                              area->y + image->height + CAPTION_GAP);
     }
 }
 
@@ -120,14 +116,9 @@ trellis_document_add_image (TrellisDocument *self,
   block->space_before = 8;
   block->space_after = 8;
   if (caption != NULL && *caption != '\0')
-    {
-      PangoLayout *layout = trellis_document_make_layout (self, caption,
-                                                          TRELLIS_FONT_FAMILY " Italic 9",
-                                                          0, TRUE);
-
-      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-      g_ptr_array_add (block->layouts, layout);
-    }
+    pango_layout_set_alignment (trellis_block_add_text (block, self, caption,
+                                                        TRELLIS_FONT_FAMILY " Italic 9", TRUE),
+                                PANGO_ALIGN_CENTER);
 }
 
 /* A PNG file as a picture in the document. */

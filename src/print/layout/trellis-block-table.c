@@ -63,24 +63,22 @@ measure_field (TrellisBlock *block,
 }
 
 static void
-draw_field (TrellisBlock *block,
-            cairo_t      *cr,
-            double        x,
-            double        y,
-            double        width,
-            double        from,
-            double        to)
+draw_field (TrellisBlock           *block,
+            cairo_t                *cr,
+            const TrellisBlockArea *area)
 {
+  double label_width = area->width * FIELD_LABEL_WIDTH;
+
   cairo_set_source_rgb (cr, 0.94, 0.95, 0.96);
-  cairo_rectangle (cr, x, y, width * FIELD_LABEL_WIDTH, block->height);
+  cairo_rectangle (cr, area->x, area->y, label_width, block->height);
   cairo_fill (cr);
   cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
-  trellis_layout_show_at (cr, g_ptr_array_index (block->layouts, 0), x + TRELLIS_CELL_PAD,
-                          y + TRELLIS_CELL_PAD);
+  trellis_layout_show_at (cr, g_ptr_array_index (block->layouts, 0), area->x + TRELLIS_CELL_PAD,
+                          area->y + TRELLIS_CELL_PAD);
   cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
   trellis_layout_show_at (cr, g_ptr_array_index (block->layouts, 1),
-                          x + width * FIELD_LABEL_WIDTH + TRELLIS_CELL_PAD, y + TRELLIS_CELL_PAD);
-  draw_rule (cr, x, y + block->height, width);
+                          area->x + label_width + TRELLIS_CELL_PAD, area->y + TRELLIS_CELL_PAD);
+  draw_rule (cr, area->x, area->y + block->height, area->width);
 }
 
 static void
@@ -103,31 +101,27 @@ measure_row (TrellisBlock *block,
 }
 
 static void
-draw_row (TrellisBlock *block,
-          cairo_t      *cr,
-          double        x,
-          double        y,
-          double        width,
-          double        from,
-          double        to)
+draw_row (TrellisBlock           *block,
+          cairo_t                *cr,
+          const TrellisBlockArea *area)
 {
   TrellisTable *table = block->data;
-  double cell_x = x;
+  double cell_x = area->x;
 
   if (block == table->header)
     {
       cairo_set_source_rgb (cr, 0.87, 0.91, 0.94);
-      cairo_rectangle (cr, x, y, width, block->height);
+      cairo_rectangle (cr, area->x, area->y, area->width, block->height);
       cairo_fill (cr);
     }
   cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
   for (guint i = 0; i < block->layouts->len; i++)
     {
       trellis_layout_show_at (cr, g_ptr_array_index (block->layouts, i),
-                              cell_x + TRELLIS_CELL_PAD, y + TRELLIS_CELL_PAD);
-      cell_x += width * table->widths[i];
+                              cell_x + TRELLIS_CELL_PAD, area->y + TRELLIS_CELL_PAD);
+      cell_x += area->width * table->widths[i];
     }
-  draw_rule (cr, x, y + block->height, width);
+  draw_rule (cr, area->x, area->y + block->height, area->width);
 }
 
 static const TrellisBlockClass field_class = { measure_field, draw_field, NULL };
@@ -144,14 +138,9 @@ trellis_document_add_field (TrellisDocument *self,
   g_return_if_fail (TRELLIS_IS_DOCUMENT (self));
 
   block = trellis_document_append_block (self, &field_class);
-  g_ptr_array_add (block->layouts, trellis_document_make_layout (self, label,
-                                                                 TRELLIS_FONT_FAMILY " Bold 10",
-                                                                 0, FALSE));
-  g_ptr_array_add (block->layouts, trellis_document_make_layout (self,
-                                                                 value != NULL && *value ? value
-                                                                                         : "—",
-                                                                 TRELLIS_FONT_FAMILY " 10",
-                                                                 0, FALSE));
+  trellis_block_add_text (block, self, label, TRELLIS_FONT_FAMILY " Bold 10", FALSE);
+  trellis_block_add_text (block, self, value != NULL && *value ? value : "—",
+                          TRELLIS_FONT_FAMILY " 10", FALSE);
 }
 
 /* One row of @table, its cells in @font. */
@@ -165,10 +154,7 @@ append_row (TrellisDocument  *self,
 
   block->data = g_rc_box_acquire (table);
   for (guint i = 0; i < table->n_columns; i++)
-    g_ptr_array_add (block->layouts, trellis_document_make_layout (self,
-                                                                   cells[i] != NULL ? cells[i]
-                                                                                    : "",
-                                                                   font, 0, FALSE));
+    trellis_block_add_text (block, self, cells[i] != NULL ? cells[i] : "", font, FALSE);
   self->open_table = table;
   return block;
 }

@@ -27,14 +27,12 @@ measure_stacked (TrellisBlock *block,
 }
 
 static void
-draw_title (TrellisBlock *block,
-            cairo_t      *cr,
-            double        x,
-            double        y,
-            double        width,
-            double        from,
-            double        to)
+draw_title (TrellisBlock           *block,
+            cairo_t                *cr,
+            const TrellisBlockArea *area)
 {
+  double y = area->y;
+
   for (guint i = 0; i < block->layouts->len; i++)
     {
       PangoLayout *layout = g_ptr_array_index (block->layouts, i);
@@ -43,49 +41,62 @@ draw_title (TrellisBlock *block,
         cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
       else
         cairo_set_source_rgb (cr, 0.25, 0.25, 0.25);
-      trellis_layout_show_at (cr, layout, x, y);
+      trellis_layout_show_at (cr, layout, area->x, y);
       y += trellis_layout_get_height (layout) + 2;
     }
 }
 
 static void
-draw_heading (TrellisBlock *block,
-              cairo_t      *cr,
-              double        x,
-              double        y,
-              double        width,
-              double        from,
-              double        to)
+draw_heading (TrellisBlock           *block,
+              cairo_t                *cr,
+              const TrellisBlockArea *area)
 {
+  double rule = area->y + block->height + 2;
+
   cairo_set_source_rgb (cr, 0.11, 0.32, 0.45);
-  trellis_layout_show_at (cr, g_ptr_array_index (block->layouts, 0), x, y);
+  trellis_layout_show_at (cr, g_ptr_array_index (block->layouts, 0), area->x, area->y);
   cairo_set_line_width (cr, 0.8);
-  cairo_move_to (cr, x, y + block->height + 2);
-  cairo_line_to (cr, x + width, y + block->height + 2);
+  cairo_move_to (cr, area->x, rule);
+  cairo_line_to (cr, area->x + area->width, rule);
   cairo_stroke (cr);
 }
 
-/* Only the lines in [from, to): the rest of the paragraph is on another page. */
+/* Only the lines in the area: the rest of the paragraph is on another page. */
 static void
-draw_paragraph (TrellisBlock *block,
-                cairo_t      *cr,
-                double        x,
-                double        y,
-                double        width,
-                double        from,
-                double        to)
+draw_paragraph (TrellisBlock           *block,
+                cairo_t                *cr,
+                const TrellisBlockArea *area)
 {
   cairo_save (cr);
-  cairo_rectangle (cr, x - 2, y, width + 4, to - from);
+  cairo_rectangle (cr, area->x - 2, area->y, area->width + 4, area->to - area->from);
   cairo_clip (cr);
   cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
-  trellis_layout_show_at (cr, g_ptr_array_index (block->layouts, 0), x, y - from);
+  trellis_layout_show_at (cr, g_ptr_array_index (block->layouts, 0), area->x,
+                          area->y - area->from);
   cairo_restore (cr);
 }
 
 static const TrellisBlockClass title_class = { measure_stacked, draw_title, NULL };
 static const TrellisBlockClass heading_class = { measure_stacked, draw_heading, NULL };
 static const TrellisBlockClass paragraph_class = { measure_stacked, draw_paragraph, NULL };
+
+/* A block of one text, with the space it keeps above and below */
+static TrellisBlock *
+add_text_block (TrellisDocument         *self,
+                const TrellisBlockClass *klass,
+                const char              *text,
+                const char              *font,
+                gboolean                 follow_text_direction,
+                double                   space_before,
+                double                   space_after)
+{
+  TrellisBlock *block = trellis_document_append_block (self, klass);
+
+  trellis_block_add_text (block, self, text, font, follow_text_direction);
+  block->space_before = space_before;
+  block->space_after = space_after;
+  return block;
+}
 
 void
 trellis_document_add_title (TrellisDocument *self,
@@ -96,17 +107,12 @@ trellis_document_add_title (TrellisDocument *self,
 
   g_return_if_fail (TRELLIS_IS_DOCUMENT (self));
 
-  block = trellis_document_append_block (self, &title_class);
-  g_ptr_array_add (block->layouts, trellis_document_make_layout (self, title,
-                                                                 TRELLIS_FONT_FAMILY " Bold 20",
-                                                                 0, FALSE));
+  block = add_text_block (self, &title_class, title, TRELLIS_FONT_FAMILY " Bold 20", FALSE, 0, 10);
   if (subtitle != NULL)
-    g_ptr_array_add (block->layouts, trellis_document_make_layout (self, subtitle,
-                                                                   TRELLIS_FONT_FAMILY " 15",
-                                                                   0, FALSE));
-  block->space_after = 10;
+    trellis_block_add_text (block, self, subtitle, TRELLIS_FONT_FAMILY " 15", FALSE);
 }
 
+/* A heading takes its direction from its text, and never ends a page. */
 void
 trellis_document_add_heading (TrellisDocument *self,
                               const char      *text)
@@ -115,15 +121,11 @@ trellis_document_add_heading (TrellisDocument *self,
 
   g_return_if_fail (TRELLIS_IS_DOCUMENT (self));
 
-  block = trellis_document_append_block (self, &heading_class);
-  g_ptr_array_add (block->layouts, trellis_document_make_layout (self, text,
-                                                                 TRELLIS_FONT_FAMILY " Bold 13",
-                                                                 0, TRUE));
-  block->space_before = 16;
-  block->space_after = 6;
+  block = add_text_block (self, &heading_class, text, TRELLIS_FONT_FAMILY " Bold 13", TRUE, 16, 6);
   block->keep_with_next = TRUE;
 }
 
+/* A paragraph takes its direction from its text, and may break between its lines. */
 void
 trellis_document_add_paragraph (TrellisDocument *self,
                                 const char      *text)
@@ -132,10 +134,6 @@ trellis_document_add_paragraph (TrellisDocument *self,
 
   g_return_if_fail (TRELLIS_IS_DOCUMENT (self));
 
-  block = trellis_document_append_block (self, &paragraph_class);
-  g_ptr_array_add (block->layouts, trellis_document_make_layout (self, text,
-                                                                 TRELLIS_FONT_FAMILY " 10.5",
-                                                                 0, TRUE));
-  block->space_after = 6;
+  block = add_text_block (self, &paragraph_class, text, TRELLIS_FONT_FAMILY " 10.5", TRUE, 0, 6);
   block->splits_by_line = TRUE;
 }

@@ -24,6 +24,16 @@ G_BEGIN_DECLS
 typedef struct _TrellisBlock TrellisBlock;
 typedef struct _TrellisTable TrellisTable;
 
+/* Where a block, or the part of it on this page, is drawn */
+typedef struct
+{
+  double x;      /* the block's top left */
+  double y;
+  double width;  /* the text's width */
+  double from;   /* the part of the block's height shown: [from, to) */
+  double to;
+} TrellisBlockArea;
+
 typedef struct
 {
   /* Lays the block out for the text's width (and, for what cannot break, the most a page
@@ -31,14 +41,10 @@ typedef struct
   void (*measure)   (TrellisBlock *block,
                      double        width,
                      double        page_body_height);
-  /* Draws the part [from, to) of the block's height with that part's top at x, y. */
-  void (*draw)      (TrellisBlock *block,
-                     cairo_t      *cr,
-                     double        x,
-                     double        y,
-                     double        width,
-                     double        from,
-                     double        to);
+  /* Draws the part of the block in @area. */
+  void (*draw)      (TrellisBlock           *block,
+                     cairo_t                *cr,
+                     const TrellisBlockArea *area);
   /* Frees the kind's own data, if it has any. */
   void (*free_data) (gpointer      data);
 } TrellisBlockClass;
@@ -94,6 +100,11 @@ PangoLayout  *trellis_document_make_layout    (TrellisDocument         *self,
                                                gboolean                 follow_text_direction);
 TrellisBlock *trellis_document_append_block   (TrellisDocument         *self,
                                                const TrellisBlockClass *klass);
+PangoLayout  *trellis_block_add_text          (TrellisBlock            *block,
+                                               TrellisDocument         *self,
+                                               const char              *text,
+                                               const char              *font,
+                                               gboolean                 follow_text_direction);
 void          trellis_document_draw_furniture (TrellisDocument         *self,
                                                cairo_t                 *cr,
                                                guint                    page);

@@ -135,6 +135,20 @@ trellis_document_append_block (TrellisDocument         *self,
   return block;
 }
 
+/* A layout of @text in @font (width set when measured) as the block's next; returns it. */
+PangoLayout *
+trellis_block_add_text (TrellisBlock    *block,
+                        TrellisDocument *self,
+                        const char      *text,
+                        const char      *font,
+                        gboolean         follow_text_direction)
+{
+  PangoLayout *layout = trellis_document_make_layout (self, text, font, 0, follow_text_direction);
+
+  g_ptr_array_add (block->layouts, layout);
+  return layout;
+}
+
 TrellisDocument *
 trellis_document_new (const char *title)
 {
@@ -194,9 +208,10 @@ trellis_document_draw_page (TrellisDocument *self,
   for (guint i = 0; i < self->placements->len; i++)
     {
       TrellisPlacement *p = &g_array_index (self->placements, TrellisPlacement, i);
+      TrellisBlockArea area = { TRELLIS_MARGIN_X, p->y, width, p->from, p->to };
 
       if (p->page == page)
-        p->block->klass->draw (p->block, cr, TRELLIS_MARGIN_X, p->y, width, p->from, p->to);
+        p->block->klass->draw (p->block, cr, &area);
     }
   cairo_restore (cr);
 }
