@@ -1,5 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
- * trellis-pdf.c: Poppler behind a small API; nothing else in Trellis includes poppler.h
+ * trellis-pdf-reader.c: Poppler behind a small API; nothing else in Trellis includes poppler.h
+ *
+ * Reads PDFs (ours, or one attached to a child's file): their text for the tests and search,
+ * where words and pictures are on a page, and pages as images for previews.
  */
 #define G_LOG_DOMAIN "trellis-pdf"
 
@@ -31,6 +34,26 @@ open_document (const char  *path,
     g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_FAILED, _("Could not read the PDF “%s”: %s"),
                  path, local_error->message);
   return document;
+}
+
+/* Page @page_nr (from 0) of the PDF at @path. */
+static PopplerPage *
+open_page (const char  *path,
+           guint        page_nr,
+           GError     **error)
+{
+  g_autoptr(PopplerDocument) document = open_document (path, error);
+  PopplerPage *page = NULL;
+
+  if (document == NULL)
+    return NULL;
+
+  if (page_nr < (guint) poppler_document_get_n_pages (document))
+    page = poppler_document_get_page (document, page_nr);
+  if (page == NULL)
+    g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NOT_FOUND, _("The PDF has no page %u"),
+                 page_nr + 1);
+  return page;
 }
 
 static gboolean
@@ -145,23 +168,13 @@ trellis_pdf_render_page (const char  *path,
                          double       scale,
                          GError     **error)
 {
-  g_autoptr(PopplerDocument) document = open_document (path, error);
-  g_autoptr(PopplerPage) page = NULL;
+  g_autoptr(PopplerPage) page = open_page (path, page_nr, error);
   cairo_surface_t *surface;
   cairo_t *cr;
   double w, h;
 
-  if (document == NULL)
-    return NULL;
-
-  if (page_nr < (guint) poppler_document_get_n_pages (document))
-    page = poppler_document_get_page (document, page_nr);
   if (page == NULL)
-    {
-      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NOT_FOUND, _("The PDF has no page %u"),
-                   page_nr + 1);
-      return NULL;
-    }
+    return NULL;
 
   poppler_page_get_size (page, &w, &h);
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w * scale, h * scale);
@@ -173,4 +186,81 @@ trellis_pdf_render_page (const char  *path,
   cairo_destroy (cr);
 
   return surface;
+}
+
+/**
+ * trellis_pdf_find_text:
+ * @page_nr: the page, from 0
+ *
+ * Where @text is on a page: for checking what goes where (a heading kept with what follows
+ * it, a chart's bar beside its label).
+ *
+ * Returns: (transfer full) (element-type cairo_rectangle_t): each place, in points from the
+ * page's top left, in reading order; empty when @text is not on the page
+ */
+GArray *
+trellis_pdf_find_text (const char  *path,
+                       guint        page_nr,
+                       const char  *text,
+                       GError     **error)
+{
+  g_autoptr(PopplerPage) page = open_page (path, page_nr, error);
+  GArray *places;
+  GList *matches;
+  double height;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (page == NULL)
+    return NULL;
+
+  poppler_page_get_size (page, NULL, &height);
+  places = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+  matches = poppler_page_find_text_with_options (page, text, POPPLER_FIND_CASE_SENSITIVE);
+  for (GList *l = matches; l != NULL; l = l->next)
+    {
+      PopplerRectangle *r = l->data;
+      /* Poppler measures these from the page's foot */
+      cairo_rectangle_t place = { r->x1, height - r->y2, r->x2 - r->x1, r->y2 - r->y1 };
+
+      g_array_append_val (places, place);
+    }
+  g_list_free_full (matches, (GDestroyNotify) poppler_rectangle_free);
+
+  return places;
+}
+
+/**
+ * trellis_pdf_find_images:
+ * @page_nr: the page, from 0
+ *
+ * Returns: (transfer full) (element-type cairo_rectangle_t): where each picture on the page
+ * is drawn, in points from the page's top left
+ */
+GArray *
+trellis_pdf_find_images (const char  *path,
+                         guint        page_nr,
+                         GError     **error)
+{
+  g_autoptr(PopplerPage) page = open_page (path, page_nr, error);
+  GArray *places;
+  GList *mapping;
+
+  if (page == NULL)
+    return NULL;
+
+  places = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+  mapping = poppler_page_get_image_mapping (page);
+  for (GList *l = mapping; l != NULL; l = l->next)
+    {
+      PopplerImageMapping *image = l->data;
+      cairo_rectangle_t place = { image->area.x1, image->area.y1,
+                                  image->area.x2 - image->area.x1,
+                                  image->area.y2 - image->area.y1 };
+
+      g_array_append_val (places, place);
+    }
+  poppler_page_free_image_mapping (mapping);
+
+  return places;
 }

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "trellis-child-summary.h"
+#include "trellis-print-documents-private.h"
 
 static char *
 format_date_or (GDateTime  *date,
@@ -136,3 +137,73 @@ trellis_child_summary_new (TrellisHome  *home,
 
   return doc;
 }
+
+/* What the summary shows, read from the store on the caller's thread. */
+typedef struct
+{
+  TrellisHome  *home;
+  TrellisChild *child;
+  GListModel   *history;
+  GDateTime    *today;
+} ChildSummaryData;
+
+static void
+child_summary_data_free (gpointer data)
+{
+  ChildSummaryData *summary = data;
+
+  g_clear_object (&summary->home);
+  g_clear_object (&summary->child);
+  g_clear_object (&summary->history);
+  g_clear_pointer (&summary->today, g_date_time_unref);
+  g_free (summary);
+}
+
+/* Printing a child's details is a look at their record: audited as a view, as when the
+ * record is opened. */
+static gpointer
+gather (TrellisStore               *store,
+        TrellisStaff               *actor,
+        const TrellisPrintRequest  *request,
+        GDateTime                  *today,
+        GError                    **error)
+{
+  g_autoptr(TrellisHome) home = NULL;
+  g_autoptr(TrellisChild) child = NULL;
+  g_autoptr(GListModel) history = NULL;
+  ChildSummaryData *summary;
+
+  home = trellis_store_get_home (store, error);
+  if (home != NULL)
+    child = trellis_store_view_child (store, actor, request->child_id, error);
+  if (child != NULL)
+    history = trellis_store_list_assignments (store, actor, request->child_id, error);
+  if (history == NULL)
+    return NULL;
+
+  summary = g_new0 (ChildSummaryData, 1);
+  summary->home = g_steal_pointer (&home);
+  summary->child = g_steal_pointer (&child);
+  summary->history = g_steal_pointer (&history);
+  summary->today = g_date_time_ref (today);
+  return summary;
+}
+
+static TrellisDocument *
+lay_out (gpointer data)
+{
+  ChildSummaryData *summary = data;
+
+  return trellis_child_summary_new (summary->home, summary->child, summary->history,
+                                    summary->today);
+}
+
+const TrellisPrintDocument trellis_child_summary_document = {
+  .id = "child-summary",
+  .title = N_("Child summary"),
+  .summary = N_("A child’s details and Link Worker history"),
+  .needs = TRELLIS_PRINT_NEEDS_CHILD,
+  .gather = gather,
+  .free_data = child_summary_data_free,
+  .lay_out = lay_out,
+};

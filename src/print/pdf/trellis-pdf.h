@@ -16,5 +16,12 @@ cairo_surface_t *trellis_pdf_render_page    (const char  *path,
                                              guint        page,
                                              double       scale,
                                              GError     **error);
+GArray          *trellis_pdf_find_text      (const char  *path,
+                                             guint        page,
+                                             const char  *text,
+                                             GError     **error);
+GArray          *trellis_pdf_find_images    (const char  *path,
+                                             guint        page,
+                                             GError     **error);
 
 G_END_DECLS
