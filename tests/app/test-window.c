@@ -1005,6 +1005,47 @@ test_dialogs_keep_the_pc_unlocked (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A provider with many accounts in one home: the sign-in page lists a page of people, never
+ * everyone; those who signed in last come first, and any name can be found by typing. */
+static void
+test_sign_in_among_many (void)
+{
+  g_autoptr(TrellisStore) store = make_demo ("many-people.db", 90);
+  g_autoptr(GListModel) everyone = trellis_store_list_sign_in_staff (store, NULL);
+  TrellisWindow *window = new_window (900, 700);
+  TrellisSignInPage *page = trellis_window_get_sign_in_page (window);
+  g_auto(GStrv) first = NULL;
+  g_auto(GStrv) found = NULL;
+  g_auto(GStrv) nobody = NULL;
+  g_auto(GStrv) recent = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (everyone), >, 20);
+  trellis_window_open_store (window, store);
+  first = trellis_sign_in_page_dup_people (page);
+  g_assert_cmpuint (g_strv_length (first), <=, 20);
+  save_png (GTK_WIDGET (window), "window-sign-in-many.png");
+
+  g_assert_true (trellis_sign_in_page_find (page, "joanne MENS"));
+  found = trellis_sign_in_page_dup_people (page);
+  g_assert_cmpuint (g_strv_length (found), ==, 1);
+  g_assert_cmpstr (found[0], ==, "Joanne Mensah");
+  g_assert_true (trellis_sign_in_page_find (page, "nobody is called this"));
+  nobody = trellis_sign_in_page_dup_people (page);
+  g_assert_cmpuint (g_strv_length (nobody), ==, 0);
+
+  /* after Sam and then Joanne have signed in, the page offers Joanne first, then Sam */
+  sign_in (window, "staff1");
+  trellis_window_sign_out (window);
+  sign_in (window, "manager");
+  trellis_window_sign_out (window);
+  recent = trellis_sign_in_page_dup_people (page);
+  g_assert_cmpuint (g_strv_length (recent), ==, 2);
+  g_assert_cmpstr (recent[0], ==, "Joanne Mensah");
+  g_assert_cmpstr (recent[1], ==, "Sam Carter");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_audit_window (void)
 {
@@ -1975,6 +2016,7 @@ main (int    argc,
   g_test_add_func ("/window/first-sign-in-walked-away", test_first_sign_in_walked_away);
   g_test_add_func ("/window/link-worker-dialog", test_link_worker_dialog);
   g_test_add_func ("/window/dialogs-keep-the-pc-unlocked", test_dialogs_keep_the_pc_unlocked);
+  g_test_add_func ("/window/sign-in-among-many", test_sign_in_among_many);
   g_test_add_func ("/window/audit", test_audit_window);
   g_test_add_func ("/window/closed-editors-stay-closed", test_closed_editors_stay_closed);
   g_test_add_func ("/window/editor-keyboard", test_editor_keyboard);

@@ -5,6 +5,11 @@
  * their password; "change" makes someone who was given a one-time password choose their
  * own. A locked window starts in "password" for the person who locked it, with a way for
  * somebody else to sign in instead. Nothing about any child is on this page.
+ *
+ * A home of a usual size lists everyone who can sign in. A provider with thousands of
+ * accounts in one file must not wait for thousands of rows: beyond MAX_LISTED people the
+ * page lists those who signed in last and a field to find a name, and never shows more than
+ * MAX_LISTED rows, however many accounts there are.
  */
 #define G_LOG_DOMAIN "trellis-sign-in-page"
 
@@ -16,6 +21,9 @@
 #include "trellis-a11y.h"
 #include "trellis-sign-in-page.h"
 
+#define MAX_LISTED 20   /* a whole staff team of a children's home */
+#define MAX_RECENT 8
+
 struct _TrellisSignInPage
 {
   AdwBin               parent_instance;
@@ -23,6 +31,8 @@ struct _TrellisSignInPage
   AdwStatusPage       *status;
   GtkStack            *stack;
   GtkListBox          *people;
+  GtkSearchEntry      *find_entry;
+  GtkLabel            *more_label;
   AdwAvatar           *avatar;
   GtkLabel            *person_label;
   AdwPasswordEntryRow *password_row;
@@ -33,7 +43,8 @@ struct _TrellisSignInPage
 
   char                *hint;         /* added to the description, e.g. for a demo home */
   TrellisStore        *store;
-  GListModel          *staff;
+  GListModel          *staff;        /* the people listed now, in the order shown */
+  gboolean             many;         /* more than MAX_LISTED can sign in */
   TrellisStaff        *chosen;
   TrellisStaff        *signed_in;    /* waiting to choose their own password */
   char                *given;        /* the one-time password, until it is replaced */
@@ -120,20 +131,103 @@ create_person_row (gpointer item,
 }
 
 static void
+show_more (TrellisSignInPage *self,
+           const char        *text)
+{
+  gtk_label_set_text (self->more_label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->more_label), text != NULL);
+}
+
+/* The people to list for what is typed in the find field: everyone in a home of a usual
+ * size; otherwise those who signed in last, or the first MAX_LISTED whose name matches. */
+static void
+show_people (TrellisSignInPage *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->find_entry));
+  g_autoptr(GListModel) found = NULL;
+  g_autoptr(GListStore) shown = g_list_store_new (TRELLIS_TYPE_STAFF);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *trimmed = g_strstrip (g_strdup (text));
+  const char *more = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  if (self->many && *trimmed == '\0')
+    {
+      found = trellis_store_list_recent_sign_ins (self->store, MAX_RECENT, &error);
+      more = _("Not in the list? Type your name to find it.");
+    }
+  if (found == NULL || (error == NULL && g_list_model_get_n_items (found) == 0))
+    {
+      g_clear_object (&found);
+      g_clear_error (&error);
+      found = trellis_store_find_sign_in_staff (self->store, trimmed, MAX_LISTED + 1, &error);
+    }
+  if (found == NULL)
+    {
+      show_error (self, error->message);
+      found = G_LIST_MODEL (g_list_store_new (TRELLIS_TYPE_STAFF));
+    }
+
+  for (guint i = 0; i < MIN (g_list_model_get_n_items (found), MAX_LISTED); i++)
+    {
+      g_autoptr(TrellisStaff) staff = g_list_model_get_item (found, i);
+      g_list_store_append (shown, staff);
+    }
+  if (*trimmed != '\0' && g_list_model_get_n_items (found) == 0)
+    more = _("Nobody who can sign in has that name or username.");
+  else if (g_list_model_get_n_items (found) > MAX_LISTED)
+    more = _("More people match: type more of the name.");
+
+  g_set_object (&self->staff, G_LIST_MODEL (shown));
+  gtk_list_box_bind_model (self->people, self->staff, create_person_row, NULL, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->people), g_list_model_get_n_items (self->staff) > 0);
+  show_more (self, self->many ? more : NULL);
+}
+
+static void
 load_people (TrellisSignInPage *self,
              TrellisStore      *store)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) first = NULL;
 
   g_set_object (&self->store, store);
-  g_clear_object (&self->staff);
-  self->staff = trellis_store_list_sign_in_staff (store, &error);
-  if (self->staff == NULL)
+  first = trellis_store_find_sign_in_staff (store, NULL, MAX_LISTED + 1, NULL);
+  self->many = first != NULL && g_list_model_get_n_items (first) > MAX_LISTED;
+  gtk_widget_set_visible (GTK_WIDGET (self->find_entry), self->many);
+  g_signal_handlers_block_by_func (self->find_entry, show_people, self);
+  gtk_editable_set_text (GTK_EDITABLE (self->find_entry), "");
+  g_signal_handlers_unblock_by_func (self->find_entry, show_people, self);
+  show_people (self);
+}
+
+/* Enter in the find field chooses the first person found; Down goes into the list. */
+static void
+on_find_activated_cb (TrellisSignInPage *self)
+{
+  g_autoptr(TrellisStaff) first = NULL;
+
+  show_people (self);
+  if (g_list_model_get_n_items (self->staff) > 0)
     {
-      show_error (self, error->message);
-      self->staff = G_LIST_MODEL (g_list_store_new (TRELLIS_TYPE_STAFF));
+      first = g_list_model_get_item (self->staff, 0);
+      ask_password (self, first);
     }
-  gtk_list_box_bind_model (self->people, self->staff, create_person_row, NULL, NULL);
+}
+
+static gboolean
+on_find_key_pressed_cb (TrellisSignInPage *self,
+                        guint              keyval,
+                        guint              keycode,
+                        GdkModifierType    state)
+{
+  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->people, 0);
+
+  if (keyval != GDK_KEY_Down || first == NULL)
+    return GDK_EVENT_PROPAGATE;
+  gtk_widget_grab_focus (GTK_WIDGET (first));
+  return GDK_EVENT_STOP;
 }
 
 /* The keyboard starts on the list of people: arrows move, Enter chooses. */
@@ -142,7 +236,10 @@ focus_first_person (TrellisSignInPage *self)
 {
   GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->people, 0);
 
-  if (first != NULL)
+  /* among thousands, finding the name is quicker than scrolling to it */
+  if (self->many)
+    gtk_widget_grab_focus (GTK_WIDGET (self->find_entry));
+  else if (first != NULL)
     gtk_widget_grab_focus (GTK_WIDGET (first));
 }
 
@@ -344,7 +441,7 @@ trellis_sign_in_page_init (TrellisSignInPage *self)
   GtkWidget *password_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *change_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *list = gtk_list_box_new ();
-  GtkWidget *group, *sign_in, *change, *other, *scroller;
+  GtkWidget *group, *sign_in, *change, *other, *scroller, *choose_box;
 
   self->status = ADW_STATUS_PAGE (adw_status_page_new ());
   adw_status_page_set_icon_name (self->status, "system-users-symbolic");
@@ -363,12 +460,32 @@ trellis_sign_in_page_init (TrellisSignInPage *self)
   gtk_box_append (GTK_BOX (outer), GTK_WIDGET (self->stack));
 
   /* choose */
+  choose_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  self->find_entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
+  g_object_set (self->find_entry, "placeholder-text", _("Find your name"), NULL);
+  trellis_a11y_name (GTK_WIDGET (self->find_entry), _("Find your name"));
+  gtk_widget_set_visible (GTK_WIDGET (self->find_entry), FALSE);
+  g_signal_connect_swapped (self->find_entry, "search-changed", G_CALLBACK (show_people), self);
+  g_signal_connect_swapped (self->find_entry, "activate", G_CALLBACK (on_find_activated_cb), self);
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_find_key_pressed_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->find_entry), keys);
+  }
+  self->more_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->more_label, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->more_label), "dim-label");
+  gtk_widget_set_visible (GTK_WIDGET (self->more_label), FALSE);
+  gtk_box_append (GTK_BOX (choose_box), GTK_WIDGET (self->find_entry));
+  gtk_box_append (GTK_BOX (choose_box), list);
+  gtk_box_append (GTK_BOX (choose_box), GTK_WIDGET (self->more_label));
   self->people = GTK_LIST_BOX (list);
   trellis_a11y_name (list, _("People who can sign in"));
   gtk_list_box_set_selection_mode (self->people, GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
   g_signal_connect_swapped (list, "row-activated", G_CALLBACK (on_person_activated_cb), self);
-  gtk_stack_add_named (self->stack, list, "choose");
+  gtk_stack_add_named (self->stack, choose_box, "choose");
 
   /* password */
   self->avatar = ADW_AVATAR (adw_avatar_new (80, NULL, TRUE));
@@ -512,4 +629,38 @@ trellis_sign_in_page_set_hint (TrellisSignInPage *self,
 
   g_free (self->hint);
   self->hint = g_strdup (hint);
+}
+
+/* For the tests: the names listed now, in order (free with g_strfreev()). */
+char **
+trellis_sign_in_page_dup_people (TrellisSignInPage *self)
+{
+  GStrvBuilder *names = g_strv_builder_new ();
+  char **out;
+
+  g_return_val_if_fail (TRELLIS_IS_SIGN_IN_PAGE (self), NULL);
+
+  for (guint i = 0; self->staff != NULL && i < g_list_model_get_n_items (self->staff); i++)
+    {
+      g_autoptr(TrellisStaff) staff = g_list_model_get_item (self->staff, i);
+      g_strv_builder_add (names, trellis_staff_get_display_name (staff));
+    }
+  out = g_strv_builder_end (names);
+  g_strv_builder_unref (names);
+  return out;
+}
+
+/* For the tests: what a person types in "Find your name", or %FALSE if the home is small
+ * enough to list everyone and the field is not shown. */
+gboolean
+trellis_sign_in_page_find (TrellisSignInPage *self,
+                           const char        *text)
+{
+  g_return_val_if_fail (TRELLIS_IS_SIGN_IN_PAGE (self), FALSE);
+
+  if (!self->many)
+    return FALSE;
+  gtk_editable_set_text (GTK_EDITABLE (self->find_entry), text);
+  show_people (self);
+  return TRUE;
 }

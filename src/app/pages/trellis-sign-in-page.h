@@ -30,5 +30,8 @@ void        trellis_sign_in_page_set_hint        (TrellisSignInPage *self,
 const char *trellis_sign_in_page_get_mode        (TrellisSignInPage *self);
 const char *trellis_sign_in_page_get_error       (TrellisSignInPage *self);
 const char *trellis_sign_in_page_get_title       (TrellisSignInPage *self);
+char      **trellis_sign_in_page_dup_people      (TrellisSignInPage *self);
+gboolean    trellis_sign_in_page_find            (TrellisSignInPage *self,
+                                                  const char        *text);
 
 G_END_DECLS
