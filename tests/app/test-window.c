@@ -1046,6 +1046,37 @@ test_sign_in_among_many (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Signing in from the page checks the password on a worker: the window keeps drawing, the
+ * page takes no second try meanwhile, and then the person is in. */
+static void
+test_sign_in_keeps_drawing (void)
+{
+  g_autoptr(TrellisStore) store = make_demo ("keeps-drawing.db", 3);
+  g_autoptr(TrellisStaff) sam = trellis_store_lookup_staff (store, "staff1", NULL);
+  TrellisWindow *window = new_window (900, 700);
+  TrellisSignInPage *page = trellis_window_get_sign_in_page (window);
+  GtkWidget *password, *button;
+  gint64 give_up;
+
+  trellis_window_open_store (window, store);
+  trellis_sign_in_page_lock (page, store, sam);   /* the password page, for Sam */
+  password = find_row (page, "Password");
+  button = find_button (page, "_Sign In");
+  gtk_editable_set_text (GTK_EDITABLE (password), TRELLIS_DEMO_PASSWORD);
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_false (gtk_widget_is_sensitive (button));
+  g_assert_cmpstr (trellis_window_get_visible_page (window), ==, "sign-in");
+
+  give_up = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (g_strcmp0 (trellis_window_get_visible_page (window), "children") != 0 &&
+         g_get_monotonic_time () < give_up)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (trellis_window_get_visible_page (window), ==, "children");
+  g_assert_cmpstr (trellis_staff_get_username (trellis_window_get_actor (window)), ==, "staff1");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_audit_window (void)
 {
@@ -2017,6 +2048,7 @@ main (int    argc,
   g_test_add_func ("/window/link-worker-dialog", test_link_worker_dialog);
   g_test_add_func ("/window/dialogs-keep-the-pc-unlocked", test_dialogs_keep_the_pc_unlocked);
   g_test_add_func ("/window/sign-in-among-many", test_sign_in_among_many);
+  g_test_add_func ("/window/sign-in-keeps-drawing", test_sign_in_keeps_drawing);
   g_test_add_func ("/window/audit", test_audit_window);
   g_test_add_func ("/window/closed-editors-stay-closed", test_closed_editors_stay_closed);
   g_test_add_func ("/window/editor-keyboard", test_editor_keyboard);

@@ -442,6 +442,62 @@ test_recent_sign_ins (Fixture       *f,
 }
 
 static void
+on_signed_in_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+/* Waits on the main loop for trellis_store_sign_in_async(), as the window does. */
+static TrellisStaff *
+sign_in_async (Fixture     *f,
+               const char  *username,
+               const char  *password,
+               gboolean    *must_change,
+               GError     **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  trellis_store_sign_in_async (f->store, username, password, NULL, on_signed_in_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return trellis_store_sign_in_finish (f->store, result, must_change, error);
+}
+
+/* The window's sign-in checks the password on a worker: the same answers, counting and
+ * audit as the synchronous one. */
+static void
+test_sign_in_async (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisStaff) sam = NULL;
+  g_autoptr(TrellisStaff) wrong = NULL;
+  g_autoptr(TrellisStaff) unknown = NULL;
+  g_autoptr(GListModel) trail = NULL;
+  g_autoptr(TrellisAuditEntry) newest = NULL;
+  gboolean must_change = TRUE;
+
+  sam = sign_in_async (f, "staff1", TRELLIS_DEMO_PASSWORD, &must_change, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (trellis_staff_get_username (sam), ==, "staff1");
+  g_assert_false (must_change);
+
+  wrong = sign_in_async (f, "staff1", "not the password", NULL, &error);
+  g_assert_null (wrong);
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  trail = trellis_store_list_audit (f->store, f->manager, 0, NULL, 1, &error);
+  newest = g_list_model_get_item (trail, 0);
+  g_assert_cmpstr (trellis_audit_entry_get_action (newest), ==, "sign-in-failed");
+
+  unknown = sign_in_async (f, "nobody", "not the password", NULL, &error);
+  g_assert_null (unknown);
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED);
+}
+
+static void
 test_reset_password (Fixture       *f,
                      gconstpointer  data)
 {
@@ -894,6 +950,7 @@ main (int    argc,
   ADD ("/security/change-password-counts-wrong", test_change_password_counts_wrong);
   ADD ("/security/reset-password", test_reset_password);
   ADD ("/security/recent-sign-ins", test_recent_sign_ins);
+  ADD ("/security/sign-in-async", test_sign_in_async);
   ADD ("/security/staff-who-left-cannot-sign-in", test_staff_who_left_cannot_sign_in);
   ADD ("/security/audit-records-views-and-changes", test_audit_records_views_and_changes);
   ADD ("/security/audit-chain-catches-tampering", test_audit_chain_catches_tampering);

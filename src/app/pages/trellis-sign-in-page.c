@@ -49,6 +49,9 @@ struct _TrellisSignInPage
   TrellisStaff        *signed_in;    /* waiting to choose their own password */
   char                *given;        /* the one-time password, until it is replaced */
   gboolean             locked;
+  char                *checking;     /* the password being checked on a worker, or NULL */
+  GCancellable        *cancellable;
+  GtkWidget           *sign_in_button;
 };
 
 G_DEFINE_FINAL_TYPE (TrellisSignInPage, trellis_sign_in_page, ADW_TYPE_BIN)
@@ -261,19 +264,14 @@ finish (TrellisSignInPage *self,
  * Signs @username in. On success the page emits ::signed-in, or first asks them to choose
  * their own password. Returns: %FALSE when refused; the page says why.
  */
-gboolean
-trellis_sign_in_page_sign_in (TrellisSignInPage *self,
-                              const char        *username,
-                              const char        *password)
+/* What the store answered (@staff, or %NULL with @error) for @password. */
+static gboolean
+take_answer (TrellisSignInPage *self,
+             TrellisStaff      *staff,
+             gboolean           must_change,
+             const char        *password,
+             GError            *error)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TrellisStaff) staff = NULL;
-  gboolean must_change = FALSE;
-
-  g_return_val_if_fail (TRELLIS_IS_SIGN_IN_PAGE (self), FALSE);
-  g_return_val_if_fail (self->store != NULL, FALSE);
-
-  staff = trellis_store_sign_in (self->store, username, password, &must_change, &error);
   if (must_change && staff != NULL)
     {
       forget_given (self);
@@ -302,6 +300,22 @@ trellis_sign_in_page_sign_in (TrellisSignInPage *self,
 
   finish (self, staff);
   return TRUE;
+}
+
+gboolean
+trellis_sign_in_page_sign_in (TrellisSignInPage *self,
+                              const char        *username,
+                              const char        *password)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisStaff) staff = NULL;
+  gboolean must_change = FALSE;
+
+  g_return_val_if_fail (TRELLIS_IS_SIGN_IN_PAGE (self), FALSE);
+  g_return_val_if_fail (self->store != NULL, FALSE);
+
+  staff = trellis_store_sign_in (self->store, username, password, &must_change, &error);
+  return take_answer (self, staff, must_change, password, error);
 }
 
 gboolean
@@ -337,17 +351,69 @@ take_text (GtkEditable *editable)
   return g_strdup (gtk_editable_get_text (editable));
 }
 
+/* While Argon2 checks a password on a worker, the page keeps drawing and takes no second
+ * try. */
+static void
+set_checking (TrellisSignInPage *self,
+              gboolean           checking)
+{
+  /* the field stays focusable (taking a focused entry's sensitivity away upsets GTK); it
+   * just takes no typing */
+  gtk_editable_set_editable (GTK_EDITABLE (self->password_row), !checking);
+  gtk_widget_set_sensitive (self->sign_in_button, !checking);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->other_button), !checking);
+  if (!checking && g_str_equal (gtk_stack_get_visible_child_name (self->stack), "password"))
+    gtk_widget_grab_focus (GTK_WIDGET (self->password_row));
+}
+
+static void
+on_signed_in_async_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(TrellisSignInPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisStaff) staff = NULL;
+  char *password;
+  gboolean must_change = FALSE;
+
+  staff = trellis_store_sign_in_finish (TRELLIS_STORE (source), result, &must_change, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;   /* stop_checking() has forgotten the password already */
+
+  password = g_steal_pointer (&self->checking);
+  set_checking (self, FALSE);
+  take_answer (self, staff, must_change, password, error);
+  forget_text (password);
+}
+
 static void
 on_sign_in_cb (TrellisSignInPage *self)
 {
-  char *password;
-
-  if (self->chosen == NULL)
+  if (self->chosen == NULL || self->checking != NULL)
     return;
 
-  password = take_text (GTK_EDITABLE (self->password_row));
-  trellis_sign_in_page_sign_in (self, trellis_staff_get_username (self->chosen), password);
-  forget_text (password);
+  self->checking = take_text (GTK_EDITABLE (self->password_row));
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  set_checking (self, TRUE);
+  trellis_store_sign_in_async (self->store, trellis_staff_get_username (self->chosen),
+                               self->checking, self->cancellable, on_signed_in_async_cb,
+                               g_object_ref (self));
+}
+
+/* A page that starts afresh (another person, a lock) forgets a check still running; the
+ * store counts and audits it all the same. */
+static void
+stop_checking (TrellisSignInPage *self)
+{
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  if (self->checking != NULL)
+    {
+      forget_text (g_steal_pointer (&self->checking));
+      set_checking (self, FALSE);
+    }
 }
 
 static void
@@ -394,6 +460,7 @@ trellis_sign_in_page_dispose (GObject *object)
 {
   TrellisSignInPage *self = (TrellisSignInPage *)object;
 
+  stop_checking (self);
   forget_given (self);
   g_clear_pointer (&self->hint, g_free);
   g_clear_object (&self->store);
@@ -509,6 +576,7 @@ trellis_sign_in_page_init (TrellisSignInPage *self)
   gtk_box_append (GTK_BOX (password_box), group);
   gtk_box_append (GTK_BOX (password_box), button_box (sign_in, GTK_WIDGET (self->other_button)));
   gtk_stack_add_named (self->stack, password_box, "password");
+  self->sign_in_button = sign_in;
 
   /* change */
   group = adw_preferences_group_new ();
@@ -555,6 +623,7 @@ trellis_sign_in_page_choose (TrellisSignInPage *self,
 {
   g_return_if_fail (TRELLIS_IS_SIGN_IN_PAGE (self));
 
+  stop_checking (self);
   self->locked = FALSE;
   forget_given (self);
   g_clear_object (&self->signed_in);
@@ -587,6 +656,7 @@ trellis_sign_in_page_lock (TrellisSignInPage *self,
 
   g_return_if_fail (TRELLIS_IS_SIGN_IN_PAGE (self));
 
+  stop_checking (self);
   load_people (self, store);
   self->locked = TRUE;
   /* Translators: shown on a locked window, "Locked by Sam Carter" */

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "trellis-error.h"
 #include "trellis-password.h"
@@ -99,18 +100,15 @@ locked_out (GError **error)
   return FALSE;
 }
 
-/* Checks @password against an account that exists and is active (see the top of the
- * file). @wrong is what to say of a wrong one. */
+/* Before any password is checked: refused while the account is locked, or too soon after
+ * a wrong one. */
 static gboolean
-verify_counted (TrellisStore          *self,
-                const TrellisAccount  *account,
-                const char            *password,
-                const char            *wrong,
-                GError               **error)
+may_try_password (TrellisStore          *self,
+                  const TrellisAccount  *account,
+                  GError               **error)
 {
   gint64 now;
   guint delay;
-  guint failed;
 
   if (account->locked)
     {
@@ -131,8 +129,22 @@ verify_counted (TrellisStore          *self,
                                 (int) wait), (int) wait);
       return FALSE;
     }
+  return TRUE;
+}
 
-  if (trellis_password_verify (account->hash, password))
+/* After the password was checked (@right): a wrong one counts, is audited and may lock the
+ * account. @wrong is what to say of a wrong one. */
+static gboolean
+count_password (TrellisStore          *self,
+                const TrellisAccount  *account,
+                gboolean               right,
+                const char            *wrong,
+                GError               **error)
+{
+  gint64 now = self->clock ();
+  guint failed;
+
+  if (right)
     return TRUE;
 
   failed = account->failed + 1;
@@ -144,6 +156,63 @@ verify_counted (TrellisStore          *self,
     return locked_out (error);
   g_set_error_literal (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED, wrong);
   return FALSE;
+}
+
+/* Checks @password against an account that exists and is active (see the top of the
+ * file). @wrong is what to say of a wrong one. */
+static gboolean
+verify_counted (TrellisStore          *self,
+                const TrellisAccount  *account,
+                const char            *password,
+                const char            *wrong,
+                GError               **error)
+{
+  return may_try_password (self, account, error) &&
+         count_password (self, account, trellis_password_verify (account->hash, password),
+                         wrong, error);
+}
+
+/* Reads the account for a sign-in. Returns %FALSE, with @error set, when the attempt is
+ * refused before any password is checked; an unknown or inactive account is not refused
+ * here (its answer must take as long as a wrong password: see finish_sign_in()). */
+static gboolean
+start_sign_in (TrellisStore    *self,
+               const char      *username,
+               TrellisAccount  *account,
+               gboolean        *known,
+               GError         **error)
+{
+  gboolean found;
+
+  if (!trellis_sqlite_account_read (self->db, username, 0, account, &found, error))
+    return FALSE;
+  *known = found && account->active && account->hash != NULL;
+  return !*known || may_try_password (self, account, error);
+}
+
+/* After the password was checked: the attempt is counted and audited either way. */
+static TrellisStaff *
+finish_sign_in (TrellisStore          *self,
+                const TrellisAccount  *account,
+                gboolean               known,
+                gboolean               right,
+                gboolean              *must_change_password,
+                GError               **error)
+{
+  if (!known)
+    {
+      audit_refused_attempt (self, account->active ? account->id : 0, "");
+      wrong_password (error);
+      return NULL;
+    }
+  if (!count_password (self, account, right, _("The username or password is not right"),
+                       error) ||
+      !update_account (self, account, NULL, -1, 0, 0, FALSE, account->id, "sign-in", "", error))
+    return NULL;
+
+  if (must_change_password != NULL)
+    *must_change_password = account->must_change;
+  return trellis_store_get_staff (self, account->id, error);
 }
 
 /**
@@ -164,29 +233,133 @@ trellis_store_sign_in (TrellisStore  *self,
                        GError       **error)
 {
   g_auto(TrellisAccount) account = { 0 };
-  gboolean found;
+  gboolean known;
+  gboolean right;
 
   g_return_val_if_fail (TRELLIS_IS_STORE (self), NULL);
   g_return_val_if_fail (username != NULL && password != NULL, NULL);
 
-  if (!trellis_sqlite_account_read (self->db, username, 0, &account, &found, error))
+  if (!start_sign_in (self, username, &account, &known, error))
     return NULL;
-  if (!found || !account.active || account.hash == NULL)
+  right = trellis_password_verify (known ? account.hash : trellis_password_dummy_hash (),
+                                   password);
+  return finish_sign_in (self, &account, known, right, must_change_password, error);
+}
+
+typedef struct
+{
+  TrellisAccount account;
+  gboolean       known;
+  char          *hash;        /* what the worker checks against: the account's, or a dummy */
+  char          *password;    /* wiped when done */
+  gboolean       right;
+  gboolean       must_change;
+} SignIn;
+
+static void
+sign_in_free (SignIn *sign_in)
+{
+  trellis_account_clear (&sign_in->account);
+  g_free (sign_in->hash);
+  if (sign_in->password != NULL)
+    memset (sign_in->password, 0, strlen (sign_in->password));
+  g_free (sign_in->password);
+  g_free (sign_in);
+}
+
+/* The only part on the worker: Argon2, which touches nothing of the store. */
+static void
+verify_in_thread (GTask        *task,
+                  gpointer      source,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  SignIn *sign_in = task_data;
+
+  sign_in->right = trellis_password_verify (sign_in->hash, sign_in->password);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_verified_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  TrellisStore *self = TRELLIS_STORE (source);
+  SignIn *sign_in = g_task_get_task_data (G_TASK (result));
+  GError *error = NULL;
+  TrellisStaff *staff;
+
+  /* a check that was made is counted, even if nobody waits for the answer any more */
+  staff = finish_sign_in (self, &sign_in->account, sign_in->known, sign_in->right,
+                          &sign_in->must_change, &error);
+  if (staff == NULL)
     {
-      trellis_password_verify (trellis_password_dummy_hash (), password);
-      audit_refused_attempt (self, account.active ? account.id : 0, "");
-      wrong_password (error);
-      return NULL;
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_set_task_data (task, GINT_TO_POINTER (sign_in->must_change), NULL);
+  g_task_return_pointer (task, staff, g_object_unref);
+}
+
+/**
+ * trellis_store_sign_in_async:
+ *
+ * trellis_store_sign_in() without making the caller wait for Argon2: the account is read,
+ * and the attempt counted and audited, on the caller's thread; only the password check runs
+ * on a worker. The window uses this so it keeps drawing while a password is checked.
+ */
+void
+trellis_store_sign_in_async (TrellisStore        *self,
+                             const char          *username,
+                             const char          *password,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) check = NULL;
+  g_autoptr(GError) error = NULL;
+  SignIn *sign_in = g_new0 (SignIn, 1);
+
+  g_return_if_fail (TRELLIS_IS_STORE (self));
+  g_return_if_fail (username != NULL && password != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, trellis_store_sign_in_async);
+  if (!start_sign_in (self, username, &sign_in->account, &sign_in->known, &error))
+    {
+      sign_in_free (sign_in);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
     }
 
-  if (!verify_counted (self, &account, password, _("The username or password is not right"),
-                       error) ||
-      !update_account (self, &account, NULL, -1, 0, 0, FALSE, account.id, "sign-in", "", error))
-    return NULL;
+  sign_in->hash = g_strdup (sign_in->known ? sign_in->account.hash
+                                           : trellis_password_dummy_hash ());
+  sign_in->password = g_strdup (password);
+  check = g_task_new (self, NULL, on_verified_cb, g_steal_pointer (&task));
+  g_task_set_task_data (check, sign_in, (GDestroyNotify) sign_in_free);
+  g_task_run_in_thread (check, verify_in_thread);
+}
+
+/**
+ * trellis_store_sign_in_finish:
+ * @must_change_password: (out) (optional): as for trellis_store_sign_in()
+ *
+ * Returns: (transfer full): who signed in, or %NULL with @error set
+ */
+TrellisStaff *
+trellis_store_sign_in_finish (TrellisStore  *self,
+                              GAsyncResult  *result,
+                              gboolean      *must_change_password,
+                              GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
 
   if (must_change_password != NULL)
-    *must_change_password = account.must_change;
-  return trellis_store_get_staff (self, account.id, error);
+    *must_change_password = GPOINTER_TO_INT (g_task_get_task_data (G_TASK (result)));
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /* For unlocking a locked window: the same checks, counting and audit as signing in. */

@@ -147,6 +147,16 @@ TrellisStaff  *trellis_store_sign_in                (TrellisStore          *self
                                                      const char            *password,
                                                      gboolean              *must_change_password,
                                                      GError               **error);
+void           trellis_store_sign_in_async          (TrellisStore          *self,
+                                                     const char            *username,
+                                                     const char            *password,
+                                                     GCancellable          *cancellable,
+                                                     GAsyncReadyCallback    callback,
+                                                     gpointer               user_data);
+TrellisStaff  *trellis_store_sign_in_finish         (TrellisStore          *self,
+                                                     GAsyncResult          *result,
+                                                     gboolean              *must_change_password,
+                                                     GError               **error);
 gboolean       trellis_store_check_password         (TrellisStore          *self,
                                                      TrellisStaff          *staff,
                                                      const char            *password,
