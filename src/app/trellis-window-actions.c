@@ -141,13 +141,23 @@ on_editor_finished_cb (TrellisWindow *self,
     g_ptr_array_remove (drafts, editor);
 }
 
-/* The keyboard goes back to the list and the child: a window manager need not hand it back
- * to the window an editor came from (openbox does not). */
-static void
-on_editor_done_cb (TrellisWindow *self)
+static gboolean
+present_again (gpointer data)
 {
-  if (!self->locked && self->actor != NULL)
+  TrellisWindow *self = data;
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self)))
     gtk_window_present (GTK_WINDOW (self));
+  return G_SOURCE_REMOVE;
+}
+
+/* The keyboard goes back to the list and the child once an editor is off the screen (and
+ * its own dialogs with it): a window manager need not hand it back to the window the editor
+ * came from (openbox does not). */
+static void
+on_editor_unmapped_cb (TrellisWindow *self)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, present_again, g_object_ref (self), g_object_unref);
 }
 
 static TrellisChildEditor *
@@ -167,7 +177,7 @@ open_editor (TrellisWindow *self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (editor, "destroy", G_CALLBACK (on_editor_finished_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (editor, "finished", G_CALLBACK (on_editor_done_cb), self,
+  g_signal_connect_object (editor, "unmap", G_CALLBACK (on_editor_unmapped_cb), self,
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   gtk_window_present (GTK_WINDOW (editor));
   return editor;
@@ -179,7 +189,7 @@ trellis_window_edit_child (TrellisWindow *self)
   g_return_val_if_fail (TRELLIS_IS_WINDOW (self), NULL);
   g_return_val_if_fail (self->current_child_id > 0, NULL);
 
-  return open_editor (self, trellis_child_page_get_child (self->child_page));
+  return open_editor (self, trellis_child_file_get_child (self->child_file));
 }
 
 static void
@@ -210,7 +220,7 @@ change_link_worker_action (GtkWidget  *widget,
                            GVariant   *parameter)
 {
   TrellisWindow *self = TRELLIS_WINDOW (widget);
-  TrellisChild *child = trellis_child_page_get_child (self->child_page);
+  TrellisChild *child = trellis_child_file_get_child (self->child_file);
   g_autoptr(GError) error = NULL;
   TrellisLinkWorkerDialog *dialog;
 

@@ -10,7 +10,7 @@
 #pragma once
 
 #include "trellis-child-editor.h"
-#include "trellis-child-page.h"
+#include "trellis-child-file.h"
 #include "trellis-create-home-page.h"
 #include "trellis-link-worker-dialog.h"
 #include "trellis-sign-in-page.h"
@@ -38,12 +38,13 @@ struct _TrellisWindow
   AdwStatusPage       *list_empty_page;
   AdwWindowTitle      *content_title;
   GtkStack            *detail_stack;
-  TrellisChildPage    *child_page;
+  TrellisChildFile    *child_file;
   TrellisSignInPage   *sign_in_page;
   AdwWindowTitle      *sign_in_title;
 
   /* owned */
   GSettings           *settings;
+  TrellisContext      *context;         /* the home open, who is signed in, today */
   TrellisStore        *store;
   TrellisStaff        *actor;
   TrellisHome         *home;
@@ -92,7 +93,7 @@ void       trellis_window_class_init_print        (GtkWidgetClass *widget_class)
 /* for the tests */
 
 const char         *trellis_window_get_visible_page  (TrellisWindow *self);
-TrellisChildPage   *trellis_window_get_child_page    (TrellisWindow *self);
+TrellisChildFile   *trellis_window_get_child_file    (TrellisWindow *self);
 GListModel         *trellis_window_get_children      (TrellisWindow *self);
 TrellisChildEditor *trellis_window_edit_child        (TrellisWindow *self);
 TrellisStore       *trellis_window_get_store         (TrellisWindow *self);

@@ -49,7 +49,7 @@ trellis_window_update_actions (TrellisWindow *self)
   gboolean open = self->store != NULL && self->actor != NULL &&
                   g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "children") == 0;
   gboolean has_child = open && self->current_child_id > 0;
-  TrellisChild *child = has_child ? trellis_child_page_get_child (self->child_page) : NULL;
+  TrellisChild *child = has_child ? trellis_child_file_get_child (self->child_file) : NULL;
   gint64 link_worker = child != NULL ? trellis_child_get_link_worker_id (child) : 0;
 
 #define ALLOWED(action, lw) (open && trellis_permission_allows (self->actor, (action), (lw)))
@@ -118,10 +118,6 @@ update_empty_state (TrellisWindow *self)
   gtk_stack_set_visible_child_name (self->list_stack, "empty");
 }
 
-static void present_child (TrellisWindow *self,
-                           TrellisChild  *child,
-                           GListModel    *history);
-
 /* Shows a child in the content pane, read afresh from the store. Only a person's deliberate
  * opening (@opened) is a view for the audit trail; a refresh after a change is not. */
 void
@@ -130,22 +126,19 @@ trellis_window_show_child (TrellisWindow *self,
                            gboolean       opened)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(TrellisChild) child = NULL;
-  g_autoptr(GListModel) history = NULL;
+  g_autofree char *name = NULL;
 
-  if (opened)
-    child = trellis_store_view_child (self->store, self->actor, child_id, &error);
-  else
-    child = trellis_store_get_child (self->store, self->actor, child_id, &error);
-  if (child != NULL)
-    history = trellis_store_list_assignments (self->store, self->actor, child_id, &error);
-  if (history == NULL)
+  if (!trellis_child_file_load (self->child_file, self->context, child_id, opened, &error))
     {
       trellis_window_toast (self, error->message);
       return;
     }
 
-  present_child (self, child, history);
+  self->current_child_id = child_id;
+  name = trellis_child_dup_ui_name (trellis_child_file_get_child (self->child_file));
+  adw_window_title_set_title (self->content_title, name);
+  gtk_stack_set_visible_child_name (self->detail_stack, "child");
+  trellis_window_update_actions (self);
 }
 
 /* Reads the child on screen again after a change made here or by another program. Nobody
@@ -154,30 +147,6 @@ static void
 refresh_child (TrellisWindow *self)
 {
   trellis_window_show_child (self, self->current_child_id, FALSE);
-}
-
-static void
-present_child (TrellisWindow *self,
-               TrellisChild  *child,
-               GListModel    *history)
-{
-  gint64 child_id = trellis_child_get_id (child);
-  g_autofree char *name = NULL;
-
-  self->current_child_id = child_id;
-  name = trellis_child_dup_ui_name (child);
-  trellis_child_page_set_child (self->child_page, child, history);
-  if (trellis_permission_allows (self->actor, TRELLIS_ACTION_READ_AUDIT, 0))
-    {
-      g_autoptr(GListModel) trail = trellis_store_list_audit (self->store, self->actor, child_id,
-                                                              NULL, 12, NULL);
-      trellis_child_page_set_audit (self->child_page, trail);
-    }
-  else
-    trellis_child_page_set_audit (self->child_page, NULL);
-  adw_window_title_set_title (self->content_title, name);
-  gtk_stack_set_visible_child_name (self->detail_stack, "child");
-  trellis_window_update_actions (self);
 }
 
 /* The list's highlight follows the child on show, wherever the list has moved. */
@@ -387,6 +356,8 @@ trellis_window_end_session (TrellisWindow *self)
   g_clear_object (&self->selection);
   g_clear_object (&self->children);
   g_clear_object (&self->actor);
+  if (self->context != NULL)
+    trellis_context_set_actor (self->context, NULL);
   self->locked = FALSE;
   self->current_child_id = 0;
   gtk_stack_set_visible_child_name (self->detail_stack, "empty");
@@ -418,6 +389,7 @@ close_store (TrellisWindow *self)
   for (guint i = 0; i < editors->len; i++)
     gtk_window_destroy (g_ptr_array_index (editors, i));
   g_clear_object (&self->home);
+  g_clear_object (&self->context);
   g_clear_object (&self->store);
 }
 
@@ -438,6 +410,7 @@ start_session (TrellisWindow *self,
                TrellisStaff  *staff)
 {
   self->actor = g_object_ref (staff);
+  trellis_context_set_actor (self->context, staff);
   self->children = trellis_store_list_children (self->store, self->actor);
   apply_list_settings (self);
   g_signal_connect_object (self->children, "items-changed", G_CALLBACK (on_children_changed_cb),
@@ -489,13 +462,13 @@ trellis_window_open_store (TrellisWindow *self,
                            TrellisStore  *store)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(TrellisHome) home = NULL;
+  g_autoptr(TrellisContext) context = NULL;
 
   g_return_if_fail (TRELLIS_IS_WINDOW (self));
   g_return_if_fail (TRELLIS_IS_STORE (store));
 
-  home = trellis_store_get_home (store, &error);
-  if (home == NULL)
+  context = trellis_context_new (store, &error);
+  if (context == NULL)
     {
       trellis_welcome_page_show_error (self->welcome_page, error->message);
       gtk_stack_set_visible_child_name (self->main_stack, "welcome");
@@ -503,8 +476,9 @@ trellis_window_open_store (TrellisWindow *self,
     }
 
   close_store (self);
+  self->context = g_steal_pointer (&context);
   self->store = g_object_ref (store);
-  self->home = g_steal_pointer (&home);
+  self->home = g_object_ref (trellis_context_get_home (self->context));
   self->store_changed_id = g_signal_connect_object (store, "changed",
                                                     G_CALLBACK (on_store_changed_cb), self,
                                                     G_CONNECT_SWAPPED);
@@ -629,7 +603,7 @@ trellis_window_class_init (TrellisWindowClass *klass)
   object_class->dispose = trellis_window_dispose;
   window_class->close_request = trellis_window_close_request;
 
-  g_type_ensure (TRELLIS_TYPE_CHILD_PAGE);
+  g_type_ensure (TRELLIS_TYPE_CHILD_FILE);
   g_type_ensure (TRELLIS_TYPE_SIGN_IN_PAGE);
   g_type_ensure (TRELLIS_TYPE_WELCOME_PAGE);
   g_type_ensure (TRELLIS_TYPE_CREATE_HOME_PAGE);
@@ -650,7 +624,7 @@ trellis_window_class_init (TrellisWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, list_empty_page);
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, detail_stack);
-  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, child_page);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, child_file);
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, sign_in_page);
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, sign_in_title);
 
@@ -731,12 +705,12 @@ trellis_window_get_visible_page (TrellisWindow *self)
   return gtk_stack_get_visible_child_name (self->main_stack);
 }
 
-TrellisChildPage *
-trellis_window_get_child_page (TrellisWindow *self)
+TrellisChildFile *
+trellis_window_get_child_file (TrellisWindow *self)
 {
   return gtk_stack_get_visible_child_name (self->detail_stack) != NULL &&
          g_str_equal (gtk_stack_get_visible_child_name (self->detail_stack), "child")
-           ? self->child_page : NULL;
+           ? self->child_file : NULL;
 }
 
 GListModel *

@@ -425,25 +425,25 @@ test_select_and_edit (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *expected_name = NULL;
   TrellisChildEditor *editor;
-  TrellisChildPage *page;
+  TrellisChildFile *page;
   gint64 id;
 
   trellis_window_open_store (window, store);
   g_assert_cmpstr (trellis_window_get_visible_page (window), ==, "sign-in");
   sign_in (window, "manager");
   g_assert_cmpuint (g_list_model_get_n_items (trellis_window_get_children (window)), >, 0);
-  g_assert_null (trellis_window_get_child_page (window));
+  g_assert_null (trellis_window_get_child_file (window));
 
   chosen = find_arabic_child (trellis_window_get_children (window));
   g_assert_nonnull (chosen);
   id = trellis_child_get_id (chosen);
   trellis_window_select_child (window, id);
-  page = trellis_window_get_child_page (window);
+  page = trellis_window_get_child_file (window);
   g_assert_nonnull (page);
   expected_name = g_strconcat ("\u200E", trellis_child_get_preferred_name (chosen), " ",
                                trellis_child_get_family_name (chosen), NULL);
-  g_assert_cmpstr (trellis_child_page_get_value (page, "name"), ==, expected_name);
-  g_assert_cmpstr (trellis_child_page_get_value (page, "first-language"), ==,
+  g_assert_cmpstr (trellis_child_file_get_value (page, "name"), ==, expected_name);
+  g_assert_cmpstr (trellis_child_file_get_value (page, "first-language"), ==,
                    trellis_child_get_first_language (chosen));
   /* the history and the trail on the page say who and why in words, never in codes */
   {
@@ -530,9 +530,9 @@ test_select_and_edit (void)
   }
   g_assert_cmpuint (trellis_store_count_child_versions (store, trellis_window_get_actor (window),
                                                         id, NULL), ==, 1);
-  page = trellis_window_get_child_page (window);
-  g_assert_cmpstr (trellis_child_page_get_value (page, "religion"), ==, "Quaker");
-  g_assert_cmpstr (trellis_child_page_get_value (page, "date-of-birth"), ==, "14 March 2012");
+  page = trellis_window_get_child_file (window);
+  g_assert_cmpstr (trellis_child_file_get_value (page, "religion"), ==, "Quaker");
+  g_assert_cmpstr (trellis_child_file_get_value (page, "date-of-birth"), ==, "14 March 2012");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -657,7 +657,7 @@ test_sign_in_roles_and_lock (void)
   /* someone else signs in: a fresh start, and Sam's typing is not shown to them */
   g_assert_true (trellis_sign_in_page_sign_in (page, "manager", TRELLIS_DEMO_PASSWORD));
   g_assert_cmpstr (trellis_staff_get_username (trellis_window_get_actor (window)), ==, "manager");
-  g_assert_null (trellis_window_get_child_page (window));
+  g_assert_null (trellis_window_get_child_file (window));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
   g_assert_true (trellis_window_action_enabled (window, "win.add-child"));
   g_assert_true (trellis_window_action_enabled (window, "win.show-audit"));
@@ -669,7 +669,7 @@ test_sign_in_roles_and_lock (void)
 
   /* the manager sees who opened Sam's key child's record today */
   trellis_window_select_child (window, trellis_child_get_id (own));
-  g_assert_cmpuint (trellis_child_page_get_n_audit (trellis_window_get_child_page (window)), >, 0);
+  g_assert_cmpuint (trellis_child_file_get_n_audit (trellis_window_get_child_file (window)), >, 0);
   save_png (GTK_WIDGET (window), "window-manager-audit.png");
 
   /* a lock closes the audit trail too: nothing about the children stays on screen */
@@ -1618,7 +1618,7 @@ test_left_child_link_worker (void)
   g_autofree char *left_text = trellis_date_format (left);
   g_autofree char *expected = g_strdup_printf ("Link Worker until %s: Priya Sharma", left_text);
   g_autoptr(GError) error = NULL;
-  TrellisChildPage *page;
+  TrellisChildFile *page;
   const char *latest;
 
   trellis_window_open_store (window, store);
@@ -1632,10 +1632,10 @@ test_left_child_link_worker (void)
   g_assert_no_error (error);
 
   trellis_window_select_child (window, trellis_child_get_id (amira));
-  page = trellis_window_get_child_page (window);
+  page = trellis_window_get_child_file (window);
   g_assert_nonnull (page);
-  g_assert_cmpstr (trellis_child_page_get_value (page, "link-worker"), ==, expected);
-  latest = trellis_child_page_get_value (page, "latest-link-worker");
+  g_assert_cmpstr (trellis_child_file_get_value (page, "link-worker"), ==, expected);
+  latest = trellis_child_file_get_value (page, "latest-link-worker");
   g_assert_nonnull (latest);
   g_assert_null (strstr (latest, "now"));
   g_assert_nonnull (strstr (latest, left_text));
@@ -1882,7 +1882,7 @@ test_changes_from_another_program (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *id_text = NULL;
   GListModel *children;
-  TrellisChildPage *page;
+  TrellisChildFile *page;
   g_autoptr(TrellisChild) first = NULL;
   gint64 id, start;
   guint views;
@@ -1904,14 +1904,14 @@ test_changes_from_another_program (void)
   g_assert_no_error (error);
 
   start = g_get_monotonic_time ();
-  page = trellis_window_get_child_page (window);
-  while (g_strcmp0 (trellis_child_get_given_name (trellis_child_page_get_child (page)),
+  page = trellis_window_get_child_file (window);
+  while (g_strcmp0 (trellis_child_get_given_name (trellis_child_file_get_child (page)),
                     "Renamed") != 0 &&
          g_get_monotonic_time () - start < 2 * G_USEC_PER_SEC)
     spin (20);
   g_test_message ("the window showed the change after %" G_GINT64_FORMAT " ms",
                   (g_get_monotonic_time () - start) / 1000);
-  g_assert_cmpstr (trellis_child_get_given_name (trellis_child_page_get_child (page)), ==,
+  g_assert_cmpstr (trellis_child_get_given_name (trellis_child_file_get_child (page)), ==,
                    "Renamed");
   {
     guint position = trellis_child_list_find (TRELLIS_CHILD_LIST (children), id);

@@ -20,7 +20,7 @@ build_summary (TrellisWindow *self,
 {
   g_autoptr(GListModel) history = NULL;
   g_autoptr(GDateTime) today = trellis_date_today ();
-  TrellisChild *child = trellis_child_page_get_child (self->child_page);
+  TrellisChild *child = trellis_child_file_get_child (self->child_file);
 
   history = trellis_store_list_assignments (self->store, self->actor,
                                             trellis_child_get_id (child), error);
@@ -177,7 +177,7 @@ export_to (TrellisWindow *self,
   ExportJob *job = g_new0 (ExportJob, 1);
 
   job->home = g_object_ref (self->home);
-  job->child = trellis_child_copy (trellis_child_page_get_child (self->child_page));
+  job->child = trellis_child_copy (trellis_child_file_get_child (self->child_file));
   job->history = trellis_store_list_assignments (self->store, self->actor,
                                                  trellis_child_get_id (job->child), &error);
   job->path = g_strdup (path);
@@ -197,7 +197,7 @@ export_pdf_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   TrellisWindow *self = TRELLIS_WINDOW (widget);
-  g_autofree char *name = trellis_child_dup_display_name (trellis_child_page_get_child (self->child_page));
+  g_autofree char *name = trellis_child_dup_display_name (trellis_child_file_get_child (self->child_file));
   /* Translators: the suggested file name when exporting, "Child summary – Amira Hassan.pdf" */
   g_autofree char *file_name = g_strdup_printf (_("Child summary – %s.pdf"), name);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();

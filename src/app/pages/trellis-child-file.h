@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * trellis-child-file.h: a child's file — who they are, then its sections
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "trellis-core.h"
+
+G_BEGIN_DECLS
+
+#define TRELLIS_TYPE_CHILD_FILE (trellis_child_file_get_type ())
+G_DECLARE_FINAL_TYPE (TrellisChildFile, trellis_child_file, TRELLIS, CHILD_FILE, AdwBin)
+
+gboolean      trellis_child_file_load      (TrellisChildFile  *self,
+                                            TrellisContext    *context,
+                                            gint64             child_id,
+                                            gboolean           opened,
+                                            GError           **error);
+TrellisChild *trellis_child_file_get_child (TrellisChildFile  *self);
+guint         trellis_child_file_get_n_audit (TrellisChildFile *self);
+const char   *trellis_child_file_get_value (TrellisChildFile  *self,
+                                            const char        *field);
+
+G_END_DECLS
