@@ -146,7 +146,10 @@ static gboolean
 same_ids (GArray *a,
           GArray *b)
 {
-  return a->len == b->len && memcmp (a->data, b->data, a->len * sizeof (gint64)) == 0;
+  /* two empty lists are the same, and an empty GArray's data may be NULL, which memcmp()
+   * must not be given even for no bytes */
+  return a->len == b->len &&
+         (a->len == 0 || memcmp (a->data, b->data, a->len * sizeof (gint64)) == 0);
 }
 
 static gboolean
