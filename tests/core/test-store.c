@@ -574,6 +574,40 @@ test_search_folding (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
   trellis_child_list_set_search (list, "50%");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+  /* what is typed is never read as full-text query syntax */
+  trellis_child_list_set_search (list, "wis\" OR \"");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+  trellis_child_list_set_search (list, "niew");   /* the middle of a word */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+}
+
+/* The full-text index follows the child table: a renamed child is found by the new name
+ * and no longer by the old one. */
+static void
+test_search_follows_changes (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(TrellisChild) child = make_child ("Zofia", "Brzezinska", "2012-02-02");
+  g_autoptr(TrellisChild) stored = NULL;
+  g_autoptr(TrellisChildList) list = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = trellis_store_add_child (f->store, f->manager, child, NULL);
+
+  list = trellis_store_list_children (f->store, f->manager);
+  trellis_child_list_set_search (list, "brzez");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+
+  stored = trellis_store_get_child (f->store, f->manager, id, &error);
+  g_assert_no_error (error);
+  trellis_child_set_family_name (stored, "Kowalczyk");
+  g_assert_true (trellis_store_update_child (f->store, f->manager, stored, &error));
+  g_assert_no_error (error);
+
+  trellis_child_list_set_search (list, NULL);
+  trellis_child_list_set_search (list, "brzez");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+  trellis_child_list_set_search (list, "kowalc");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
 }
 
 static void
@@ -974,6 +1008,7 @@ main (int    argc,
   ADD ("/store/link-workers", test_link_workers);
   g_test_add_func ("/store/lazy-list", test_lazy_list);
   ADD ("/store/search-folding", test_search_folding);
+  ADD ("/store/search-follows-changes", test_search_follows_changes);
   ADD ("/store/visitor-reads", test_visitor_reads);
   ADD ("/store/view-is-audited-once", test_view_is_audited_once);
   ADD ("/store/link-worker-refusals", test_link_worker_refusals);

@@ -162,8 +162,13 @@ trellis_sqlite_child_list_ids (TrellisSqlite       *self,
   sqlite3_stmt *stmt;
   int rc;
 
+  /* a word of three letters or more is looked up in the full-text index (any part of the
+   * key, as a trigram phrase); a shorter one is matched in the key itself */
   for (guint i = 0; words != NULL && words[i] != NULL; i++)
-    if (*words[i] != '\0')
+    if (g_utf8_strlen (words[i], -1) >= 3)
+      g_string_append_printf (sql, " AND c.id IN (SELECT rowid FROM child_search "
+                                   "WHERE child_search MATCH ?%u)", i + 3);
+    else if (*words[i] != '\0')
       g_string_append_printf (sql, " AND c.search_key LIKE ?%u ESCAPE '\\'", i + 3);
 
   switch (sort)
@@ -192,7 +197,17 @@ trellis_sqlite_child_list_ids (TrellisSqlite       *self,
   sqlite3_bind_int (stmt, 1, include_former);
   trellis_sqlite_bind_date (stmt, 2, today);
   for (guint i = 0; words != NULL && words[i] != NULL; i++)
-    if (*words[i] != '\0')
+    if (g_utf8_strlen (words[i], -1) >= 3)
+      {
+        /* the word as one quoted phrase: nothing in it is read as query syntax */
+        g_autoptr(GString) phrase = g_string_new (words[i]);
+
+        g_string_replace (phrase, "\"", "\"\"", 0);
+        g_string_prepend_c (phrase, '"');
+        g_string_append_c (phrase, '"');
+        trellis_sqlite_bind_text (stmt, i + 3, phrase->str);
+      }
+    else if (*words[i] != '\0')
       {
         g_autofree char *pattern = trellis_sqlite_like_pattern (words[i]);
         trellis_sqlite_bind_text (stmt, i + 3, pattern);
