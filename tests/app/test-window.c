@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include "trellis-core.h"
+#include "trellis-test-gtk.h"
+#include "trellis-test-utils.h"
 #include "trellis-pdf.h"
 #include "trellis-application.h"
 #include "trellis-audit-window.h"
@@ -22,40 +24,6 @@
 
 static char *tmpdir;
 static const char *self_path;
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    while (g_main_context_pending (NULL))
-      g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-save_png (GtkWidget  *widget,
-          const char *name)
-{
-  const char *dir = g_getenv ("TRELLIS_PNG_DIR");
-  g_autofree char *path = g_build_filename (dir != NULL ? dir : ".", name, NULL);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  int width, height;
-
-  spin (400);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("saved %s", path);
-}
 
 /* The titles and subtitles of every row under @widget, one row a line: what a person reads. */
 static void
@@ -141,7 +109,7 @@ sign_in (TrellisWindow *window,
 
   g_assert_true (trellis_sign_in_page_sign_in (page, username, TRELLIS_DEMO_PASSWORD));
   g_assert_cmpstr (trellis_window_get_visible_page (window), ==, "children");
-  spin (100);
+  trellis_test_spin (100);
 }
 
 static TrellisWindow *
@@ -152,7 +120,7 @@ new_window (int width,
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
-  spin (300);
+  trellis_test_spin (300);
   return window;
 }
 
@@ -303,7 +271,7 @@ press_shortcut (gpointer    widget,
               gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
                                             GTK_WIDGET (widget),
                                             gtk_shortcut_get_arguments (shortcut));
-              spin (100);
+              trellis_test_spin (100);
               return TRUE;
             }
         }
@@ -364,7 +332,7 @@ test_welcome (void)
   g_assert_false (trellis_window_open_path (window, missing, FALSE));
   g_assert_nonnull (trellis_window_get_welcome_error (window));
   g_assert_nonnull (strstr (trellis_window_get_welcome_error (window), "missing.db"));
-  save_png (GTK_WIDGET (window), "window-welcome.png");
+  trellis_test_save_png (GTK_WIDGET (window), "window-welcome.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -388,7 +356,7 @@ test_create_home (void)
   g_clear_error (&error);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_cmpstr (trellis_window_get_visible_page (window), ==, "create-home");
-  save_png (GTK_WIDGET (window), "window-create-home.png");
+  trellis_test_save_png (GTK_WIDGET (window), "window-create-home.png");
 
   /* too short */
   trellis_window_set_create_fields (window, "Willow Lodge", "Ann Baker", "ann", "short", "short");
@@ -410,7 +378,7 @@ test_create_home (void)
   g_assert_true (trellis_window_action_enabled (window, "win.show-staff"));
   g_assert_false (trellis_window_action_enabled (window, "win.add-child"));
   g_assert_cmpuint (g_list_model_get_n_items (trellis_window_get_children (window)), ==, 0);
-  save_png (GTK_WIDGET (window), "window-new-home.png");
+  trellis_test_save_png (GTK_WIDGET (window), "window-new-home.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -462,7 +430,7 @@ test_select_and_edit (void)
     g_assert_null (strstr (rows, "staff2"));
   }
   trellis_window_dismiss_toast (window);
-  save_png (GTK_WIDGET (window), "window-main.png");
+  trellis_test_save_png (GTK_WIDGET (window), "window-main.png");
 
   /* Export as PDF writes the child summary in the background */
   {
@@ -476,7 +444,7 @@ test_select_and_edit (void)
     for (guint i = 0; i < 100 && text == NULL; i++)
       {
         g_clear_error (&pdf_error);
-        spin (100);
+        trellis_test_spin (100);
         if (g_file_test (pdf, G_FILE_TEST_EXISTS))
           text = trellis_pdf_read_text (pdf, &n_pages, &pdf_error);
       }
@@ -496,7 +464,7 @@ test_select_and_edit (void)
 
   /* a date of birth in the future is refused, marked, and nothing is saved */
   editor = trellis_window_edit_child (window);
-  spin (200);
+  trellis_test_spin (200);
   trellis_child_editor_set_text (editor, "date-of-birth", "14/03/2099");
   trellis_child_editor_set_text (editor, "religion", "Quaker");
   g_assert_false (trellis_child_editor_save (editor));
@@ -504,7 +472,7 @@ test_select_and_edit (void)
   g_assert_false (trellis_child_editor_field_has_error (editor, "religion"));
   g_assert_nonnull (strstr (trellis_child_editor_get_error_text (editor), "future"));
   g_assert_cmpstr (trellis_child_editor_get_text (editor, "religion"), ==, "Quaker");
-  save_png (GTK_WIDGET (editor), "window-edit-error.png");
+  trellis_test_save_png (GTK_WIDGET (editor), "window-edit-error.png");
   stored = trellis_store_get_child (store, trellis_window_get_actor (window), id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (trellis_child_get_religion (stored), !=, "Quaker");
@@ -520,7 +488,7 @@ test_select_and_edit (void)
   /* put it right and save: the store has it, the page shows it, the old version is kept */
   trellis_child_editor_set_text (editor, "date-of-birth", "14 March 2012");
   g_assert_true (trellis_child_editor_save (editor));
-  spin (200);
+  trellis_test_spin (200);
   stored = trellis_store_get_child (store, trellis_window_get_actor (window), id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (trellis_child_get_religion (stored), ==, "Quaker");
@@ -564,7 +532,7 @@ test_search (void)
 
   trellis_window_set_search (window, "zzzz nobody");
   g_assert_cmpuint (g_list_model_get_n_items (children), ==, 0);
-  save_png (GTK_WIDGET (window), "window-search-empty.png");
+  trellis_test_save_png (GTK_WIDGET (window), "window-search-empty.png");
 
   trellis_window_set_search (window, "");
   g_assert_cmpuint (g_list_model_get_n_items (children), ==, n_all);
@@ -580,8 +548,8 @@ test_narrow (void)
 
   trellis_window_open_store (window, store);
   sign_in (window, "visitor");
-  spin (300);
-  save_png (GTK_WIDGET (window), "window-narrow.png");
+  trellis_test_spin (300);
+  trellis_test_save_png (GTK_WIDGET (window), "window-narrow.png");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -604,13 +572,13 @@ test_sign_in_roles_and_lock (void)
   g_assert_cmpstr (trellis_window_get_visible_page (window), ==, "sign-in");
   g_assert_cmpstr (trellis_sign_in_page_get_mode (page), ==, "choose");
   g_assert_null (trellis_window_get_children (window));
-  save_png (GTK_WIDGET (window), "window-sign-in.png");
+  trellis_test_save_png (GTK_WIDGET (window), "window-sign-in.png");
 
   /* a wrong password: refused, said so, still on the sign-in page */
   g_assert_false (trellis_sign_in_page_sign_in (page, "staff1", "not my password"));
   g_assert_nonnull (trellis_sign_in_page_get_error (page));
   g_assert_cmpstr (trellis_window_get_visible_page (window), ==, "sign-in");
-  save_png (GTK_WIDGET (window), "window-sign-in-refused.png");
+  trellis_test_save_png (GTK_WIDGET (window), "window-sign-in-refused.png");
 
   sign_in (window, "staff1");
   children = trellis_window_get_children (window);
@@ -645,14 +613,14 @@ test_sign_in_roles_and_lock (void)
   g_assert_true (trellis_window_action_enabled (window, "win.edit-child"));
   editor = trellis_window_edit_child (window);
   trellis_child_editor_set_text (editor, "religion", "Half-typed by Sam");
-  spin (100);
+  trellis_test_spin (100);
 
   /* lock: nothing about the children shows, the editor is put away */
   trellis_window_lock (window);
   g_assert_true (trellis_window_is_locked (window));
   g_assert_cmpstr (trellis_sign_in_page_get_title (page), ==, "Locked by Sam Carter");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
-  save_png (GTK_WIDGET (window), "window-locked.png");
+  trellis_test_save_png (GTK_WIDGET (window), "window-locked.png");
 
   /* someone else signs in: a fresh start, and Sam's typing is not shown to them */
   g_assert_true (trellis_sign_in_page_sign_in (page, "manager", TRELLIS_DEMO_PASSWORD));
@@ -664,13 +632,13 @@ test_sign_in_roles_and_lock (void)
 
   /* closing Trellis now would lose Sam's typing: it refuses and says whose */
   gtk_window_close (GTK_WINDOW (window));
-  spin (100);
+  trellis_test_spin (100);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
 
   /* the manager sees who opened Sam's key child's record today */
   trellis_window_select_child (window, trellis_child_get_id (own));
   g_assert_cmpuint (trellis_child_file_get_n_audit (trellis_window_get_child_file (window)), >, 0);
-  save_png (GTK_WIDGET (window), "window-manager-audit.png");
+  trellis_test_save_png (GTK_WIDGET (window), "window-manager-audit.png");
 
   /* a lock closes the audit trail too: nothing about the children stays on screen */
   {
@@ -678,7 +646,7 @@ test_sign_in_roles_and_lock (void)
     GListModel *toplevels;
 
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-audit", NULL);
-    spin (200);
+    trellis_test_spin (200);
     toplevels = gtk_window_get_toplevels ();
     for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
       {
@@ -689,7 +657,7 @@ test_sign_in_roles_and_lock (void)
     g_assert_nonnull (audit);
     g_object_add_weak_pointer (G_OBJECT (audit), (gpointer *) &audit);
     trellis_window_lock (window);
-    spin (200);
+    trellis_test_spin (200);
     g_assert_null (audit);
   }
 
@@ -731,7 +699,7 @@ test_first_sign_in_changes_password (void)
   g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
   g_clear_error (&error);
   gtk_window_present (GTK_WINDOW (accounts));
-  save_png (GTK_WIDGET (accounts), "window-staff-accounts.png");
+  trellis_test_save_png (GTK_WIDGET (accounts), "window-staff-accounts.png");
   gtk_window_destroy (GTK_WINDOW (accounts));
 
   trellis_window_open_store (window, store);
@@ -742,7 +710,7 @@ test_first_sign_in_changes_password (void)
                                                         "my own long phrasf"));
   g_assert_false (trellis_sign_in_page_change_password (page, "password123", "password123"));
   g_assert_nonnull (trellis_sign_in_page_get_error (page));
-  save_png (GTK_WIDGET (window), "window-change-password.png");
+  trellis_test_save_png (GTK_WIDGET (window), "window-change-password.png");
   g_assert_true (trellis_sign_in_page_change_password (page, "my own long phrase",
                                                        "my own long phrase"));
   g_assert_cmpstr (trellis_window_get_visible_page (window), ==, "children");
@@ -791,7 +759,7 @@ test_drafts_keep_the_home (void)
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   was = g_strdup (trellis_child_editor_get_text (editor, "religion"));
   trellis_child_editor_set_text (editor, "religion", "Typed before the lock");
-  spin (100);
+  trellis_test_spin (100);
   trellis_window_lock (window);
 
   for (guint i = 0; i < 2; i++)
@@ -799,7 +767,7 @@ test_drafts_keep_the_home (void)
       const char *action = i == 0 ? "win.show-create-home" : "win.open-demo";
 
       gtk_widget_activate_action (GTK_WIDGET (window), action, NULL);
-      spin (200);
+      trellis_test_spin (200);
       refusal = find_message_dialog ("Unsaved Changes");
       g_assert_nonnull (refusal);
       g_assert_nonnull (strstr (adw_message_dialog_get_body (refusal), "Joanne Mensah"));
@@ -817,10 +785,10 @@ test_drafts_keep_the_home (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
   trellis_child_editor_set_text (editor, "religion", was);
   trellis_window_lock (window);
-  spin (100);
+  trellis_test_spin (100);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-create-home", NULL);
-  spin (200);
+  trellis_test_spin (200);
   g_assert_null (find_message_dialog ("Unsaved Changes"));
   g_assert_cmpstr (trellis_window_get_visible_page (window), ==, "create-home");
   g_assert_false (trellis_window_is_locked (window));
@@ -893,7 +861,7 @@ test_link_worker_dialog (void)
   g_assert_cmpint (trellis_child_get_link_worker_id (amira), ==, trellis_staff_get_id (priya));
   trellis_window_select_child (window, trellis_child_get_id (amira));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.change-link-worker", NULL);
-  spin (300);
+  trellis_test_spin (300);
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
       g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
@@ -918,7 +886,7 @@ test_link_worker_dialog (void)
   g_assert_nonnull (strstr (trellis_link_worker_dialog_get_problem (dialog), "future"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (message), "future"));
   g_assert_false (adw_message_dialog_get_response_enabled (message, "change"));
-  save_png (GTK_WIDGET (dialog), "window-link-worker-future.png");
+  trellis_test_save_png (GTK_WIDGET (dialog), "window-link-worker-future.png");
 
   type_into (dialog, "From", "yesterday's typo");
   g_assert_nonnull (trellis_link_worker_dialog_get_problem (dialog));
@@ -933,7 +901,7 @@ test_link_worker_dialog (void)
   g_assert_null (trellis_link_worker_dialog_get_problem (dialog));
   g_assert_true (adw_message_dialog_get_response_enabled (message, "change"));
   adw_message_dialog_response (message, "change");
-  spin (200);
+  trellis_test_spin (200);
   g_assert_null (dialog);
   after = trellis_store_get_child (store, manager, trellis_child_get_id (amira), NULL);
   g_assert_cmpint (trellis_child_get_link_worker_id (after), ==, trellis_staff_get_id (sam));
@@ -974,7 +942,7 @@ test_dialogs_keep_the_pc_unlocked (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-audit", NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.preferences", NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.change-password", NULL);
-  spin (300);
+  trellis_test_spin (300);
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
       g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
@@ -983,7 +951,7 @@ test_dialogs_keep_the_pc_unlocked (void)
     }
   g_assert_nonnull (accounts);
   trellis_staff_window_open_add (accounts);
-  spin (200);
+  trellis_test_spin (200);
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
@@ -1023,7 +991,7 @@ test_sign_in_among_many (void)
   trellis_window_open_store (window, store);
   first = trellis_sign_in_page_dup_people (page);
   g_assert_cmpuint (g_strv_length (first), <=, 20);
-  save_png (GTK_WIDGET (window), "window-sign-in-many.png");
+  trellis_test_save_png (GTK_WIDGET (window), "window-sign-in-many.png");
 
   g_assert_true (trellis_sign_in_page_find (page, "joanne MENS"));
   found = trellis_sign_in_page_dup_people (page);
@@ -1118,11 +1086,11 @@ test_audit_window (void)
     g_assert_null (strstr (rows, "child-request"));
     g_assert_null (strstr (rows, "first-assignment"));
     g_assert_null (strstr (rows, "staff2"));
-    save_png (GTK_WIDGET (audit), "window-audit-assigned.png");
+    trellis_test_save_png (GTK_WIDGET (audit), "window-audit-assigned.png");
   }
   trellis_audit_window_set_search (audit, "");
   g_assert_nonnull (strstr (trellis_audit_window_check (audit), "intact"));
-  save_png (GTK_WIDGET (audit), "window-audit.png");
+  trellis_test_save_png (GTK_WIDGET (audit), "window-audit.png");
   gtk_window_destroy (GTK_WINDOW (audit));
 }
 
@@ -1158,38 +1126,38 @@ test_closed_editors_stay_closed (void)
 
   /* opened and closed with nothing typed */
   editor = trellis_window_edit_child (window);
-  spin (100);
+  trellis_test_spin (100);
   gtk_window_close (GTK_WINDOW (editor));
-  spin (100);
+  trellis_test_spin (100);
   g_assert_cmpuint (count_visible_editors (), ==, 0);
 
   /* opened, typed in, saved */
   editor = trellis_window_edit_child (window);
   trellis_child_editor_set_text (editor, "religion", "Quaker");
   g_assert_true (trellis_child_editor_save (editor));
-  spin (100);
+  trellis_test_spin (100);
 
   /* typed in and left open: the one draft */
   editor = trellis_window_edit_child (window);
   trellis_child_editor_set_text (editor, "religion", "Not saved yet");
-  spin (100);
+  trellis_test_spin (100);
 
   trellis_window_lock (window);
-  spin (100);
+  trellis_test_spin (100);
   g_assert_cmpuint (count_visible_editors (), ==, 0);
   sign_in (window, "manager");
-  spin (100);
+  trellis_test_spin (100);
   g_assert_cmpuint (count_visible_editors (), ==, 1);
   g_assert_cmpstr (trellis_child_editor_get_text (editor, "religion"), ==, "Not saved yet");
 
   /* quitting asks about that one editor; once it is put back as it was, Trellis closes */
   gtk_window_close (GTK_WINDOW (window));
-  spin (100);
+  trellis_test_spin (100);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   trellis_child_editor_set_text (editor, "religion", "Quaker");
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   gtk_window_close (GTK_WINDOW (window));
-  spin (200);
+  trellis_test_spin (200);
   g_assert_null (window);
   g_assert_cmpuint (count_visible_editors (), ==, 0);
 }
@@ -1218,7 +1186,7 @@ test_editor_keyboard (void)
   /* the editor opens with the keyboard in its first field, not on Cancel */
   editor = trellis_window_edit_child (window);
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
-  spin (200);
+  trellis_test_spin (200);
   g_assert_cmpstr (focused_row_title (editor), ==, "First name (legal)");
 
   /* nothing changed: Save is not on offer, and Ctrl+S writes nothing and says nothing */
@@ -1259,7 +1227,7 @@ test_editor_keyboard (void)
   trellis_child_editor_set_text (editor, "religion", "Quaker");
   g_assert_true (gtk_widget_get_sensitive (save));
   g_assert_true (press_shortcut (editor, "<Control>s"));
-  spin (200);
+  trellis_test_spin (200);
   g_assert_true (editor == NULL || !gtk_widget_get_visible (GTK_WIDGET (editor)));
   stored = trellis_store_get_child (store, trellis_window_get_actor (window), id, &error);
   g_assert_no_error (error);
@@ -1282,7 +1250,7 @@ test_editor_keyboard (void)
     g_assert_nonnull (other);
     refused = trellis_child_editor_new (GTK_WINDOW (window), store, sam, other);
     gtk_window_present (GTK_WINDOW (refused));
-    spin (100);
+    trellis_test_spin (100);
     trellis_child_editor_set_text (refused, "religion", "Changed by someone else's Link Worker");
     g_assert_false (trellis_child_editor_save (refused));
     focus = gtk_root_get_focus (GTK_ROOT (refused));
@@ -1299,7 +1267,7 @@ test_editor_keyboard (void)
   sign_in (window, "manager");
   trellis_window_select_child (window, id);
   editor = trellis_window_edit_child (window);
-  spin (300);
+  trellis_test_spin (300);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (editor)), <=, 360);
   trellis_child_editor_set_text (editor, "date-of-birth", "14/03/2099");
   trellis_child_editor_set_text (editor, "admission-date",
@@ -1308,7 +1276,7 @@ test_editor_keyboard (void)
   gtk_widget_measure (GTK_WIDGET (editor), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL,
                       NULL);
   g_assert_cmpint (min_width, <=, 360);
-  save_png (GTK_WIDGET (editor), "window-edit-360.png");
+  trellis_test_save_png (GTK_WIDGET (editor), "window-edit-360.png");
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (editor)), <=, 360);
   gtk_window_destroy (GTK_WINDOW (editor));
   gtk_window_destroy (GTK_WINDOW (window));
@@ -1366,27 +1334,27 @@ test_staff_accounts (void)
 
   accounts = trellis_staff_window_new (GTK_WINDOW (window), store, admin);
   gtk_window_present (GTK_WINDOW (accounts));
-  spin (200);
+  trellis_test_spin (200);
   n_staff = trellis_staff_window_get_n_staff (accounts);
 
   /* Add Account: the keyboard starts at the top */
   dialog = trellis_staff_window_open_add (accounts);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
-  spin (200);
+  trellis_test_spin (200);
   g_assert_cmpstr (focused_row_title (dialog), ==, "Full name");
 
   /* everything wrong: each field says what, from the top, and the keyboard goes to the first */
   type_into (dialog, "Username", "new starter");
   type_into (dialog, "One-time password", "short");
   adw_message_dialog_response (dialog, "add");
-  spin (100);
+  trellis_test_spin (100);
   g_assert_nonnull (dialog);
   g_assert_cmpstr (field_error (dialog, "Full name"), ==, "Enter the person’s name");
   g_assert_nonnull (strstr (field_error (dialog, "Username"), "no spaces"));
   g_assert_nonnull (strstr (field_error (dialog, "One-time password"), "at least"));
   g_assert_cmpstr (focused_row_title (dialog), ==, "Full name");
   g_assert_null (strstr (adw_message_dialog_get_body (dialog), "Enter"));
-  save_png (GTK_WIDGET (dialog), "window-staff-add-errors.png");
+  trellis_test_save_png (GTK_WIDGET (dialog), "window-staff-add-errors.png");
   g_assert_cmpuint (trellis_staff_window_get_n_staff (accounts), ==, n_staff);
 
   /* each message goes as soon as its field is edited; the others stay until theirs is */
@@ -1401,7 +1369,7 @@ test_staff_accounts (void)
 
   /* a username already taken is the username's problem */
   adw_message_dialog_response (dialog, "add");
-  spin (100);
+  trellis_test_spin (100);
   g_assert_nonnull (dialog);
   g_assert_null (field_error (dialog, "Full name"));
   g_assert_nonnull (strstr (field_error (dialog, "Username"), "already taken"));
@@ -1409,7 +1377,7 @@ test_staff_accounts (void)
 
   type_into (dialog, "Username", "nbegum");
   adw_message_dialog_response (dialog, "add");
-  spin (100);
+  trellis_test_spin (100);
   g_assert_null (dialog);
   added = trellis_store_lookup_staff (store, "nbegum", &error);
   g_assert_no_error (error);
@@ -1419,7 +1387,7 @@ test_staff_accounts (void)
   /* Has Left asks first, naming the person, and changes nothing until it is confirmed */
   before = staff_titles (accounts);
   gtk_widget_activate (find_button (find_row (accounts, "Priya Sharma"), "Has _Left"));
-  spin (400); /* an activated button shows itself pressed for a moment, then clicks */
+  trellis_test_spin (400); /* an activated button shows itself pressed for a moment, then clicks */
   dialog = find_dialog (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (accounts));
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "Priya Sharma"));
@@ -1428,19 +1396,19 @@ test_staff_accounts (void)
   g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "left"), ==,
                    ADW_RESPONSE_DESTRUCTIVE);
   g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
-  save_png (GTK_WIDGET (dialog), "window-staff-has-left.png");
+  trellis_test_save_png (GTK_WIDGET (dialog), "window-staff-has-left.png");
   g_assert_true (staff_is_active (store, priya));
   adw_message_dialog_response (dialog, "cancel");
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_true (staff_is_active (store, priya));
 
   gtk_widget_activate (find_button (find_row (accounts, "Priya Sharma"), "Has _Left"));
-  spin (400); /* an activated button shows itself pressed for a moment, then clicks */
+  trellis_test_spin (400); /* an activated button shows itself pressed for a moment, then clicks */
   dialog = find_dialog (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (accounts));
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "left");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  spin (100);
+  trellis_test_spin (100);
   g_assert_false (staff_is_active (store, priya));
   signed_in = trellis_store_sign_in (store, "staff2", TRELLIS_DEMO_PASSWORD, NULL, &error);
   g_assert_null (signed_in);
@@ -1452,7 +1420,7 @@ test_staff_accounts (void)
   g_assert_cmpstr (after, ==, before);
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (priya_row)), "Left"));
   find_button (priya_row, "_Restore");
-  save_png (GTK_WIDGET (accounts), "window-staff-after-left.png");
+  trellis_test_save_png (GTK_WIDGET (accounts), "window-staff-after-left.png");
 
   gtk_window_destroy (GTK_WINDOW (accounts));
   gtk_window_destroy (GTK_WINDOW (window));
@@ -1477,19 +1445,19 @@ test_change_password (void)
 
   /* a lock closes it: nobody else finds it open */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.change-password", NULL);
-  spin (200);
+  trellis_test_spin (200);
   dialog = find_dialog (TRELLIS_TYPE_PASSWORD_DIALOG, GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   trellis_password_dialog_set_text (dialog, "current", TRELLIS_DEMO_PASSWORD);
   trellis_window_lock (window);
-  spin (200);
+  trellis_test_spin (200);
   g_assert_null (dialog);
   g_assert_true (trellis_sign_in_page_sign_in (trellis_window_get_sign_in_page (window), "staff1",
                                                TRELLIS_DEMO_PASSWORD));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.change-password", NULL);
-  spin (200);
+  trellis_test_spin (200);
   dialog = find_dialog (TRELLIS_TYPE_PASSWORD_DIALOG, GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
@@ -1525,7 +1493,7 @@ test_change_password (void)
   g_assert_false (trellis_password_dialog_apply (dialog));
   g_assert_nonnull (field_error (dialog, "Current password"));
   g_assert_cmpstr (focused_row_title (dialog), ==, "Current password");
-  save_png (GTK_WIDGET (dialog), "window-change-own-password.png");
+  trellis_test_save_png (GTK_WIDGET (dialog), "window-change-own-password.png");
   old = trellis_store_sign_in (store, "staff1", TRELLIS_DEMO_PASSWORD, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (old);
@@ -1534,7 +1502,7 @@ test_change_password (void)
   /* right: changed, the dialog closes, the old password no longer signs in */
   trellis_password_dialog_set_text (dialog, "current", TRELLIS_DEMO_PASSWORD);
   g_assert_true (trellis_password_dialog_apply (dialog));
-  spin (100);
+  trellis_test_spin (100);
   g_assert_null (dialog);
   old = trellis_store_sign_in (store, "staff1", TRELLIS_DEMO_PASSWORD, NULL, &error);
   g_assert_null (old);
@@ -1640,7 +1608,7 @@ test_left_child_link_worker (void)
   g_assert_null (strstr (latest, "now"));
   g_assert_nonnull (strstr (latest, left_text));
   trellis_window_dismiss_toast (window);
-  save_png (GTK_WIDGET (window), "window-left-child.png");
+  trellis_test_save_png (GTK_WIDGET (window), "window-left-child.png");
 
   /* the store ended her assignment on the leaving date */
   {
@@ -1657,7 +1625,7 @@ test_left_child_link_worker (void)
   /* in the list with those who have left, her row says she has left, and names no Link
    * Worker as if she had one now, on screen or to a screen reader */
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-former", NULL);
-  spin (300);
+  trellis_test_spin (300);
   {
     g_autofree char *row = dup_child_row_text (GTK_WIDGET (window), "Hassan");
     GtkWidget *row_widget = NULL;
@@ -1681,7 +1649,7 @@ test_left_child_link_worker (void)
                                            GTK_ACCESSIBLE_PROPERTY_LABEL, label);
     }
   }
-  save_png (GTK_WIDGET (window), "window-left-child-in-list.png");
+  trellis_test_save_png (GTK_WIDGET (window), "window-left-child-in-list.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -1800,7 +1768,7 @@ test_idle_lock_is_the_homes (void)
   sign_in (window, "staff1");
   /* let the "Signed in" toast finish appearing: libadwaita 1.2 frees a toast dismissed
    * (by the lock) while it appears, then touches it (fixed upstream in 1.3) */
-  spin (500);
+  trellis_test_spin (500);
 
   /* ten minutes, whatever this PC's own settings say */
   trellis_window_check_idle (window, 6 * 60);
@@ -1817,7 +1785,7 @@ test_idle_lock_is_the_homes (void)
   g_assert_cmpuint (trellis_preferences_window_get_idle_lock (prefs), ==, 10);
   g_assert_nonnull (strstr (trellis_preferences_window_get_note (prefs),
                             "Manager or an Administrator"));
-  save_png (GTK_WIDGET (prefs), "window-preferences-staff.png");
+  trellis_test_save_png (GTK_WIDGET (prefs), "window-preferences-staff.png");
   g_assert_false (trellis_preferences_window_set_idle_lock (prefs, 60, &error));
   g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED);
   g_clear_error (&error);
@@ -1829,7 +1797,7 @@ test_idle_lock_is_the_homes (void)
   start = g_get_monotonic_time ();
   while (trellis_preferences_window_get_idle_lock (prefs) != 2 &&
          g_get_monotonic_time () - start < 2 * G_USEC_PER_SEC)
-    spin (50);
+    trellis_test_spin (50);
   g_assert_cmpuint (trellis_preferences_window_get_idle_lock (prefs), ==, 2);
   gtk_window_destroy (GTK_WINDOW (prefs));
   trellis_window_check_idle (window, 3 * 60);
@@ -1842,7 +1810,7 @@ test_idle_lock_is_the_homes (void)
   gtk_window_present (GTK_WINDOW (prefs));
   g_assert_true (trellis_preferences_window_can_change (prefs));
   g_assert_null (trellis_preferences_window_get_note (prefs));
-  save_png (GTK_WIDGET (prefs), "window-preferences.png");
+  trellis_test_save_png (GTK_WIDGET (prefs), "window-preferences.png");
   g_assert_true (trellis_preferences_window_set_idle_lock (prefs, 30, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (trellis_preferences_window_get_idle_lock (prefs), ==, 30);
@@ -1880,7 +1848,6 @@ test_changes_from_another_program (void)
   TrellisWindow *window = new_window (1000, 700);
   g_autoptr(GSubprocess) other = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *id_text = NULL;
   GListModel *children;
   TrellisChildFile *page;
   g_autoptr(TrellisChild) first = NULL;
@@ -1893,12 +1860,11 @@ test_changes_from_another_program (void)
   first = g_list_model_get_item (children, 0);
   id = trellis_child_get_id (first);
   trellis_window_select_child (window, id);
-  spin (100);
+  trellis_test_spin (100);
   views = count_views (store);
 
-  id_text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
-  other = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error, self_path, "--other-window",
-                            trellis_store_get_path (store), id_text, "Renamed", NULL);
+  other = trellis_test_run_other_program (self_path, trellis_store_get_path (store), id,
+                                          "given-name", "Renamed", FALSE, &error);
   g_assert_no_error (error);
   g_assert_true (g_subprocess_wait_check (other, NULL, &error));
   g_assert_no_error (error);
@@ -1908,7 +1874,7 @@ test_changes_from_another_program (void)
   while (g_strcmp0 (trellis_child_get_given_name (trellis_child_file_get_child (page)),
                     "Renamed") != 0 &&
          g_get_monotonic_time () - start < 2 * G_USEC_PER_SEC)
-    spin (20);
+    trellis_test_spin (20);
   g_test_message ("the window showed the change after %" G_GINT64_FORMAT " ms",
                   (g_get_monotonic_time () - start) / 1000);
   g_assert_cmpstr (trellis_child_get_given_name (trellis_child_file_get_child (page)), ==,
@@ -1919,7 +1885,7 @@ test_changes_from_another_program (void)
     g_assert_cmpstr (trellis_child_get_given_name (row), ==, "Renamed");
   }
   g_assert_cmpuint (count_views (store), ==, views);
-  save_png (GTK_WIDGET (window), "window-changed-elsewhere.png");
+  trellis_test_save_png (GTK_WIDGET (window), "window-changed-elsewhere.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -1944,10 +1910,10 @@ test_export_starts_in_documents (void)
   sign_in (window, "manager");
   first = g_list_model_get_item (trellis_window_get_children (window), 0);
   trellis_window_select_child (window, trellis_child_get_id (first));
-  spin (100);
+  trellis_test_spin (100);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL);
-  spin (300);
+  trellis_test_spin (300);
   for (guint i = 0; i < g_list_model_get_n_items (toplevels) && chooser == NULL; i++)
     {
       g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
@@ -1960,37 +1926,9 @@ test_export_starts_in_documents (void)
   g_assert_false (g_file_equal (folder, database_folder));
   g_assert_true (g_file_equal (folder, expected));
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
-  spin (100);
+  trellis_test_spin (100);
 
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-/* This program run with --other-window DB ID NAME: another Trellis renames a child. */
-static int
-other_window_main (const char *db,
-                   const char *id,
-                   const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TrellisStore) store = trellis_store_open (db, TRELLIS_STORE_OPEN_DEFAULT, &error);
-  g_autoptr(TrellisStaff) manager = NULL;
-  g_autoptr(TrellisChild) child = NULL;
-
-  if (store != NULL)
-    manager = trellis_store_sign_in (store, "manager", TRELLIS_DEMO_PASSWORD, NULL, &error);
-  if (manager != NULL)
-    child = trellis_store_get_child (store, manager, g_ascii_strtoll (id, NULL, 10), &error);
-  if (child != NULL)
-    {
-      trellis_child_set_given_name (child, name);
-      trellis_store_update_child (store, manager, child, &error);
-    }
-  if (error != NULL)
-    {
-      g_printerr ("other window: %s\n", error->message);
-      return 1;
-    }
-  return 0;
 }
 
 int
@@ -2000,8 +1938,8 @@ main (int    argc,
   int status;
 
   self_path = argv[0];
-  if (argc == 5 && g_str_equal (argv[1], "--other-window"))
-    return other_window_main (argv[2], argv[3], argv[4]);
+  if (trellis_test_is_other_program (argc, argv))
+    return trellis_test_other_program (argc, argv);
 
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   tmpdir = g_dir_make_tmp ("trellis-window-XXXXXX", NULL);

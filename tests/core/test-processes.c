@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "trellis-core.h"
+#include "trellis-test-utils.h"
 
 #define NEW_PASSWORD "a one-time phrase"
 
@@ -69,50 +70,21 @@ run_trellisctl (const char  *db,
 }
 
 /* Another Trellis (a window in another session of the PC) changes one field of a child,
- * through its own store, and closes: this program run with --other-window. */
+ * through its own store, and closes: this program run with --other-program (see trellis-test-utils.c). */
 static void
 run_other_window (const char *db,
                   gint64      child_id,
                   const char *field,
                   const char *value)
 {
-  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, child_id);
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GError) error = NULL;
 
-  process = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error, self_path, "--other-window", db,
-                              id, field, value, NULL);
+  process = trellis_test_run_other_program (self_path, db, child_id, field, value, TRUE,
+                                            &error);
   g_assert_no_error (error);
   g_assert_true (g_subprocess_wait_check (process, NULL, &error));
   g_assert_no_error (error);
-}
-
-static int
-other_window_main (const char *db,
-                   const char *id,
-                   const char *field,
-                   const char *value)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TrellisStore) store = trellis_store_open (db, TRELLIS_STORE_OPEN_DEFAULT, &error);
-  g_autoptr(TrellisStaff) manager = NULL;
-  g_autoptr(TrellisChild) child = NULL;
-
-  if (store != NULL)
-    manager = trellis_store_sign_in (store, "manager", TRELLIS_DEMO_PASSWORD, NULL, &error);
-  if (manager != NULL)
-    child = trellis_store_view_child (store, manager, g_ascii_strtoll (id, NULL, 10), &error);
-  if (child != NULL)
-    {
-      g_object_set (child, field, value, NULL);
-      trellis_store_update_child (store, manager, child, &error);
-    }
-  if (error != NULL)
-    {
-      g_printerr ("other window: %s\n", error->message);
-      return 1;
-    }
-  return 0;
 }
 
 /* What the window's process does to the files without meaning to: open, read, close. */
@@ -366,8 +338,8 @@ main (int    argc,
       char **argv)
 {
   self_path = argv[0];
-  if (argc == 6 && g_str_equal (argv[1], "--other-window"))
-    return other_window_main (argv[2], argv[3], argv[4], argv[5]);
+  if (trellis_test_is_other_program (argc, argv))
+    return trellis_test_other_program (argc, argv);
 
   g_test_init (&argc, &argv, NULL);
 

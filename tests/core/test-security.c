@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "trellis-core.h"
+#include "trellis-test-utils.h"
 #include "trellis-store-private.h"
 
 typedef struct
@@ -28,17 +29,6 @@ static gint64
 fake_clock (void)
 {
   return fake_now;
-}
-
-static TrellisStaff *
-lookup (Fixture    *f,
-        const char *username)
-{
-  g_autoptr(GError) error = NULL;
-  TrellisStaff *staff = trellis_store_lookup_staff (f->store, username, &error);
-
-  g_assert_no_error (error);
-  return staff;
 }
 
 static gint64
@@ -72,11 +62,11 @@ fixture_set_up (Fixture       *f,
   fake_now = G_GINT64_CONSTANT (1800000000) * G_USEC_PER_SEC;
   trellis_store_set_clock (f->store, fake_clock);
 
-  f->admin = lookup (f, "admin");
-  f->manager = lookup (f, "manager");
-  f->staff1 = lookup (f, "staff1");
-  f->staff2 = lookup (f, "staff2");
-  f->visitor = lookup (f, "visitor");
+  f->admin = trellis_test_lookup_staff (f->store, "admin");
+  f->manager = trellis_test_lookup_staff (f->store, "manager");
+  f->staff1 = trellis_test_lookup_staff (f->store, "staff1");
+  f->staff2 = trellis_test_lookup_staff (f->store, "staff2");
+  f->visitor = trellis_test_lookup_staff (f->store, "visitor");
   f->child_of_staff1 = first_child_of (f, f->staff1);
   f->child_of_staff2 = first_child_of (f, f->staff2);
 }
@@ -336,7 +326,7 @@ test_delay_then_lock (Fixture       *f,
   g_assert_nonnull (strstr (error->message, "locked"));
   g_clear_error (&error);
   {
-    g_autoptr(TrellisStaff) s = lookup (f, "staff1");
+    g_autoptr(TrellisStaff) s = trellis_test_lookup_staff (f->store, "staff1");
     g_assert_true (trellis_staff_get_locked (s));
   }
 
@@ -371,7 +361,7 @@ test_staff_who_left_cannot_sign_in (Fixture       *f,
   g_assert_null (trellis_store_get_child (f->store, f->staff2, f->child_of_staff2, &error));
   g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED);
   g_clear_error (&error);
-  back = lookup (f, "staff2");
+  back = trellis_test_lookup_staff (f->store, "staff2");
   g_assert_false (trellis_staff_get_active (back));
 }
 

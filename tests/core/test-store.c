@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 
 #include "trellis-core.h"
+#include "trellis-test-utils.h"
 #include "trellis-store-private.h"
 
 typedef struct
@@ -56,20 +57,6 @@ fixture_tear_down (Fixture       *f,
   g_clear_object (&f->store);
   g_free (f->path);
   g_free (f->dir);
-}
-
-static TrellisChild *
-make_child (const char *given,
-            const char *family,
-            const char *dob)
-{
-  TrellisChild *child = trellis_child_new ();
-  g_autoptr(GDateTime) date = trellis_date_from_iso (dob);
-
-  trellis_child_set_given_name (child, given);
-  trellis_child_set_family_name (child, family);
-  trellis_child_set_date_of_birth (child, date);
-  return child;
 }
 
 static void
@@ -309,10 +296,10 @@ test_add_and_validate (Fixture       *f,
                        gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(TrellisChild) child = make_child ("Amira", "Hassan", "2012-05-03");
-  g_autoptr(TrellisChild) bad = make_child ("", "Hassan", "2012-05-03");
-  g_autoptr(TrellisChild) future = make_child ("Leo", "Taylor", "2999-01-01");
-  g_autoptr(TrellisChild) early = make_child ("Leo", "Taylor", "2012-01-01");
+  g_autoptr(TrellisChild) child = trellis_test_make_child ("Amira", "Hassan", "2012-05-03");
+  g_autoptr(TrellisChild) bad = trellis_test_make_child ("", "Hassan", "2012-05-03");
+  g_autoptr(TrellisChild) future = trellis_test_make_child ("Leo", "Taylor", "2999-01-01");
+  g_autoptr(TrellisChild) early = trellis_test_make_child ("Leo", "Taylor", "2012-01-01");
   g_autoptr(TrellisChild) back = NULL;
   g_autoptr(GDateTime) before_birth = trellis_date_from_iso ("2011-12-31");
   gint64 id;
@@ -360,7 +347,7 @@ test_update_keeps_versions (Fixture       *f,
                             gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(TrellisChild) child = make_child ("Jakub", "Nowak", "2010-10-10");
+  g_autoptr(TrellisChild) child = trellis_test_make_child ("Jakub", "Nowak", "2010-10-10");
   g_autoptr(TrellisChild) stale = NULL;
   g_autoptr(TrellisChild) back = NULL;
   g_autoptr(GDateTime) future = trellis_date_from_iso ("2999-01-01");
@@ -402,7 +389,7 @@ test_link_workers (Fixture       *f,
                    gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(TrellisChild) child = make_child ("Hodan", "Ali", "2011-06-01");
+  g_autoptr(TrellisChild) child = trellis_test_make_child ("Hodan", "Ali", "2011-06-01");
   g_autoptr(TrellisStaff) sam = trellis_store_add_staff (f->store, f->admin, "sam", "Sam Carter",
                                                          TRELLIS_ROLE_STAFF, NULL, FALSE, NULL);
   g_autoptr(TrellisStaff) priya = trellis_store_add_staff (f->store, f->admin, "priya",
@@ -530,8 +517,8 @@ test_lazy_list (void)
   g_signal_connect (store, "changed", G_CALLBACK (count_change), &changes);
   {
     /* two rows in one transaction: one "several rows" signal for the table, after commit */
-    g_autoptr(TrellisChild) a = make_child ("Ewa", "Nowak", "2012-02-02");
-    g_autoptr(TrellisChild) b = make_child ("Jan", "Nowak", "2012-03-03");
+    g_autoptr(TrellisChild) a = trellis_test_make_child ("Ewa", "Nowak", "2012-02-02");
+    g_autoptr(TrellisChild) b = trellis_test_make_child ("Jan", "Nowak", "2012-03-03");
     guint before = g_list_model_get_n_items (G_LIST_MODEL (list));
 
     g_assert_true (trellis_store_begin (store, &error));
@@ -562,7 +549,7 @@ static void
 test_search_folding (Fixture       *f,
                      gconstpointer  data)
 {
-  g_autoptr(TrellisChild) lucja = make_child ("Łucja", "Wiśniewska", "2013-04-04");
+  g_autoptr(TrellisChild) lucja = trellis_test_make_child ("Łucja", "Wiśniewska", "2013-04-04");
   g_autoptr(TrellisChildList) list = NULL;
 
   trellis_store_add_child (f->store, f->manager, lucja, NULL);
@@ -587,7 +574,7 @@ static void
 test_search_follows_changes (Fixture       *f,
                              gconstpointer  data)
 {
-  g_autoptr(TrellisChild) child = make_child ("Zofia", "Brzezinska", "2012-02-02");
+  g_autoptr(TrellisChild) child = trellis_test_make_child ("Zofia", "Brzezinska", "2012-02-02");
   g_autoptr(TrellisChild) stored = NULL;
   g_autoptr(TrellisChildList) list = NULL;
   g_autoptr(GError) error = NULL;
@@ -614,7 +601,7 @@ static void
 test_visitor_reads (Fixture       *f,
                     gconstpointer  data)
 {
-  g_autoptr(TrellisChild) child = make_child ("Omar", "Haddad", "2010-01-01");
+  g_autoptr(TrellisChild) child = trellis_test_make_child ("Omar", "Haddad", "2010-01-01");
   g_autoptr(TrellisChild) seen = NULL;
   g_autoptr(GError) error = NULL;
   gint64 id = trellis_store_add_child (f->store, f->manager, child, NULL);
@@ -633,7 +620,7 @@ test_link_worker_refusals (Fixture       *f,
                            gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(TrellisChild) child = make_child ("Hodan", "Ali", "2011-06-01");
+  g_autoptr(TrellisChild) child = trellis_test_make_child ("Hodan", "Ali", "2011-06-01");
   g_autoptr(TrellisStaff) sam = trellis_store_add_staff (f->store, f->admin, "sam", "Sam Carter",
                                                          TRELLIS_ROLE_STAFF, NULL, FALSE, NULL);
   g_autoptr(GDateTime) admitted = trellis_date_from_iso ("2025-01-06");
@@ -699,7 +686,7 @@ static void
 test_view_is_audited_once (Fixture       *f,
                            gconstpointer  data)
 {
-  g_autoptr(TrellisChild) child = make_child ("Omar", "Haddad", "2010-01-01");
+  g_autoptr(TrellisChild) child = trellis_test_make_child ("Omar", "Haddad", "2010-01-01");
   g_autoptr(TrellisChild) read = NULL;
   g_autoptr(TrellisChild) viewed = NULL;
   g_autoptr(GError) error = NULL;
@@ -790,7 +777,7 @@ static gint64
 add_child_with_two_link_workers (Fixture *f)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(TrellisChild) child = make_child ("Hodan", "Ali", "2011-06-01");
+  g_autoptr(TrellisChild) child = trellis_test_make_child ("Hodan", "Ali", "2011-06-01");
   g_autoptr(TrellisStaff) sam = trellis_store_add_staff (f->store, f->admin, "sam", "Sam Carter",
                                                          TRELLIS_ROLE_STAFF, NULL, FALSE, NULL);
   g_autoptr(TrellisStaff) priya = trellis_store_add_staff (f->store, f->admin, "priya",
