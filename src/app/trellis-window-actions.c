@@ -164,8 +164,7 @@ static TrellisChildEditor *
 open_editor (TrellisWindow *self,
              TrellisChild  *child)
 {
-  TrellisChildEditor *editor = trellis_child_editor_new (GTK_WINDOW (self), self->store,
-                                                         self->actor, child);
+  TrellisChildEditor *editor = trellis_child_editor_new (GTK_WINDOW (self), self->context, child);
 
   GPtrArray *drafts = trellis_window_drafts_of (self, self->actor);
 
@@ -224,7 +223,7 @@ change_link_worker_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   TrellisLinkWorkerDialog *dialog;
 
-  dialog = trellis_link_worker_dialog_new (GTK_WINDOW (self), self->store, self->actor, child,
+  dialog = trellis_link_worker_dialog_new (GTK_WINDOW (self), self->context, child,
                                            &error);
   if (dialog == NULL)
     {
@@ -243,7 +242,7 @@ show_audit_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   TrellisWindow *self = TRELLIS_WINDOW (widget);
-  TrellisAuditWindow *audit = trellis_audit_window_new (GTK_WINDOW (self), self->store, self->actor);
+  TrellisAuditWindow *audit = trellis_audit_window_new (GTK_WINDOW (self), self->context);
 
   gtk_window_present (GTK_WINDOW (audit));
 }
@@ -254,7 +253,7 @@ show_staff_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   TrellisWindow *self = TRELLIS_WINDOW (widget);
-  TrellisStaffWindow *staff = trellis_staff_window_new (GTK_WINDOW (self), self->store, self->actor);
+  TrellisStaffWindow *staff = trellis_staff_window_new (GTK_WINDOW (self), self->context);
 
   gtk_window_present (GTK_WINDOW (staff));
 }
@@ -271,8 +270,7 @@ change_password_action (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   TrellisWindow *self = TRELLIS_WINDOW (widget);
-  TrellisPasswordDialog *dialog = trellis_password_dialog_new (GTK_WINDOW (self), self->store,
-                                                               self->actor);
+  TrellisPasswordDialog *dialog = trellis_password_dialog_new (GTK_WINDOW (self), self->context);
 
   g_signal_connect_object (dialog, "changed", G_CALLBACK (on_password_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -290,7 +288,7 @@ preferences_action (GtkWidget  *widget,
   if (self->store == NULL)
     return;
 
-  prefs = trellis_preferences_window_new (GTK_WINDOW (self), self->store, self->actor);
+  prefs = trellis_preferences_window_new (GTK_WINDOW (self), self->context);
   gtk_window_present (GTK_WINDOW (prefs));
 }
 

@@ -124,6 +124,23 @@ new_window (int width,
   return window;
 }
 
+/* A context of @store's home with @actor signed in, as the window gives its dialogs; kept
+ * until the tests end (a dialog takes what it needs from it). */
+static GPtrArray *contexts;
+
+static TrellisContext *
+context_for (TrellisStore *store,
+             TrellisStaff *actor)
+{
+  g_autoptr(GError) error = NULL;
+  TrellisContext *context = trellis_context_new (store, &error);
+
+  g_assert_no_error (error);
+  trellis_context_set_actor (context, actor);
+  g_ptr_array_add (contexts, context);
+  return context;
+}
+
 /* ---- finding widgets the way a person does: by what they read ------------------------- */
 
 typedef gboolean (*WidgetMatch) (GtkWidget *widget, gconstpointer data);
@@ -603,7 +620,7 @@ test_sign_in_roles_and_lock (void)
   g_assert_true (trellis_window_action_enabled (window, "win.print"));
 
   /* and the store refuses what the window does not offer, saying who can */
-  refused = trellis_child_editor_new (GTK_WINDOW (window), store, sam, other);
+  refused = trellis_child_editor_new (GTK_WINDOW (window), context_for (store, sam), other);
   trellis_child_editor_set_text (refused, "religion", "Changed by someone else's Link Worker");
   g_assert_false (trellis_child_editor_save (refused));
   g_assert_nonnull (strstr (trellis_child_editor_get_error_text (refused), "Link Worker or a Manager"));
@@ -690,7 +707,7 @@ test_first_sign_in_changes_password (void)
   TrellisStaffWindow *accounts;
   g_autoptr(GError) error = NULL;
 
-  accounts = trellis_staff_window_new (GTK_WINDOW (window), store, admin);
+  accounts = trellis_staff_window_new (GTK_WINDOW (window), context_for (store, admin));
   g_assert_true (trellis_staff_window_add (accounts, "rkhan", "Rukhsana Khan", TRELLIS_ROLE_MANAGER,
                                            "given on day one", &error));
   g_assert_no_error (error);
@@ -813,7 +830,7 @@ test_first_sign_in_walked_away (void)
   g_autoptr(GListModel) trail = NULL;
   g_autoptr(TrellisAuditEntry) newest = NULL;
   g_autoptr(GError) error = NULL;
-  TrellisStaffWindow *accounts = trellis_staff_window_new (GTK_WINDOW (window), store, admin);
+  TrellisStaffWindow *accounts = trellis_staff_window_new (GTK_WINDOW (window), context_for (store, admin));
 
   g_assert_true (trellis_staff_window_add (accounts, "dnew", "Dana New", TRELLIS_ROLE_STAFF,
                                            "given on day one", &error));
@@ -1053,7 +1070,7 @@ test_audit_window (void)
   g_autoptr(TrellisStaff) sam = trellis_store_sign_in (store, "staff1", TRELLIS_DEMO_PASSWORD,
                                                        NULL, NULL);
   g_autoptr(TrellisChild) seen = trellis_store_view_child (store, sam, 1, NULL);
-  TrellisAuditWindow *audit = trellis_audit_window_new (NULL, store, manager);
+  TrellisAuditWindow *audit = trellis_audit_window_new (NULL, context_for (store, manager));
   guint all;
 
   gtk_window_present (GTK_WINDOW (audit));
@@ -1248,7 +1265,7 @@ test_editor_keyboard (void)
           other = g_object_ref (c);
       }
     g_assert_nonnull (other);
-    refused = trellis_child_editor_new (GTK_WINDOW (window), store, sam, other);
+    refused = trellis_child_editor_new (GTK_WINDOW (window), context_for (store, sam), other);
     gtk_window_present (GTK_WINDOW (refused));
     trellis_test_spin (100);
     trellis_child_editor_set_text (refused, "religion", "Changed by someone else's Link Worker");
@@ -1332,7 +1349,7 @@ test_staff_accounts (void)
   GtkWidget *priya_row;
   guint n_staff;
 
-  accounts = trellis_staff_window_new (GTK_WINDOW (window), store, admin);
+  accounts = trellis_staff_window_new (GTK_WINDOW (window), context_for (store, admin));
   gtk_window_present (GTK_WINDOW (accounts));
   trellis_test_spin (200);
   n_staff = trellis_staff_window_get_n_staff (accounts);
@@ -1778,8 +1795,8 @@ test_idle_lock_is_the_homes (void)
   g_assert_true (trellis_sign_in_page_sign_in (page, "staff1", TRELLIS_DEMO_PASSWORD));
 
   /* Staff see the setting and who can change it, and cannot change it */
-  prefs = trellis_preferences_window_new (GTK_WINDOW (window), store,
-                                          trellis_window_get_actor (window));
+  prefs = trellis_preferences_window_new (GTK_WINDOW (window),
+                                          context_for (store, trellis_window_get_actor (window)));
   gtk_window_present (GTK_WINDOW (prefs));
   g_assert_false (trellis_preferences_window_can_change (prefs));
   g_assert_cmpuint (trellis_preferences_window_get_idle_lock (prefs), ==, 10);
@@ -1805,8 +1822,8 @@ test_idle_lock_is_the_homes (void)
 
   /* a Manager changes it in Preferences */
   g_assert_true (trellis_sign_in_page_sign_in (page, "manager", TRELLIS_DEMO_PASSWORD));
-  prefs = trellis_preferences_window_new (GTK_WINDOW (window), store,
-                                          trellis_window_get_actor (window));
+  prefs = trellis_preferences_window_new (GTK_WINDOW (window),
+                                          context_for (store, trellis_window_get_actor (window)));
   gtk_window_present (GTK_WINDOW (prefs));
   g_assert_true (trellis_preferences_window_can_change (prefs));
   g_assert_null (trellis_preferences_window_get_note (prefs));
@@ -1999,6 +2016,8 @@ main (int    argc,
   g_test_add_func ("/window/changes-from-another-program", test_changes_from_another_program);
   g_test_add_func ("/window/export-starts-in-documents", test_export_starts_in_documents);
 
+  contexts = g_ptr_array_new_with_free_func (g_object_unref);
   status = g_test_run ();
+  g_ptr_array_unref (contexts);
   return status;
 }

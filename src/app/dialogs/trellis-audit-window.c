@@ -204,9 +204,10 @@ trellis_audit_window_init (TrellisAuditWindow *self)
 
 TrellisAuditWindow *
 trellis_audit_window_new (GtkWindow    *parent,
-                          TrellisStore *store,
-                          TrellisStaff *actor)
+                          TrellisContext *context)
 {
+  TrellisStore *store = trellis_context_get_store (context);
+  TrellisStaff *actor = trellis_context_get_actor (context);
   TrellisAuditWindow *self = g_object_new (TRELLIS_TYPE_AUDIT_WINDOW,
                                            "transient-for", parent,
                                            NULL);

@@ -15,8 +15,7 @@ G_DECLARE_FINAL_TYPE (TrellisAuditWindow, trellis_audit_window, TRELLIS, AUDIT_W
 #define TRELLIS_AUDIT_ROWS_SHOWN 500
 
 TrellisAuditWindow *trellis_audit_window_new        (GtkWindow          *parent,
-                                                     TrellisStore       *store,
-                                                     TrellisStaff       *actor);
+                                                     TrellisContext     *context);
 void                trellis_audit_window_set_search (TrellisAuditWindow *self,
                                                      const char         *text);
 guint               trellis_audit_window_get_n_rows (TrellisAuditWindow *self);

@@ -476,10 +476,11 @@ set_default_size (TrellisChildEditor *self,
  */
 TrellisChildEditor *
 trellis_child_editor_new (GtkWindow    *parent,
-                          TrellisStore *store,
-                          TrellisStaff *actor,
+                          TrellisContext *context,
                           TrellisChild *child)
 {
+  TrellisStore *store = trellis_context_get_store (context);
+  TrellisStaff *actor = trellis_context_get_actor (context);
   TrellisChildEditor *self;
 
   g_return_val_if_fail (TRELLIS_IS_STORE (store), NULL);

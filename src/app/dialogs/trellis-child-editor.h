@@ -13,8 +13,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TrellisChildEditor, trellis_child_editor, TRELLIS, CHILD_EDITOR, AdwWindow)
 
 TrellisChildEditor *trellis_child_editor_new            (GtkWindow          *parent,
-                                                         TrellisStore       *store,
-                                                         TrellisStaff       *actor,
+                                                         TrellisContext     *context,
                                                          TrellisChild       *child);
 void                trellis_child_editor_set_text       (TrellisChildEditor *self,
                                                          const char         *field,

@@ -209,12 +209,13 @@ trellis_link_worker_dialog_init (TrellisLinkWorkerDialog *self)
  * (other than the present one). Returns: %NULL if the staff could not be listed.
  */
 TrellisLinkWorkerDialog *
-trellis_link_worker_dialog_new (GtkWindow     *parent,
-                                TrellisStore  *store,
-                                TrellisStaff  *actor,
-                                TrellisChild  *child,
-                                GError       **error)
+trellis_link_worker_dialog_new (GtkWindow       *parent,
+                                TrellisContext  *context,
+                                TrellisChild    *child,
+                                GError         **error)
 {
+  TrellisStore *store = trellis_context_get_store (context);
+  TrellisStaff *actor = trellis_context_get_actor (context);
   TrellisLinkWorkerDialog *self;
   g_autoptr(GListModel) all_staff = NULL;
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);

@@ -14,8 +14,7 @@ G_DECLARE_FINAL_TYPE (TrellisLinkWorkerDialog, trellis_link_worker_dialog,
                       TRELLIS, LINK_WORKER_DIALOG, AdwMessageDialog)
 
 TrellisLinkWorkerDialog *trellis_link_worker_dialog_new         (GtkWindow               *parent,
-                                                                 TrellisStore            *store,
-                                                                 TrellisStaff            *actor,
+                                                                 TrellisContext          *context,
                                                                  TrellisChild            *child,
                                                                  GError                 **error);
 gboolean                 trellis_link_worker_dialog_choose      (TrellisLinkWorkerDialog *self,

@@ -262,9 +262,10 @@ trellis_password_dialog_init (TrellisPasswordDialog *self)
 
 TrellisPasswordDialog *
 trellis_password_dialog_new (GtkWindow    *parent,
-                             TrellisStore *store,
-                             TrellisStaff *actor)
+                             TrellisContext *context)
 {
+  TrellisStore *store = trellis_context_get_store (context);
+  TrellisStaff *actor = trellis_context_get_actor (context);
   TrellisPasswordDialog *self;
 
   g_return_val_if_fail (TRELLIS_IS_STORE (store), NULL);

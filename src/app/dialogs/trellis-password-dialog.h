@@ -14,8 +14,7 @@ G_DECLARE_FINAL_TYPE (TrellisPasswordDialog, trellis_password_dialog, TRELLIS, P
                       AdwWindow)
 
 TrellisPasswordDialog *trellis_password_dialog_new       (GtkWindow             *parent,
-                                                          TrellisStore          *store,
-                                                          TrellisStaff          *actor);
+                                                          TrellisContext        *context);
 void                   trellis_password_dialog_set_text  (TrellisPasswordDialog *self,
                                                           const char            *field,
                                                           const char            *text);

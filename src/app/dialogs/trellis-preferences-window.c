@@ -205,9 +205,10 @@ build (TrellisPreferencesWindow *self)
 
 TrellisPreferencesWindow *
 trellis_preferences_window_new (GtkWindow    *parent,
-                                TrellisStore *store,
-                                TrellisStaff *actor)
+                                TrellisContext *context)
 {
+  TrellisStore *store = trellis_context_get_store (context);
+  TrellisStaff *actor = trellis_context_get_actor (context);
   TrellisPreferencesWindow *self;
 
   g_return_val_if_fail (TRELLIS_IS_STORE (store), NULL);

@@ -14,8 +14,7 @@ G_DECLARE_FINAL_TYPE (TrellisPreferencesWindow, trellis_preferences_window, TREL
                       PREFERENCES_WINDOW, AdwPreferencesWindow)
 
 TrellisPreferencesWindow *trellis_preferences_window_new            (GtkWindow                *parent,
-                                                                     TrellisStore             *store,
-                                                                     TrellisStaff             *actor);
+                                                                     TrellisContext           *context);
 gboolean                  trellis_preferences_window_can_change     (TrellisPreferencesWindow *self);
 guint                     trellis_preferences_window_get_idle_lock  (TrellisPreferencesWindow *self);
 gboolean                  trellis_preferences_window_set_idle_lock  (TrellisPreferencesWindow *self,

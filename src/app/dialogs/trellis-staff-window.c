@@ -518,9 +518,10 @@ trellis_staff_window_init (TrellisStaffWindow *self)
 
 TrellisStaffWindow *
 trellis_staff_window_new (GtkWindow    *parent,
-                          TrellisStore *store,
-                          TrellisStaff *actor)
+                          TrellisContext *context)
 {
+  TrellisStore *store = trellis_context_get_store (context);
+  TrellisStaff *actor = trellis_context_get_actor (context);
   TrellisStaffWindow *self = g_object_new (TRELLIS_TYPE_STAFF_WINDOW,
                                            "transient-for", parent,
                                            NULL);

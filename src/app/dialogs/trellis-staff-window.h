@@ -13,8 +13,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TrellisStaffWindow, trellis_staff_window, TRELLIS, STAFF_WINDOW, AdwWindow)
 
 TrellisStaffWindow *trellis_staff_window_new         (GtkWindow          *parent,
-                                                      TrellisStore       *store,
-                                                      TrellisStaff       *actor);
+                                                      TrellisContext     *context);
 gboolean            trellis_staff_window_add         (TrellisStaffWindow *self,
                                                       const char         *username,
                                                       const char         *display_name,
