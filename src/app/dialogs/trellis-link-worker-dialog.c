@@ -25,6 +25,7 @@ struct _TrellisLinkWorkerDialog
   GtkEditable      *date_row;
   GtkEditable      *note_row;
 
+  TrellisContext   *context;
   TrellisStore     *store;
   TrellisStaff     *actor;
   TrellisChild     *child;
@@ -69,7 +70,7 @@ show_problem (TrellisLinkWorkerDialog *self,
 static void
 check_form (TrellisLinkWorkerDialog *self)
 {
-  g_autoptr(GDateTime) today = trellis_date_today ();
+  g_autoptr(GDateTime) today = trellis_context_dup_today (self->context);
   g_autoptr(GDateTime) start = NULL;
   g_autoptr(GError) error = NULL;
   gboolean chosen = adw_combo_row_get_selected (self->staff_row) != GTK_INVALID_LIST_POSITION;
@@ -155,6 +156,7 @@ trellis_link_worker_dialog_finalize (GObject *object)
 {
   TrellisLinkWorkerDialog *self = TRELLIS_LINK_WORKER_DIALOG (object);
 
+  g_clear_object (&self->context);
   g_clear_object (&self->store);
   g_clear_object (&self->actor);
   g_clear_object (&self->child);
@@ -220,7 +222,7 @@ trellis_link_worker_dialog_new (GtkWindow       *parent,
   g_autoptr(GListModel) all_staff = NULL;
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) reasons = gtk_string_list_new (NULL);
-  g_autoptr(GDateTime) today = trellis_date_today ();
+  g_autoptr(GDateTime) today = trellis_context_dup_today (context);
   g_autofree char *today_text = trellis_date_format (today);
   g_autofree char *name = NULL;
   g_autofree char *heading = NULL;
@@ -235,6 +237,7 @@ trellis_link_worker_dialog_new (GtkWindow       *parent,
 
   self = g_object_new (TRELLIS_TYPE_LINK_WORKER_DIALOG, "transient-for", parent, "modal", TRUE,
                        NULL);
+  self->context = g_object_ref (context);
   self->store = g_object_ref (store);
   self->actor = g_object_ref (actor);
   self->child = g_object_ref (child);

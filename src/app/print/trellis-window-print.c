@@ -19,7 +19,7 @@ build_summary (TrellisWindow *self,
                GError       **error)
 {
   g_autoptr(GListModel) history = NULL;
-  g_autoptr(GDateTime) today = trellis_date_today ();
+  g_autoptr(GDateTime) today = trellis_context_dup_today (self->context);
   TrellisChild *child = trellis_child_file_get_child (self->child_file);
 
   history = trellis_store_list_assignments (self->store, self->actor,
@@ -116,6 +116,7 @@ typedef struct
   TrellisHome  *home;
   TrellisChild *child;
   GListModel   *history;
+  GDateTime    *today;
   char         *path;
 } ExportJob;
 
@@ -125,6 +126,7 @@ export_job_free (ExportJob *job)
   g_clear_object (&job->home);
   g_clear_object (&job->child);
   g_clear_object (&job->history);
+  g_clear_pointer (&job->today, g_date_time_unref);
   g_free (job->path);
   g_free (job);
 }
@@ -137,9 +139,8 @@ export_thread (GTask        *task,
                GCancellable *cancellable)
 {
   ExportJob *job = task_data;
-  g_autoptr(GDateTime) today = trellis_date_today ();
   g_autoptr(TrellisDocument) doc = trellis_child_summary_new (job->home, job->child,
-                                                              job->history, today);
+                                                              job->history, job->today);
   GError *error = NULL;
 
   if (trellis_document_write_pdf (doc, job->path, &error))
@@ -181,6 +182,7 @@ export_to (TrellisWindow *self,
   job->history = trellis_store_list_assignments (self->store, self->actor,
                                                  trellis_child_get_id (job->child), &error);
   job->path = g_strdup (path);
+  job->today = trellis_context_dup_today (self->context);
   g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
 
   if (job->history == NULL)
