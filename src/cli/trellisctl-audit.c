@@ -9,38 +9,6 @@
 
 #include "trellisctl-private.h"
 
-/* With the stored codes, for scripts */
-static void
-print_audit_json (GListModel *rows)
-{
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
-
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    {
-      g_autoptr(TrellisAuditEntry) e = g_list_model_get_item (rows, i);
-      g_autofree char *at = g_date_time_format_iso8601 (trellis_audit_entry_get_at (e));
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_int_value (builder, trellis_audit_entry_get_id (e));
-      trellisctl_json_add_string (builder, "at", at);
-      trellisctl_json_add_string (builder, "staff", trellis_audit_entry_get_staff_name (e));
-      trellisctl_json_add_string (builder, "action", trellis_audit_entry_get_action (e));
-      json_builder_set_member_name (builder, "child_id");
-      if (trellis_audit_entry_get_child_id (e) > 0)
-        json_builder_add_int_value (builder, trellis_audit_entry_get_child_id (e));
-      else
-        json_builder_add_null_value (builder);
-      trellisctl_json_add_string (builder, "detail", trellis_audit_entry_get_detail (e));
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-  root = json_builder_get_root (builder);
-  trellisctl_print_json (root);
-}
-
 /* In words: when, who, what, about which child, and the account or reason */
 static void
 print_audit_text (GListModel *rows)
@@ -144,9 +112,9 @@ trellisctl_command_audit (Cli     *cli,
                                    error);
   if (rows == NULL)
     return FALSE;
+  /* with the stored codes, for scripts */
   if (trellisctl_want_json (cli))
-    print_audit_json (rows);
-  else
-    print_audit_text (rows);
+    return trellisctl_print_json_list (rows, NULL, error);
+  print_audit_text (rows);
   return TRUE;
 }

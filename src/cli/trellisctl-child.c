@@ -26,34 +26,19 @@ parse_child_id (const char  *text,
   return TRUE;
 }
 
-static void
-print_child_json (TrellisChild *child,
-                  GListModel   *history,
-                  GDateTime    *today)
+static gboolean
+print_child_json (TrellisChild  *child,
+                  GListModel    *history,
+                  GDateTime     *today,
+                  GError       **error)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(TrellisJsonWriter) writer = trellisctl_json_writer_new (today);
 
-  trellisctl_json_begin_child (builder, child, today);
-  json_builder_set_member_name (builder, "link_worker_history");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < g_list_model_get_n_items (history); i++)
-    {
-      g_autoptr(TrellisAssignment) a = g_list_model_get_item (history, i);
-
-      json_builder_begin_object (builder);
-      trellisctl_json_add_date (builder, "from", trellis_assignment_get_start_date (a));
-      trellisctl_json_add_date (builder, "to", trellis_assignment_get_end_date (a));
-      trellisctl_json_add_string (builder, "link_worker", trellis_assignment_get_staff_name (a));
-      trellisctl_json_add_string (builder, "reason",
-                                  trellis_enum_to_nick (TRELLIS_TYPE_CHANGE_REASON,
-                                                        trellis_assignment_get_reason (a)));
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
-  root = json_builder_get_root (builder);
-  trellisctl_print_json (root);
+  trellis_json_writer_begin_record (writer, G_OBJECT (child));
+  trellis_json_writer_set_member_name (writer, "link_worker_history");
+  trellis_json_writer_add_record_list (writer, history);
+  trellis_json_writer_end_object (writer);
+  return trellis_json_writer_finish (writer, error);
 }
 
 static void
@@ -123,8 +108,7 @@ trellisctl_command_child (Cli     *cli,
     return FALSE;
 
   if (trellisctl_want_json (cli))
-    print_child_json (child, history, today);
-  else
-    print_child_text (child, history, today);
+    return print_child_json (child, history, today, error);
+  print_child_text (child, history, today);
   return TRUE;
 }

@@ -10,26 +10,6 @@
 #include "trellisctl-private.h"
 
 static void
-print_children_json (GListModel *list,
-                     GDateTime  *today)
-{
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
-
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(TrellisChild) child = g_list_model_get_item (list, i);
-
-      trellisctl_json_begin_child (builder, child, today);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-  root = json_builder_get_root (builder);
-  trellisctl_print_json (root);
-}
-
-static void
 print_child_line (TrellisChild *child,
                   GDateTime    *today)
 {
@@ -108,10 +88,7 @@ trellisctl_command_children (Cli     *cli,
     }
 
   if (trellisctl_want_json (cli))
-    {
-      print_children_json (G_LIST_MODEL (list), today);
-      return TRUE;
-    }
+    return trellisctl_print_json_list (G_LIST_MODEL (list), today, error);
 
   n = g_list_model_get_n_items (G_LIST_MODEL (list));
   for (guint i = 0; i < n; i++)

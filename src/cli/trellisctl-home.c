@@ -90,19 +90,14 @@ home_show (Cli     *cli,
 
   if (trellisctl_want_json (cli))
     {
-      g_autoptr(JsonBuilder) builder = json_builder_new ();
-      g_autoptr(JsonNode) root = NULL;
+      g_autoptr(TrellisJsonWriter) writer = trellisctl_json_writer_new (NULL);
 
-      json_builder_begin_object (builder);
-      trellisctl_json_add_string (builder, "name", trellis_home_get_name (home));
-      json_builder_set_member_name (builder, "is_demo");
-      json_builder_add_boolean_value (builder, trellis_home_get_is_demo (home));
-      json_builder_set_member_name (builder, "idle_lock_minutes");
-      json_builder_add_int_value (builder, current);
-      json_builder_end_object (builder);
-      root = json_builder_get_root (builder);
-      trellisctl_print_json (root);
-      return TRUE;
+      trellis_json_writer_begin_record (writer, G_OBJECT (home));
+      /* a setting the store keeps beside the home */
+      trellis_json_writer_set_member_name (writer, "idle_lock_minutes");
+      trellis_json_writer_add_int_value (writer, current);
+      trellis_json_writer_end_object (writer);
+      return trellis_json_writer_finish (writer, error);
     }
 
   g_print ("%s: %s\n", _("Name"), trellis_home_get_name (home));

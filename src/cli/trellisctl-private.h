@@ -7,8 +7,6 @@
  */
 #pragma once
 
-#include <json-glib/json-glib.h>
-
 #include "trellis-core.h"
 
 G_BEGIN_DECLS
@@ -75,16 +73,10 @@ Password *trellisctl_read_new_password   (const char             *username,
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Password, trellisctl_forget_password)
 
 /* output (trellisctl-output.c) */
-void     trellisctl_print_json           (JsonNode               *node);
-void     trellisctl_json_add_string      (JsonBuilder            *builder,
-                                          const char             *name,
-                                          const char             *value);
-void     trellisctl_json_add_date        (JsonBuilder            *builder,
-                                          const char             *name,
-                                          GDateTime              *date);
-void     trellisctl_json_begin_child     (JsonBuilder            *builder,
-                                          TrellisChild           *child,
-                                          GDateTime              *today);
+TrellisJsonWriter *trellisctl_json_writer_new (GDateTime           *today);
+gboolean trellisctl_print_json_list      (GListModel             *records,
+                                          GDateTime              *today,
+                                          GError                **error);
 void     trellisctl_append_padded        (GString                *line,
                                           const char             *text,
                                           guint                   width);

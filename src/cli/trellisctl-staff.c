@@ -49,57 +49,38 @@ typedef struct
   gboolean    (*func) (Cli *cli, StaffArgs *args, GError **error);
 } StaffVerb;
 
+static void
+print_staff_text (GListModel *staff)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (staff); i++)
+    {
+      g_autoptr(TrellisStaff) s = g_list_model_get_item (staff, i);
+      g_autoptr(GString) line = g_string_new (NULL);
+
+      trellisctl_append_padded (line, trellis_staff_get_username (s), 12);
+      trellisctl_append_padded (line, trellis_staff_get_display_name (s), 24);
+      trellisctl_append_padded (line, trellis_enum_to_nick (TRELLIS_TYPE_ROLE,
+                                                            trellis_staff_get_role (s)), 14);
+      if (trellis_staff_get_locked (s))
+        g_string_append (line, _("locked"));
+      else if (!trellis_staff_get_active (s))
+        g_string_append (line, _("left"));
+      g_print ("%s\n", g_strchomp (line->str));
+    }
+}
+
 static gboolean
 staff_list (Cli       *cli,
             StaffArgs *args,
             GError   **error)
 {
   g_autoptr(GListModel) staff = trellis_store_list_staff (cli->store, cli->actor, error);
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
 
   if (staff == NULL)
     return FALSE;
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < g_list_model_get_n_items (staff); i++)
-    {
-      g_autoptr(TrellisStaff) s = g_list_model_get_item (staff, i);
-      const char *role = trellis_enum_to_nick (TRELLIS_TYPE_ROLE, trellis_staff_get_role (s));
-
-      if (trellisctl_want_json (cli))
-        {
-          json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "id");
-          json_builder_add_int_value (builder, trellis_staff_get_id (s));
-          trellisctl_json_add_string (builder, "username", trellis_staff_get_username (s));
-          trellisctl_json_add_string (builder, "display_name", trellis_staff_get_display_name (s));
-          trellisctl_json_add_string (builder, "role", role);
-          json_builder_set_member_name (builder, "active");
-          json_builder_add_boolean_value (builder, trellis_staff_get_active (s));
-          json_builder_set_member_name (builder, "locked");
-          json_builder_add_boolean_value (builder, trellis_staff_get_locked (s));
-          json_builder_end_object (builder);
-        }
-      else
-        {
-          g_autoptr(GString) line = g_string_new (NULL);
-
-          trellisctl_append_padded (line, trellis_staff_get_username (s), 12);
-          trellisctl_append_padded (line, trellis_staff_get_display_name (s), 24);
-          trellisctl_append_padded (line, role, 14);
-          if (trellis_staff_get_locked (s))
-            g_string_append (line, _("locked"));
-          else if (!trellis_staff_get_active (s))
-            g_string_append (line, _("left"));
-          g_print ("%s\n", g_strchomp (line->str));
-        }
-    }
-  json_builder_end_array (builder);
   if (trellisctl_want_json (cli))
-    {
-      g_autoptr(JsonNode) root = json_builder_get_root (builder);
-
-      trellisctl_print_json (root);
-    }
+    return trellisctl_print_json_list (staff, NULL, error);
+  print_staff_text (staff);
   return TRUE;
 }
 

@@ -14,6 +14,7 @@
 #include "trellis-enums.h"
 #include "trellis-error.h"
 #include "trellis-home.h"
+#include "trellis-json-writer.h"
 #include "trellis-password.h"
 #include "trellis-permission.h"
 #include "trellis-staff.h"

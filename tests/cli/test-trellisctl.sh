@@ -68,6 +68,54 @@ check "a refusal is said once, on one line" "'$ctl' --db '$db' --user staff1 hom
 check "a manager changes the lock time, audited with both values" "'$ctl' --db '$db' home set idle-lock-minutes 10 | grep -q '10 minutes' && '$ctl' --db '$db' home show --format json | python3 -c 'import json,sys; assert json.load(sys.stdin)[\"idle_lock_minutes\"]==10' && '$ctl' --db '$db' audit list --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); assert [r for r in d if r[\"action\"]==\"change-idle-lock\" and r[\"detail\"]==\"5 → 10\" and r[\"staff\"]==\"Joanne Mensah\"]'"
 check "audit verify passes" "'$ctl' --db '$db' audit verify | grep -q intact"
 
+# The JSON of every command has the fields --help documents, in that order, and nothing else:
+# a field added to a record shows here first, to be documented.
+cat > "$dir/fields.py" <<'PY'
+import json, sys
+fields = {
+    "child": ["id", "given_name", "family_name", "preferred_name", "date_of_birth", "age",
+              "gender", "first_language", "religion", "legal_status", "placing_authority",
+              "admission_date", "leaving_date", "has_left", "link_worker", "link_worker_until"],
+    "history": ["from", "to", "link_worker", "reason"],
+    "staff": ["id", "username", "display_name", "role", "active", "locked"],
+    "audit": ["id", "at", "staff", "action", "child_id", "detail"],
+    "home": ["name", "is_demo", "idle_lock_minutes"],
+}
+kind, path = sys.argv[1], sys.argv[2]
+data = json.load(open(path), object_pairs_hook=lambda pairs: pairs)
+rows = data
+if kind == "home":
+    rows = [data]
+elif kind == "one-child":
+    history = dict(data)["link_worker_history"]
+    assert [k for k, v in data] == fields["child"] + ["link_worker_history"], data
+    assert history, "no Link Worker history"
+    kind, rows = "history", history
+assert rows, "no rows"
+for row in rows:
+    assert [k for k, v in row] == fields[kind], row
+PY
+"$ctl" --db "$db" child "$id" --format json > "$dir/child.json"
+"$ctl" --db "$db" --user admin staff list --format json > "$dir/staff.json"
+"$ctl" --db "$db" audit list --format json > "$dir/audit.json"
+"$ctl" --db "$db" home show --format json > "$dir/home.json"
+"$ctl" --db "$db" children --all --format json > "$dir/all.json"
+check "JSON of children: the documented fields, in order" "python3 '$dir/fields.py' child '$dir/all.json'"
+check "JSON of a child: the documented fields and history" "python3 '$dir/fields.py' one-child '$dir/child.json'"
+check "JSON of staff: the documented fields, in order" "python3 '$dir/fields.py' staff '$dir/staff.json'"
+check "JSON of the audit: the documented fields, in order" "python3 '$dir/fields.py' audit '$dir/audit.json'"
+check "JSON of the home: the documented fields, in order" "python3 '$dir/fields.py' home '$dir/home.json'"
+# json-glib's pretty layout, which scripts have always read: two spaces a level, "name" : value
+cat > "$dir/layout.py" <<'PY'
+import json, sys
+for path in sys.argv[1:]:
+    text = open(path, encoding="utf-8").read()
+    again = json.dumps(json.loads(text), indent=2, separators=(",", " : "), ensure_ascii=False)
+    assert text == again + "\n", path
+PY
+check "JSON keeps its layout, byte for byte" "python3 '$dir/layout.py' '$dir/all.json' '$dir/child.json' '$dir/staff.json' '$dir/audit.json' '$dir/home.json'"
+check "an empty listing is [] on one line" "[ \"\$('$ctl' --db '$db' children --search zzqqzz --format json 2>/dev/null)\" = '[]' ]"
+
 # ---- as a person uses it ---------------------------------------------------------------
 
 # answers prompts on a real terminal (a pty): prompts.py PROMPT ANSWER ... -- COMMAND...

@@ -26,6 +26,22 @@ struct _TrellisAuditEntry
 
 G_DEFINE_FINAL_TYPE (TrellisAuditEntry, trellis_audit_entry, G_TYPE_OBJECT)
 
+/* Read-only: a row is made whole by trellis_audit_entry_new() and never changes. */
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_AT,
+  PROP_STAFF_NAME,
+  PROP_ACTION,
+  PROP_CHILD_ID,
+  PROP_CHILD_NAME,
+  PROP_DETAIL,
+  PROP_SUBJECT_NAME,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static void
 trellis_audit_entry_finalize (GObject *object)
 {
@@ -42,9 +58,47 @@ trellis_audit_entry_finalize (GObject *object)
 }
 
 static void
+trellis_audit_entry_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  TrellisAuditEntry *self = TRELLIS_AUDIT_ENTRY (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID: g_value_set_int64 (value, self->id); break;
+    case PROP_AT: g_value_set_boxed (value, self->at); break;
+    case PROP_STAFF_NAME: g_value_set_string (value, self->staff_name); break;
+    case PROP_ACTION: g_value_set_string (value, self->action); break;
+    case PROP_CHILD_ID: g_value_set_int64 (value, self->child_id); break;
+    case PROP_CHILD_NAME: g_value_set_string (value, self->child_name); break;
+    case PROP_DETAIL: g_value_set_string (value, self->detail); break;
+    case PROP_SUBJECT_NAME: g_value_set_string (value, self->subject_name); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 trellis_audit_entry_class_init (TrellisAuditEntryClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = trellis_audit_entry_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags ro = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = trellis_audit_entry_finalize;
+  object_class->get_property = trellis_audit_entry_get_property;
+
+  properties[PROP_ID] = g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, ro);
+  properties[PROP_AT] = g_param_spec_boxed ("at", NULL, NULL, G_TYPE_DATE_TIME, ro);
+  properties[PROP_STAFF_NAME] = g_param_spec_string ("staff-name", NULL, NULL, NULL, ro);
+  /* the stored code, a TrellisAuditAction nick or one this version does not know */
+  properties[PROP_ACTION] = g_param_spec_string ("action", NULL, NULL, NULL, ro);
+  /* 0 when the row is about no child */
+  properties[PROP_CHILD_ID] = g_param_spec_int64 ("child-id", NULL, NULL, 0, G_MAXINT64, 0, ro);
+  properties[PROP_CHILD_NAME] = g_param_spec_string ("child-name", NULL, NULL, NULL, ro);
+  properties[PROP_DETAIL] = g_param_spec_string ("detail", NULL, NULL, "", ro);
+  properties[PROP_SUBJECT_NAME] = g_param_spec_string ("subject-name", NULL, NULL, "", ro);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void

@@ -27,6 +27,7 @@ enum {
   PROP_DISPLAY_NAME,
   PROP_ROLE,
   PROP_ACTIVE,
+  PROP_LOCKED,
   N_PROPS
 };
 
@@ -58,6 +59,7 @@ trellis_staff_get_property (GObject    *object,
     case PROP_DISPLAY_NAME: g_value_set_string (value, self->display_name); break;
     case PROP_ROLE: g_value_set_enum (value, self->role); break;
     case PROP_ACTIVE: g_value_set_boolean (value, self->active); break;
+    case PROP_LOCKED: g_value_set_boolean (value, self->locked); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -97,6 +99,10 @@ trellis_staff_class_init (TrellisStaffClass *klass)
   properties[PROP_ROLE] = g_param_spec_enum ("role", NULL, NULL, TRELLIS_TYPE_ROLE,
                                              TRELLIS_ROLE_STAFF, flags);
   properties[PROP_ACTIVE] = g_param_spec_boolean ("active", NULL, NULL, TRUE, flags);
+  /* after too many wrong passwords; set with trellis_staff_set_locked() */
+  properties[PROP_LOCKED] =
+    g_param_spec_boolean ("locked", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -170,5 +176,8 @@ trellis_staff_set_locked (TrellisStaff *self,
                           gboolean      locked)
 {
   g_return_if_fail (TRELLIS_IS_STAFF (self));
+  if (self->locked == !!locked)
+    return;
   self->locked = !!locked;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOCKED]);
 }
