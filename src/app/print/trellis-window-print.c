@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * trellis-window-print.c: printing the child shown, and exporting it as a PDF
  *
- * Printing goes through GTK's print dialog on A4 with the person's last settings; export
- * makes and writes the document on a worker thread (Pango's font maps are per thread), into
- * the person's documents folder, never beside the home's database.
+ * Both build the document through the print registry, as trellisctl does (a look at the
+ * record, audited). Printing goes through GTK's print dialog on A4 with the person's last
+ * settings; export lays out and writes the document with a print job on a worker thread,
+ * into the person's documents folder, never beside the home's database.
  */
 #define G_LOG_DOMAIN "trellis-window"
 
@@ -11,23 +12,20 @@
 
 #include <glib/gi18n.h>
 
-#include "trellis-child-summary.h"
+#include "trellis-print-documents.h"
+#include "trellis-print-job.h"
 #include "trellis-window-private.h"
 
+/* The same document as trellisctl and export build, through the print registry. */
 static TrellisDocument *
 build_summary (TrellisWindow *self,
                GError       **error)
 {
-  g_autoptr(GListModel) history = NULL;
   g_autoptr(GDateTime) today = trellis_context_dup_today (self->context);
-  TrellisChild *child = trellis_child_file_get_child (self->child_file);
+  TrellisPrintRequest request = { .child_id = self->current_child_id, .today = today };
 
-  history = trellis_store_list_assignments (self->store, self->actor,
-                                            trellis_child_get_id (child), error);
-  if (history == NULL)
-    return NULL;
-
-  return trellis_child_summary_new (self->home, child, history, today);
+  return trellis_print_document_build ("child-summary", self->store, self->actor, &request,
+                                       error);
 }
 
 static void
@@ -111,56 +109,18 @@ print_action (GtkWidget  *widget,
     trellis_window_toast (self, error->message);
 }
 
-typedef struct
-{
-  TrellisHome  *home;
-  TrellisChild *child;
-  GListModel   *history;
-  GDateTime    *today;
-  char         *path;
-} ExportJob;
-
 static void
-export_job_free (ExportJob *job)
+on_exported_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
-  g_clear_object (&job->home);
-  g_clear_object (&job->child);
-  g_clear_object (&job->history);
-  g_clear_pointer (&job->today, g_date_time_unref);
-  g_free (job->path);
-  g_free (job);
-}
-
-/* Pango font maps are per thread: the document is made and drawn in the worker. */
-static void
-export_thread (GTask        *task,
-               gpointer      source,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  ExportJob *job = task_data;
-  g_autoptr(TrellisDocument) doc = trellis_child_summary_new (job->home, job->child,
-                                                              job->history, job->today);
-  GError *error = NULL;
-
-  if (trellis_document_write_pdf (doc, job->path, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-static void
-on_export_done_cb (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  TrellisWindow *self = TRELLIS_WINDOW (source);
-  ExportJob *job = g_task_get_task_data (G_TASK (result));
+  TrellisPrintJob *job = TRELLIS_PRINT_JOB (source);
+  g_autoptr(TrellisWindow) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autofree char *basename = g_path_get_basename (job->path);
+  g_autofree char *basename = g_path_get_basename (trellis_print_job_get_path (job));
   g_autofree char *message = NULL;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (!trellis_print_job_run_finish (job, result, &error))
     {
       trellis_window_toast (self, error->message);
       return;
@@ -169,28 +129,18 @@ on_export_done_cb (GObject      *source,
   trellis_window_toast (self, message);
 }
 
+/* The document is laid out and drawn by a print job on a worker, as trellisctl builds it,
+ * and written only once complete. */
 static void
 export_to (TrellisWindow *self,
            const char    *path)
 {
-  g_autoptr(GTask) task = g_task_new (self, NULL, on_export_done_cb, NULL);
-  g_autoptr(GError) error = NULL;
-  ExportJob *job = g_new0 (ExportJob, 1);
+  g_autoptr(GDateTime) today = trellis_context_dup_today (self->context);
+  TrellisPrintRequest request = { .child_id = self->current_child_id, .today = today };
+  g_autoptr(TrellisPrintJob) job = trellis_print_job_new ("child-summary", &request, path);
 
-  job->home = g_object_ref (self->home);
-  job->child = trellis_child_copy (trellis_child_file_get_child (self->child_file));
-  job->history = trellis_store_list_assignments (self->store, self->actor,
-                                                 trellis_child_get_id (job->child), &error);
-  job->path = g_strdup (path);
-  job->today = trellis_context_dup_today (self->context);
-  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
-
-  if (job->history == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  g_task_run_in_thread (task, export_thread);
+  trellis_print_job_run_async (job, self->store, self->actor, NULL, on_exported_cb,
+                               g_object_ref (self));
 }
 
 static void
