@@ -17,3 +17,4 @@
 #include "trellis-permission.h"
 #include "trellis-staff.h"
 #include "trellis-store.h"
+#include "trellis-text.h"
