@@ -19,4 +19,5 @@
 #include "trellis-permission.h"
 #include "trellis-staff.h"
 #include "trellis-store.h"
+#include "trellis-text.h"
 #include "trellis-transaction.h"

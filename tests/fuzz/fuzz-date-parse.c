@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <stdint.h>
+#include <string.h>
 
 #include "trellis-core.h"
 
@@ -24,13 +25,30 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     return 0;
 
   date = trellis_date_parse (text, &error);
-  /* exactly one of a date or an error, and a date survives the round trip */
+  /* exactly one of a date or an error */
   g_assert ((date == NULL) != (error == NULL));
   if (date != NULL)
     {
       g_autofree char *iso = trellis_date_to_iso (date);
+      g_autofree char *british = g_date_time_format (date, "%d/%m/%Y");
+      g_autofree char *written = trellis_date_format (date);
       g_autoptr(GDateTime) again = trellis_date_from_iso (iso);
+      g_autoptr(GDateTime) typed = trellis_date_parse (british, NULL);
+      g_autoptr(GDateTime) read = trellis_date_parse (written, NULL);
+
+      /* a date survives the round trip through the database and through each way Trellis
+       * shows it, and falls in the years a record holds */
       g_assert (trellis_date_equal (date, again));
+      g_assert (trellis_date_equal (date, typed));
+      g_assert (trellis_date_equal (date, read));
+      g_assert_cmpint (g_date_time_get_year (date), >=, TRELLIS_DATE_FIRST_YEAR);
+      g_assert_cmpint (g_date_time_get_year (date), <=, TRELLIS_DATE_LAST_YEAR);
+    }
+  else
+    {
+      /* a message a person can read, however much was typed */
+      g_assert (g_utf8_validate (error->message, -1, NULL));
+      g_assert_cmpuint (strlen (error->message), <, 256);
     }
   return 0;
 }

@@ -11,6 +11,7 @@
 #include "trellis-date.h"
 #include "trellis-enum-types.h"
 #include "trellis-error.h"
+#include "trellis-text.h"
 
 struct _TrellisChild
 {
@@ -87,6 +88,24 @@ add_problem (GPtrArray  *problems,
              const char *message)
 {
   g_ptr_array_add (problems, trellis_problem_new (field, message));
+}
+
+/* A text field holds one line of visible text, in any script, of a sensible length; with
+ * @missing, it holds something. */
+static void
+check_text (GPtrArray  *problems,
+            const char *field,
+            const char *label,
+            const char *missing,
+            const char *value)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok = missing != NULL
+                  ? trellis_text_check_required (value, TRELLIS_TEXT_LINE, label, missing, &error)
+                  : trellis_text_check (value, TRELLIS_TEXT_LINE, label, &error);
+
+  if (!ok)
+    add_problem (problems, field, error->message);
 }
 
 /* Strings are kept trimmed and never NULL, so "" means "not recorded". */
@@ -511,10 +530,11 @@ trellis_child_check (TrellisChild *self,
   g_return_val_if_fail (TRELLIS_IS_CHILD (self), problems);
   g_return_val_if_fail (today != NULL, problems);
 
-  if (*self->given_name == '\0')
-    add_problem (problems, "given-name", _("Enter the child’s first name"));
-  if (*self->family_name == '\0')
-    add_problem (problems, "family-name", _("Enter the child’s family name"));
+  check_text (problems, "given-name", _("First name"), _("Enter the child’s first name"),
+              self->given_name);
+  check_text (problems, "family-name", _("Family name"), _("Enter the child’s family name"),
+              self->family_name);
+  check_text (problems, "preferred-name", _("Preferred name"), NULL, self->preferred_name);
 
   if (self->date_of_birth == NULL)
     add_problem (problems, "date-of-birth", _("Enter the child’s date of birth"));
@@ -523,6 +543,12 @@ trellis_child_check (TrellisChild *self,
   else if (trellis_date_age (self->date_of_birth, today) >= 26)
     add_problem (problems, "date-of-birth",
                  _("The date of birth makes the child older than 25: check the year"));
+
+  check_text (problems, "gender", _("Gender"), NULL, self->gender);
+  check_text (problems, "first-language", _("First language"), NULL, self->first_language);
+  check_text (problems, "religion", _("Religion"), NULL, self->religion);
+  check_text (problems, "placing-authority", _("Placing authority"), NULL,
+              self->placing_authority);
 
   if (self->admission_date != NULL && self->date_of_birth != NULL &&
       trellis_date_compare (self->admission_date, self->date_of_birth) < 0)

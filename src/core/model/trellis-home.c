@@ -1,9 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * trellis-home.c: the children's home; a demo home says so, and only it has demo accounts
  */
+#define G_LOG_DOMAIN "trellis-home"
+
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "trellis-home.h"
+#include "trellis-text.h"
 
 struct _TrellisHome
 {
@@ -106,4 +111,19 @@ trellis_home_get_is_demo (TrellisHome *self)
 {
   g_return_val_if_fail (TRELLIS_IS_HOME (self), FALSE);
   return self->is_demo;
+}
+
+/**
+ * trellis_home_check_name:
+ * @name: as typed
+ *
+ * The name every window title and printed page carries: not empty, one line of visible text,
+ * at most %TRELLIS_TEXT_LINE_MAX_CHARS characters.
+ */
+gboolean
+trellis_home_check_name (const char  *name,
+                         GError     **error)
+{
+  return trellis_text_check_required (name, TRELLIS_TEXT_LINE, _("Name of the home"),
+                                      _("Enter the name of the home"), error);
 }

@@ -15,4 +15,7 @@ TrellisHome *trellis_home_new         (const char  *name,
 const char  *trellis_home_get_name    (TrellisHome *self);
 gboolean     trellis_home_get_is_demo (TrellisHome *self);
 
+gboolean     trellis_home_check_name  (const char   *name,
+                                       GError      **error);
+
 G_END_DECLS

@@ -1,10 +1,17 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * trellis-staff.c: a member of staff; never holds a password or its hash
  */
+#define G_LOG_DOMAIN "trellis-staff"
+
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
 #include "trellis-enum-types.h"
+#include "trellis-error.h"
 #include "trellis-staff.h"
+#include "trellis-text.h"
 
 struct _TrellisStaff
 {
@@ -180,4 +187,136 @@ trellis_staff_set_locked (TrellisStaff *self,
     return;
   self->locked = !!locked;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOCKED]);
+}
+
+static gboolean
+is_username_character (char c)
+{
+  return (c >= 'a' && c <= 'z') || g_ascii_isdigit (c) || c == '.' || c == '-' || c == '_';
+}
+
+/* The first character that may not be in a username, from @p on, or NULL. */
+static const char *
+find_foreign (const char *p,
+              gboolean    upper_case_too)
+{
+  for (; *p != '\0'; p++)
+    if (!is_username_character (*p) && (upper_case_too || !g_ascii_isupper (*p)))
+      return p;
+  return NULL;
+}
+
+/**
+ * trellis_staff_check_username:
+ * @username: as typed; white space around it is not part of it
+ *
+ * A username is what a person types to sign in and what the audit trail shows, so it is
+ * plain lower-case ASCII: letters a to z, digits, ".", "-" and "_", starting with a letter or
+ * a digit (never "-", which would read as an option of trellisctl), at most
+ * %TRELLIS_USERNAME_MAX_CHARS characters. No Cyrillic "а" can then stand in for a Latin "a",
+ * and no two usernames differ only in case or in characters that cannot be seen.
+ */
+gboolean
+trellis_staff_check_username (const char  *username,
+                              GError     **error)
+{
+  g_autofree char *user = g_strstrip (g_strdup (username != NULL ? username : ""));
+  const char *foreign;
+
+  if (*user == '\0' || strpbrk (user, " \t\n\r\v\f") != NULL)
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                   _("Enter a username with no spaces"));
+      return FALSE;
+    }
+
+  foreign = find_foreign (user, FALSE);
+  if (foreign != NULL)
+    {
+      glong position;
+      gunichar c;
+
+      /* with every byte before it ASCII, a valid @user has a character start here */
+      if (!g_utf8_validate (user, -1, NULL))
+        {
+          g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                       _("Username: use only lower-case letters a to z, digits, “.”, “-” "
+                         "and “_”"));
+          return FALSE;
+        }
+      position = foreign - user + 1;
+      c = g_utf8_get_char (foreign);
+      if (g_unichar_isgraph (c))
+        {
+          char glyph[8] = { 0 };
+          g_unichar_to_utf8 (c, glyph);
+          g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                       _("Username: character %ld, “%s” (U+%04X), is not allowed: use only "
+                         "lower-case letters a to z, digits, “.”, “-” and “_”"),
+                       position, glyph, c);
+        }
+      else
+        g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                     _("Username: character %ld (U+%04X) is not allowed: use only lower-case "
+                       "letters a to z, digits, “.”, “-” and “_”"),
+                     position, c);
+      return FALSE;
+    }
+
+  if (find_foreign (user, TRUE) != NULL)
+    {
+      g_autofree char *lower = g_ascii_strdown (user, -1);
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                   _("Username: write it in lower case, as “%s”"), lower);
+      return FALSE;
+    }
+
+  if (!g_ascii_isalnum (*user))
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                   _("Username: start with a letter or a digit"));
+      return FALSE;
+    }
+
+  if (strlen (user) > TRELLIS_USERNAME_MAX_CHARS)
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                   ngettext ("Username: use at most %d character (this has %ld)",
+                             "Username: use at most %d characters (this has %ld)",
+                             TRELLIS_USERNAME_MAX_CHARS),
+                   TRELLIS_USERNAME_MAX_CHARS, (glong) strlen (user));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * trellis_staff_check_display_name:
+ * @display_name: as typed
+ *
+ * The person's name as lists and the audit trail show it: not empty, one line of visible
+ * text in any script, at most %TRELLIS_TEXT_LINE_MAX_CHARS characters.
+ */
+gboolean
+trellis_staff_check_display_name (const char  *display_name,
+                                  GError     **error)
+{
+  return trellis_text_check_required (display_name, TRELLIS_TEXT_LINE, _("Name"),
+                                      _("Enter the person’s name"), error);
+}
+
+/**
+ * trellis_staff_check_names:
+ *
+ * Both of a new account's names, in the order of the forms that ask for them: the name,
+ * then the username. The store calls this before it adds an account.
+ */
+gboolean
+trellis_staff_check_names (const char  *username,
+                           const char  *display_name,
+                           GError     **error)
+{
+  return trellis_staff_check_display_name (display_name, error) &&
+         trellis_staff_check_username (username, error);
 }

@@ -26,4 +26,14 @@ gboolean      trellis_staff_get_locked          (TrellisStaff *self);
 void          trellis_staff_set_locked          (TrellisStaff *self,
                                                  gboolean      locked);
 
+#define TRELLIS_USERNAME_MAX_CHARS 32
+
+gboolean      trellis_staff_check_username      (const char   *username,
+                                                 GError      **error);
+gboolean      trellis_staff_check_display_name  (const char   *display_name,
+                                                 GError      **error);
+gboolean      trellis_staff_check_names         (const char   *username,
+                                                 const char   *display_name,
+                                                 GError      **error);
+
 G_END_DECLS

@@ -8,6 +8,10 @@
 
 G_BEGIN_DECLS
 
+/* The years a typed date may fall in: no care record holds an earlier or a later one. */
+#define TRELLIS_DATE_FIRST_YEAR 1900
+#define TRELLIS_DATE_LAST_YEAR  2199
+
 GDateTime *trellis_date_new        (int          year,
                                     int          month,
                                     int          day);
