@@ -239,6 +239,26 @@ test_add_account_checks_in_order (Fixture       *f,
   g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "at least"));
   g_assert_null (trellis_store_lookup_staff (f->store, "newbie", NULL));
+  g_clear_error (&error);
+
+  /* a Cyrillic "а" beside the Latin "admin", and a name with a tab in it: refused, and no
+   * account is added */
+  {
+    g_autoptr(GListModel) before = trellis_store_list_staff (f->store, f->admin, NULL);
+    g_autoptr(GListModel) after = NULL;
+
+    none = trellis_store_create_account (f->store, f->admin, "\xd0\xb0" "dmin", "Look Alike",
+                                         TRELLIS_ROLE_STAFF, "a long enough password", &error);
+    g_assert_null (none);
+    g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
+    g_clear_error (&error);
+    none = trellis_store_create_account (f->store, f->admin, "tabby", "Tab\tby",
+                                         TRELLIS_ROLE_STAFF, "a long enough password", &error);
+    g_assert_null (none);
+    g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
+    after = trellis_store_list_staff (f->store, f->admin, NULL);
+    g_assert_cmpuint (g_list_model_get_n_items (after), ==, g_list_model_get_n_items (before));
+  }
 }
 
 static void

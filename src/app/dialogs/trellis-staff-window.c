@@ -305,14 +305,17 @@ check_add_form (TrellisStaffWindow *self,
   g_autofree char *taken = NULL;
   g_autoptr(GError) weak = NULL;
   g_autoptr(TrellisStaff) existing = NULL;
+  g_autoptr(GError) name_error = NULL;
+  g_autoptr(GError) user_error = NULL;
   const char *name_problem = NULL;
   const char *user_problem = NULL;
   GtkWidget *first = NULL;
 
-  if (*name_text == '\0')
-    name_problem = _("Enter the person’s name");
-  if (*user_text == '\0' || strpbrk (user_text, " \t\n") != NULL)
-    user_problem = _("Enter a username with no spaces");
+  /* the same rules the store enforces, said under each field */
+  if (!trellis_staff_check_display_name (name_text, &name_error))
+    name_problem = name_error->message;
+  if (!trellis_staff_check_username (user_text, &user_error))
+    user_problem = user_error->message;
   else if ((existing = trellis_store_lookup_staff (self->store, user_text, NULL)) != NULL)
     user_problem = taken = g_strdup_printf (_("The username “%s” is already taken"), user_text);
   trellis_password_check_strength (gtk_editable_get_text (GTK_EDITABLE (password)), user_text,

@@ -15,27 +15,14 @@
 #include "trellis-password.h"
 #include "trellis-store-private.h"
 
-/* The name, then the username, in the order of the forms that ask for them. */
+/* The name, then the username, in the order of the forms that ask for them: the model's
+ * rule (trellis_staff_check_names()), which the staff window checks as the person types. */
 gboolean
 trellis_store_check_staff_names (const char  *username,
                                  const char  *display_name,
                                  GError     **error)
 {
-  g_autofree char *user = g_strstrip (g_strdup (username ? username : ""));
-  g_autofree char *name = g_strstrip (g_strdup (display_name ? display_name : ""));
-
-  if (*name == '\0')
-    {
-      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID, _("Enter the person’s name"));
-      return FALSE;
-    }
-  if (*user == '\0' || strpbrk (user, " \t\n") != NULL)
-    {
-      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
-                   _("Enter a username with no spaces"));
-      return FALSE;
-    }
-  return TRUE;
+  return trellis_staff_check_names (username, display_name, error);
 }
 
 /* Inside the caller's transaction; the caller audits and announces it. */
