@@ -18,16 +18,21 @@ typedef struct
   TrellisStore *store;
   TrellisStaff *admin;
   TrellisStaff *manager;
-  GPtrArray    *changes;    /* "table id", in the order announced */
+  GPtrArray    *changes;    /* "kind id", in the order announced */
 } Fixture;
 
 static void
-on_changed_cb (TrellisStore *store,
-               const char   *table,
-               gint64        id,
-               Fixture      *f)
+on_changed_cb (TrellisStore      *store,
+               TrellisRecordKind  kind,
+               gint64             id,
+               Fixture           *f)
 {
-  g_ptr_array_add (f->changes, g_strdup_printf ("%s %" G_GINT64_FORMAT, table, id));
+  const char *nick = trellis_enum_to_nick (TRELLIS_TYPE_RECORD_KIND, kind);
+
+  if (id == TRELLIS_RECORD_ID_MANY)
+    g_ptr_array_add (f->changes, g_strdup_printf ("%s many", nick));
+  else
+    g_ptr_array_add (f->changes, g_strdup_printf ("%s %" G_GINT64_FORMAT, nick, id));
 }
 
 static void
@@ -144,10 +149,67 @@ test_commit_announces_once (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpint (count_rows (f, "SELECT count(*) FROM child"), ==, 2);
   g_assert_cmpint (count_rows (f, "SELECT count(*) FROM audit WHERE action = 'add-child'"), ==, 2);
-  /* one signal a table, "several rows" for each */
+  /* one signal a kind of record, "several rows" for each */
   g_assert_cmpuint (f->changes->len, ==, 2);
-  g_assert_cmpstr (g_ptr_array_index (f->changes, 0), ==, "audit 0");
-  g_assert_cmpstr (g_ptr_array_index (f->changes, 1), ==, "child 0");
+  g_assert_cmpstr (g_ptr_array_index (f->changes, 0), ==, "audit many");
+  g_assert_cmpstr (g_ptr_array_index (f->changes, 1), ==, "child many");
+}
+
+static void
+count_child_change (TrellisStore      *store,
+                    TrellisRecordKind  kind,
+                    gint64             id,
+                    GArray            *ids)
+{
+  g_assert_cmpint (kind, ==, TRELLIS_RECORD_KIND_CHILD);
+  g_array_append_val (ids, id);
+}
+
+/* A view that follows children connects to changed::child and hears of nothing else; one
+ * child's change names that child, never 0 or "several". */
+static void
+test_changed_detail (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisChild) child = make_child ("Ewa", "2012-02-02");
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GDateTime) start = trellis_date_new (2024, 9, 2);
+  g_autofree char *expected = NULL;
+  gint64 id;
+
+  g_signal_connect (f->store, "changed::child", G_CALLBACK (count_child_change), ids);
+  id = trellis_store_add_child (f->store, f->manager, child, &error);
+  g_assert_no_error (error);
+  expected = g_strdup_printf ("child %" G_GINT64_FORMAT, id);
+  g_assert_cmpuint (ids->len, ==, 1);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, id);
+  g_assert_cmpuint (f->changes->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (f->changes, 1), ==, expected);
+
+  /* a new Link Worker: an assignment row, and the child's record as it reads now */
+  g_ptr_array_set_size (f->changes, 0);
+  g_assert_true (trellis_store_assign_link_worker (f->store, f->manager, id,
+                                                   trellis_staff_get_id (f->manager), start,
+                                                   TRELLIS_CHANGE_REASON_FIRST_ASSIGNMENT, "",
+                                                   &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 2);
+  g_assert_cmpint (g_array_index (ids, gint64, 1), ==, id);
+  g_assert_cmpuint (f->changes->len, ==, 3);
+  g_assert_cmpstr (g_ptr_array_index (f->changes, 0), !=, "audit many");
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (f->changes, 1), "assignment "));
+  g_assert_cmpstr (g_ptr_array_index (f->changes, 1), !=, "assignment many");
+  g_assert_cmpstr (g_ptr_array_index (f->changes, 2), ==, expected);
+
+  /* the home's settings are the home's */
+  g_ptr_array_set_size (f->changes, 0);
+  g_assert_true (trellis_store_set_idle_lock_minutes (f->store, f->manager, 10, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 2);
+  g_assert_cmpuint (f->changes->len, ==, 2);
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (f->changes, 0), "audit "));
+  g_assert_cmpstr (g_ptr_array_index (f->changes, 1), ==, "home 1");
 }
 
 /* A call that fails inside a caller's transaction after writing takes back its own rows and
@@ -201,6 +263,7 @@ main (int   argc,
 
   ADD ("/store-transactions/rolls-back-unless-committed", test_rolls_back_unless_committed);
   ADD ("/store-transactions/commit-announces-once", test_commit_announces_once);
+  ADD ("/store-transactions/changed-detail", test_changed_detail);
   g_test_add_func ("/store-transactions/failed-call-inside-keeps-the-rest",
                    test_failed_call_inside_keeps_the_rest);
 

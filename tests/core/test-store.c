@@ -240,13 +240,13 @@ count_rows (const char *path,
 }
 
 static void
-count_home_change (TrellisStore *store,
-                   const char   *table,
-                   gint64        id,
-                   guint        *count)
+count_home_change (TrellisStore      *store,
+                   TrellisRecordKind  kind,
+                   gint64             id,
+                   guint             *count)
 {
-  if (g_str_equal (table, "home"))
-    (*count)++;
+  g_assert_cmpint (kind, ==, TRELLIS_RECORD_KIND_HOME);
+  (*count)++;
 }
 
 /* The lock time is the home's: Managers and Administrators change it, audited; nobody else
@@ -265,7 +265,7 @@ test_idle_lock (Fixture       *f,
 
   g_assert_cmpuint (trellis_store_get_idle_lock_minutes (f->store, &error), ==, 5);
   g_assert_no_error (error);
-  g_signal_connect (f->store, "changed", G_CALLBACK (count_home_change), &changes);
+  g_signal_connect (f->store, "changed::home", G_CALLBACK (count_home_change), &changes);
 
   for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
     {
@@ -463,12 +463,12 @@ test_link_workers (Fixture       *f,
 }
 
 static void
-count_change (TrellisStore *store,
-              const char   *table,
-              gint64        id,
-              guint        *count)
+count_change (TrellisStore      *store,
+              TrellisRecordKind  kind,
+              gint64             id,
+              guint             *count)
 {
-  if (g_str_equal (table, "child"))
+  if (kind == TRELLIS_RECORD_KIND_CHILD)
     (*count)++;
 }
 

@@ -91,7 +91,7 @@ trellis_store_add_staff (TrellisStore  *self,
                             trellis_staff_get_username (staff), error))
     return NULL;
 
-  trellis_store_queue_change (self, "staff", trellis_staff_get_id (staff));
+  trellis_store_queue_change (self, TRELLIS_RECORD_KIND_STAFF, trellis_staff_get_id (staff));
   if (!trellis_transaction_commit (tx, error))
     return NULL;
   return g_steal_pointer (&staff);
@@ -214,6 +214,6 @@ trellis_store_set_staff_active (TrellisStore  *self,
                             active ? "restore-staff" : "staff-left", 0,
                             trellis_staff_get_username (staff), error))
     return FALSE;
-  trellis_store_queue_change (self, "staff", staff_id);
+  trellis_store_queue_change (self, TRELLIS_RECORD_KIND_STAFF, staff_id);
   return trellis_transaction_commit (tx, error);
 }

@@ -241,6 +241,7 @@ gboolean       trellis_sqlite_assignment_insert   (TrellisSqlite           *self
                                                    TrellisChangeReason      reason,
                                                    const char              *note,
                                                    gint64                   recorded_by,
+                                                   gint64                  *id,
                                                    GError                 **error);
 
 G_END_DECLS
