@@ -109,7 +109,7 @@ test_corrupt_file (void)
   g_assert_true (g_file_set_contents (path, junk, -1, NULL));
   store = trellis_store_open (path, 0, &error);
   g_assert_null (store);
-  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_CORRUPT);
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NOT_A_TRELLIS_DATABASE);
   g_assert_nonnull (strstr (error->message, "junk.db"));
 }
 
@@ -381,7 +381,7 @@ test_update_keeps_versions (Fixture       *f,
   /* an editor holding the old version cannot overwrite the newer one */
   trellis_child_set_gender (stale, "Male");
   g_assert_false (trellis_store_update_child (f->store, f->manager, stale, &error));
-  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_FAILED);
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_CONFLICT);
   g_clear_error (&error);
 
   /* invalid edits are refused whole */

@@ -257,7 +257,7 @@ trellis_store_update_child (TrellisStore  *self,
     return FALSE;
   if (trellis_child_get_version (current) != trellis_child_get_version (child))
     {
-      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_FAILED,
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_CONFLICT,
                    _("Someone else saved %s’s details while you were editing. Your changes "
                      "have not been saved; copy them, close the editor and try again."),
                    trellis_child_get_given_name (current));

@@ -50,16 +50,19 @@ trellis_store_insert_staff (TrellisStore  *self,
 {
   g_autofree char *user = g_strstrip (g_strdup (username ? username : ""));
   g_autofree char *name = g_strstrip (g_strdup (display_name ? display_name : ""));
+  g_autoptr(GError) local_error = NULL;
   gint64 id;
 
-  if (!trellis_store_check_staff_names (username, display_name, error) ||
-      !trellis_sqlite_staff_insert (self->db, user, name, role, password_hash,
-                                    must_change_password, &id, error))
+  if (!trellis_store_check_staff_names (username, display_name, error))
     return NULL;
-  if (id == 0)
+  if (!trellis_sqlite_staff_insert (self->db, user, name, role, password_hash,
+                                    must_change_password, &id, &local_error))
     {
-      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
-                   _("The username “%s” is already taken"), user);
+      if (g_error_matches (local_error, TRELLIS_ERROR, TRELLIS_ERROR_CONFLICT))
+        g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_CONFLICT,
+                     _("The username “%s” is already taken"), user);
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
 

@@ -248,7 +248,7 @@ prepare_file (const char             *path,
     {
       if (g_file_test (path, G_FILE_TEST_IS_DIR))
         {
-          g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_CORRUPT,
+          g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NOT_A_TRELLIS_DATABASE,
                        _("“%s” is a folder, not a Trellis database"), path);
           return FALSE;
         }
@@ -267,7 +267,7 @@ prepare_file (const char             *path,
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
       int saved = errno;
-      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_FAILED,
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_UNAVAILABLE,
                    _("Could not create the folder “%s”: %s"), dir, g_strerror (saved));
       return FALSE;
     }
@@ -276,7 +276,7 @@ prepare_file (const char             *path,
   if (fd < 0)
     {
       int saved = errno;
-      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_FAILED,
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_UNAVAILABLE,
                    _("Could not create the database “%s”: %s"), path, g_strerror (saved));
       return FALSE;
     }

@@ -21,21 +21,84 @@ stmt_finalize (gpointer data)
   sqlite3_finalize (data);
 }
 
+/**
+ * trellis_sqlite_error_code:
+ * @result: an SQLite result code, extended or primary
+ *
+ * The one place SQLite's results become Trellis's codes, which callers branch on.
+ */
+TrellisError
+trellis_sqlite_error_code (int result)
+{
+  switch (result & 0xff)
+    {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return TRELLIS_ERROR_LOCKED;
+    case SQLITE_FULL:
+    case SQLITE_TOOBIG:
+      return TRELLIS_ERROR_TOO_LARGE;
+    case SQLITE_NOTADB:
+      return TRELLIS_ERROR_NOT_A_TRELLIS_DATABASE;
+    case SQLITE_CORRUPT:
+      return TRELLIS_ERROR_CORRUPT;
+    case SQLITE_CANTOPEN:
+    case SQLITE_IOERR:
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      return TRELLIS_ERROR_UNAVAILABLE;
+    case SQLITE_CONSTRAINT:
+      /* a record that is there already; any other broken rule of the schema is ours */
+      if (result == SQLITE_CONSTRAINT_UNIQUE || result == SQLITE_CONSTRAINT_PRIMARYKEY)
+        return TRELLIS_ERROR_CONFLICT;
+      return TRELLIS_ERROR_DATABASE;
+    default:
+      return TRELLIS_ERROR_DATABASE;
+    }
+}
+
+/* Sets @error from the connection's last result, in words for the person at the PC; the
+ * code says what happened for the code that has to decide what to do. Always FALSE. */
 gboolean
 trellis_sqlite_set_error (TrellisSqlite  *self,
                           GError        **error)
 {
-  int code = sqlite3_extended_errcode (self->db);
+  int result = sqlite3_extended_errcode (self->db);
+  TrellisError code = trellis_sqlite_error_code (result);
 
-  if ((code & 0xff) == SQLITE_NOTADB || (code & 0xff) == SQLITE_CORRUPT)
-    g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_CORRUPT,
-                 _("“%s” is not a Trellis database, or it is damaged"), self->path);
-  else if ((code & 0xff) == SQLITE_BUSY)
-    g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_DATABASE,
-                 _("The database is busy in another program; try again in a moment"));
-  else
-    g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_DATABASE,
-                 _("The database refused the change: %s"), sqlite3_errmsg (self->db));
+  switch (code)
+    {
+    case TRELLIS_ERROR_LOCKED:
+      g_set_error (error, TRELLIS_ERROR, code,
+                   _("The database is busy in another program; try again in a moment"));
+      break;
+    case TRELLIS_ERROR_TOO_LARGE:
+      if ((result & 0xff) == SQLITE_FULL)
+        g_set_error (error, TRELLIS_ERROR, code,
+                     _("There is no room left for “%s”: the disk is full. Nothing was "
+                       "changed."), self->path);
+      else
+        g_set_error (error, TRELLIS_ERROR, code,
+                     _("The change is too large to store. Nothing was changed."));
+      break;
+    case TRELLIS_ERROR_NOT_A_TRELLIS_DATABASE:
+    case TRELLIS_ERROR_CORRUPT:
+      g_set_error (error, TRELLIS_ERROR, code,
+                   _("“%s” is not a Trellis database, or it is damaged"), self->path);
+      break;
+    case TRELLIS_ERROR_UNAVAILABLE:
+      g_set_error (error, TRELLIS_ERROR, code, _("Could not read or write “%s”: %s"),
+                   self->path, sqlite3_errmsg (self->db));
+      break;
+    case TRELLIS_ERROR_CONFLICT:
+      g_set_error (error, TRELLIS_ERROR, code,
+                   _("The record is there already: %s"), sqlite3_errmsg (self->db));
+      break;
+    default:
+      g_set_error (error, TRELLIS_ERROR, code,
+                   _("The database refused the change: %s"), sqlite3_errmsg (self->db));
+      break;
+    }
 
   return FALSE;
 }
@@ -371,6 +434,9 @@ trellis_sqlite_rollback (TrellisSqlite *self,
                                     : g_strdup_printf ("ROLLBACK TO level%u; RELEASE level%u",
                                                        level, level);
 
+  /* SQLite has rolled the whole transaction back itself (a full disk, an I/O error) */
+  if (sqlite3_get_autocommit (self->db))
+    return;
   if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
     g_warning ("Rollback failed: %s", sqlite3_errmsg (self->db));
 }
