@@ -252,8 +252,7 @@ prepare_file (const char             *path,
                        _("“%s” is a folder, not a Trellis database"), path);
           return FALSE;
         }
-      /* a database copied in with loose permissions is tightened: it holds children's records */
-      g_chmod (path, 0600);
+      /* its mode is tightened once it is known to be a Trellis database (open_connection) */
       return TRUE;
     }
 
@@ -375,7 +374,12 @@ open_connection (const char             *path,
   self = g_object_new (TRELLIS_TYPE_STORE, NULL);
   self->path = g_strdup (path);
   self->db = trellis_sqlite_open (path, backend_flags, error);
-  if (self->db == NULL || !trellis_sqlite_migrate (self->db, target_version, error))
+  if (self->db == NULL)
+    return NULL;
+  /* a Trellis database copied in with loose permissions is tightened: it holds children's
+   * records. Another program's file was refused above, its mode as it was. */
+  g_chmod (path, 0600);
+  if (!trellis_sqlite_migrate (self->db, target_version, error))
     return NULL;
 
   self->data_version = trellis_sqlite_get_data_version (self->db);

@@ -342,6 +342,58 @@ check_integrity (TrellisSqlite  *self,
   return TRUE;
 }
 
+/* One number from a PRAGMA or query that changes nothing; FALSE when the file could not be
+ * read (not a database at all: NOTADB). */
+static gboolean
+read_number (TrellisSqlite  *self,
+             const char     *sql,
+             gint64         *value,
+             GError        **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    return trellis_sqlite_set_error (self, error);
+  rc = sqlite3_step (stmt);
+  *value = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return trellis_sqlite_set_error (self, error);
+  return TRUE;
+}
+
+/* Whose file this is, asked before anything is written to it: Trellis's (its
+ * application_id), one Trellis made before it set that (user_version and Trellis's tables),
+ * or a new, empty one. Anything else belongs to another program and is left exactly as it
+ * was: no tables added, no WAL, no change of mode. */
+static gboolean
+check_identity (TrellisSqlite  *self,
+                GError        **error)
+{
+  gint64 application_id, user_version, n_objects, n_trellis_tables;
+
+  if (!read_number (self, "PRAGMA application_id", &application_id, error) ||
+      !read_number (self, "PRAGMA user_version", &user_version, error) ||
+      !read_number (self, "SELECT count(*) FROM sqlite_schema", &n_objects, error) ||
+      !read_number (self, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND "
+                    "name IN ('home', 'staff', 'child')", &n_trellis_tables, error))
+    return FALSE;
+
+  if (application_id == TRELLIS_SQLITE_APPLICATION_ID)
+    return TRUE;
+  if (application_id == 0 && n_objects == 0)
+    return TRUE;
+  if (application_id == 0 && user_version >= 1 && n_trellis_tables == 3)
+    return TRUE;
+
+  g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NOT_A_TRELLIS_DATABASE,
+               _("“%s” is not a Trellis database: it belongs to another program. Trellis has "
+                 "left it as it was; choose a Trellis home’s database, or a new file."),
+               self->path);
+  return FALSE;
+}
+
 /**
  * trellis_sqlite_open:
  *
@@ -372,8 +424,15 @@ trellis_sqlite_open (const char              *path,
       sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
     }
 
-  /* The first statement reads the file: a file that is not a database fails here.
-   * temp_store: a large transaction's savepoint journal stays in memory rather than
+  /* The first statements only read: a file that is not a database, or is another
+   * program's, is refused here, unchanged (and not checkpointed on close either). */
+  if (!check_identity (self, error))
+    {
+      sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+      return NULL;
+    }
+
+  /* temp_store: a large transaction's savepoint journal stays in memory rather than
    * spilling gigabytes into a temporary file (the 50,000-child demo wrote 1.9 GB). */
   if (!trellis_sqlite_exec (self, "PRAGMA journal_mode = WAL", error) ||
       !trellis_sqlite_exec (self, "PRAGMA foreign_keys = ON", error) ||

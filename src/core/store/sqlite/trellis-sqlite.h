@@ -33,6 +33,10 @@ G_BEGIN_DECLS
 
 typedef struct _TrellisSqlite TrellisSqlite;
 
+/* What marks a database file as Trellis's: PRAGMA application_id, the bytes 'T' 'R' 'L' 'S'
+ * at offset 68 of the file. Set by migration 0005 (every new home runs it as it is made). */
+#define TRELLIS_SQLITE_APPLICATION_ID 0x54524c53
+
 typedef enum
 {
   TRELLIS_SQLITE_OPEN_BRIEF = 1 << 0, /* leave the -wal and -shm to the other connections */
