@@ -60,8 +60,9 @@ typedef enum
 } TrellisAuditAction;
 
 /* What kind of record a change was to: the detail of TrellisStore::changed
- * ("changed::child") and its first argument. One kind a table of the home's records,
- * with the home's settings part of the home. */
+ * ("changed::child") and its first argument. One kind for each table of the home's
+ * records; the home's settings are part of the home, a child's kept versions part of the
+ * child. */
 typedef enum
 {
   TRELLIS_RECORD_KIND_HOME,       /*< nick=home >*/

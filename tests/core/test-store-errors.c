@@ -11,76 +11,31 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "store-home.h"
 #include "trellis-core.h"
 #include "trellis-store-private.h"
 #include "sqlite/trellis-sqlite-private.h"
 
-typedef struct
-{
-  char         *dir;
-  char         *path;
-  TrellisStore *store;
-  TrellisStaff *admin;
-  TrellisStaff *manager;
-} Fixture;
+typedef StoreHome Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("trellis-errors-XXXXXX", NULL);
-  f->path = g_build_filename (f->dir, "home.db", NULL);
-  f->store = trellis_store_open (f->path, TRELLIS_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  f->admin = trellis_store_create_home (f->store, "Test House", FALSE, "Ada Admin", "ada", NULL,
-                                        &error);
-  g_assert_no_error (error);
-  f->manager = trellis_store_add_staff (f->store, f->admin, "mo", "Mo Manager",
-                                        TRELLIS_ROLE_MANAGER, NULL, FALSE, &error);
-  g_assert_no_error (error);
+  store_home_set_up (f);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->admin);
-  g_clear_object (&f->manager);
-  g_clear_object (&f->store);
-  g_free (f->path);
-  g_free (f->dir);
-}
-
-/* Counted with a connection of our own, so what the store believes does not matter. */
-static int
-count_rows (const char *path,
-            const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  int n = -1;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    n = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return n;
+  store_home_tear_down (f);
 }
 
 static TrellisChild *
 make_child (const char *given)
 {
-  TrellisChild *child = trellis_child_new ();
-  g_autoptr(GDateTime) date = trellis_date_new (2012, 2, 2);
-
-  trellis_child_set_given_name (child, given);
-  trellis_child_set_family_name (child, "Nowak");
-  trellis_child_set_date_of_birth (child, date);
-  return child;
+  return store_make_child (given, "2012-02-02");
 }
 
 /* The store's own connection, for what only a test does to it. */
@@ -133,16 +88,16 @@ test_conflict (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(TrellisStaff) again = NULL;
-  int staff = count_rows (f->path, "SELECT count(*) FROM staff");
-  int audit = count_rows (f->path, "SELECT count(*) FROM audit");
+  int staff = store_count_rows (f->path, "SELECT count(*) FROM staff");
+  int audit = store_count_rows (f->path, "SELECT count(*) FROM audit");
 
   again = trellis_store_add_staff (f->store, f->admin, "mo", "Another Mo", TRELLIS_ROLE_STAFF,
                                    NULL, FALSE, &error);
   g_assert_null (again);
   g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_CONFLICT);
   g_assert_nonnull (strstr (error->message, "“mo”"));
-  g_assert_cmpint (count_rows (f->path, "SELECT count(*) FROM staff"), ==, staff);
-  g_assert_cmpint (count_rows (f->path, "SELECT count(*) FROM audit"), ==, audit);
+  g_assert_cmpint (store_count_rows (f->path, "SELECT count(*) FROM staff"), ==, staff);
+  g_assert_cmpint (store_count_rows (f->path, "SELECT count(*) FROM audit"), ==, audit);
 }
 
 /* Another program holds the write lock past the wait: LOCKED, nothing written, and the
@@ -166,10 +121,10 @@ test_locked (Fixture       *f,
 
   g_assert_cmpint (sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (other);
-  g_assert_cmpint (count_rows (f->path, "SELECT count(*) FROM child"), ==, 0);
+  g_assert_cmpint (store_count_rows (f->path, "SELECT count(*) FROM child"), ==, 0);
   g_assert_cmpint (trellis_store_add_child (f->store, f->manager, child, &error), >, 0);
   g_assert_no_error (error);
-  g_assert_cmpint (count_rows (f->path, "SELECT count(*) FROM child"), ==, 1);
+  g_assert_cmpint (store_count_rows (f->path, "SELECT count(*) FROM child"), ==, 1);
 }
 
 /* No room left (a full disk, here a database that may not grow): TOO_LARGE, the call
@@ -195,8 +150,9 @@ test_full (Fixture       *f,
   g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_TOO_LARGE);
   g_test_message ("%u children fitted; then: %s", added, error->message);
   g_clear_error (&error);
-  g_assert_cmpint (count_rows (f->path, "SELECT count(*) FROM child"), ==, added);
-  g_assert_cmpint (count_rows (f->path, "SELECT count(*) FROM audit WHERE action = 'add-child'"),
+  g_assert_cmpint (store_count_rows (f->path, "SELECT count(*) FROM child"), ==, added);
+  g_assert_cmpint (store_count_rows (f->path,
+                                     "SELECT count(*) FROM audit WHERE action = 'add-child'"),
                    ==, added);
 
   g_assert_cmpint (sqlite3_exec (db, "PRAGMA max_page_count = 1073741823", NULL, NULL, NULL), ==,
@@ -207,7 +163,7 @@ test_full (Fixture       *f,
     g_assert_cmpint (trellis_store_add_child (f->store, f->manager, child, &error), >, 0);
     g_assert_no_error (error);
   }
-  g_assert_cmpint (count_rows (f->path, "SELECT count(*) FROM child"), ==, added + 1);
+  g_assert_cmpint (store_count_rows (f->path, "SELECT count(*) FROM child"), ==, added + 1);
 }
 
 /* A file SQLite cannot open or write beside (here its -wal, which a folder stands in the

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "store-home.h"
 #include "trellis-core.h"
 #include "trellis-store-private.h"
 
@@ -226,17 +227,7 @@ static int
 count_rows (const char *path,
             const char *sql)
 {
-  sqlite3 *db;
-  sqlite3_stmt *stmt;
-  int n = -1;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    n = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return n;
+  return store_count_rows (path, sql);
 }
 
 static void
