@@ -181,16 +181,18 @@ on_list_activate_cb (TrellisWindow *self,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
-/* A change committed here or by another program (id 0: several rows, or unknown ones). */
+/* A change committed here or by another program: the home's settings, or children, the one
+ * on show perhaps among them (TRELLIS_RECORD_ID_MANY: several, or unknown ones). */
 static void
-on_store_changed_cb (TrellisWindow *self,
-                     const char    *table,
-                     gint64         id)
+on_store_changed_cb (TrellisWindow     *self,
+                     TrellisRecordKind  kind,
+                     gint64             id)
 {
-  if (g_str_equal (table, "home"))
+  if (kind == TRELLIS_RECORD_KIND_HOME)
     trellis_window_read_idle_lock (self);
-  else if (g_str_equal (table, "child") && self->actor != NULL && self->current_child_id > 0 &&
-           (id == self->current_child_id || id == 0))
+  else if (kind == TRELLIS_RECORD_KIND_CHILD && self->actor != NULL &&
+           self->current_child_id > 0 &&
+           (id == self->current_child_id || id == TRELLIS_RECORD_ID_MANY))
     {
       refresh_child (self);
       trellis_window_select_shown_child (self);

@@ -59,6 +59,23 @@ typedef enum
   TRELLIS_AUDIT_ACTION_CHANGE_IDLE_LOCK,   /*< nick=change-idle-lock >*/
 } TrellisAuditAction;
 
+/* What kind of record a change was to: the detail of TrellisStore::changed
+ * ("changed::child") and its first argument. One kind for each table of the home's
+ * records; the home's settings are part of the home, a child's kept versions part of the
+ * child. */
+typedef enum
+{
+  TRELLIS_RECORD_KIND_HOME,       /*< nick=home >*/
+  TRELLIS_RECORD_KIND_STAFF,      /*< nick=staff >*/
+  TRELLIS_RECORD_KIND_CHILD,      /*< nick=child >*/
+  TRELLIS_RECORD_KIND_ASSIGNMENT, /*< nick=assignment >*/
+  TRELLIS_RECORD_KIND_AUDIT,      /*< nick=audit >*/
+} TrellisRecordKind;
+
+/* The row id of a change to several records of a kind, or to ones nobody knows (another
+ * program's commit): every view of that kind reloads. Never a row's id. */
+#define TRELLIS_RECORD_ID_MANY G_GINT64_CONSTANT (-1)
+
 typedef enum
 {
   TRELLIS_CHILD_SORT_NAME,           /*< nick=name >*/

@@ -1907,6 +1907,72 @@ test_changes_from_another_program (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* One transaction renames two children, the one on screen among them: the page shows her
+ * new name, and no error about a child "number 0" (the old "several rows" id) appears. */
+static void
+test_several_children_changed (void)
+{
+  g_autoptr(TrellisStore) store = make_demo ("several.db", 6);
+  TrellisWindow *window = new_window (1000, 700);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisStaff) manager = NULL;
+  GListModel *children;
+  TrellisChildFile *page;
+  gint64 shown_id, other_id;
+
+  trellis_window_open_store (window, store);
+  sign_in (window, "manager");
+  /* the "Signed in" toast goes first, so any toast after the change is about the change */
+  trellis_test_spin (500);
+  trellis_window_dismiss_toast (window);
+  trellis_test_spin (500);
+  children = trellis_window_get_children (window);
+  {
+    g_autoptr(TrellisChild) first = g_list_model_get_item (children, 0);
+    g_autoptr(TrellisChild) second = g_list_model_get_item (children, 1);
+
+    shown_id = trellis_child_get_id (first);
+    other_id = trellis_child_get_id (second);
+  }
+  trellis_window_select_child (window, shown_id);
+  trellis_test_spin (100);
+  g_assert_null (window->last_toast);
+
+  manager = trellis_store_lookup_staff (store, "manager", &error);
+  g_assert_no_error (error);
+  g_assert_true (trellis_store_begin (store, &error));
+  for (guint i = 0; i < 2; i++)
+    {
+      gint64 id = i == 0 ? shown_id : other_id;
+      g_autoptr(TrellisChild) child = trellis_store_get_child (store, manager, id, &error);
+
+      g_assert_no_error (error);
+      trellis_child_set_given_name (child, i == 0 ? "Shown" : "Other");
+      g_assert_true (trellis_store_update_child (store, manager, child, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (trellis_store_commit (store, &error));
+  g_assert_no_error (error);
+  trellis_test_spin (200);
+
+  page = trellis_window_get_child_file (window);
+  g_assert_cmpint (trellis_child_get_id (trellis_child_file_get_child (page)), ==, shown_id);
+  g_assert_cmpstr (trellis_child_get_given_name (trellis_child_file_get_child (page)), ==,
+                   "Shown");
+  g_assert_cmpstr (trellis_window_get_visible_page (window), ==, "children");
+  if (window->last_toast != NULL)
+    g_error ("the window said: %s", adw_toast_get_title (window->last_toast));
+  {
+    guint position = trellis_child_list_find (TRELLIS_CHILD_LIST (children), other_id);
+    g_autoptr(TrellisChild) row = g_list_model_get_item (children, position);
+
+    g_assert_cmpstr (trellis_child_get_given_name (row), ==, "Other");
+  }
+  trellis_test_save_png (GTK_WIDGET (window), "window-several-changed.png");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Export as PDF offers the person's documents folder, never the home database's folder:
  * a file chooser there reads the database's files (see trellis-sqlite-locks.c) and invites
  * saving children's records beside it. */
@@ -2014,6 +2080,7 @@ main (int    argc,
   g_test_add_func ("/window/shortcuts-listed", test_shortcuts_listed);
   g_test_add_func ("/window/idle-lock-is-the-homes", test_idle_lock_is_the_homes);
   g_test_add_func ("/window/changes-from-another-program", test_changes_from_another_program);
+  g_test_add_func ("/window/several-children-changed", test_several_children_changed);
   g_test_add_func ("/window/export-starts-in-documents", test_export_starts_in_documents);
 
   contexts = g_ptr_array_new_with_free_func (g_object_unref);

@@ -206,16 +206,18 @@ typedef struct
 } Changes;
 
 static void
-on_changed_cb (TrellisStore *store,
-               const char   *table,
-               gint64        id,
-               Changes      *changes)
+on_changed_cb (TrellisStore      *store,
+               TrellisRecordKind  kind,
+               gint64             id,
+               Changes           *changes)
 {
-  if (g_str_equal (table, "child"))
+  /* another program's commit: which rows, nobody knows */
+  g_assert_cmpint (id, ==, TRELLIS_RECORD_ID_MANY);
+  if (kind == TRELLIS_RECORD_KIND_CHILD)
     changes->child++;
-  else if (g_str_equal (table, "staff"))
+  else if (kind == TRELLIS_RECORD_KIND_STAFF)
     changes->staff++;
-  else if (g_str_equal (table, "home"))
+  else if (kind == TRELLIS_RECORD_KIND_HOME)
     changes->home++;
 }
 

@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
- * test-store-open.c: where opening a store checks the file's integrity
+ * test-store-open.c: what opening a store checks, and what it leaves alone
  *
  * A window's connection checks the database when it opens; a trellisctl call (a brief
- * connection) does not pay for that unless it asks with TRELLIS_STORE_OPEN_CHECK.
+ * connection) does not pay for that unless it asks with TRELLIS_STORE_OPEN_CHECK. A file
+ * that is not a Trellis database (another program's, marked by its application_id or by
+ * having none of Trellis's tables) is refused before anything is written to it.
  */
 #include "config.h"
 
@@ -10,25 +12,18 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include "store-home.h"
 #include "trellis-core.h"
+#include "trellis-store-private.h"
 
 static int
 read_int (const char *path,
           const char *sql)
 {
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  int value = -1;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
+  return store_count_rows (path, sql);
 }
 
 /* A home whose children's table has one page of garbage, the rest of the file intact. */
@@ -105,6 +100,201 @@ test_integrity_checked_where_it_pays (void)
   }
 }
 
+/* Everything about a file that opening it might change: its bytes, its tables, its mode and
+ * times, and the files beside it (a -wal or -shm left behind). */
+typedef struct
+{
+  char    *checksum;
+  char    *tables;
+  char    *neighbours;
+  GStatBuf st;
+} Snapshot;
+
+static void
+snapshot_clear (Snapshot *snapshot)
+{
+  g_free (snapshot->checksum);
+  g_free (snapshot->tables);
+  g_free (snapshot->neighbours);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Snapshot, snapshot_clear)
+
+static char *
+dup_tables (const char *path)
+{
+  g_autofree char *uri = g_strdup_printf ("file:%s?immutable=1", path);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  GString *tables = g_string_new (NULL);
+
+  /* immutable: this look takes no lock and writes nothing, not even a -shm */
+  g_assert_cmpint (sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL), ==,
+                   SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name FROM sqlite_schema ORDER BY name", -1,
+                                       &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (tables, "%s ", sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return g_string_free (tables, FALSE);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+static void
+take_snapshot (const char *path,
+               Snapshot   *snapshot)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  const char *name;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  snapshot->checksum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (guchar *) contents,
+                                                    length);
+  g_assert_cmpint (g_stat (path, &snapshot->st), ==, 0);
+  snapshot->tables = dup_tables (path);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    g_ptr_array_add (names, (gpointer) name);
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+  snapshot->neighbours = g_strjoinv (" ", (char **) names->pdata);
+}
+
+static void
+assert_unchanged (const char     *path,
+                  const Snapshot *before)
+{
+  g_auto(Snapshot) after = { 0 };
+
+  take_snapshot (path, &after);
+  g_assert_cmpstr (after.checksum, ==, before->checksum);
+  g_assert_cmpstr (after.tables, ==, before->tables);
+  g_assert_cmpstr (after.neighbours, ==, before->neighbours);
+  g_assert_cmpint (after.st.st_mode, ==, before->st.st_mode);
+  g_assert_cmpint (after.st.st_size, ==, before->st.st_size);
+  g_assert_cmpint (after.st.st_mtim.tv_sec, ==, before->st.st_mtim.tv_sec);
+  g_assert_cmpint (after.st.st_mtim.tv_nsec, ==, before->st.st_mtim.tv_nsec);
+}
+
+/* Another program's database, as that program would make it. */
+static char *
+make_other_database (const char *dir,
+                     const char *name,
+                     const char *sql)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  return g_steal_pointer (&path);
+}
+
+/* Every way of opening refuses @path, names it, and leaves it exactly as it was. */
+static void
+assert_refused_untouched (const char *path)
+{
+  const TrellisStoreOpenFlags ways[] = {
+    TRELLIS_STORE_OPEN_DEFAULT,
+    TRELLIS_STORE_OPEN_CREATE,
+    TRELLIS_STORE_OPEN_BRIEF,
+    TRELLIS_STORE_OPEN_BRIEF | TRELLIS_STORE_OPEN_CHECK,
+  };
+  g_auto(Snapshot) before = { 0 };
+
+  take_snapshot (path, &before);
+  for (guint i = 0; i < G_N_ELEMENTS (ways); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TrellisStore) store = trellis_store_open (path, ways[i], &error);
+
+      g_assert_null (store);
+      g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NOT_A_TRELLIS_DATABASE);
+      g_assert_nonnull (strstr (error->message, path));
+      g_test_message ("%s", error->message);
+      assert_unchanged (path, &before);
+    }
+}
+
+/* `--db` pointed at another program's database: refused, with Trellis's tables not added,
+ * and its mode, read-only or not, not reset to 0600. */
+static void
+test_other_programs_database (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("trellis-open-XXXXXX", NULL);
+  g_autofree char *notes = make_other_database (dir, "notes.db",
+                                                "CREATE TABLE note (id INTEGER PRIMARY KEY, "
+                                                "text TEXT);"
+                                                "INSERT INTO note (text) VALUES ('milk');");
+  g_autofree char *locked = make_other_database (dir, "archive.db",
+                                                 "CREATE TABLE entry (id INTEGER PRIMARY KEY);"
+                                                 "INSERT INTO entry DEFAULT VALUES;");
+  /* a program of its own with tables of Trellis's names: its application_id says whose */
+  g_autofree char *marked = make_other_database (dir, "lookalike.db",
+                                                 "PRAGMA application_id = 1234;"
+                                                 "PRAGMA user_version = 2;"
+                                                 "CREATE TABLE home (id INTEGER);"
+                                                 "CREATE TABLE staff (id INTEGER);"
+                                                 "CREATE TABLE child (id INTEGER);");
+
+  assert_refused_untouched (notes);
+
+  g_assert_cmpint (g_chmod (locked, 0400), ==, 0);
+  assert_refused_untouched (locked);
+
+  assert_refused_untouched (marked);
+}
+
+static int
+read_application_id (const char *path)
+{
+  return read_int (path, "PRAGMA application_id");
+}
+
+/* A new home is marked as Trellis's; a home made before the mark gets it when it opens. */
+static void
+test_application_id (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("trellis-open-XXXXXX", NULL);
+  g_autofree char *fresh = g_build_filename (dir, "new.db", NULL);
+  g_autofree char *older = g_build_filename (dir, "older.db", NULL);
+  guint latest = trellis_store_get_latest_version ();
+  g_autoptr(GError) error = NULL;
+
+  {
+    g_autoptr(TrellisStore) store = trellis_store_open (fresh, TRELLIS_STORE_OPEN_CREATE,
+                                                        &error);
+    g_assert_no_error (error);
+  }
+  g_assert_cmpint (read_application_id (fresh), ==, TRELLIS_SQLITE_APPLICATION_ID);
+
+  {
+    g_autoptr(TrellisStore) store = trellis_store_open_at_version (older, latest - 1, &error);
+    g_assert_no_error (error);
+  }
+  g_assert_cmpint (read_application_id (older), ==, 0);
+  {
+    g_autoptr(TrellisStore) store = trellis_store_open (older, TRELLIS_STORE_OPEN_DEFAULT,
+                                                        &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (trellis_store_get_schema_version (store), ==, latest);
+  }
+  g_assert_cmpint (read_application_id (older), ==, TRELLIS_SQLITE_APPLICATION_ID);
+  /* 'T' 'R' 'L' 'S', as `file` and a hex dump show it at offset 68 */
+  g_assert_cmpint (TRELLIS_SQLITE_APPLICATION_ID, ==, 0x54524c53);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -113,6 +303,8 @@ main (int   argc,
 
   g_test_add_func ("/store-open/integrity-checked-where-it-pays",
                    test_integrity_checked_where_it_pays);
+  g_test_add_func ("/store-open/other-programs-database", test_other_programs_database);
+  g_test_add_func ("/store-open/application-id", test_application_id);
 
   return g_test_run ();
 }

@@ -7,90 +7,52 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
-#include <sqlite3.h>
 
+#include "store-home.h"
 #include "trellis-core.h"
 
 typedef struct
 {
-  char         *dir;
-  char         *path;
-  TrellisStore *store;
-  TrellisStaff *admin;
-  TrellisStaff *manager;
-  GPtrArray    *changes;    /* "table id", in the order announced */
+  StoreHome  home;
+  GPtrArray *changes;    /* "kind id", in the order announced */
 } Fixture;
 
 static void
-on_changed_cb (TrellisStore *store,
-               const char   *table,
-               gint64        id,
-               Fixture      *f)
+on_changed_cb (TrellisStore      *store,
+               TrellisRecordKind  kind,
+               gint64             id,
+               Fixture           *f)
 {
-  g_ptr_array_add (f->changes, g_strdup_printf ("%s %" G_GINT64_FORMAT, table, id));
+  const char *nick = trellis_enum_to_nick (TRELLIS_TYPE_RECORD_KIND, kind);
+
+  if (id == TRELLIS_RECORD_ID_MANY)
+    g_ptr_array_add (f->changes, g_strdup_printf ("%s many", nick));
+  else
+    g_ptr_array_add (f->changes, g_strdup_printf ("%s %" G_GINT64_FORMAT, nick, id));
 }
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("trellis-tx-XXXXXX", NULL);
-  f->path = g_build_filename (f->dir, "home.db", NULL);
-  f->store = trellis_store_open (f->path, TRELLIS_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  f->admin = trellis_store_create_home (f->store, "Test House", FALSE, "Ada Admin", "ada", NULL,
-                                        &error);
-  g_assert_no_error (error);
-  f->manager = trellis_store_add_staff (f->store, f->admin, "mo", "Mo Manager",
-                                        TRELLIS_ROLE_MANAGER, NULL, FALSE, &error);
-  g_assert_no_error (error);
+  store_home_set_up (&f->home);
   f->changes = g_ptr_array_new_with_free_func (g_free);
-  g_signal_connect (f->store, "changed", G_CALLBACK (on_changed_cb), f);
+  g_signal_connect (f->home.store, "changed", G_CALLBACK (on_changed_cb), f);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->admin);
-  g_clear_object (&f->manager);
-  g_clear_object (&f->store);
+  store_home_tear_down (&f->home);
   g_clear_pointer (&f->changes, g_ptr_array_unref);
-  g_free (f->path);
-  g_free (f->dir);
 }
 
-/* Counted with a connection of our own, so what the store believes does not matter. */
 static int
 count_rows (Fixture    *f,
             const char *sql)
 {
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  int n = -1;
-
-  g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    n = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return n;
-}
-
-static TrellisChild *
-make_child (const char *given,
-            const char *dob)
-{
-  TrellisChild *child = trellis_child_new ();
-  g_autoptr(GDateTime) date = trellis_date_parse (dob, NULL);
-
-  trellis_child_set_given_name (child, given);
-  trellis_child_set_family_name (child, "Nowak");
-  trellis_child_set_date_of_birth (child, date);
-  return child;
+  return store_count_rows (f->home.path, sql);
 }
 
 static void
@@ -98,15 +60,15 @@ test_rolls_back_unless_committed (Fixture       *f,
                                   gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(TrellisChild) child = make_child ("Ewa", "2012-02-02");
+  g_autoptr(TrellisChild) child = store_make_child ("Ewa", "2012-02-02");
   int audit_rows = count_rows (f, "SELECT count(*) FROM audit");
   gint64 id;
 
   {
-    g_autoptr(TrellisTransaction) tx = trellis_transaction_begin (f->store, &error);
+    g_autoptr(TrellisTransaction) tx = trellis_transaction_begin (f->home.store, &error);
 
     g_assert_no_error (error);
-    id = trellis_store_add_child (f->store, f->manager, child, &error);
+    id = trellis_store_add_child (f->home.store, f->home.manager, child, &error);
     g_assert_no_error (error);
     g_assert_cmpint (id, >, 0);
     /* no commit: leaving the scope takes it back */
@@ -115,12 +77,12 @@ test_rolls_back_unless_committed (Fixture       *f,
   g_assert_cmpint (count_rows (f, "SELECT count(*) FROM child"), ==, 0);
   g_assert_cmpint (count_rows (f, "SELECT count(*) FROM audit"), ==, audit_rows);
   g_assert_cmpuint (f->changes->len, ==, 0);
-  g_assert_null (trellis_store_get_child (f->store, f->manager, id, &error));
+  g_assert_null (trellis_store_get_child (f->home.store, f->home.manager, id, &error));
   g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
   /* and the store is not left inside a transaction: the next call commits on its own */
-  g_assert_cmpint (trellis_store_add_child (f->store, f->manager, child, &error), >, 0);
+  g_assert_cmpint (trellis_store_add_child (f->home.store, f->home.manager, child, &error), >, 0);
   g_assert_no_error (error);
   g_assert_cmpint (count_rows (f, "SELECT count(*) FROM child"), ==, 1);
 }
@@ -130,13 +92,13 @@ test_commit_announces_once (Fixture       *f,
                             gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(TrellisChild) a = make_child ("Ewa", "2012-02-02");
-  g_autoptr(TrellisChild) b = make_child ("Jan", "2012-03-03");
-  g_autoptr(TrellisTransaction) tx = trellis_transaction_begin (f->store, &error);
+  g_autoptr(TrellisChild) a = store_make_child ("Ewa", "2012-02-02");
+  g_autoptr(TrellisChild) b = store_make_child ("Jan", "2012-03-03");
+  g_autoptr(TrellisTransaction) tx = trellis_transaction_begin (f->home.store, &error);
 
   g_assert_no_error (error);
-  g_assert_cmpint (trellis_store_add_child (f->store, f->manager, a, &error), >, 0);
-  g_assert_cmpint (trellis_store_add_child (f->store, f->manager, b, &error), >, 0);
+  g_assert_cmpint (trellis_store_add_child (f->home.store, f->home.manager, a, &error), >, 0);
+  g_assert_cmpint (trellis_store_add_child (f->home.store, f->home.manager, b, &error), >, 0);
   g_assert_no_error (error);
   g_assert_cmpuint (f->changes->len, ==, 0);
 
@@ -144,10 +106,67 @@ test_commit_announces_once (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpint (count_rows (f, "SELECT count(*) FROM child"), ==, 2);
   g_assert_cmpint (count_rows (f, "SELECT count(*) FROM audit WHERE action = 'add-child'"), ==, 2);
-  /* one signal a table, "several rows" for each */
+  /* one signal a kind of record, "several rows" for each */
   g_assert_cmpuint (f->changes->len, ==, 2);
-  g_assert_cmpstr (g_ptr_array_index (f->changes, 0), ==, "audit 0");
-  g_assert_cmpstr (g_ptr_array_index (f->changes, 1), ==, "child 0");
+  g_assert_cmpstr (g_ptr_array_index (f->changes, 0), ==, "audit many");
+  g_assert_cmpstr (g_ptr_array_index (f->changes, 1), ==, "child many");
+}
+
+static void
+count_child_change (TrellisStore      *store,
+                    TrellisRecordKind  kind,
+                    gint64             id,
+                    GArray            *ids)
+{
+  g_assert_cmpint (kind, ==, TRELLIS_RECORD_KIND_CHILD);
+  g_array_append_val (ids, id);
+}
+
+/* A view that follows children connects to changed::child and hears of nothing else; one
+ * child's change names that child, never 0 or "several". */
+static void
+test_changed_detail (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisChild) child = store_make_child ("Ewa", "2012-02-02");
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GDateTime) start = trellis_date_new (2024, 9, 2);
+  g_autofree char *expected = NULL;
+  gint64 id;
+
+  g_signal_connect (f->home.store, "changed::child", G_CALLBACK (count_child_change), ids);
+  id = trellis_store_add_child (f->home.store, f->home.manager, child, &error);
+  g_assert_no_error (error);
+  expected = g_strdup_printf ("child %" G_GINT64_FORMAT, id);
+  g_assert_cmpuint (ids->len, ==, 1);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, id);
+  g_assert_cmpuint (f->changes->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (f->changes, 1), ==, expected);
+
+  /* a new Link Worker: an assignment row, and the child's record as it reads now */
+  g_ptr_array_set_size (f->changes, 0);
+  g_assert_true (trellis_store_assign_link_worker (f->home.store, f->home.manager, id,
+                                                   trellis_staff_get_id (f->home.manager), start,
+                                                   TRELLIS_CHANGE_REASON_FIRST_ASSIGNMENT, "",
+                                                   &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 2);
+  g_assert_cmpint (g_array_index (ids, gint64, 1), ==, id);
+  g_assert_cmpuint (f->changes->len, ==, 3);
+  g_assert_cmpstr (g_ptr_array_index (f->changes, 0), !=, "audit many");
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (f->changes, 1), "assignment "));
+  g_assert_cmpstr (g_ptr_array_index (f->changes, 1), !=, "assignment many");
+  g_assert_cmpstr (g_ptr_array_index (f->changes, 2), ==, expected);
+
+  /* the home's settings are the home's */
+  g_ptr_array_set_size (f->changes, 0);
+  g_assert_true (trellis_store_set_idle_lock_minutes (f->home.store, f->home.manager, 10, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 2);
+  g_assert_cmpuint (f->changes->len, ==, 2);
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (f->changes, 0), "audit "));
+  g_assert_cmpstr (g_ptr_array_index (f->changes, 1), ==, "home 1");
 }
 
 /* A call that fails inside a caller's transaction after writing takes back its own rows and
@@ -164,7 +183,6 @@ test_failed_call_inside_keeps_the_rest (void)
   g_autoptr(TrellisStaff) refused = NULL;
   g_autoptr(TrellisStaff) admin = NULL;
   g_autoptr(TrellisHome) home = NULL;
-  Fixture f = { .path = path };
 
   g_assert_no_error (error);
   tx = trellis_transaction_begin (store, &error);
@@ -183,8 +201,8 @@ test_failed_call_inside_keeps_the_rest (void)
   g_assert_true (trellis_transaction_commit (tx, &error));
   g_assert_no_error (error);
 
-  g_assert_cmpint (count_rows (&f, "SELECT count(*) FROM home"), ==, 1);
-  g_assert_cmpint (count_rows (&f, "SELECT count(*) FROM staff"), ==, 1);
+  g_assert_cmpint (store_count_rows (path, "SELECT count(*) FROM home"), ==, 1);
+  g_assert_cmpint (store_count_rows (path, "SELECT count(*) FROM staff"), ==, 1);
   home = trellis_store_get_home (store, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (trellis_home_get_name (home), ==, "Second Try");
@@ -201,6 +219,7 @@ main (int   argc,
 
   ADD ("/store-transactions/rolls-back-unless-committed", test_rolls_back_unless_committed);
   ADD ("/store-transactions/commit-announces-once", test_commit_announces_once);
+  ADD ("/store-transactions/changed-detail", test_changed_detail);
   g_test_add_func ("/store-transactions/failed-call-inside-keeps-the-rest",
                    test_failed_call_inside_keeps_the_rest);
 

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "store-home.h"
 #include "trellis-core.h"
 #include "trellis-test-utils.h"
 #include "trellis-store-private.h"
@@ -96,7 +97,7 @@ test_corrupt_file (void)
   g_assert_true (g_file_set_contents (path, junk, -1, NULL));
   store = trellis_store_open (path, 0, &error);
   g_assert_null (store);
-  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_CORRUPT);
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NOT_A_TRELLIS_DATABASE);
   g_assert_nonnull (strstr (error->message, "junk.db"));
 }
 
@@ -213,27 +214,17 @@ static int
 count_rows (const char *path,
             const char *sql)
 {
-  sqlite3 *db;
-  sqlite3_stmt *stmt;
-  int n = -1;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    n = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return n;
+  return store_count_rows (path, sql);
 }
 
 static void
-count_home_change (TrellisStore *store,
-                   const char   *table,
-                   gint64        id,
-                   guint        *count)
+count_home_change (TrellisStore      *store,
+                   TrellisRecordKind  kind,
+                   gint64             id,
+                   guint             *count)
 {
-  if (g_str_equal (table, "home"))
-    (*count)++;
+  g_assert_cmpint (kind, ==, TRELLIS_RECORD_KIND_HOME);
+  (*count)++;
 }
 
 /* The lock time is the home's: Managers and Administrators change it, audited; nobody else
@@ -252,7 +243,7 @@ test_idle_lock (Fixture       *f,
 
   g_assert_cmpuint (trellis_store_get_idle_lock_minutes (f->store, &error), ==, 5);
   g_assert_no_error (error);
-  g_signal_connect (f->store, "changed", G_CALLBACK (count_home_change), &changes);
+  g_signal_connect (f->store, "changed::home", G_CALLBACK (count_home_change), &changes);
 
   for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
     {
@@ -368,7 +359,7 @@ test_update_keeps_versions (Fixture       *f,
   /* an editor holding the old version cannot overwrite the newer one */
   trellis_child_set_gender (stale, "Male");
   g_assert_false (trellis_store_update_child (f->store, f->manager, stale, &error));
-  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_FAILED);
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_CONFLICT);
   g_clear_error (&error);
 
   /* invalid edits are refused whole */
@@ -450,12 +441,12 @@ test_link_workers (Fixture       *f,
 }
 
 static void
-count_change (TrellisStore *store,
-              const char   *table,
-              gint64        id,
-              guint        *count)
+count_change (TrellisStore      *store,
+              TrellisRecordKind  kind,
+              gint64             id,
+              guint             *count)
 {
-  if (g_str_equal (table, "child"))
+  if (kind == TRELLIS_RECORD_KIND_CHILD)
     (*count)++;
 }
 

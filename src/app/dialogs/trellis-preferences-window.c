@@ -117,13 +117,13 @@ on_lock_selected_cb (TrellisPreferencesWindow *self)
     }
 }
 
+/* The home's settings changed, here or in another window or program. */
 static void
-on_store_changed_cb (TrellisPreferencesWindow *self,
-                     const char               *table,
-                     gint64                    id)
+on_home_changed_cb (TrellisPreferencesWindow *self,
+                    TrellisRecordKind         kind,
+                    gint64                    id)
 {
-  if (g_str_equal (table, "home"))
-    read_idle_lock (self);
+  read_idle_lock (self);
 }
 
 static void
@@ -223,7 +223,7 @@ trellis_preferences_window_new (GtkWindow    *parent,
   self->can_change = trellis_permission_allows (actor, TRELLIS_ACTION_CHANGE_HOME_SETTINGS, 0);
   build (self);
   read_idle_lock (self);
-  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self,
+  g_signal_connect_object (store, "changed::home", G_CALLBACK (on_home_changed_cb), self,
                            G_CONNECT_SWAPPED);
 
   return self;

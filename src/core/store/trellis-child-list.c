@@ -191,7 +191,8 @@ refresh_loaded (TrellisChildList *self)
 }
 
 /* Runs the query again. When the same children come back in the same order only the
- * changed rows (if any) are replaced, so a view keeps its scroll position and selection. */
+ * changed rows (@changed_id, or every loaded one for TRELLIS_RECORD_ID_MANY) are replaced,
+ * so a view keeps its scroll position and selection. */
 static void
 reload (TrellisChildList *self,
         gint64            changed_id)
@@ -208,7 +209,7 @@ reload (TrellisChildList *self,
     {
       guint position = trellis_child_list_find (self, changed_id);
 
-      if (changed_id == 0)
+      if (changed_id == TRELLIS_RECORD_ID_MANY)
         {
           refresh_loaded (self);
           return;
@@ -230,14 +231,17 @@ reload (TrellisChildList *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
 
+/* Children come and go, and change; staff change the Link Worker names the rows show. */
 static void
-on_store_changed_cb (TrellisChildList *self,
-                     const char       *table,
-                     gint64            id,
-                     TrellisStore     *store)
+on_store_changed_cb (TrellisChildList  *self,
+                     TrellisRecordKind  kind,
+                     gint64             id,
+                     TrellisStore      *store)
 {
-  if (g_str_equal (table, "child") || g_str_equal (table, "staff"))
-    reload (self, g_str_equal (table, "child") ? id : 0);
+  if (kind == TRELLIS_RECORD_KIND_CHILD)
+    reload (self, id);
+  else if (kind == TRELLIS_RECORD_KIND_STAFF)
+    reload (self, TRELLIS_RECORD_ID_MANY);
 }
 
 static void
@@ -343,7 +347,7 @@ trellis_child_list_new (TrellisStore *store,
   self->actor = actor != NULL ? g_object_ref (actor) : NULL;
   self->changed_id = g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb),
                                               self, G_CONNECT_SWAPPED);
-  reload (self, 0);
+  reload (self, TRELLIS_RECORD_ID_MANY);
 
   return self;
 }
@@ -368,7 +372,7 @@ trellis_child_list_set_search (TrellisChildList *self,
 
   g_free (self->search);
   self->search = g_strdup (search);
-  reload (self, 0);
+  reload (self, TRELLIS_RECORD_ID_MANY);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH]);
 }
 
@@ -389,7 +393,7 @@ trellis_child_list_set_sort (TrellisChildList *self,
     return;
 
   self->sort = sort;
-  reload (self, 0);
+  reload (self, TRELLIS_RECORD_ID_MANY);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT]);
 }
 
@@ -411,7 +415,7 @@ trellis_child_list_set_include_former (TrellisChildList *self,
     return;
 
   self->include_former = include_former;
-  reload (self, 0);
+  reload (self, TRELLIS_RECORD_ID_MANY);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INCLUDE_FORMER]);
 }
 

@@ -61,7 +61,7 @@ trellis_store_audit (TrellisStore  *self,
   if (!trellis_sqlite_audit_insert (self->db, &row, error))
     return FALSE;
 
-  trellis_store_queue_change (self, "audit", row.id);
+  trellis_store_queue_change (self, TRELLIS_RECORD_KIND_AUDIT, row.id);
   return TRUE;
 }
 

@@ -123,7 +123,7 @@ trellis_store_add_child (TrellisStore  *self,
   if (id == 0 ||
       !trellis_store_audit (self, trellis_staff_get_id (actor), "add-child", id, "", error))
     return 0;
-  trellis_store_queue_change (self, "child", id);
+  trellis_store_queue_change (self, TRELLIS_RECORD_KIND_CHILD, id);
   if (!trellis_transaction_commit (tx, error))
     return 0;
 
@@ -257,7 +257,7 @@ trellis_store_update_child (TrellisStore  *self,
     return FALSE;
   if (trellis_child_get_version (current) != trellis_child_get_version (child))
     {
-      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_FAILED,
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_CONFLICT,
                    _("Someone else saved %s’s details while you were editing. Your changes "
                      "have not been saved; copy them, close the editor and try again."),
                    trellis_child_get_given_name (current));
@@ -288,7 +288,7 @@ trellis_store_update_child (TrellisStore  *self,
 
   if (!trellis_store_audit (self, trellis_staff_get_id (actor), "edit-child", id, fields, error))
     return FALSE;
-  trellis_store_queue_change (self, "child", id);
+  trellis_store_queue_change (self, TRELLIS_RECORD_KIND_CHILD, id);
   if (!trellis_transaction_commit (tx, error))
     return FALSE;
 

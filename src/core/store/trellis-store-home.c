@@ -92,8 +92,8 @@ trellis_store_create_home (TrellisStore  *self,
   if (admin == NULL)
     return NULL;
 
-  trellis_store_queue_change (self, "staff", trellis_staff_get_id (admin));
-  trellis_store_queue_change (self, "home", 1);
+  trellis_store_queue_change (self, TRELLIS_RECORD_KIND_STAFF, trellis_staff_get_id (admin));
+  trellis_store_queue_change (self, TRELLIS_RECORD_KIND_HOME, 1);
   if (!trellis_transaction_commit (tx, error))
     return NULL;
   return g_steal_pointer (&admin);
@@ -176,6 +176,6 @@ trellis_store_set_idle_lock_minutes (TrellisStore  *self,
       !trellis_store_audit (self, trellis_staff_get_id (actor), "change-idle-lock", 0, detail,
                             error))
     return FALSE;
-  trellis_store_queue_change (self, "home", 1);
+  trellis_store_queue_change (self, TRELLIS_RECORD_KIND_HOME, 1);
   return trellis_transaction_commit (tx, error);
 }

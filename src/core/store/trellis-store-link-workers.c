@@ -88,6 +88,7 @@ trellis_store_assign_link_worker (TrellisStore        *self,
   g_autoptr(GListModel) history = NULL;
   g_autoptr(TrellisAssignment) current = NULL;
   g_autofree char *detail = NULL;
+  gint64 assignment_id;
 
   g_return_val_if_fail (TRELLIS_IS_STORE (self), FALSE);
   g_return_val_if_fail (start_date != NULL, FALSE);
@@ -117,7 +118,7 @@ trellis_store_assign_link_worker (TrellisStore        *self,
     return FALSE;
   if (!trellis_sqlite_assignment_insert (self->db, child_id, staff_id, start_date,
                                          trellis_child_get_leaving_date (child), reason, note,
-                                         trellis_staff_get_id (actor), error))
+                                         trellis_staff_get_id (actor), &assignment_id, error))
     return FALSE;
 
   detail = g_strdup_printf ("%s (%s)", trellis_staff_get_username (staff),
@@ -125,6 +126,11 @@ trellis_store_assign_link_worker (TrellisStore        *self,
   if (!trellis_store_audit (self, trellis_staff_get_id (actor), "assign-link-worker", child_id,
                             detail, error))
     return FALSE;
-  trellis_store_queue_change (self, "child", child_id);
+  /* the assignments that ended and began, and the child, whose Link Worker is another now */
+  if (current != NULL)
+    trellis_store_queue_change (self, TRELLIS_RECORD_KIND_ASSIGNMENT,
+                                trellis_assignment_get_id (current));
+  trellis_store_queue_change (self, TRELLIS_RECORD_KIND_ASSIGNMENT, assignment_id);
+  trellis_store_queue_change (self, TRELLIS_RECORD_KIND_CHILD, child_id);
   return trellis_transaction_commit (tx, error);
 }

@@ -53,9 +53,11 @@ gboolean      trellis_store_audit            (TrellisStore  *self,
                                               gint64         child_id,
                                               const char    *detail,
                                               GError       **error);
-void          trellis_store_queue_change     (TrellisStore  *self,
-                                              const char    *table,   /* a static string */
-                                              gint64         id);
+/* @id: the record's row id; several calls for one kind in a transaction make one
+ * ::changed with TRELLIS_RECORD_ID_MANY. */
+void          trellis_store_queue_change     (TrellisStore      *self,
+                                              TrellisRecordKind  kind,
+                                              gint64             id);
 
 /* The words for a row that is not there, shared by the area files. */
 gboolean      trellis_store_no_such_staff    (GError       **error);

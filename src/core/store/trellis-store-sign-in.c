@@ -79,7 +79,7 @@ update_account (TrellisStore          *self,
       (locked && failed > 0 &&
        !trellis_store_audit (self, audit_staff_id, "account-locked", 0, "", error)))
     return FALSE;
-  trellis_store_queue_change (self, "staff", account->id);
+  trellis_store_queue_change (self, TRELLIS_RECORD_KIND_STAFF, account->id);
   return trellis_transaction_commit (tx, error);
 }
 

@@ -37,16 +37,19 @@ trellis_store_insert_staff (TrellisStore  *self,
 {
   g_autofree char *user = g_strstrip (g_strdup (username ? username : ""));
   g_autofree char *name = g_strstrip (g_strdup (display_name ? display_name : ""));
+  g_autoptr(GError) local_error = NULL;
   gint64 id;
 
-  if (!trellis_store_check_staff_names (username, display_name, error) ||
-      !trellis_sqlite_staff_insert (self->db, user, name, role, password_hash,
-                                    must_change_password, &id, error))
+  if (!trellis_store_check_staff_names (username, display_name, error))
     return NULL;
-  if (id == 0)
+  if (!trellis_sqlite_staff_insert (self->db, user, name, role, password_hash,
+                                    must_change_password, &id, &local_error))
     {
-      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
-                   _("The username “%s” is already taken"), user);
+      if (g_error_matches (local_error, TRELLIS_ERROR, TRELLIS_ERROR_CONFLICT))
+        g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_CONFLICT,
+                     _("The username “%s” is already taken"), user);
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
 
@@ -78,7 +81,7 @@ trellis_store_add_staff (TrellisStore  *self,
                             trellis_staff_get_username (staff), error))
     return NULL;
 
-  trellis_store_queue_change (self, "staff", trellis_staff_get_id (staff));
+  trellis_store_queue_change (self, TRELLIS_RECORD_KIND_STAFF, trellis_staff_get_id (staff));
   if (!trellis_transaction_commit (tx, error))
     return NULL;
   return g_steal_pointer (&staff);
@@ -235,6 +238,6 @@ trellis_store_set_staff_active (TrellisStore  *self,
                             active ? "restore-staff" : "staff-left", 0,
                             trellis_staff_get_username (staff), error))
     return FALSE;
-  trellis_store_queue_change (self, "staff", staff_id);
+  trellis_store_queue_change (self, TRELLIS_RECORD_KIND_STAFF, staff_id);
   return trellis_transaction_commit (tx, error);
 }

@@ -15,13 +15,14 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "trellis-enum-types.h"
 #include "trellis-error.h"
 #include "trellis-store-private.h"
 
 typedef struct
 {
-  const char *table;        /* a static string */
-  gint64      id;
+  TrellisRecordKind kind;
+  gint64            id;
 } PendingChange;
 
 G_DEFINE_FINAL_TYPE (TrellisStore, trellis_store, G_TYPE_OBJECT)
@@ -33,44 +34,49 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* One signal per table a transaction touched: with its row when it changed one row, with 0
- * ("several rows") when it changed more, so a bulk import or the demo generator makes every
- * open list reload once rather than once per row. */
+/* One signal per kind of record a transaction touched: with its row when it changed one
+ * row, with TRELLIS_RECORD_ID_MANY when it changed more, so a bulk import or the demo
+ * generator makes every open list reload once rather than once per row. In the order the
+ * kinds were first touched. */
 static void
 flush_pending (TrellisStore *self)
 {
   g_autoptr(GArray) pending = g_steal_pointer (&self->pending);
-  g_autoptr(GHashTable) tables = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);   /* kind -> PendingChange */
   g_autoptr(GPtrArray) order = g_ptr_array_new ();
 
   self->pending = g_array_new (FALSE, FALSE, sizeof (PendingChange));
   for (guint i = 0; i < pending->len; i++)
     {
       PendingChange *c = &g_array_index (pending, PendingChange, i);
-      PendingChange *seen = g_hash_table_lookup (tables, c->table);
+      PendingChange *first = g_hash_table_lookup (seen, GINT_TO_POINTER (c->kind));
 
-      if (seen == NULL)
+      if (first == NULL)
         {
-          g_hash_table_insert (tables, (gpointer) c->table, c);
+          g_hash_table_insert (seen, GINT_TO_POINTER (c->kind), c);
           g_ptr_array_add (order, c);
         }
-      else if (seen->id != c->id)
-        seen->id = 0;
+      else if (first->id != c->id)
+        first->id = TRELLIS_RECORD_ID_MANY;
     }
 
   for (guint i = 0; i < order->len; i++)
     {
       PendingChange *c = g_ptr_array_index (order, i);
-      g_signal_emit (self, signals[CHANGED], 0, c->table, c->id);
+      const char *nick = trellis_enum_to_nick (TRELLIS_TYPE_RECORD_KIND, c->kind);
+
+      g_signal_emit (self, signals[CHANGED], g_quark_from_static_string (nick), c->kind, c->id);
     }
 }
 
 void
-trellis_store_queue_change (TrellisStore *self,
-                            const char   *table,
-                            gint64        id)
+trellis_store_queue_change (TrellisStore      *self,
+                            TrellisRecordKind  kind,
+                            gint64             id)
 {
-  PendingChange change = { table, id };
+  PendingChange change = { kind, id };
+
+  g_return_if_fail (trellis_enum_to_nick (TRELLIS_TYPE_RECORD_KIND, kind) != NULL);
 
   g_array_append_val (self->pending, change);
   if (self->depth == 0)
@@ -131,14 +137,14 @@ trellis_store_rollback (TrellisStore *self)
  *
  * Asks SQLite whether another connection (trellisctl, another Trellis) committed since the
  * store last looked. If one did, every open view reloads: ::changed is emitted for each
- * table with id 0, "several rows".
+ * kind of record with %TRELLIS_RECORD_ID_MANY.
  *
  * Returns: %TRUE when another connection had committed.
  */
 gboolean
 trellis_store_check_for_changes (TrellisStore *self)
 {
-  static const char * const tables[] = { "home", "staff", "child", "audit" };
+  g_autoptr(GEnumClass) kinds = NULL;
   gint64 version;
 
   g_return_val_if_fail (TRELLIS_IS_STORE (self), FALSE);
@@ -152,8 +158,9 @@ trellis_store_check_for_changes (TrellisStore *self)
     return FALSE;
 
   self->data_version = version;
-  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
-    trellis_store_queue_change (self, tables[i], 0);
+  kinds = g_type_class_ref (TRELLIS_TYPE_RECORD_KIND);
+  for (guint i = 0; i < kinds->n_values; i++)
+    trellis_store_queue_change (self, kinds->values[i].value, TRELLIS_RECORD_ID_MANY);
   return TRUE;
 }
 
@@ -209,14 +216,17 @@ trellis_store_class_init (TrellisStoreClass *klass)
 
   /**
    * TrellisStore::changed:
-   * @table: the table that changed ("child", "staff", "home")
-   * @id: the row that changed, or 0 when the transaction changed several rows of @table
+   * @kind: the kind of record that changed; also the signal's detail, by its nick, so a
+   *   view of children connects to "changed::child"
+   * @id: the record that changed, or %TRELLIS_RECORD_ID_MANY when the transaction changed
+   *   several records of @kind (or another program changed some)
    *
-   * Emitted after the change is committed, once per table.
+   * Emitted after the change is committed, once per kind of record.
    */
-  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
+                                   G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 2,
-                                   G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE, G_TYPE_INT64);
+                                   TRELLIS_TYPE_RECORD_KIND, G_TYPE_INT64);
 }
 
 static void
@@ -238,12 +248,11 @@ prepare_file (const char             *path,
     {
       if (g_file_test (path, G_FILE_TEST_IS_DIR))
         {
-          g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_CORRUPT,
+          g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NOT_A_TRELLIS_DATABASE,
                        _("“%s” is a folder, not a Trellis database"), path);
           return FALSE;
         }
-      /* a database copied in with loose permissions is tightened: it holds children's records */
-      g_chmod (path, 0600);
+      /* its mode is tightened once it is known to be a Trellis database (open_connection) */
       return TRUE;
     }
 
@@ -257,7 +266,7 @@ prepare_file (const char             *path,
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
       int saved = errno;
-      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_FAILED,
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_UNAVAILABLE,
                    _("Could not create the folder “%s”: %s"), dir, g_strerror (saved));
       return FALSE;
     }
@@ -266,7 +275,7 @@ prepare_file (const char             *path,
   if (fd < 0)
     {
       int saved = errno;
-      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_FAILED,
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_UNAVAILABLE,
                    _("Could not create the database “%s”: %s"), path, g_strerror (saved));
       return FALSE;
     }
@@ -365,7 +374,12 @@ open_connection (const char             *path,
   self = g_object_new (TRELLIS_TYPE_STORE, NULL);
   self->path = g_strdup (path);
   self->db = trellis_sqlite_open (path, backend_flags, error);
-  if (self->db == NULL || !trellis_sqlite_migrate (self->db, target_version, error))
+  if (self->db == NULL)
+    return NULL;
+  /* a Trellis database copied in with loose permissions is tightened: it holds children's
+   * records. Another program's file was refused above, its mode as it was. */
+  g_chmod (path, 0600);
+  if (!trellis_sqlite_migrate (self->db, target_version, error))
     return NULL;
 
   self->data_version = trellis_sqlite_get_data_version (self->db);

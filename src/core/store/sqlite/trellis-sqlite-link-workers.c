@@ -98,6 +98,7 @@ trellis_sqlite_assignment_insert (TrellisSqlite        *self,
                                   TrellisChangeReason   reason,
                                   const char           *note,
                                   gint64                recorded_by,
+                                  gint64               *id,
                                   GError              **error)
 {
   sqlite3_stmt *stmt = trellis_sqlite_prepare (self,
@@ -117,5 +118,8 @@ trellis_sqlite_assignment_insert (TrellisSqlite        *self,
       trellis_sqlite_bind_text (stmt, 6, note != NULL ? note : "");
       sqlite3_bind_int64 (stmt, 7, recorded_by);
     }
-  return trellis_sqlite_step_done (self, stmt, error);
+  if (!trellis_sqlite_step_done (self, stmt, error))
+    return FALSE;
+  *id = sqlite3_last_insert_rowid (self->db);
+  return TRUE;
 }

@@ -7,6 +7,7 @@
 
 #include <sqlite3.h>
 
+#include "trellis-error.h"
 #include "trellis-sqlite.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,7 @@ typedef gpointer (*TrellisSqliteRowFunc)  (sqlite3_stmt *stmt);
 typedef void     (*TrellisSqliteReadFunc) (sqlite3_stmt *stmt,
                                            gpointer      user_data);
 
+TrellisError  trellis_sqlite_error_code   (int                    result);
 gboolean      trellis_sqlite_set_error    (TrellisSqlite         *self,
                                            GError               **error);
 gboolean      trellis_sqlite_exec         (TrellisSqlite         *self,

@@ -64,7 +64,6 @@ trellis_sqlite_staff_insert (TrellisSqlite  *self,
                              GError        **error)
 {
   sqlite3_stmt *stmt;
-  int rc;
 
   *id = 0;
   stmt = trellis_sqlite_prepare (self,
@@ -77,14 +76,9 @@ trellis_sqlite_staff_insert (TrellisSqlite  *self,
   trellis_sqlite_bind_text (stmt, 3, trellis_enum_to_nick (TRELLIS_TYPE_ROLE, role));
   trellis_sqlite_bind_text (stmt, 4, password_hash);
   sqlite3_bind_int (stmt, 5, must_change_password);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-
-  /* the one constraint a well-formed account can break: the username is taken */
-  if ((rc & 0xff) == SQLITE_CONSTRAINT)
-    return TRUE;
-  if (rc != SQLITE_DONE)
-    return trellis_sqlite_set_error (self, error);
+  /* a username that is taken breaks its unique key: TRELLIS_ERROR_CONFLICT */
+  if (!trellis_sqlite_step_done (self, stmt, error))
+    return FALSE;
 
   *id = sqlite3_last_insert_rowid (self->db);
   return TRUE;

@@ -21,21 +21,84 @@ stmt_finalize (gpointer data)
   sqlite3_finalize (data);
 }
 
+/**
+ * trellis_sqlite_error_code:
+ * @result: an SQLite result code, extended or primary
+ *
+ * The one place SQLite's results become Trellis's codes, which callers branch on.
+ */
+TrellisError
+trellis_sqlite_error_code (int result)
+{
+  switch (result & 0xff)
+    {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return TRELLIS_ERROR_LOCKED;
+    case SQLITE_FULL:
+    case SQLITE_TOOBIG:
+      return TRELLIS_ERROR_TOO_LARGE;
+    case SQLITE_NOTADB:
+      return TRELLIS_ERROR_NOT_A_TRELLIS_DATABASE;
+    case SQLITE_CORRUPT:
+      return TRELLIS_ERROR_CORRUPT;
+    case SQLITE_CANTOPEN:
+    case SQLITE_IOERR:
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      return TRELLIS_ERROR_UNAVAILABLE;
+    case SQLITE_CONSTRAINT:
+      /* a record that is there already; any other broken rule of the schema is ours */
+      if (result == SQLITE_CONSTRAINT_UNIQUE || result == SQLITE_CONSTRAINT_PRIMARYKEY)
+        return TRELLIS_ERROR_CONFLICT;
+      return TRELLIS_ERROR_DATABASE;
+    default:
+      return TRELLIS_ERROR_DATABASE;
+    }
+}
+
+/* Sets @error from the connection's last result, in words for the person at the PC; the
+ * code says what happened for the code that has to decide what to do. Always FALSE. */
 gboolean
 trellis_sqlite_set_error (TrellisSqlite  *self,
                           GError        **error)
 {
-  int code = sqlite3_extended_errcode (self->db);
+  int result = sqlite3_extended_errcode (self->db);
+  TrellisError code = trellis_sqlite_error_code (result);
 
-  if ((code & 0xff) == SQLITE_NOTADB || (code & 0xff) == SQLITE_CORRUPT)
-    g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_CORRUPT,
-                 _("“%s” is not a Trellis database, or it is damaged"), self->path);
-  else if ((code & 0xff) == SQLITE_BUSY)
-    g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_DATABASE,
-                 _("The database is busy in another program; try again in a moment"));
-  else
-    g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_DATABASE,
-                 _("The database refused the change: %s"), sqlite3_errmsg (self->db));
+  switch (code)
+    {
+    case TRELLIS_ERROR_LOCKED:
+      g_set_error (error, TRELLIS_ERROR, code,
+                   _("The database is busy in another program; try again in a moment"));
+      break;
+    case TRELLIS_ERROR_TOO_LARGE:
+      if ((result & 0xff) == SQLITE_FULL)
+        g_set_error (error, TRELLIS_ERROR, code,
+                     _("There is no room left for “%s”: the disk is full. Nothing was "
+                       "changed."), self->path);
+      else
+        g_set_error (error, TRELLIS_ERROR, code,
+                     _("The change is too large to store. Nothing was changed."));
+      break;
+    case TRELLIS_ERROR_NOT_A_TRELLIS_DATABASE:
+    case TRELLIS_ERROR_CORRUPT:
+      g_set_error (error, TRELLIS_ERROR, code,
+                   _("“%s” is not a Trellis database, or it is damaged"), self->path);
+      break;
+    case TRELLIS_ERROR_UNAVAILABLE:
+      g_set_error (error, TRELLIS_ERROR, code, _("Could not read or write “%s”: %s"),
+                   self->path, sqlite3_errmsg (self->db));
+      break;
+    case TRELLIS_ERROR_CONFLICT:
+      g_set_error (error, TRELLIS_ERROR, code,
+                   _("The record is there already: %s"), sqlite3_errmsg (self->db));
+      break;
+    default:
+      g_set_error (error, TRELLIS_ERROR, code,
+                   _("The database refused the change: %s"), sqlite3_errmsg (self->db));
+      break;
+    }
 
   return FALSE;
 }
@@ -279,6 +342,58 @@ check_integrity (TrellisSqlite  *self,
   return TRUE;
 }
 
+/* One number from a PRAGMA or query that changes nothing; FALSE when the file could not be
+ * read (not a database at all: NOTADB). */
+static gboolean
+read_number (TrellisSqlite  *self,
+             const char     *sql,
+             gint64         *value,
+             GError        **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    return trellis_sqlite_set_error (self, error);
+  rc = sqlite3_step (stmt);
+  *value = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return trellis_sqlite_set_error (self, error);
+  return TRUE;
+}
+
+/* Whose file this is, asked before anything is written to it: Trellis's (its
+ * application_id), one Trellis made before it set that (user_version and Trellis's tables),
+ * or a new, empty one. Anything else belongs to another program and is left exactly as it
+ * was: no tables added, no WAL, no change of mode. */
+static gboolean
+check_identity (TrellisSqlite  *self,
+                GError        **error)
+{
+  gint64 application_id, user_version, n_objects, n_trellis_tables;
+
+  if (!read_number (self, "PRAGMA application_id", &application_id, error) ||
+      !read_number (self, "PRAGMA user_version", &user_version, error) ||
+      !read_number (self, "SELECT count(*) FROM sqlite_schema", &n_objects, error) ||
+      !read_number (self, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND "
+                    "name IN ('home', 'staff', 'child')", &n_trellis_tables, error))
+    return FALSE;
+
+  if (application_id == TRELLIS_SQLITE_APPLICATION_ID)
+    return TRUE;
+  if (application_id == 0 && n_objects == 0)
+    return TRUE;
+  if (application_id == 0 && user_version >= 1 && n_trellis_tables == 3)
+    return TRUE;
+
+  g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NOT_A_TRELLIS_DATABASE,
+               _("“%s” is not a Trellis database: it belongs to another program. Trellis has "
+                 "left it as it was; choose a Trellis home’s database, or a new file."),
+               self->path);
+  return FALSE;
+}
+
 /**
  * trellis_sqlite_open:
  *
@@ -309,8 +424,15 @@ trellis_sqlite_open (const char              *path,
       sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
     }
 
-  /* The first statement reads the file: a file that is not a database fails here.
-   * temp_store: a large transaction's savepoint journal stays in memory rather than
+  /* The first statements only read: a file that is not a database, or is another
+   * program's, is refused here, unchanged (and not checkpointed on close either). */
+  if (!check_identity (self, error))
+    {
+      sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+      return NULL;
+    }
+
+  /* temp_store: a large transaction's savepoint journal stays in memory rather than
    * spilling gigabytes into a temporary file (the 50,000-child demo wrote 1.9 GB). */
   if (!trellis_sqlite_exec (self, "PRAGMA journal_mode = WAL", error) ||
       !trellis_sqlite_exec (self, "PRAGMA foreign_keys = ON", error) ||
@@ -371,6 +493,9 @@ trellis_sqlite_rollback (TrellisSqlite *self,
                                     : g_strdup_printf ("ROLLBACK TO level%u; RELEASE level%u",
                                                        level, level);
 
+  /* SQLite has rolled the whole transaction back itself (a full disk, an I/O error) */
+  if (sqlite3_get_autocommit (self->db))
+    return;
   if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
     g_warning ("Rollback failed: %s", sqlite3_errmsg (self->db));
 }

@@ -9,7 +9,10 @@
  *
  * Words for people stay above the seam: a row that is not there is a NULL (or *found FALSE)
  * with no error, and the caller says what is missing. A GError from here means the database
- * itself failed (busy, damaged, refused).
+ * itself said no, and its code says why (trellis-error.h): LOCKED (busy in another program),
+ * TOO_LARGE (no room), NOT_A_TRELLIS_DATABASE, CORRUPT, UNAVAILABLE (cannot open, read or
+ * write the file), CONFLICT (a unique key: the record is there already), DATABASE (the
+ * rest). A second backend maps its own results to the same codes.
  *
  * Internal to libtrellis-core: the SQLite backend is the only one today. A PostgreSQL backend
  * for providers with several homes would implement these same functions (see docs/store.md).
@@ -29,6 +32,10 @@
 G_BEGIN_DECLS
 
 typedef struct _TrellisSqlite TrellisSqlite;
+
+/* What marks a database file as Trellis's: PRAGMA application_id, the bytes 'T' 'R' 'L' 'S'
+ * at offset 68 of the file. Set by migration 0005 (every new home runs it as it is made). */
+#define TRELLIS_SQLITE_APPLICATION_ID 0x54524c53
 
 typedef enum
 {
@@ -82,7 +89,8 @@ gboolean       trellis_sqlite_home_set_idle_lock  (TrellisSqlite           *self
                                                    guint                    minutes,
                                                    GError                 **error);
 
-/* Staff accounts (trellis-sqlite-staff.c). *@id is 0 when the username is taken. */
+/* Staff accounts (trellis-sqlite-staff.c). A username that is taken is
+ * TRELLIS_ERROR_CONFLICT. */
 gboolean       trellis_sqlite_staff_get           (TrellisSqlite           *self,
                                                    gint64                   id,
                                                    TrellisStaff           **staff,
@@ -251,6 +259,7 @@ gboolean       trellis_sqlite_assignment_insert   (TrellisSqlite           *self
                                                    TrellisChangeReason      reason,
                                                    const char              *note,
                                                    gint64                   recorded_by,
+                                                   gint64                  *id,
                                                    GError                 **error);
 
 G_END_DECLS
