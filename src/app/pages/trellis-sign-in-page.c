@@ -144,10 +144,11 @@ show_more (TrellisSignInPage *self,
 /* The people to list for what is typed in the find field: everyone in a home of a usual
  * size; otherwise those who signed in last, or the first MAX_LISTED whose name matches. */
 static void
-show_people (TrellisSignInPage *self)
+show_found (TrellisSignInPage *self,
+            GListModel        *first_page)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->find_entry));
-  g_autoptr(GListModel) found = NULL;
+  g_autoptr(GListModel) found = first_page != NULL ? g_object_ref (first_page) : NULL;
   g_autoptr(GListStore) shown = g_list_store_new (TRELLIS_TYPE_STAFF);
   g_autoptr(GError) error = NULL;
   g_autofree char *trimmed = g_strstrip (g_strdup (text));
@@ -190,6 +191,12 @@ show_people (TrellisSignInPage *self)
 }
 
 static void
+show_people (TrellisSignInPage *self)
+{
+  show_found (self, NULL);
+}
+
+static void
 load_people (TrellisSignInPage *self,
              TrellisStore      *store)
 {
@@ -202,7 +209,8 @@ load_people (TrellisSignInPage *self,
   g_signal_handlers_block_by_func (self->find_entry, show_people, self);
   gtk_editable_set_text (GTK_EDITABLE (self->find_entry), "");
   g_signal_handlers_unblock_by_func (self->find_entry, show_people, self);
-  show_people (self);
+  /* a home of a usual size shows the page just read: one query, not two */
+  show_found (self, self->many ? NULL : first);
 }
 
 /* Enter in the find field chooses the first person found; Down goes into the list. */

@@ -77,9 +77,6 @@ TrellisStaff *trellis_store_insert_staff     (TrellisStore  *self,
                                               const char    *password_hash,
                                               gboolean       must_change_password,
                                               GError       **error);
-gboolean      trellis_store_check_staff_names (const char   *username,
-                                               const char   *display_name,
-                                               GError      **error);
 
 /* Following other connections' commits (trellis-store-watch.c) */
 TrellisStoreWatch *trellis_store_watch_new  (TrellisStore      *store);

@@ -15,16 +15,6 @@
 #include "trellis-password.h"
 #include "trellis-store-private.h"
 
-/* The name, then the username, in the order of the forms that ask for them: the model's
- * rule (trellis_staff_check_names()), which the staff window checks as the person types. */
-gboolean
-trellis_store_check_staff_names (const char  *username,
-                                 const char  *display_name,
-                                 GError     **error)
-{
-  return trellis_staff_check_names (username, display_name, error);
-}
-
 /* Inside the caller's transaction; the caller audits and announces it. */
 TrellisStaff *
 trellis_store_insert_staff (TrellisStore  *self,
@@ -40,7 +30,7 @@ trellis_store_insert_staff (TrellisStore  *self,
   g_autoptr(GError) local_error = NULL;
   gint64 id;
 
-  if (!trellis_store_check_staff_names (username, display_name, error))
+  if (!trellis_staff_check_names (username, display_name, error))
     return NULL;
   if (!trellis_sqlite_staff_insert (self->db, user, name, role, password_hash,
                                     must_change_password, &id, &local_error))
@@ -110,7 +100,7 @@ trellis_store_create_account (TrellisStore  *self,
 
   /* the fields in the order a person fills them in: name, username, then the password */
   if (!trellis_store_check_actor (self, actor, TRELLIS_ACTION_MANAGE_STAFF, 0, error) ||
-      !trellis_store_check_staff_names (username, display_name, error) ||
+      !trellis_staff_check_names (username, display_name, error) ||
       !trellis_password_check_strength (one_time_password, username, error))
     return NULL;
 
