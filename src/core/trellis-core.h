@@ -16,6 +16,7 @@
 #include "trellis-home.h"
 #include "trellis-json-writer.h"
 #include "trellis-password.h"
+#include "trellis-record.h"
 #include "trellis-permission.h"
 #include "trellis-staff.h"
 #include "trellis-store.h"

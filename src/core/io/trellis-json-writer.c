@@ -25,6 +25,7 @@
 #include "trellis-child.h"
 #include "trellis-date.h"
 #include "trellis-json-writer.h"
+#include "trellis-record.h"
 
 /* the size at which the text so far is handed on */
 #define CHUNK_SIZE 16384
@@ -412,6 +413,28 @@ add_int_or_null (TrellisJsonWriter *self,
     trellis_json_writer_add_int_value (self, value);
 }
 
+/* Bytes (a photo) in a snapshot: upper-case hex, and "" for none, as the versions kept
+ * before snapshots were written here (by SQLite's hex()) hold them. */
+static void
+add_bytes_value (TrellisJsonWriter *self,
+                 GBytes            *bytes)
+{
+  static const char digits[] = "0123456789ABCDEF";
+  const guint8 *data;
+  gsize size = 0;
+  g_autofree char *hex = NULL;
+
+  data = bytes != NULL ? g_bytes_get_data (bytes, &size) : NULL;
+  hex = g_malloc (size * 2 + 1);
+  for (gsize i = 0; i < size; i++)
+    {
+      hex[2 * i] = digits[data[i] >> 4];
+      hex[2 * i + 1] = digits[data[i] & 0xf];
+    }
+  hex[size * 2] = '\0';
+  trellis_json_writer_add_string_value (self, hex);
+}
+
 static void
 add_property_value (TrellisJsonWriter *self,
                     GObject           *record,
@@ -458,6 +481,8 @@ add_property_value (TrellisJsonWriter *self,
         }
       else if (pspec->value_type == G_TYPE_DATE_TIME)
         trellis_json_writer_add_date_value (self, g_value_get_boxed (&value));
+      else if (pspec->value_type == G_TYPE_BYTES)
+        add_bytes_value (self, g_value_get_boxed (&value));
       else
         trellis_json_writer_add_null_value (self);
       break;
@@ -739,6 +764,68 @@ trellis_json_writer_add_record_list (TrellisJsonWriter *self,
       trellis_json_writer_add_record (self, record);
     }
   trellis_json_writer_end_array (self);
+}
+
+/**
+ * trellis_json_writer_add_snapshot:
+ *
+ * Writes the versioned properties of @record (trellis_record_list_versioned()) as a JSON
+ * object, the earlier version the store keeps when a person edits it. Unlike
+ * trellis_json_writer_add_record() it follows none of the type's rules for scripts: every
+ * versioned property is there, under its own name with '-' as '_', and nothing else.
+ */
+void
+trellis_json_writer_add_snapshot (TrellisJsonWriter *self,
+                                  GObject           *record)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+
+  g_return_if_fail (TRELLIS_IS_JSON_WRITER (self));
+  g_return_if_fail (G_IS_OBJECT (record));
+
+  pspecs = trellis_record_list_versioned (G_OBJECT_TYPE (record), NULL);
+  trellis_json_writer_begin_object (self);
+  for (guint i = 0; pspecs[i] != NULL; i++)
+    {
+      g_autofree char *member = g_strdelimit (g_strdup (pspecs[i]->name), "-", '_');
+      Step step = { pspecs[i], NULL, 0, NULL };
+
+      trellis_json_writer_set_member_name (self, member);
+      add_property_value (self, record, &step);
+    }
+  trellis_json_writer_end_object (self);
+}
+
+static gboolean
+append_to_string (const char  *text,
+                  gsize        length,
+                  gpointer     user_data,
+                  GError     **error)
+{
+  g_string_append_len (user_data, text, length);
+  return TRUE;
+}
+
+/**
+ * trellis_json_writer_dup_snapshot:
+ *
+ * trellis_json_writer_add_snapshot() as a document of its own.
+ *
+ * Returns: (transfer full): the JSON text
+ */
+char *
+trellis_json_writer_dup_snapshot (GObject *record)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(TrellisJsonWriter) writer = NULL;
+
+  g_return_val_if_fail (G_IS_OBJECT (record), NULL);
+
+  writer = trellis_json_writer_new (NULL, append_to_string, text);
+  trellis_json_writer_add_snapshot (writer, record);
+  if (!trellis_json_writer_finish (writer, NULL))
+    g_assert_not_reached ();  /* appending to a string does not fail */
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 /**

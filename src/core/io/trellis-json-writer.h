@@ -42,6 +42,9 @@ void               trellis_json_writer_begin_record    (TrellisJsonWriter    *se
                                                         GObject              *record);
 void               trellis_json_writer_add_record      (TrellisJsonWriter    *self,
                                                         GObject              *record);
+void               trellis_json_writer_add_snapshot    (TrellisJsonWriter    *self,
+                                                        GObject              *record);
+char              *trellis_json_writer_dup_snapshot    (GObject              *record);
 void               trellis_json_writer_add_record_list (TrellisJsonWriter    *self,
                                                         GListModel           *records);
 

@@ -7,8 +7,10 @@
 #include <string.h>
 
 #include "trellis-audit-entry.h"
+#include "trellis-child.h"
 #include "trellis-enum-types.h"
 #include "trellis-enums.h"
+#include "trellis-record.h"
 
 struct _TrellisAuditEntry
 {
@@ -167,24 +169,12 @@ trellis_audit_entry_get_action_label (TrellisAuditEntry *self)
   return action >= 0 ? trellis_audit_action_to_label (action) : self->action;
 }
 
-/* The child's fields an "edit-child" row names, and what the child's page calls them; then
- * what a change of leaving date did to the child's Link Worker with them. */
+/* What a change of leaving date did to the child's Link Worker, named in an "edit-child"
+ * row after the child's fields that changed (whose words are the child's properties'). */
 static const struct {
   const char *field;
   const char *label;
-} field_labels[] = {
-  { "given-name", N_("First name (legal)") },
-  { "family-name", N_("Family name") },
-  { "preferred-name", N_("Preferred name") },
-  { "date-of-birth", N_("Date of birth") },
-  { "gender", N_("Gender") },
-  { "first-language", N_("First language") },
-  { "religion", N_("Religion") },
-  { "legal-status", N_("Legal status") },
-  { "placing-authority", N_("Placing authority") },
-  { "admission-date", N_("Admission date") },
-  { "leaving-date", N_("Leaving date") },
-  { "photo", N_("Photo") },
+} link_worker_labels[] = {
   { "link-worker-ended", N_("Link Worker until the leaving date") },
   { "link-worker-resumed", N_("Link Worker again") },
 };
@@ -192,9 +182,13 @@ static const struct {
 static const char *
 field_to_label (const char *field)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (field_labels); i++)
-    if (g_str_equal (field_labels[i].field, field))
-      return _(field_labels[i].label);
+  const char *label = trellis_record_get_label (TRELLIS_TYPE_CHILD, field);
+
+  if (label != NULL)
+    return label;
+  for (guint i = 0; i < G_N_ELEMENTS (link_worker_labels); i++)
+    if (g_str_equal (link_worker_labels[i].field, field))
+      return _(link_worker_labels[i].label);
   return field;
 }
 
@@ -208,10 +202,15 @@ GStrv
 trellis_audit_fields_matching (const char *text)
 {
   g_autoptr(GStrvBuilder) fields = g_strv_builder_new ();
+  g_autofree GParamSpec **versioned = trellis_record_list_versioned (TRELLIS_TYPE_CHILD, NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (field_labels); i++)
-    if (trellis_label_matches (_(field_labels[i].label), text))
-      g_strv_builder_add (fields, field_labels[i].field);
+  for (guint i = 0; versioned[i] != NULL; i++)
+    if (trellis_label_matches (trellis_record_get_label (TRELLIS_TYPE_CHILD, versioned[i]->name),
+                               text))
+      g_strv_builder_add (fields, versioned[i]->name);
+  for (guint i = 0; i < G_N_ELEMENTS (link_worker_labels); i++)
+    if (trellis_label_matches (_(link_worker_labels[i].label), text))
+      g_strv_builder_add (fields, link_worker_labels[i].field);
   return g_strv_builder_end (fields);
 }
 

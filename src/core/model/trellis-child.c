@@ -11,6 +11,7 @@
 #include "trellis-date.h"
 #include "trellis-enum-types.h"
 #include "trellis-error.h"
+#include "trellis-record.h"
 #include "trellis-text.h"
 
 struct _TrellisChild
@@ -238,6 +239,7 @@ trellis_child_class_init (TrellisChildClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
   GParamFlags ro = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+  GParamFlags versioned = rw | TRELLIS_PARAM_VERSIONED;
 
   object_class->finalize = trellis_child_finalize;
   object_class->get_property = trellis_child_get_property;
@@ -245,24 +247,34 @@ trellis_child_class_init (TrellisChildClass *klass)
 
   properties[PROP_ID] = g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, rw);
   properties[PROP_VERSION] = g_param_spec_int ("version", NULL, NULL, 0, G_MAXINT, 0, rw);
-  properties[PROP_GIVEN_NAME] = g_param_spec_string ("given-name", NULL, NULL, "", rw);
-  properties[PROP_FAMILY_NAME] = g_param_spec_string ("family-name", NULL, NULL, "", rw);
-  properties[PROP_PREFERRED_NAME] = g_param_spec_string ("preferred-name", NULL, NULL, "", rw);
+  /* what a person edits: versioned, and called in the audit trail what the child's page
+   * calls it */
+  properties[PROP_GIVEN_NAME] =
+    g_param_spec_string ("given-name", N_("First name (legal)"), NULL, "", versioned);
+  properties[PROP_FAMILY_NAME] =
+    g_param_spec_string ("family-name", N_("Family name"), NULL, "", versioned);
+  properties[PROP_PREFERRED_NAME] =
+    g_param_spec_string ("preferred-name", N_("Preferred name"), NULL, "", versioned);
   properties[PROP_DATE_OF_BIRTH] =
-    g_param_spec_boxed ("date-of-birth", NULL, NULL, G_TYPE_DATE_TIME, rw);
-  properties[PROP_GENDER] = g_param_spec_string ("gender", NULL, NULL, "", rw);
-  properties[PROP_FIRST_LANGUAGE] = g_param_spec_string ("first-language", NULL, NULL, "", rw);
-  properties[PROP_RELIGION] = g_param_spec_string ("religion", NULL, NULL, "", rw);
+    g_param_spec_boxed ("date-of-birth", N_("Date of birth"), NULL, G_TYPE_DATE_TIME,
+                        versioned);
+  properties[PROP_GENDER] = g_param_spec_string ("gender", N_("Gender"), NULL, "", versioned);
+  properties[PROP_FIRST_LANGUAGE] =
+    g_param_spec_string ("first-language", N_("First language"), NULL, "", versioned);
+  properties[PROP_RELIGION] =
+    g_param_spec_string ("religion", N_("Religion"), NULL, "", versioned);
   properties[PROP_LEGAL_STATUS] =
-    g_param_spec_enum ("legal-status", NULL, NULL, TRELLIS_TYPE_LEGAL_STATUS,
-                       TRELLIS_LEGAL_STATUS_UNKNOWN, rw);
+    g_param_spec_enum ("legal-status", N_("Legal status"), NULL, TRELLIS_TYPE_LEGAL_STATUS,
+                       TRELLIS_LEGAL_STATUS_UNKNOWN, versioned);
   properties[PROP_PLACING_AUTHORITY] =
-    g_param_spec_string ("placing-authority", NULL, NULL, "", rw);
+    g_param_spec_string ("placing-authority", N_("Placing authority"), NULL, "", versioned);
   properties[PROP_ADMISSION_DATE] =
-    g_param_spec_boxed ("admission-date", NULL, NULL, G_TYPE_DATE_TIME, rw);
+    g_param_spec_boxed ("admission-date", N_("Admission date"), NULL, G_TYPE_DATE_TIME,
+                        versioned);
   properties[PROP_LEAVING_DATE] =
-    g_param_spec_boxed ("leaving-date", NULL, NULL, G_TYPE_DATE_TIME, rw);
-  properties[PROP_PHOTO] = g_param_spec_boxed ("photo", NULL, NULL, G_TYPE_BYTES, rw);
+    g_param_spec_boxed ("leaving-date", N_("Leaving date"), NULL, G_TYPE_DATE_TIME, versioned);
+  properties[PROP_PHOTO] =
+    g_param_spec_boxed ("photo", N_("Photo"), NULL, G_TYPE_BYTES, versioned);
   properties[PROP_LINK_WORKER_ID] =
     g_param_spec_int64 ("link-worker-id", NULL, NULL, 0, G_MAXINT64, 0, ro);
   properties[PROP_LINK_WORKER_NAME] =

@@ -15,6 +15,8 @@
 #include "trellis-child-list.h"
 #include "trellis-date.h"
 #include "trellis-error.h"
+#include "trellis-json-writer.h"
+#include "trellis-record.h"
 #include "trellis-store-private.h"
 
 /* Without asking who reads: for the store's own files, once they have. */
@@ -132,51 +134,6 @@ trellis_store_add_child (TrellisStore  *self,
   return id;
 }
 
-static gboolean
-same_bytes (GBytes *a,
-            GBytes *b)
-{
-  return (a == NULL && b == NULL) || (a != NULL && b != NULL && g_bytes_equal (a, b));
-}
-
-/* The names of the fields that differ, "gender,religion", or NULL when none does. */
-static char *
-changed_fields (TrellisChild *a,
-                TrellisChild *b)
-{
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-
-#define STR(field, name) \
-  if (!g_str_equal (trellis_child_get_##field (a), trellis_child_get_##field (b))) \
-    g_ptr_array_add (names, (gpointer) name);
-#define DATE(field, name) \
-  if (!trellis_date_equal (trellis_child_get_##field (a), trellis_child_get_##field (b))) \
-    g_ptr_array_add (names, (gpointer) name);
-
-  STR (given_name, "given-name")
-  STR (family_name, "family-name")
-  STR (preferred_name, "preferred-name")
-  DATE (date_of_birth, "date-of-birth")
-  STR (gender, "gender")
-  STR (first_language, "first-language")
-  STR (religion, "religion")
-  if (trellis_child_get_legal_status (a) != trellis_child_get_legal_status (b))
-    g_ptr_array_add (names, (gpointer) "legal-status");
-  STR (placing_authority, "placing-authority")
-  DATE (admission_date, "admission-date")
-  DATE (leaving_date, "leaving-date")
-  if (!same_bytes (trellis_child_get_photo (a), trellis_child_get_photo (b)))
-    g_ptr_array_add (names, (gpointer) "photo");
-
-#undef STR
-#undef DATE
-
-  if (names->len == 0)
-    return NULL;
-  g_ptr_array_add (names, NULL);
-  return g_strjoinv (",", (char **) names->pdata);
-}
-
 /* A new, changed or removed leaving date moves the end of the child's Link Worker with it,
  * refusing a date before that Link Worker started. Sets @running to the assignment whose end
  * must become @leaving_date, or NULL when none must change. */
@@ -239,6 +196,7 @@ trellis_store_update_child (TrellisStore  *self,
   g_autoptr(TrellisAssignment) running = NULL;
   g_autofree char *fields = NULL;
   g_autofree char *search_key = NULL;
+  g_autofree char *snapshot = NULL;
   GDateTime *left;
   gint64 id;
 
@@ -263,14 +221,16 @@ trellis_store_update_child (TrellisStore  *self,
                    trellis_child_get_given_name (current));
       return FALSE;
     }
-  fields = changed_fields (current, child);
+  fields = trellis_record_dup_changes (G_OBJECT (current), G_OBJECT (child));
   if (fields == NULL)
     return TRUE;
   if (!check_leaving_date (self, current, left, &running, error))
     return FALSE;
 
   search_key = make_search_key (child);
-  if (!trellis_sqlite_child_keep_version (self->db, id, trellis_staff_get_id (actor), error) ||
+  snapshot = trellis_json_writer_dup_snapshot (G_OBJECT (current));
+  if (!trellis_sqlite_child_keep_version (self->db, id, snapshot, trellis_staff_get_id (actor),
+                                          error) ||
       !trellis_sqlite_child_update (self->db, child, search_key, trellis_staff_get_id (actor),
                                     error))
     return FALSE;

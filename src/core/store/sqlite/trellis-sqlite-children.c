@@ -249,35 +249,28 @@ trellis_sqlite_child_insert (TrellisSqlite  *self,
   return sqlite3_last_insert_rowid (self->db);
 }
 
-/* Copies the child's row as it is now into child_version, as JSON, before it is changed. */
+/* Keeps the child's details as they are now in child_version, before they are changed: the
+ * snapshot made from the child's versioned properties, and the row's own record of when and
+ * by whom it was written. json_set() stores it compact, as versions always have been. */
 gboolean
 trellis_sqlite_child_keep_version (TrellisSqlite  *self,
                                    gint64          id,
+                                   const char     *snapshot,
                                    gint64          staff_id,
                                    GError        **error)
 {
   sqlite3_stmt *stmt = trellis_sqlite_prepare (self,
                                                "INSERT INTO child_version (child_id, version, "
-                                               "data, replaced_by) SELECT id, version, json_object("
-                                               "'given_name', given_name, "
-                                               "'family_name', family_name, "
-                                               "'preferred_name', preferred_name, "
-                                               "'date_of_birth', date_of_birth, "
-                                               "'gender', gender, "
-                                               "'first_language', first_language, "
-                                               "'religion', religion, "
-                                               "'legal_status', legal_status, "
-                                               "'placing_authority', placing_authority, "
-                                               "'admission_date', admission_date, "
-                                               "'leaving_date', leaving_date, "
-                                               "'photo', hex(photo), 'updated_at', updated_at, "
-                                               "'updated_by', updated_by), ?2 FROM child "
+                                               "data, replaced_by) SELECT id, version, "
+                                               "json_set(?3, '$.updated_at', updated_at, "
+                                               "'$.updated_by', updated_by), ?2 FROM child "
                                                "WHERE id = ?1", error);
 
   if (stmt != NULL)
     {
       sqlite3_bind_int64 (stmt, 1, id);
       sqlite3_bind_int64 (stmt, 2, staff_id);
+      trellis_sqlite_bind_text (stmt, 3, snapshot);
     }
   return trellis_sqlite_step_done (self, stmt, error);
 }

@@ -223,8 +223,11 @@ gint64         trellis_sqlite_child_insert        (TrellisSqlite           *self
                                                    const char              *search_key,
                                                    gint64                   staff_id,
                                                    GError                 **error);
+/* Keeps @snapshot (trellis_json_writer_dup_snapshot() of the child as its row is now) as
+ * the row's version, with when and by whom the row was last written. */
 gboolean       trellis_sqlite_child_keep_version  (TrellisSqlite           *self,
                                                    gint64                   id,
+                                                   const char              *snapshot,
                                                    gint64                   staff_id,
                                                    GError                 **error);
 /* Writes @child over the row at its id and version, and moves the version on. */
