@@ -32,15 +32,16 @@ print_audit_text (GListModel *rows)
 }
 
 static gboolean
-audit_verify (Cli     *cli,
-              GError **error)
+audit_verify (TrellisContext  *context,
+              GError         **error)
 {
   g_autoptr(GError) local_error = NULL;
   gint64 broken = 0;
   guint n = 0;
   g_autofree char *row = NULL;
 
-  if (trellis_store_verify_audit (cli->store, cli->actor, &broken, &n, &local_error))
+  if (trellis_store_verify_audit (trellis_context_get_store (context),
+                                  trellis_context_get_actor (context), &broken, &n, &local_error))
     {
       g_print (_("The audit trail is intact (%u rows)\n"), n);
       return TRUE;
@@ -69,6 +70,7 @@ trellisctl_command_audit (Cli     *cli,
   int limit = 200;
   g_autofree char *search = NULL;
   g_autoptr(GListModel) rows = NULL;
+  TrellisContext *context;
   const char *verb = argc > 1 && argv[1][0] != '-' ? argv[1] : NULL;
   gboolean list = g_strcmp0 (verb, "list") == 0;
   gboolean verify = g_strcmp0 (verb, "verify") == 0;
@@ -102,14 +104,16 @@ trellisctl_command_audit (Cli     *cli,
                    _("Unknown audit command “%s”: audit takes list or verify"), verb);
       return FALSE;
     }
-  if (!trellisctl_sign_in (cli, error))
+  context = trellisctl_sign_in (cli, error);
+  if (context == NULL)
     return FALSE;
 
   if (g_str_equal (verb, "verify"))
-    return audit_verify (cli, error);
+    return audit_verify (context, error);
 
-  rows = trellis_store_list_audit (cli->store, cli->actor, child_id, search, MAX (limit, 1),
-                                   error);
+  rows = trellis_store_list_audit (trellis_context_get_store (context),
+                                   trellis_context_get_actor (context), child_id, search,
+                                   MAX (limit, 1), error);
   if (rows == NULL)
     return FALSE;
   /* with the stored codes, for scripts */

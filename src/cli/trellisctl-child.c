@@ -89,7 +89,8 @@ trellisctl_command_child (Cli     *cli,
 {
   g_autoptr(TrellisChild) child = NULL;
   g_autoptr(GListModel) history = NULL;
-  g_autoptr(GDateTime) today = trellis_date_today ();
+  g_autoptr(GDateTime) today = NULL;
+  TrellisContext *context;
   gint64 id = 0;
   GOptionEntry entries[] = {
     { "format", 0, 0, G_OPTION_ARG_STRING, &cli->format, N_("text (default) or json"), "FORMAT" },
@@ -100,13 +101,14 @@ trellisctl_command_child (Cli     *cli,
                                  _("Show one child’s details and Link Worker history."),
                                  entries, &argc, &argv, error) ||
       !parse_child_id (argc > 1 ? argv[1] : NULL, &id, error) ||
-      !trellisctl_sign_in (cli, error))
+      (context = trellisctl_sign_in (cli, error)) == NULL)
     return FALSE;
 
-  child = trellisctl_view_child (cli, id, &history, error);
+  child = trellisctl_view_child (context, id, &history, error);
   if (child == NULL)
     return FALSE;
 
+  today = trellis_context_dup_today (context);
   if (trellisctl_want_json (cli))
     return print_child_json (child, history, today, error);
   print_child_text (child, history, today);

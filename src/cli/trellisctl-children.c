@@ -47,7 +47,8 @@ trellisctl_command_children (Cli     *cli,
   g_autofree char *sort = NULL;
   gboolean all = FALSE;
   g_autoptr(TrellisChildList) list = NULL;
-  g_autoptr(GDateTime) today = trellis_date_today ();
+  g_autoptr(GDateTime) today = NULL;
+  TrellisContext *context;
   guint n;
   GOptionEntry entries[] = {
     { "search", 's', 0, G_OPTION_ARG_STRING, &search,
@@ -63,10 +64,12 @@ trellisctl_command_children (Cli     *cli,
                                  _("List the children of the home, one line each. With --all, "
                                    "the children who have left are marked “left on DATE”."),
                                  entries, &argc, &argv, error) ||
-      !trellisctl_sign_in (cli, error))
+      (context = trellisctl_sign_in (cli, error)) == NULL)
     return FALSE;
 
-  list = trellis_store_list_children (cli->store, cli->actor);
+  today = trellis_context_dup_today (context);
+  list = trellis_store_list_children (trellis_context_get_store (context),
+                                      trellis_context_get_actor (context));
   if (sort != NULL)
     {
       int value = trellis_enum_from_nick (TRELLIS_TYPE_CHILD_SORT, sort);

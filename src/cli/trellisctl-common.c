@@ -77,7 +77,8 @@ trellisctl_join_choices (const char * const *choices)
   return g_strdup_printf (_("%s or %s"), head->str, choices[n - 1]);
 }
 
-gboolean
+/* Returns: (transfer full): the store of --db, or %NULL */
+TrellisStore *
 trellisctl_open_store (Cli                    *cli,
                        TrellisStoreOpenFlags   flags,
                        GError                **error)
@@ -88,32 +89,48 @@ trellisctl_open_store (Cli                    *cli,
     {
       g_set_error_literal (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
                            _("Name the database with --db FILE"));
-      return FALSE;
+      return NULL;
     }
 
   /* brief: a window may have the same home open; it does the checkpoints */
-  cli->store = trellis_store_open (cli->db_path, flags | TRELLIS_STORE_OPEN_BRIEF, error);
-  return cli->store != NULL;
+  return trellis_store_open (cli->db_path, flags | TRELLIS_STORE_OPEN_BRIEF, error);
 }
 
-/* Opens the database and signs in as --user with a password. */
-gboolean
+/**
+ * trellisctl_sign_in:
+ *
+ * Opens the database and signs in as --user with a password, making the context every
+ * command works in: once, for the whole program.
+ *
+ * Returns: (transfer none) (nullable): the context, which @cli keeps
+ */
+TrellisContext *
 trellisctl_sign_in (Cli     *cli,
                     GError **error)
 {
+  g_autoptr(TrellisStore) store = NULL;
+  g_autoptr(TrellisContext) context = NULL;
+  g_autoptr(TrellisStaff) actor = NULL;
   g_autoptr(Password) password = NULL;
   gboolean must_change = FALSE;
 
-  if (!trellisctl_open_store (cli, TRELLIS_STORE_OPEN_DEFAULT, error))
-    return FALSE;
+  g_return_val_if_fail (cli->context == NULL, NULL);
 
-  if (!trellis_store_has_home (cli->store))
+  store = trellisctl_open_store (cli, TRELLIS_STORE_OPEN_DEFAULT, error);
+  if (store == NULL)
+    return NULL;
+
+  if (!trellis_store_has_home (store))
     {
       g_set_error (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_FAILED,
                    _("The database “%s” has no home yet: create one in Trellis, or try "
                      "“trellisctl --db %s demo --children 12”"), cli->db_path, cli->db_path);
-      return FALSE;
+      return NULL;
     }
+  /* before signing in: the store counts failed attempts by the context's clock */
+  context = trellis_context_new (store, error);
+  if (context == NULL)
+    return NULL;
 
   if (cli->username == NULL)
     cli->username = g_strdup (g_getenv ("TRELLIS_USER"));
@@ -122,7 +139,7 @@ trellisctl_sign_in (Cli     *cli,
       g_set_error_literal (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
                            _("Sign in with --user NAME (the password is asked for, or taken "
                              "from TRELLIS_PASSWORD)"));
-      return FALSE;
+      return NULL;
     }
 
   password = trellisctl_read_password (_("Password: "));
@@ -130,36 +147,39 @@ trellisctl_sign_in (Cli     *cli,
     {
       g_set_error_literal (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_FAILED,
                            _("No password: set TRELLIS_PASSWORD or run trellisctl in a terminal"));
-      return FALSE;
+      return NULL;
     }
 
-  cli->actor = trellis_store_sign_in (cli->store, cli->username, password, &must_change, error);
-  if (cli->actor == NULL)
-    return FALSE;
+  actor = trellis_store_sign_in (store, cli->username, password, &must_change, error);
+  if (actor == NULL)
+    return NULL;
   if (must_change)
     {
-      g_clear_object (&cli->actor);
       g_set_error (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_FAILED,
                    _("%s must choose their own password first: sign in to Trellis once"),
                    cli->username);
-      return FALSE;
+      return NULL;
     }
 
-  return TRUE;
+  trellis_context_set_actor (context, actor);
+  cli->context = g_steal_pointer (&context);
+  return cli->context;
 }
 
 /* A deliberate opening of a child's record, audited as one, with their Link Worker history */
 TrellisChild *
-trellisctl_view_child (Cli         *cli,
-                       gint64       id,
-                       GListModel **history,
-                       GError     **error)
+trellisctl_view_child (TrellisContext  *context,
+                       gint64           id,
+                       GListModel     **history,
+                       GError         **error)
 {
-  g_autoptr(TrellisChild) child = trellis_store_view_child (cli->store, cli->actor, id, error);
+  TrellisStore *store = trellis_context_get_store (context);
+  TrellisStaff *actor = trellis_context_get_actor (context);
+  g_autoptr(TrellisChild) child = trellis_store_view_child (store, actor, id, error);
 
   if (child == NULL)
     return NULL;
-  *history = trellis_store_list_assignments (cli->store, cli->actor, id, error);
+  *history = trellis_store_list_assignments (store, actor, id, error);
   if (*history == NULL)
     return NULL;
   return g_steal_pointer (&child);

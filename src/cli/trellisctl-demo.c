@@ -15,6 +15,7 @@ trellisctl_command_demo (Cli     *cli,
                          char   **argv,
                          GError **error)
 {
+  g_autoptr(TrellisStore) store = NULL;
   int n_children = 12, seed = 1;
   g_autoptr(GDateTime) today = trellis_date_today ();
   GOptionEntry entries[] = {
@@ -36,16 +37,18 @@ trellisctl_command_demo (Cli     *cli,
       return FALSE;
     }
 
-  if (!trellisctl_open_store (cli, TRELLIS_STORE_OPEN_CREATE, error))
+  /* no context: there is no home yet, nor anybody to sign in */
+  store = trellisctl_open_store (cli, TRELLIS_STORE_OPEN_CREATE, error);
+  if (store == NULL)
     return FALSE;
-  if (trellis_store_has_home (cli->store))
+  if (trellis_store_has_home (store))
     {
       g_set_error (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_FAILED,
                    _("“%s” already holds a home; give a new file for the demo"), cli->db_path);
       return FALSE;
     }
 
-  if (!trellis_demo_generate (cli->store, n_children, seed, today, error))
+  if (!trellis_demo_generate (store, n_children, seed, today, error))
     return FALSE;
 
   if (!trellisctl_want_json (cli))

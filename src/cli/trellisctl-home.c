@@ -56,11 +56,12 @@ parse_set (int       argc,
 }
 
 static gboolean
-home_set (Cli      *cli,
-          guint     minutes,
-          GError  **error)
+home_set (TrellisContext  *context,
+          guint            minutes,
+          GError         **error)
 {
-  if (!trellis_store_set_idle_lock_minutes (cli->store, cli->actor, minutes, error))
+  if (!trellis_store_set_idle_lock_minutes (trellis_context_get_store (context),
+                                            trellis_context_get_actor (context), minutes, error))
     return FALSE;
   g_print (g_dngettext (GETTEXT_PACKAGE,
                         "Trellis now locks after %u minute without use\n",
@@ -70,18 +71,20 @@ home_set (Cli      *cli,
 }
 
 static gboolean
-home_show (Cli     *cli,
-           GError **error)
+home_show (Cli             *cli,
+           TrellisContext  *context,
+           GError         **error)
 {
+  TrellisStore *store = trellis_context_get_store (context);
   g_autoptr(GError) local_error = NULL;
   g_autoptr(TrellisHome) home = NULL;
   g_autofree char *lock = NULL;
   guint current;
 
-  home = trellis_store_get_home (cli->store, error);
+  home = trellis_store_get_home (store, error);
   if (home == NULL)
     return FALSE;
-  current = trellis_store_get_idle_lock_minutes (cli->store, &local_error);
+  current = trellis_store_get_idle_lock_minutes (store, &local_error);
   if (local_error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
@@ -116,6 +119,7 @@ trellisctl_command_home (Cli     *cli,
                          char   **argv,
                          GError **error)
 {
+  TrellisContext *context;
   const char *verb;
   guint64 minutes = 0;
   GOptionEntry entries[] = {
@@ -133,10 +137,11 @@ trellisctl_command_home (Cli     *cli,
   verb = argc > 1 ? argv[1] : "show";
   if (g_str_equal (verb, "set"))
     return parse_set (argc, argv, &minutes, error) &&
-           trellisctl_sign_in (cli, error) &&
-           home_set (cli, minutes, error);
+           (context = trellisctl_sign_in (cli, error)) != NULL &&
+           home_set (context, minutes, error);
   if (g_str_equal (verb, "show"))
-    return trellisctl_sign_in (cli, error) && home_show (cli, error);
+    return (context = trellisctl_sign_in (cli, error)) != NULL &&
+           home_show (cli, context, error);
 
   g_set_error (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
                _("Unknown home command “%s”: home takes show or set"), verb);

@@ -38,7 +38,8 @@ trellisctl_command_print (Cli     *cli,
   g_autofree char *ids = dup_document_ids ();
   g_autofree char *about = g_strdup_printf (_("Write a document as PDF. Documents: %s."), ids);
   g_autoptr(TrellisDocument) doc = NULL;
-  g_autoptr(GDateTime) today = trellis_date_today ();
+  g_autoptr(GDateTime) today = NULL;
+  TrellisContext *context;
   const TrellisPrintDocument *document = argc > 1 ? trellis_print_documents_lookup (argv[1])
                                                   : NULL;
   g_autofree char *usage = document != NULL
@@ -76,13 +77,16 @@ trellisctl_command_print (Cli     *cli,
                              ? _("Give --child ID and -o OUT.pdf") : _("Give -o OUT.pdf"));
       return FALSE;
     }
-  if (!trellisctl_sign_in (cli, error))
+  context = trellisctl_sign_in (cli, error);
+  if (context == NULL)
     return FALSE;
 
+  today = trellis_context_dup_today (context);
   request.child_id = child_id;
   request.today = today;
-  doc = trellis_print_document_build (trellis_print_document_get_id (document), cli->store,
-                                      cli->actor, &request, error);
+  doc = trellis_print_document_build (trellis_print_document_get_id (document),
+                                      trellis_context_get_store (context),
+                                      trellis_context_get_actor (context), &request, error);
   if (doc == NULL || !trellis_document_write_pdf (doc, output, error))
     return FALSE;
 
@@ -95,8 +99,9 @@ trellisctl_command_print (Cli     *cli,
       if (child_id > 0)
         {
           /* the name only: the build above was the look at the record */
-          g_autoptr(TrellisChild) child = trellis_store_get_child (cli->store, cli->actor,
-                                                                   child_id, NULL);
+          g_autoptr(TrellisChild) child =
+            trellis_store_get_child (trellis_context_get_store (context),
+                                     trellis_context_get_actor (context), child_id, NULL);
           g_autofree char *name = child != NULL ? trellis_child_dup_display_name (child) : NULL;
 
           /* Translators: "Wrote the child summary of Amira Hassan to summary.pdf" */

@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * trellisctl-private.h: what trellisctl's commands share
  *
- * A command parses its own options, signs in through trellisctl_sign_in() and returns %FALSE
- * with a #GError when it does not succeed; main() alone turns that error into a message on
- * standard error and an exit status.
+ * A command parses its own options, signs in through trellisctl_sign_in(), which makes the
+ * program's one TrellisContext (the store, who signed in, the home and today), works from
+ * that context, and returns %FALSE with a #GError when it does not succeed; main() alone
+ * turns that error into a message on standard error and an exit status.
  */
 #pragma once
 
@@ -24,9 +25,8 @@ typedef struct
 {
   char         *db_path;
   char         *username;
-  char         *format;
-  TrellisStore *store;
-  TrellisStaff *actor;
+  char           *format;
+  TrellisContext *context;  /* after trellisctl_sign_in() */
 } Cli;
 
 typedef gboolean (*TrellisctlCommandFunc) (Cli       *cli,
@@ -52,12 +52,12 @@ gboolean trellisctl_check_format         (Cli                    *cli,
                                           GError                **error);
 gboolean trellisctl_want_json            (Cli                    *cli);
 char    *trellisctl_join_choices         (const char * const     *choices);
-gboolean trellisctl_open_store           (Cli                    *cli,
+TrellisStore *trellisctl_open_store      (Cli                    *cli,
                                           TrellisStoreOpenFlags   flags,
                                           GError                **error);
-gboolean trellisctl_sign_in              (Cli                    *cli,
+TrellisContext *trellisctl_sign_in       (Cli                    *cli,
                                           GError                **error);
-TrellisChild *trellisctl_view_child      (Cli                    *cli,
+TrellisChild *trellisctl_view_child      (TrellisContext         *context,
                                           gint64                  id,
                                           GListModel            **history,
                                           GError                **error);

@@ -46,7 +46,7 @@ typedef struct
   gboolean      existing;  /* about an account that is already there */
   gboolean      one_time;  /* gives the account a new one-time password */
   const char   *done;      /* what was done to whom, for an existing account */
-  gboolean    (*func) (Cli *cli, StaffArgs *args, GError **error);
+  gboolean    (*func) (Cli *cli, TrellisContext *context, StaffArgs *args, GError **error);
 } StaffVerb;
 
 static void
@@ -70,11 +70,14 @@ print_staff_text (GListModel *staff)
 }
 
 static gboolean
-staff_list (Cli       *cli,
-            StaffArgs *args,
-            GError   **error)
+staff_list (Cli             *cli,
+            TrellisContext  *context,
+            StaffArgs       *args,
+            GError         **error)
 {
-  g_autoptr(GListModel) staff = trellis_store_list_staff (cli->store, cli->actor, error);
+  TrellisStore *store = trellis_context_get_store (context);
+  TrellisStaff *actor = trellis_context_get_actor (context);
+  g_autoptr(GListModel) staff = trellis_store_list_staff (store, actor, error);
 
   if (staff == NULL)
     return FALSE;
@@ -85,13 +88,16 @@ staff_list (Cli       *cli,
 }
 
 static gboolean
-staff_add (Cli       *cli,
-           StaffArgs *args,
-           GError   **error)
+staff_add (Cli             *cli,
+           TrellisContext  *context,
+           StaffArgs       *args,
+           GError         **error)
 {
+  TrellisStore *store = trellis_context_get_store (context);
+  TrellisStaff *actor = trellis_context_get_actor (context);
   g_autoptr(TrellisStaff) added = NULL;
 
-  added = trellis_store_create_account (cli->store, cli->actor, args->username, args->name,
+  added = trellis_store_create_account (store, actor, args->username, args->name,
                                         args->role, args->one_time, error);
   if (added == NULL)
     return FALSE;
@@ -101,30 +107,42 @@ staff_add (Cli       *cli,
 }
 
 static gboolean
-staff_reset_password (Cli       *cli,
-                      StaffArgs *args,
-                      GError   **error)
+staff_reset_password (Cli             *cli,
+                      TrellisContext  *context,
+                      StaffArgs       *args,
+                      GError         **error)
 {
-  return trellis_store_reset_password (cli->store, cli->actor,
+  TrellisStore *store = trellis_context_get_store (context);
+  TrellisStaff *actor = trellis_context_get_actor (context);
+
+  return trellis_store_reset_password (store, actor,
                                        trellis_staff_get_id (args->target), args->one_time,
                                        error);
 }
 
 static gboolean
-staff_unlock (Cli       *cli,
-              StaffArgs *args,
-              GError   **error)
+staff_unlock (Cli             *cli,
+              TrellisContext  *context,
+              StaffArgs       *args,
+              GError         **error)
 {
-  return trellis_store_unlock_staff (cli->store, cli->actor,
+  TrellisStore *store = trellis_context_get_store (context);
+  TrellisStaff *actor = trellis_context_get_actor (context);
+
+  return trellis_store_unlock_staff (store, actor,
                                      trellis_staff_get_id (args->target), error);
 }
 
 static gboolean
-staff_leave (Cli       *cli,
-             StaffArgs *args,
-             GError   **error)
+staff_leave (Cli             *cli,
+             TrellisContext  *context,
+             StaffArgs       *args,
+             GError         **error)
 {
-  return trellis_store_set_staff_active (cli->store, cli->actor,
+  TrellisStore *store = trellis_context_get_store (context);
+  TrellisStaff *actor = trellis_context_get_actor (context);
+
+  return trellis_store_set_staff_active (store, actor,
                                          trellis_staff_get_id (args->target), FALSE, error);
 }
 
@@ -196,11 +214,12 @@ join_verbs (gboolean in_words)
 }
 
 static TrellisStaff *
-find_staff (Cli         *cli,
-            const char  *username,
-            GError     **error)
+find_staff (TrellisContext  *context,
+            const char      *username,
+            GError         **error)
 {
-  TrellisStaff *staff = trellis_store_lookup_staff (cli->store, username, NULL);
+  TrellisStaff *staff = trellis_store_lookup_staff (trellis_context_get_store (context),
+                                                    username, NULL);
 
   if (staff == NULL)
     g_set_error (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_FAILED,
@@ -221,6 +240,7 @@ trellisctl_command_staff (Cli     *cli,
   g_auto(StaffArgs) args = { NULL, };
   const StaffVerb *verb = find_verb (argc > 1 && argv[1][0] != '-' ? argv[1] : NULL);
   const char *verb_name;
+  TrellisContext *context;
   GOptionEntry all_entries[] = {
     { "name", 0, 0, G_OPTION_ARG_STRING, &name, N_("The person’s full name (add)"), "NAME" },
     { "role", 0, 0, G_OPTION_ARG_STRING, &role_nick,
@@ -280,12 +300,13 @@ trellisctl_command_staff (Cli     *cli,
   /* refuse before signing in, so that nothing at all is written */
   if (verb->one_time && !trellisctl_have_new_password ())
     return trellisctl_no_new_password (error);
-  if (!trellisctl_sign_in (cli, error))
+  context = trellisctl_sign_in (cli, error);
+  if (context == NULL)
     return FALSE;
 
   if (verb->existing)
     {
-      args.target = find_staff (cli, args.username, error);
+      args.target = find_staff (context, args.username, error);
       if (args.target == NULL)
         return FALSE;
       args.who = g_strdup_printf ("%s (%s)", trellis_staff_get_display_name (args.target),
@@ -297,7 +318,7 @@ trellisctl_command_staff (Cli     *cli,
       if (args.one_time == NULL)
         return FALSE;
     }
-  if (!verb->func (cli, &args, error))
+  if (!verb->func (cli, context, &args, error))
     return FALSE;
   if (verb->done != NULL)
     g_print (_(verb->done), args.who);

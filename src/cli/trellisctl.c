@@ -167,8 +167,7 @@ main (int    argc,
                ? EXIT_USAGE : EXIT_FAILURE;
     }
 
-  g_clear_object (&cli.actor);
-  g_clear_object (&cli.store);
+  g_clear_object (&cli.context);
   g_free (cli.db_path);
   g_free (cli.username);
   g_free (cli.format);

@@ -5,7 +5,8 @@
  * (parent, store, actor) triple passed everywhere: the store of the open home, the home
  * itself, the member of staff signed in (none on the sign-in page), and the clock. The
  * clock is one "today" for everything that shows or checks a date; tests fix it with
- * trellis_context_set_today() (or, for a whole program, TRELLIS_TODAY=YYYY-MM-DD). The store
+ * trellis_context_set_today() (or, for a whole program, TRELLIS_TODAY=YYYY-MM-DD), and the
+ * store takes its "now" (audit rows, sign-in lockouts) from the same clock. The store
  * keeps its explicit actor argument: the context is how callers carry it, not a way round it.
  */
 #define G_LOG_DOMAIN "trellis-context"
@@ -22,7 +23,7 @@ struct _TrellisContext
   TrellisStore *store;
   TrellisHome  *home;
   TrellisStaff *actor;   /* nullable: nobody signed in */
-  GDateTime    *today;   /* nullable: the real clock */
+  TrellisClock *clock;   /* lent to the store: one "now" and "today" */
 };
 
 G_DEFINE_FINAL_TYPE (TrellisContext, trellis_context, G_TYPE_OBJECT)
@@ -45,7 +46,7 @@ trellis_context_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->home);
   g_clear_object (&self->actor);
-  g_clear_pointer (&self->today, g_date_time_unref);
+  g_clear_object (&self->clock);
 
   G_OBJECT_CLASS (trellis_context_parent_class)->finalize (object);
 }
@@ -146,6 +147,8 @@ trellis_context_new (TrellisStore  *store,
   self = g_object_new (TRELLIS_TYPE_CONTEXT, NULL);
   self->store = g_object_ref (store);
   self->home = home;
+  self->clock = trellis_clock_new ();
+  trellis_store_use_clock (store, self->clock);
   return self;
 }
 
@@ -191,7 +194,7 @@ trellis_context_dup_today (TrellisContext *self)
 {
   g_return_val_if_fail (TRELLIS_IS_CONTEXT (self), NULL);
 
-  return self->today != NULL ? g_date_time_ref (self->today) : trellis_date_today ();
+  return trellis_clock_dup_today (self->clock);
 }
 
 /* For the tests: fixes the day (a date from trellis_date_new()); %NULL goes back to the
@@ -202,7 +205,17 @@ trellis_context_set_today (TrellisContext *self,
 {
   g_return_if_fail (TRELLIS_IS_CONTEXT (self));
 
-  g_clear_pointer (&self->today, g_date_time_unref);
-  if (today != NULL)
-    self->today = g_date_time_ref (today);
+  trellis_clock_set_today (self->clock, today);
+}
+
+/**
+ * trellis_context_get_clock:
+ *
+ * Returns: (transfer none): the clock this context and its store share, for tests to move
+ */
+TrellisClock *
+trellis_context_get_clock (TrellisContext *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_CONTEXT (self), NULL);
+  return self->clock;
 }

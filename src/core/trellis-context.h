@@ -5,6 +5,7 @@
 
 #include <glib-object.h>
 
+#include "trellis-clock.h"
 #include "trellis-home.h"
 #include "trellis-staff.h"
 #include "trellis-store.h"
@@ -24,5 +25,6 @@ void            trellis_context_set_actor (TrellisContext *self,
 GDateTime      *trellis_context_dup_today (TrellisContext *self);
 void            trellis_context_set_today (TrellisContext *self,
                                            GDateTime      *today);
+TrellisClock   *trellis_context_get_clock (TrellisContext *self);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include "trellis-audit-entry.h"
 #include "trellis-child-list.h"
 #include "trellis-child.h"
+#include "trellis-clock.h"
 #include "trellis-context.h"
 #include "trellis-date.h"
 #include "trellis-demo.h"

@@ -8,12 +8,13 @@
 
 #include "trellis-core.h"
 #include "trellis-test-utils.h"
-#include "trellis-store-private.h"
 
 typedef struct
 {
   char         *path;
   TrellisStore *store;
+  TrellisContext *context;
+  TrellisClock *clock;        /* the context's, which the store's "now" comes from */
   TrellisStaff *admin;
   TrellisStaff *manager;
   TrellisStaff *staff1;
@@ -22,14 +23,6 @@ typedef struct
   gint64        child_of_staff1;
   gint64        child_of_staff2;
 } Fixture;
-
-static gint64 fake_now;
-
-static gint64
-fake_clock (void)
-{
-  return fake_now;
-}
 
 static gint64
 first_child_of (Fixture      *f,
@@ -59,8 +52,10 @@ fixture_set_up (Fixture       *f,
   f->store = trellis_store_open (f->path, TRELLIS_STORE_OPEN_CREATE, &error);
   g_assert_no_error (error);
   g_assert_true (trellis_demo_generate (f->store, 9, 1, today, &error));
-  fake_now = G_GINT64_CONSTANT (1800000000) * G_USEC_PER_SEC;
-  trellis_store_set_clock (f->store, fake_clock);
+  f->context = trellis_context_new (f->store, &error);
+  g_assert_no_error (error);
+  f->clock = trellis_context_get_clock (f->context);
+  trellis_clock_set_now (f->clock, G_GINT64_CONSTANT (1800000000) * G_USEC_PER_SEC);
 
   f->admin = trellis_test_lookup_staff (f->store, "admin");
   f->manager = trellis_test_lookup_staff (f->store, "manager");
@@ -80,6 +75,7 @@ fixture_tear_down (Fixture       *f,
   g_clear_object (&f->staff1);
   g_clear_object (&f->staff2);
   g_clear_object (&f->visitor);
+  g_clear_object (&f->context);
   g_clear_object (&f->store);
   g_free (f->path);
 }
@@ -335,13 +331,14 @@ test_delay_then_lock (Fixture       *f,
                                                 &error));
           g_assert_nonnull (strstr (error->message, "wait"));
           g_clear_error (&error);
-          fake_now += (gint64) trellis_store_get_sign_in_delay (i) * G_USEC_PER_SEC;
+          trellis_clock_advance (f->clock,
+                                 (gint64) trellis_store_get_sign_in_delay (i) * G_USEC_PER_SEC);
         }
     }
   g_assert_cmpuint (trellis_store_get_sign_in_delay (4), >, trellis_store_get_sign_in_delay (3));
 
   /* locked now, even with the right password, until a manager unlocks it */
-  fake_now += G_GINT64_CONSTANT (3600) * G_USEC_PER_SEC;
+  trellis_clock_advance (f->clock, G_GINT64_CONSTANT (3600) * G_USEC_PER_SEC);
   g_assert_null (trellis_store_sign_in (f->store, "staff1", TRELLIS_DEMO_PASSWORD, NULL, &error));
   g_assert_nonnull (strstr (error->message, "locked"));
   g_clear_error (&error);
@@ -917,13 +914,14 @@ test_change_password_counts_wrong (Fixture       *f,
           g_assert_nonnull (strstr (error->message, "wait"));
           g_clear_error (&error);
           g_assert_cmpint (raw_failed_attempts (f, "staff1"), ==, i);
-          fake_now += (gint64) trellis_store_get_sign_in_delay (i) * G_USEC_PER_SEC;
+          trellis_clock_advance (f->clock,
+                                 (gint64) trellis_store_get_sign_in_delay (i) * G_USEC_PER_SEC);
         }
     }
   g_assert_cmpuint (count_audit (f, "account-locked", "Sam Carter"), ==, 1);
 
   /* locked: neither signing in nor changing the password works with the right one */
-  fake_now += G_GINT64_CONSTANT (3600) * G_USEC_PER_SEC;
+  trellis_clock_advance (f->clock, G_GINT64_CONSTANT (3600) * G_USEC_PER_SEC);
   g_assert_null (trellis_store_sign_in (f->store, "staff1", TRELLIS_DEMO_PASSWORD, NULL, &error));
   g_assert_nonnull (strstr (error->message, "locked"));
   g_clear_error (&error);
@@ -938,6 +936,31 @@ test_change_password_counts_wrong (Fixture       *f,
   again = trellis_store_sign_in (f->store, "staff1", TRELLIS_DEMO_PASSWORD, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (again);
+}
+
+/* The store writes its audit rows at the context's "now": one clock, which a test moves */
+static void
+test_store_uses_context_clock (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisStaff) staff1 = NULL;
+  g_autoptr(GListModel) rows = NULL;
+  g_autoptr(TrellisAuditEntry) newest = NULL;
+  g_autoptr(GDateTime) expected = NULL;
+
+  trellis_clock_advance (f->clock, G_GINT64_CONSTANT (90) * G_USEC_PER_SEC);
+  staff1 = trellis_store_sign_in (f->store, "staff1", TRELLIS_DEMO_PASSWORD, NULL, &error);
+  g_assert_no_error (error);
+
+  rows = trellis_store_list_audit (f->store, f->manager, 0, NULL, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1);
+  newest = g_list_model_get_item (rows, 0);
+  g_assert_cmpstr (trellis_audit_entry_get_action (newest), ==, "sign-in");
+  expected = g_date_time_new_from_unix_utc (G_GINT64_CONSTANT (1800000090));
+  g_assert_cmpint (g_date_time_to_unix (trellis_audit_entry_get_at (newest)), ==,
+                   g_date_time_to_unix (expected));
 }
 
 int
@@ -960,6 +983,7 @@ main (int    argc,
   ADD ("/security/change-password-counts-wrong", test_change_password_counts_wrong);
   ADD ("/security/reset-password", test_reset_password);
   ADD ("/security/recent-sign-ins", test_recent_sign_ins);
+  ADD ("/security/store-uses-context-clock", test_store_uses_context_clock);
   ADD ("/security/sign-in-async", test_sign_in_async);
   ADD ("/security/staff-who-left-cannot-sign-in", test_staff_who_left_cannot_sign_in);
   ADD ("/security/audit-records-views-and-changes", test_audit_records_views_and_changes);

@@ -27,7 +27,7 @@ struct _TrellisStore
   TrellisSqlite     *db;
   guint              depth;         /* open transaction and savepoint levels */
   GArray            *pending;       /* PendingChange: emitted after the outermost commit */
-  gint64           (*clock) (void); /* µs since 1970; tests move time forward */
+  TrellisClock      *clock;         /* the context's, or the store's own real clock */
   char              *file_key;      /* "device:inode" in the registry of open stores */
 
   /* other connections' commits (trellis_store_watch()) */

@@ -116,7 +116,7 @@ may_try_password (TrellisStore          *self,
       return locked_out (error);
     }
 
-  now = self->clock ();
+  now = trellis_clock_get_now (self->clock);
   delay = trellis_store_get_sign_in_delay (account->failed);
   if (delay > 0 && now < account->last_failed + (gint64) delay * G_USEC_PER_SEC)
     {
@@ -141,7 +141,7 @@ count_password (TrellisStore          *self,
                 const char            *wrong,
                 GError               **error)
 {
-  gint64 now = self->clock ();
+  gint64 now = trellis_clock_get_now (self->clock);
   guint failed;
 
   if (right)

@@ -202,6 +202,7 @@ trellis_store_finalize (GObject *object)
   g_clear_pointer (&self->db, trellis_sqlite_close);
   g_clear_pointer (&self->pending, g_array_unref);
   g_clear_pointer (&self->path, g_free);
+  g_clear_object (&self->clock);
   g_clear_pointer (&self->file_key, g_free);
 
   G_OBJECT_CLASS (trellis_store_parent_class)->finalize (object);
@@ -233,7 +234,7 @@ static void
 trellis_store_init (TrellisStore *self)
 {
   self->pending = g_array_new (FALSE, FALSE, sizeof (PendingChange));
-  self->clock = g_get_real_time;
+  self->clock = trellis_clock_new ();
 }
 
 static gboolean
@@ -533,7 +534,23 @@ void
 trellis_store_set_clock (TrellisStore  *self,
                          gint64       (*clock) (void))
 {
-  self->clock = clock != NULL ? clock : g_get_real_time;
+  trellis_clock_set_func (self->clock, clock);
+}
+
+/**
+ * trellis_store_use_clock:
+ *
+ * Takes the time of audit rows and sign-in lockouts from @clock, the context's, so a
+ * program (and a test) has one "now".
+ */
+void
+trellis_store_use_clock (TrellisStore *self,
+                         TrellisClock *clock)
+{
+  g_return_if_fail (TRELLIS_IS_STORE (self));
+  g_return_if_fail (TRELLIS_IS_CLOCK (clock));
+
+  g_set_object (&self->clock, clock);
 }
 
 GStrv

@@ -8,6 +8,7 @@
 #include "trellis-assignment.h"
 #include "trellis-audit-entry.h"
 #include "trellis-child.h"
+#include "trellis-clock.h"
 #include "trellis-home.h"
 #include "trellis-staff.h"
 
@@ -40,6 +41,8 @@ TrellisStore  *trellis_store_open                   (const char            *path
 const char    *trellis_store_get_path               (TrellisStore          *self);
 guint          trellis_store_get_schema_version     (TrellisStore          *self);
 guint          trellis_store_get_latest_version     (void);
+void           trellis_store_use_clock              (TrellisStore          *self,
+                                                     TrellisClock          *clock);
 
 gboolean       trellis_store_begin                  (TrellisStore          *self,
                                                      GError               **error);
