@@ -38,7 +38,8 @@ trellis_store_audit (TrellisStore  *self,
                      const char    *detail,
                      GError       **error)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_from_unix_utc (trellis_clock_get_now (self->clock) / G_USEC_PER_SEC);
+  g_autoptr(GDateTime) now =
+    g_date_time_new_from_unix_utc (trellis_clock_get_now (self->clock) / G_USEC_PER_SEC);
   g_autofree char *at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
   g_autofree char *prev = NULL;
   g_autofree char *hash = NULL;
