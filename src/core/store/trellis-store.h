@@ -1,5 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * trellis-store.h: the only door to the database
+ *
+ * The object: opening a home's database, transactions, the ::changed signal and the clock.
+ * Each area's calls are declared in its own header, trellis-store-<area>.h, all included
+ * here, so including this one header is enough.
  */
 #pragma once
 
@@ -28,11 +32,6 @@ typedef enum
                                         * brief connection; others always do */
 } TrellisStoreOpenFlags;
 
-/* How long the shared PC may be left before the window locks itself: a setting of the home. */
-#define TRELLIS_IDLE_LOCK_MIN_MINUTES     1
-#define TRELLIS_IDLE_LOCK_MAX_MINUTES     60
-#define TRELLIS_IDLE_LOCK_DEFAULT_MINUTES 5
-
 typedef struct _TrellisChildList TrellisChildList;
 
 TrellisStore  *trellis_store_open                   (const char            *path,
@@ -55,151 +54,12 @@ void           trellis_store_watch                  (TrellisStore          *self
 void           trellis_store_unwatch                (TrellisStore          *self);
 gboolean       trellis_store_check_for_changes      (TrellisStore          *self);
 
-/* The home and its accounts */
-gboolean       trellis_store_has_home               (TrellisStore          *self);
-TrellisHome   *trellis_store_get_home               (TrellisStore          *self,
-                                                     GError               **error);
-guint          trellis_store_get_idle_lock_minutes  (TrellisStore          *self,
-                                                     GError               **error);
-gboolean       trellis_store_set_idle_lock_minutes  (TrellisStore          *self,
-                                                     TrellisStaff          *actor,
-                                                     guint                  minutes,
-                                                     GError               **error);
-TrellisStaff  *trellis_store_create_home            (TrellisStore          *self,
-                                                     const char            *home_name,
-                                                     gboolean               is_demo,
-                                                     const char            *admin_display_name,
-                                                     const char            *admin_username,
-                                                     const char            *admin_password,
-                                                     GError               **error);
-TrellisStaff  *trellis_store_add_staff              (TrellisStore          *self,
-                                                     TrellisStaff          *actor,
-                                                     const char            *username,
-                                                     const char            *display_name,
-                                                     TrellisRole            role,
-                                                     const char            *password_hash,
-                                                     gboolean               must_change_password,
-                                                     GError               **error);
-TrellisStaff  *trellis_store_create_account         (TrellisStore          *self,
-                                                     TrellisStaff          *actor,
-                                                     const char            *username,
-                                                     const char            *display_name,
-                                                     TrellisRole            role,
-                                                     const char            *one_time_password,
-                                                     GError               **error);
-TrellisStaff  *trellis_store_get_staff              (TrellisStore          *self,
-                                                     gint64                 id,
-                                                     GError               **error);
-TrellisStaff  *trellis_store_lookup_staff           (TrellisStore          *self,
-                                                     const char            *username,
-                                                     GError               **error);
-GListModel    *trellis_store_list_staff             (TrellisStore          *self,
-                                                     TrellisStaff          *actor,
-                                                     GError               **error);
-GListModel    *trellis_store_list_sign_in_staff     (TrellisStore          *self,
-                                                     GError               **error);
-GListModel    *trellis_store_find_sign_in_staff     (TrellisStore          *self,
-                                                     const char            *text,
-                                                     guint                  limit,
-                                                     GError               **error);
-GListModel    *trellis_store_list_recent_sign_ins   (TrellisStore          *self,
-                                                     guint                  limit,
-                                                     GError               **error);
-
-/* Children */
-TrellisChild  *trellis_store_view_child             (TrellisStore          *self,
-                                                     TrellisStaff          *actor,
-                                                     gint64                 id,
-                                                     GError               **error);
-TrellisChild  *trellis_store_get_child              (TrellisStore          *self,
-                                                     TrellisStaff          *actor,
-                                                     gint64                 id,
-                                                     GError               **error);
-gint64         trellis_store_add_child              (TrellisStore          *self,
-                                                     TrellisStaff          *actor,
-                                                     TrellisChild          *child,
-                                                     GError               **error);
-gboolean       trellis_store_update_child           (TrellisStore          *self,
-                                                     TrellisStaff          *actor,
-                                                     TrellisChild          *child,
-                                                     GError               **error);
-guint          trellis_store_count_child_versions   (TrellisStore          *self,
-                                                     TrellisStaff          *actor,
-                                                     gint64                 child_id,
-                                                     GError               **error);
-TrellisChildList *trellis_store_list_children       (TrellisStore          *self,
-                                                     TrellisStaff          *actor);
-
-/* Link Workers */
-gboolean       trellis_store_assign_link_worker     (TrellisStore          *self,
-                                                     TrellisStaff          *actor,
-                                                     gint64                 child_id,
-                                                     gint64                 staff_id,
-                                                     GDateTime             *start_date,
-                                                     TrellisChangeReason    reason,
-                                                     const char            *note,
-                                                     GError               **error);
-GListModel    *trellis_store_list_assignments       (TrellisStore          *self,
-                                                     TrellisStaff          *actor,
-                                                     gint64                 child_id,
-                                                     GError               **error);
-
-/* Signing in and accounts */
-TrellisStaff  *trellis_store_sign_in                (TrellisStore          *self,
-                                                     const char            *username,
-                                                     const char            *password,
-                                                     gboolean              *must_change_password,
-                                                     GError               **error);
-void           trellis_store_sign_in_async          (TrellisStore          *self,
-                                                     const char            *username,
-                                                     const char            *password,
-                                                     GCancellable          *cancellable,
-                                                     GAsyncReadyCallback    callback,
-                                                     gpointer               user_data);
-TrellisStaff  *trellis_store_sign_in_finish         (TrellisStore          *self,
-                                                     GAsyncResult          *result,
-                                                     gboolean              *must_change_password,
-                                                     GError               **error);
-gboolean       trellis_store_check_password         (TrellisStore          *self,
-                                                     TrellisStaff          *staff,
-                                                     const char            *password,
-                                                     GError               **error);
-void           trellis_store_sign_out               (TrellisStore          *self,
-                                                     TrellisStaff          *staff);
-gboolean       trellis_store_change_password        (TrellisStore          *self,
-                                                     TrellisStaff          *actor,
-                                                     const char            *old_password,
-                                                     const char            *new_password,
-                                                     GError               **error);
-gboolean       trellis_store_reset_password         (TrellisStore          *self,
-                                                     TrellisStaff          *actor,
-                                                     gint64                 staff_id,
-                                                     const char            *one_time_password,
-                                                     GError               **error);
-gboolean       trellis_store_unlock_staff           (TrellisStore          *self,
-                                                     TrellisStaff          *actor,
-                                                     gint64                 staff_id,
-                                                     GError               **error);
-gboolean       trellis_store_set_staff_active       (TrellisStore          *self,
-                                                     TrellisStaff          *actor,
-                                                     gint64                 staff_id,
-                                                     gboolean               active,
-                                                     GError               **error);
-guint          trellis_store_get_sign_in_delay      (guint                  failed_attempts);
-
-/* The audit trail */
-gboolean       trellis_store_verify_audit           (TrellisStore          *self,
-                                                     TrellisStaff          *actor,
-                                                     gint64                *first_broken,
-                                                     guint                 *n_rows,
-                                                     GError               **error);
-GListModel    *trellis_store_list_audit             (TrellisStore          *self,
-                                                     TrellisStaff          *actor,
-                                                     gint64                 child_id,
-                                                     const char            *search,
-                                                     guint                  limit,
-                                                     GError               **error);
-
-#define TRELLIS_MAX_FAILED_SIGN_INS 10
-
 G_END_DECLS
+
+/* the public calls, one header per area of the store (after the type, which they use) */
+#include "trellis-store-audit.h"
+#include "trellis-store-children.h"
+#include "trellis-store-home.h"
+#include "trellis-store-link-workers.h"
+#include "trellis-store-sign-in.h"
+#include "trellis-store-staff.h"
