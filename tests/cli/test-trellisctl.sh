@@ -43,6 +43,13 @@ python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("CREAT
 chmod 0400 "$dir/other.db"
 cp -p "$dir/other.db" "$dir/other-copy.db"
 check "another program's database: refused, its bytes and mode as they were" "'$ctl' --db '$dir/other.db' demo --children 3 2>'$dir/err'; [ \$? -eq 1 ] && grep -q 'not a Trellis database' '$dir/err' && cmp -s '$dir/other.db' '$dir/other-copy.db' && [ \"\$(stat -c %a '$dir/other.db')\" = 400 ] && [ ! -e '$dir/other.db-wal' ]"
+# a Trellis database its owner made read-only stays so, and says why it cannot be used (root
+# could write it all the same: the mode is what is checked)
+cp "$db" "$dir/readonly.db" && chmod 0400 "$dir/readonly.db"
+cp -p "$dir/readonly.db" "$dir/readonly-copy.db"
+check "a read-only (0400) database: refused in words, its bytes and mode as they were" "'$ctl' --db '$dir/readonly.db' children 2>'$dir/err' >/dev/null; [ \$? -eq 1 ] && grep -q 'is read-only' '$dir/err' && cmp -s '$dir/readonly.db' '$dir/readonly-copy.db' && [ \"\$(stat -c %a '$dir/readonly.db')\" = 400 ]"
+cp "$db" "$dir/loose.db" && chmod 0644 "$dir/loose.db"
+check "a database others may read (0644) is made private (0600) when opened" "'$ctl' --db '$dir/loose.db' children >/dev/null && [ \"\$(stat -c %a '$dir/loose.db')\" = 600 ]"
 check "bad --format is a usage error" "'$ctl' --db '$db' children --format xml 2>/dev/null; [ \$? -eq 2 ]"
 check "unknown command is a usage error" "'$ctl' --db '$db' frobnicate 2>/dev/null; [ \$? -eq 2 ]"
 check "--help documents the JSON fields" "'$ctl' --help | grep -q link_worker"

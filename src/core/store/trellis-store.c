@@ -354,6 +354,23 @@ forget_open_store (TrellisStore *self)
   G_UNLOCK (open_stores);
 }
 
+/* A Trellis database copied in with loose permissions is tightened: it holds children's
+ * records. Only others' bits are taken away, never a bit given: a file its owner made
+ * read-only (0400) was refused by the backend, its mode as it was, and another program's
+ * file was refused before this. */
+static void
+tighten_mode (const char *path)
+{
+  GStatBuf st;
+  mode_t private;
+
+  if (g_stat (path, &st) != 0)
+    return;
+  private = st.st_mode & 0600;
+  if ((st.st_mode & 07777) != private)
+    g_chmod (path, private);
+}
+
 /* A long-lived connection (a window's) checks the file's integrity when it opens: that
  * pays once per window. A brief one (a trellisctl call) does not unless asked, or every
  * command would pay three times its own cost for it. */
@@ -377,9 +394,7 @@ open_connection (const char             *path,
   self->db = trellis_sqlite_open (path, backend_flags, error);
   if (self->db == NULL)
     return NULL;
-  /* a Trellis database copied in with loose permissions is tightened: it holds children's
-   * records. Another program's file was refused above, its mode as it was. */
-  g_chmod (path, 0600);
+  tighten_mode (path);
   if (!trellis_sqlite_migrate (self->db, target_version, error))
     return NULL;
 

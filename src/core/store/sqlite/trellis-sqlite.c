@@ -10,6 +10,8 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
 
 #include "trellis-date.h"
 #include "trellis-error.h"
@@ -394,6 +396,33 @@ check_identity (TrellisSqlite  *self,
   return FALSE;
 }
 
+/* Whether the file may not be written: its owner took the write bit away (0400), which root
+ * would write past, or this user may not write it. */
+static gboolean
+is_read_only (TrellisSqlite *self)
+{
+  GStatBuf st;
+
+  if (sqlite3_db_readonly (self->db, "main") == 1)
+    return TRUE;
+  if (g_stat (self->path, &st) != 0)
+    return FALSE;  /* a file that is not there is no read-only one */
+  return (st.st_mode & S_IWUSR) == 0 || g_access (self->path, W_OK) != 0;
+}
+
+/* Trellis writes whenever it is used (every look at a child's record is audited), so a
+ * read-only database is refused, as it was and saying why, rather than failing half-way
+ * through a command or, as root, written to all the same. */
+static void
+refuse_read_only (TrellisSqlite  *self,
+                  GError        **error)
+{
+  g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_UNAVAILABLE,
+               _("The database “%s” is read-only. Trellis records every look at a child’s "
+                 "record in it, so it must be able to write to it: make the file writable "
+                 "for its owner, or work on a copy"), self->path);
+}
+
 /**
  * trellis_sqlite_open:
  *
@@ -405,6 +434,7 @@ trellis_sqlite_open (const char              *path,
                      GError                 **error)
 {
   g_autoptr(TrellisSqlite) self = g_new0 (TrellisSqlite, 1);
+  g_autoptr(GError) local_error = NULL;
 
   self->path = g_strdup (path);
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, stmt_finalize);
@@ -426,9 +456,21 @@ trellis_sqlite_open (const char              *path,
 
   /* The first statements only read: a file that is not a database, or is another
    * program's, is refused here, unchanged (and not checkpointed on close either). */
-  if (!check_identity (self, error))
+  if (!check_identity (self, &local_error))
     {
       sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+      /* a Trellis database SQLite could not even read, as it may not write its -shm */
+      if (g_error_matches (local_error, TRELLIS_ERROR, TRELLIS_ERROR_UNAVAILABLE) &&
+          is_read_only (self))
+        refuse_read_only (self, error);
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  if (is_read_only (self))
+    {
+      sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+      refuse_read_only (self, error);
       return NULL;
     }
 
