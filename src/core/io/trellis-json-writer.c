@@ -18,8 +18,6 @@
 
 #include "config.h"
 
-#include <stdlib.h>
-
 #include "trellis-assignment.h"
 #include "trellis-audit-entry.h"
 #include "trellis-child.h"
@@ -333,21 +331,6 @@ can_write (GParamSpec *pspec)
     }
 }
 
-/* Properties in the order their class installed them, the order a record's fields are read */
-static int
-compare_pspecs (gconstpointer a,
-                gconstpointer b)
-{
-  GParamSpec *pa = *(GParamSpec **) a;
-  GParamSpec *pb = *(GParamSpec **) b;
-  guint da = g_type_depth (pa->owner_type);
-  guint db = g_type_depth (pb->owner_type);
-
-  if (da != db)
-    return da < db ? -1 : 1;
-  return pa->param_id < pb->param_id ? -1 : pa->param_id > pb->param_id;
-}
-
 static GArray *
 plan_for_type (TrellisJsonWriter *self,
                GType              type)
@@ -362,8 +345,7 @@ plan_for_type (TrellisJsonWriter *self,
     return plan;
 
   klass = g_type_class_ref (type);
-  pspecs = g_object_class_list_properties (G_OBJECT_CLASS (klass), &n);
-  qsort (pspecs, n, sizeof *pspecs, compare_pspecs);
+  pspecs = trellis_record_list_properties (type, &n);
   rules = rules_for_type (type);
   plan = g_array_new (FALSE, TRUE, sizeof (Step));
   g_array_set_clear_func (plan, step_clear);

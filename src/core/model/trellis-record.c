@@ -50,6 +50,31 @@ can_compare (GParamSpec *pspec)
 }
 
 /**
+ * trellis_record_list_properties:
+ * @n_properties: (out): how many
+ *
+ * The properties of @type in the order they were installed (a parent's first), the order
+ * a record's fields are read and written everywhere.
+ *
+ * Returns: (transfer container) (array length=n_properties): the param specs
+ */
+GParamSpec **
+trellis_record_list_properties (GType  type,
+                                guint *n_properties)
+{
+  g_autoptr(GTypeClass) klass = NULL;
+  GParamSpec **pspecs;
+
+  g_return_val_if_fail (g_type_is_a (type, G_TYPE_OBJECT), NULL);
+  g_return_val_if_fail (n_properties != NULL, NULL);
+
+  klass = g_type_class_ref (type);
+  pspecs = g_object_class_list_properties (G_OBJECT_CLASS (klass), n_properties);
+  qsort (pspecs, *n_properties, sizeof *pspecs, compare_pspecs);
+  return pspecs;
+}
+
+/**
  * trellis_record_list_versioned:
  * @n_versioned: (out) (optional): how many
  *
@@ -62,16 +87,13 @@ GParamSpec **
 trellis_record_list_versioned (GType  type,
                                guint *n_versioned)
 {
-  g_autoptr(GTypeClass) klass = NULL;
   g_autofree GParamSpec **pspecs = NULL;
   GPtrArray *versioned;
   guint n = 0;
 
   g_return_val_if_fail (g_type_is_a (type, G_TYPE_OBJECT), NULL);
 
-  klass = g_type_class_ref (type);
-  pspecs = g_object_class_list_properties (G_OBJECT_CLASS (klass), &n);
-  qsort (pspecs, n, sizeof *pspecs, compare_pspecs);
+  pspecs = trellis_record_list_properties (type, &n);
   versioned = g_ptr_array_new ();
   for (guint i = 0; i < n; i++)
     {

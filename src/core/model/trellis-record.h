@@ -13,6 +13,8 @@ G_BEGIN_DECLS
  * field of a child, a plan or a health record is versioned and audited by being flagged. */
 #define TRELLIS_PARAM_VERSIONED (1 << G_PARAM_USER_SHIFT)
 
+GParamSpec **trellis_record_list_properties (GType        type,
+                                            guint       *n_properties);
 GParamSpec **trellis_record_list_versioned (GType        type,
                                             guint       *n_versioned);
 GParamSpec  *trellis_record_find_versioned (GType        type,
