@@ -128,17 +128,21 @@ on_child_saved_cb (TrellisWindow *self,
   trellis_window_toast (self, _("Saved"));
 }
 
-/* An editor that closed for good is nobody's draft any more. */
+/* An editor that closed for good is nobody's draft any more. It says so once
+ * (TrellisChildEditor::finished); hearing it of an editor that is no draft is a mistake. */
 static void
 on_editor_finished_cb (TrellisWindow *self,
                        GtkWidget     *editor)
 {
   GHashTableIter iter;
   gpointer drafts;
+  gboolean found = FALSE;
 
   g_hash_table_iter_init (&iter, self->drafts);
   while (g_hash_table_iter_next (&iter, NULL, &drafts))
-    g_ptr_array_remove (drafts, editor);
+    found |= g_ptr_array_remove (drafts, editor);
+  if (!found)
+    g_warning ("An editor finished that was nobody's draft");
 }
 
 static gboolean
@@ -173,8 +177,6 @@ open_editor (TrellisWindow *self,
   /* kept with its author while open, so a lock hides it and their return brings it back */
   g_ptr_array_add (drafts, g_object_ref (editor));
   g_signal_connect_object (editor, "finished", G_CALLBACK (on_editor_finished_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (editor, "destroy", G_CALLBACK (on_editor_finished_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (editor, "unmap", G_CALLBACK (on_editor_unmapped_cb), self,
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);

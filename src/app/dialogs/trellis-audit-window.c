@@ -11,6 +11,7 @@
 #include "trellis-a11y.h"
 #include "trellis-audit-window.h"
 #include "trellis-child-row.h"
+#include "trellis-record-list.h"
 
 struct _TrellisAuditWindow
 {
@@ -24,7 +25,7 @@ struct _TrellisAuditWindow
 
   TrellisStore   *store;
   TrellisStaff   *actor;
-  GListModel     *rows;
+  GListStore     *rows;
 };
 
 G_DEFINE_FINAL_TYPE (TrellisAuditWindow, trellis_audit_window, ADW_TYPE_WINDOW)
@@ -75,20 +76,16 @@ reload (TrellisAuditWindow *self)
 {
   g_autoptr(GError) error = NULL;
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search));
+  g_autoptr(GListModel) listed = trellis_store_list_audit (self->store, self->actor, 0, text,
+                                                           TRELLIS_AUDIT_ROWS_SHOWN, &error);
 
+  adw_status_page_set_description (self->empty, listed == NULL ? error->message : NULL);
   g_clear_object (&self->rows);
-  self->rows = trellis_store_list_audit (self->store, self->actor, 0, text,
-                                         TRELLIS_AUDIT_ROWS_SHOWN, &error);
-  if (self->rows == NULL)
-    {
-      adw_status_page_set_description (self->empty, error->message);
-      self->rows = G_LIST_MODEL (g_list_store_new (TRELLIS_TYPE_AUDIT_ENTRY));
-    }
-  else
-    adw_status_page_set_description (self->empty, NULL);
-  gtk_list_box_bind_model (self->list, self->rows, create_row, NULL, NULL);
+  self->rows = trellis_record_list_show (self->list, _("Audit trail"), TRELLIS_TYPE_AUDIT_ENTRY,
+                                         listed, create_row, NULL);
   gtk_stack_set_visible_child_name (self->stack,
-                                    g_list_model_get_n_items (self->rows) > 0 ? "list" : "empty");
+                                    g_list_model_get_n_items (G_LIST_MODEL (self->rows)) > 0
+                                      ? "list" : "empty");
 }
 
 /* Checks the hash chain and says what it found. */
@@ -129,10 +126,17 @@ on_check_cb (TrellisAuditWindow *self)
 }
 
 static void
+on_search_changed_cb (TrellisAuditWindow *self)
+{
+  reload (self);
+}
+
+static void
 trellis_audit_window_dispose (GObject *object)
 {
   TrellisAuditWindow *self = (TrellisAuditWindow *)object;
 
+  gtk_widget_dispose_template (GTK_WIDGET (self), TRELLIS_TYPE_AUDIT_WINDOW);
   g_clear_object (&self->store);
   g_clear_object (&self->actor);
   g_clear_object (&self->rows);
@@ -147,59 +151,23 @@ trellis_audit_window_class_init (TrellisAuditWindowClass *klass)
 
   G_OBJECT_CLASS (klass)->dispose = trellis_audit_window_dispose;
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/trellis/Trellis/dialogs/"
+                                               "trellis-audit-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, TrellisAuditWindow, search);
+  gtk_widget_class_bind_template_child (widget_class, TrellisAuditWindow, list);
+  gtk_widget_class_bind_template_child (widget_class, TrellisAuditWindow, empty);
+  gtk_widget_class_bind_template_child (widget_class, TrellisAuditWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, TrellisAuditWindow, check_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_check_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
 }
 
 static void
 trellis_audit_window_init (TrellisAuditWindow *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *check = gtk_button_new_with_mnemonic (_("_Check"));
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *inner = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-
-  gtk_window_set_title (GTK_WINDOW (self), _("Audit Trail"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 720, 640);
-
-  gtk_widget_set_tooltip_text (check, _("Check that nobody changed the trail outside Trellis"));
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), check);
-  g_signal_connect_swapped (check, "clicked", G_CALLBACK (on_check_cb), self);
-  gtk_box_append (GTK_BOX (box), header);
-
-  self->search = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
-  g_object_set (self->search, "placeholder-text",
-                _("Search by person, child or what was done"), NULL);
-  g_signal_connect_swapped (self->search, "search-changed", G_CALLBACK (reload), self);
-  self->check_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->check_label, TRUE);
-  gtk_widget_set_visible (GTK_WIDGET (self->check_label), FALSE);
-
-  self->list = GTK_LIST_BOX (gtk_list_box_new ());
-  trellis_a11y_name (GTK_WIDGET (self->list), _("Audit trail"));
-  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
-  gtk_widget_set_valign (GTK_WIDGET (self->list), GTK_ALIGN_START);
-  self->empty = ADW_STATUS_PAGE (adw_status_page_new ());
-  adw_status_page_set_icon_name (self->empty, "system-search-symbolic");
-  adw_status_page_set_title (self->empty, _("Nothing Found"));
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_add_named (self->stack, GTK_WIDGET (self->list), "list");
-  gtk_stack_add_named (self->stack, GTK_WIDGET (self->empty), "empty");
-
-  gtk_widget_set_margin_top (inner, 12);
-  gtk_widget_set_margin_bottom (inner, 12);
-  gtk_widget_set_margin_start (inner, 12);
-  gtk_widget_set_margin_end (inner, 12);
-  gtk_box_append (GTK_BOX (inner), GTK_WIDGET (self->search));
-  gtk_box_append (GTK_BOX (inner), GTK_WIDGET (self->check_label));
-  gtk_box_append (GTK_BOX (inner), GTK_WIDGET (self->stack));
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 800);
-  adw_clamp_set_child (ADW_CLAMP (clamp), inner);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
-  gtk_widget_set_vexpand (scroller, TRUE);
-  gtk_box_append (GTK_BOX (box), scroller);
-  adw_window_set_content (ADW_WINDOW (self), box);
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 TrellisAuditWindow *
@@ -229,5 +197,5 @@ trellis_audit_window_set_search (TrellisAuditWindow *self,
 guint
 trellis_audit_window_get_n_rows (TrellisAuditWindow *self)
 {
-  return g_list_model_get_n_items (self->rows);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->rows));
 }

@@ -17,21 +17,21 @@
 
 struct _TrellisChildEditor
 {
-  AdwWindow     parent_instance;
+  AdwWindow           parent_instance;
 
   GtkLabel           *error_label;
   GtkRevealer        *error_revealer;
   AdwComboRow        *legal_status_row;
-  GtkWidget          *first_row;       /* where typing starts */
   GHashTable         *entries;         /* field -> AdwEntryRow */
   GHashTable         *initial;         /* field -> the text first shown */
   TrellisLegalStatus  initial_status;
 
-  TrellisStore *store;
-  TrellisStaff *actor;
-  TrellisChild *child;       /* the copy being edited */
-  gboolean      is_new;
-  gboolean      closing;
+  TrellisStore       *store;
+  TrellisStaff       *actor;
+  TrellisChild       *child;           /* the copy being edited */
+  gboolean            is_new;
+  gboolean            closing;
+  gboolean            finished;
 };
 
 G_DEFINE_FINAL_TYPE (TrellisChildEditor, trellis_child_editor, ADW_TYPE_WINDOW)
@@ -51,6 +51,12 @@ static const TrellisLegalStatus legal_statuses[] = {
 };
 
 static const char * const date_fields[] = { "date-of-birth", "admission-date", "leaving-date" };
+
+/* The form's text fields: each is the id of its row in the template. */
+static const char * const text_fields[] = {
+  "given-name", "family-name", "preferred-name", "date-of-birth", "gender", "first-language",
+  "religion", "placing-authority", "admission-date", "leaving-date",
+};
 
 static gboolean
 is_dirty (TrellisChildEditor *self)
@@ -75,24 +81,6 @@ update_save_enabled (TrellisChildEditor *self)
   if (self->legal_status_row == NULL)
     return;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", is_dirty (self));
-}
-
-static GtkWidget *
-add_entry (TrellisChildEditor  *self,
-           AdwPreferencesGroup *group,
-           const char          *field,
-           const char          *title)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_group_add (group, row);
-  g_hash_table_insert (self->entries, (gpointer) field, row);
-  g_signal_connect_swapped (row, "changed", G_CALLBACK (update_save_enabled), self);
-  if (self->first_row == NULL)
-    self->first_row = row;
-
-  return row;
 }
 
 static void
@@ -260,6 +248,17 @@ on_discard_response_cb (AdwMessageDialog   *dialog,
     }
 }
 
+/* Says, once, that the editor is going for good: whoever keeps it (the window's drafts)
+ * lets it go on this alone. A second close, or the destruction that follows, says nothing. */
+static void
+finish (TrellisChildEditor *self)
+{
+  if (self->finished)
+    return;
+  self->finished = TRUE;
+  g_signal_emit (self, signals[FINISHED], 0);
+}
+
 static gboolean
 trellis_child_editor_close_request (GtkWindow *window)
 {
@@ -269,7 +268,7 @@ trellis_child_editor_close_request (GtkWindow *window)
   if (self->closing || !is_dirty (self))
     {
       /* saved, discarded or never changed: nobody needs this editor kept any more */
-      g_signal_emit (self, signals[FINISHED], 0);
+      finish (self);
       return GTK_WINDOW_CLASS (trellis_child_editor_parent_class)->close_request (window);
     }
 
@@ -294,6 +293,7 @@ trellis_child_editor_dispose (GObject *object)
 {
   TrellisChildEditor *self = (TrellisChildEditor *)object;
 
+  gtk_widget_dispose_template (GTK_WIDGET (self), TRELLIS_TYPE_CHILD_EDITOR);
   g_clear_object (&self->store);
   g_clear_object (&self->actor);
   g_clear_object (&self->child);
@@ -318,7 +318,9 @@ trellis_child_editor_class_init (TrellisChildEditorClass *klass)
   /**
    * TrellisChildEditor::finished:
    *
-   * The editor closes for good: saved, discarded, or closed with nothing typed.
+   * The editor closes for good: saved, discarded, or closed with nothing typed. Emitted
+   * once, and only then: an editor its owner destroys outright (a home that closes) does
+   * not finish, its owner already knows.
    */
   signals[FINISHED] = g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                     NULL, NULL, NULL, G_TYPE_NONE, 0);
@@ -327,80 +329,36 @@ trellis_child_editor_class_init (TrellisChildEditorClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save",
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/trellis/Trellis/dialogs/"
+                                               "trellis-child-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, TrellisChildEditor, error_label);
+  gtk_widget_class_bind_template_child (widget_class, TrellisChildEditor, error_revealer);
+  gtk_widget_class_bind_template_child (widget_class, TrellisChildEditor, legal_status_row);
+  for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
+    gtk_widget_class_bind_template_child_full (widget_class, text_fields[i], FALSE, 0);
+  gtk_widget_class_bind_template_callback (widget_class, update_save_enabled);
 }
 
 static void
 trellis_child_editor_init (TrellisChildEditor *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save"));
-  AdwPreferencesPage *page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
-  AdwPreferencesGroup *names, *personal, *placement;
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
 
   self->entries = g_hash_table_new (g_str_hash, g_str_equal);
   self->initial = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
 
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
+  gtk_widget_init_template (GTK_WIDGET (self));
 
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), save);
-  gtk_widget_add_css_class (save, "suggested-action");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (save), "editor.save");
-  gtk_widget_set_tooltip_text (save, _("Save (Ctrl+S)"));
-  gtk_box_append (GTK_BOX (box), header);
-
-  self->error_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->error_label, TRUE);
-  gtk_label_set_wrap_mode (self->error_label, PANGO_WRAP_WORD_CHAR);
-  /* selectable, so the keyboard and a screen reader can reach the message */
-  gtk_label_set_selectable (self->error_label, TRUE);
-  gtk_label_set_xalign (self->error_label, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "form-errors");
-  self->error_revealer = GTK_REVEALER (gtk_revealer_new ());
-  gtk_revealer_set_child (self->error_revealer, GTK_WIDGET (self->error_label));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->error_revealer));
-
-  names = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (names, _("Names"));
-  add_entry (self, names, "given-name", _("First name (legal)"));
-  add_entry (self, names, "family-name", _("Family name"));
-  add_entry (self, names, "preferred-name", _("Preferred name, if different"));
-  adw_preferences_page_add (page, names);
-
-  personal = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (personal, _("Personal details"));
-  adw_preferences_group_set_description (personal,
-                                         _("Write dates as 14/03/2012 or 14 March 2012"));
-  add_entry (self, personal, "date-of-birth", _("Date of birth"));
-  add_entry (self, personal, "gender", _("Gender"));
-  add_entry (self, personal, "first-language", _("First language"));
-  add_entry (self, personal, "religion", _("Religion"));
-  adw_preferences_page_add (page, personal);
-
-  placement = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (placement, _("Placement"));
+  for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
+    g_hash_table_insert (self->entries, (gpointer) text_fields[i],
+                         gtk_widget_get_template_child (GTK_WIDGET (self),
+                                                        TRELLIS_TYPE_CHILD_EDITOR,
+                                                        text_fields[i]));
   for (guint i = 0; i < G_N_ELEMENTS (legal_statuses); i++)
     gtk_string_list_append (statuses, trellis_legal_status_to_label (legal_statuses[i]));
-  self->legal_status_row = ADW_COMBO_ROW (adw_combo_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->legal_status_row), _("Legal status"));
   adw_combo_row_set_model (self->legal_status_row, G_LIST_MODEL (statuses));
-  g_signal_connect_swapped (self->legal_status_row, "notify::selected",
-                            G_CALLBACK (update_save_enabled), self);
-  adw_preferences_group_add (placement, GTK_WIDGET (self->legal_status_row));
-  add_entry (self, placement, "placing-authority", _("Placing authority"));
-  add_entry (self, placement, "admission-date", _("Admission date"));
-  add_entry (self, placement, "leaving-date", _("Leaving date (empty while living here)"));
-  adw_preferences_page_add (page, placement);
-
-  gtk_widget_set_vexpand (GTK_WIDGET (page), TRUE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (page));
-  adw_window_set_content (ADW_WINDOW (self), box);
 }
 
 static void
@@ -496,7 +454,7 @@ trellis_child_editor_new (GtkWindow    *parent,
   set_default_size (self, parent);
   fill_form (self);
   /* typing starts in the first field, not on Cancel */
-  gtk_window_set_focus (GTK_WINDOW (self), self->first_row);
+  gtk_window_set_focus (GTK_WINDOW (self), g_hash_table_lookup (self->entries, text_fields[0]));
 
   return self;
 }

@@ -17,18 +17,19 @@
 
 struct _TrellisPasswordDialog
 {
-  AdwWindow        parent_instance;
+  AdwWindow            parent_instance;
 
-  GtkWidget       *current_row;
-  GtkWidget       *new_row;
-  GtkWidget       *again_row;
-  TrellisErrorRow *current_error;
-  TrellisErrorRow *new_error;
-  TrellisErrorRow *again_error;
-  GtkLabel        *error_label;
+  GtkWidget           *current_row;
+  GtkWidget           *new_row;
+  GtkWidget           *again_row;
+  TrellisErrorRow     *current_error;
+  TrellisErrorRow     *new_error;
+  TrellisErrorRow     *again_error;
+  GtkLabel            *error_label;
+  AdwPreferencesGroup *group;
 
-  TrellisStore    *store;
-  TrellisStaff    *actor;
+  TrellisStore        *store;
+  TrellisStaff        *actor;
 };
 
 G_DEFINE_FINAL_TYPE (TrellisPasswordDialog, trellis_password_dialog, ADW_TYPE_WINDOW)
@@ -170,6 +171,7 @@ trellis_password_dialog_dispose (GObject *object)
 {
   TrellisPasswordDialog *self = (TrellisPasswordDialog *)object;
 
+  gtk_widget_dispose_template (GTK_WIDGET (self), TRELLIS_TYPE_PASSWORD_DIALOG);
   g_clear_object (&self->store);
   g_clear_object (&self->actor);
 
@@ -193,70 +195,33 @@ trellis_password_dialog_class_init (TrellisPasswordDialogClass *klass)
 
   gtk_widget_class_install_action (widget_class, "password.change", NULL, change_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
-}
 
-static GtkWidget *
-add_field (TrellisPasswordDialog *self,
-           AdwPreferencesGroup   *group,
-           const char            *title,
-           TrellisErrorRow      **error_row)
-{
-  GtkWidget *row = adw_password_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  g_signal_connect (row, "entry-activated", G_CALLBACK (on_entry_activated_cb), self);
-  adw_preferences_group_add (group, row);
-  *error_row = TRELLIS_ERROR_ROW (trellis_error_row_new (row));
-  adw_preferences_group_add (group, GTK_WIDGET (*error_row));
-
-  return row;
+  g_type_ensure (TRELLIS_TYPE_ERROR_ROW);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/trellis/Trellis/dialogs/"
+                                               "trellis-password-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, TrellisPasswordDialog, current_row);
+  gtk_widget_class_bind_template_child (widget_class, TrellisPasswordDialog, new_row);
+  gtk_widget_class_bind_template_child (widget_class, TrellisPasswordDialog, again_row);
+  gtk_widget_class_bind_template_child (widget_class, TrellisPasswordDialog, current_error);
+  gtk_widget_class_bind_template_child (widget_class, TrellisPasswordDialog, new_error);
+  gtk_widget_class_bind_template_child (widget_class, TrellisPasswordDialog, again_error);
+  gtk_widget_class_bind_template_child (widget_class, TrellisPasswordDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, TrellisPasswordDialog, group);
+  gtk_widget_class_bind_template_callback (widget_class, on_entry_activated_cb);
 }
 
 static void
 trellis_password_dialog_init (TrellisPasswordDialog *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *change = gtk_button_new_with_mnemonic (_("C_hange"));
-  AdwPreferencesPage *page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
-  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  /* the minimum length is the security rules', not the template's */
   g_autofree char *description =
     g_strdup_printf (_("Choose a password of at least %d characters that nobody else knows. "
                        "Use it from the next time you sign in or unlock Trellis."),
                      TRELLIS_PASSWORD_MIN_LENGTH);
 
-  gtk_window_set_title (GTK_WINDOW (self), _("Change Password"));
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (self), 420, 480);
-
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (change), "password.change");
-  gtk_widget_add_css_class (change, "suggested-action");
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), change);
-  gtk_box_append (GTK_BOX (box), header);
-
-  adw_preferences_group_set_description (group, description);
-  self->current_row = add_field (self, group, _("Current password"), &self->current_error);
-  self->new_row = add_field (self, group, _("New password"), &self->new_error);
-  self->again_row = add_field (self, group, _("New password again"), &self->again_error);
-  adw_preferences_page_add (page, group);
-
-  self->error_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->error_label, TRUE);
-  gtk_label_set_xalign (self->error_label, 0);
-  gtk_label_set_selectable (self->error_label, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "form-errors");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->error_label));
-
-  gtk_widget_set_vexpand (GTK_WIDGET (page), TRUE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (page));
-  adw_window_set_content (ADW_WINDOW (self), box);
-
+  gtk_widget_init_template (GTK_WIDGET (self));
+  adw_preferences_group_set_description (self->group, description);
   gtk_window_set_focus (GTK_WINDOW (self), self->current_row);
 }
 

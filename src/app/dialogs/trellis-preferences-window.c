@@ -18,8 +18,10 @@ struct _TrellisPreferencesWindow
 {
   AdwPreferencesWindow parent_instance;
 
-  AdwActionRow        *lock_row;      /* an AdwComboRow when the person may change it */
-  GtkLabel            *lock_value;    /* the value, when they may not */
+  AdwComboRow         *lock_choice_row;  /* shown when the person may change it */
+  AdwActionRow        *lock_value_row;   /* shown when they may not */
+  GtkLabel            *lock_value;
+  AdwActionRow        *lock_row;         /* whichever of the two shows */
 
   TrellisStore        *store;
   TrellisStaff        *actor;
@@ -102,10 +104,13 @@ read_idle_lock (TrellisPreferencesWindow *self)
 static void
 on_lock_selected_cb (TrellisPreferencesWindow *self)
 {
-  guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (self->lock_row));
   g_autoptr(GError) error = NULL;
+  guint selected;
 
-  if (self->updating || self->store == NULL || selected >= self->choices->len)
+  if (self->updating || self->store == NULL)
+    return;
+  selected = adw_combo_row_get_selected (self->lock_choice_row);
+  if (selected >= self->choices->len)
     return;
 
   if (!trellis_preferences_window_set_idle_lock (self, g_array_index (self->choices, guint,
@@ -133,6 +138,7 @@ trellis_preferences_window_dispose (GObject *object)
 
   /* the combo row, going, announces a selection: it is nobody's choice */
   self->updating = TRUE;
+  gtk_widget_dispose_template (GTK_WIDGET (self), TRELLIS_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->store);
   g_clear_object (&self->actor);
 
@@ -154,9 +160,18 @@ static void
 trellis_preferences_window_class_init (TrellisPreferencesWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = trellis_preferences_window_dispose;
   object_class->finalize = trellis_preferences_window_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/trellis/Trellis/dialogs/"
+                                               "trellis-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, TrellisPreferencesWindow, lock_choice_row);
+  gtk_widget_class_bind_template_child (widget_class, TrellisPreferencesWindow, lock_value_row);
+  gtk_widget_class_bind_template_child (widget_class, TrellisPreferencesWindow, lock_value);
+  gtk_widget_class_bind_template_callback (widget_class, on_lock_selected_cb);
 }
 
 static void
@@ -164,43 +179,18 @@ trellis_preferences_window_init (TrellisPreferencesWindow *self)
 {
   self->labels = gtk_string_list_new (NULL);
   self->choices = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  adw_combo_row_set_model (self->lock_choice_row, G_LIST_MODEL (self->labels));
 }
 
+/* Shows the row that suits what the person may do. */
 static void
-build (TrellisPreferencesWindow *self)
+show_lock_row (TrellisPreferencesWindow *self)
 {
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *group = adw_preferences_group_new ();
-  const char *title = _("Lock when unused for");
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Shared Computer"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("Trellis hides the children’s records and asks for a "
-                                           "password when nobody has used it for this long. "
-                                           "This is the home’s setting: it applies to everyone."));
-  if (self->can_change)
-    {
-      self->lock_row = ADW_ACTION_ROW (adw_combo_row_new ());
-      adw_combo_row_set_model (ADW_COMBO_ROW (self->lock_row), G_LIST_MODEL (self->labels));
-      g_signal_connect_object (self->lock_row, "notify::selected",
-                               G_CALLBACK (on_lock_selected_cb), self, G_CONNECT_SWAPPED);
-    }
-  else
-    {
-      self->lock_row = ADW_ACTION_ROW (adw_action_row_new ());
-      adw_action_row_set_subtitle (self->lock_row,
-                                   _("Only a Manager or an Administrator can change this"));
-      self->lock_value = GTK_LABEL (gtk_label_new (NULL));
-      gtk_widget_add_css_class (GTK_WIDGET (self->lock_value), "dim-label");
-      adw_action_row_add_suffix (self->lock_row, GTK_WIDGET (self->lock_value));
-    }
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->lock_row), title);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->lock_row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->lock_row));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (page));
+  self->lock_row = self->can_change ? ADW_ACTION_ROW (self->lock_choice_row) : self->lock_value_row;
+  gtk_widget_set_visible (GTK_WIDGET (self->lock_choice_row), self->can_change);
+  gtk_widget_set_visible (GTK_WIDGET (self->lock_value_row), !self->can_change);
 }
 
 TrellisPreferencesWindow *
@@ -221,7 +211,7 @@ trellis_preferences_window_new (GtkWindow    *parent,
   self->store = g_object_ref (store);
   self->actor = actor != NULL ? g_object_ref (actor) : NULL;
   self->can_change = trellis_permission_allows (actor, TRELLIS_ACTION_CHANGE_HOME_SETTINGS, 0);
-  build (self);
+  show_lock_row (self);
   read_idle_lock (self);
   g_signal_connect_object (store, "changed::home", G_CALLBACK (on_home_changed_cb), self,
                            G_CONNECT_SWAPPED);

@@ -14,6 +14,7 @@
 
 #include "trellis-error-row.h"
 #include "trellis-a11y.h"
+#include "trellis-record-list.h"
 #include "trellis-staff-window.h"
 
 struct _TrellisStaffWindow
@@ -259,16 +260,11 @@ reload (TrellisStaffWindow *self)
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) listed = trellis_store_list_staff (self->store, self->actor, &error);
 
-  g_clear_object (&self->staff);
-  self->staff = g_list_store_new (TRELLIS_TYPE_STAFF);
   if (listed == NULL)
     toast_or_warn (self, error->message);
-  for (guint i = 0; listed != NULL && i < g_list_model_get_n_items (listed); i++)
-    {
-      g_autoptr(TrellisStaff) staff = g_list_model_get_item (listed, i);
-      g_list_store_append (self->staff, staff);
-    }
-  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->staff), create_row, self, NULL);
+  g_clear_object (&self->staff);
+  self->staff = trellis_record_list_show (self->list, _("Staff accounts"), TRELLIS_TYPE_STAFF,
+                                          listed, create_row, self);
 }
 
 /* Adds an account the way the Add Account dialog does. */
@@ -475,6 +471,7 @@ trellis_staff_window_dispose (GObject *object)
 {
   TrellisStaffWindow *self = (TrellisStaffWindow *)object;
 
+  gtk_widget_dispose_template (GTK_WIDGET (self), TRELLIS_TYPE_STAFF_WINDOW);
   g_clear_object (&self->store);
   g_clear_object (&self->actor);
   g_clear_object (&self->staff);
@@ -489,34 +486,19 @@ trellis_staff_window_class_init (TrellisStaffWindowClass *klass)
 
   G_OBJECT_CLASS (klass)->dispose = trellis_staff_window_dispose;
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/trellis/Trellis/dialogs/"
+                                               "trellis-staff-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, TrellisStaffWindow, list);
+  gtk_widget_class_bind_template_child (widget_class, TrellisStaffWindow, add_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_cb);
 }
 
 static void
 trellis_staff_window_init (TrellisStaffWindow *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *group = adw_preferences_group_new ();
-
-  gtk_window_set_title (GTK_WINDOW (self), _("Staff Accounts"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 640, 600);
-
-  self->add_button = gtk_button_new_with_mnemonic (_("_Add Account…"));
-  gtk_widget_add_css_class (self->add_button, "suggested-action");
-  g_signal_connect_swapped (self->add_button, "clicked", G_CALLBACK (on_add_cb), self);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), self->add_button);
-  gtk_box_append (GTK_BOX (box), header);
-
-  self->list = GTK_LIST_BOX (gtk_list_box_new ());
-  trellis_a11y_name (GTK_WIDGET (self->list), _("Staff accounts"));
-  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->list));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-  gtk_widget_set_vexpand (page, TRUE);
-  gtk_box_append (GTK_BOX (box), page);
-  adw_window_set_content (ADW_WINDOW (self), box);
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 TrellisStaffWindow *

@@ -22,6 +22,14 @@ struct _TrellisErrorRow
 
 G_DEFINE_FINAL_TYPE (TrellisErrorRow, trellis_error_row, ADW_TYPE_PREFERENCES_ROW)
 
+enum {
+  PROP_0,
+  PROP_FIELD,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 /**
  * trellis_mark_field:
  * @field: an editable field, such as an #AdwEntryRow
@@ -62,6 +70,56 @@ on_field_changed_cb (TrellisErrorRow *self)
   trellis_error_row_set_message (self, NULL);
 }
 
+/* The field is given once, in code or in a template, and the row follows it from then on. */
+static void
+set_field (TrellisErrorRow *self,
+           GtkWidget       *field)
+{
+  g_assert (self->field == NULL);
+
+  if (field == NULL)
+    return;
+  g_return_if_fail (GTK_IS_EDITABLE (field));
+  g_set_weak_pointer (&self->field, field);
+  g_signal_connect_swapped (field, "changed", G_CALLBACK (on_field_changed_cb), self);
+}
+
+static void
+trellis_error_row_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  TrellisErrorRow *self = TRELLIS_ERROR_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_FIELD:
+      g_value_set_object (value, self->field);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+trellis_error_row_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  TrellisErrorRow *self = TRELLIS_ERROR_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_FIELD:
+      set_field (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 trellis_error_row_dispose (GObject *object)
 {
@@ -77,7 +135,21 @@ trellis_error_row_dispose (GObject *object)
 static void
 trellis_error_row_class_init (TrellisErrorRowClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = trellis_error_row_dispose;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = trellis_error_row_dispose;
+  object_class->get_property = trellis_error_row_get_property;
+  object_class->set_property = trellis_error_row_set_property;
+
+  /**
+   * TrellisErrorRow:field:
+   *
+   * The editable field whose problems the row shows; editing it clears them.
+   */
+  properties[PROP_FIELD] =
+    g_param_spec_object ("field", NULL, NULL, GTK_TYPE_WIDGET,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -109,15 +181,9 @@ trellis_error_row_init (TrellisErrorRow *self)
 GtkWidget *
 trellis_error_row_new (GtkWidget *field)
 {
-  TrellisErrorRow *self;
-
   g_return_val_if_fail (GTK_IS_EDITABLE (field), NULL);
 
-  self = g_object_new (TRELLIS_TYPE_ERROR_ROW, NULL);
-  g_set_weak_pointer (&self->field, field);
-  g_signal_connect_swapped (field, "changed", G_CALLBACK (on_field_changed_cb), self);
-
-  return GTK_WIDGET (self);
+  return g_object_new (TRELLIS_TYPE_ERROR_ROW, "field", field, NULL);
 }
 
 /**
