@@ -173,6 +173,10 @@ gboolean       trellis_store_reset_password         (TrellisStore          *self
                                                      gint64                 staff_id,
                                                      const char            *one_time_password,
                                                      GError               **error);
+gboolean       trellis_store_lock_staff             (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     gint64                 staff_id,
+                                                     GError               **error);
 gboolean       trellis_store_unlock_staff           (TrellisStore          *self,
                                                      TrellisStaff          *actor,
                                                      gint64                 staff_id,
@@ -197,6 +201,8 @@ GListModel    *trellis_store_list_audit             (TrellisStore          *self
                                                      guint                  limit,
                                                      GError               **error);
 
-#define TRELLIS_MAX_FAILED_SIGN_INS 10
+/* At most this many guesses at one username's password in this many seconds */
+#define TRELLIS_SIGN_IN_MAX_GUESSES 10
+#define TRELLIS_SIGN_IN_WINDOW_SECONDS (5 * 60)
 
 G_END_DECLS
