@@ -121,6 +121,17 @@ staff_reset_password (Cli             *cli,
 }
 
 static gboolean
+staff_lock (Cli             *cli,
+            TrellisContext  *context,
+            StaffArgs       *args,
+            GError         **error)
+{
+  return trellis_store_lock_staff (trellis_context_get_store (context),
+                                   trellis_context_get_actor (context),
+                                   trellis_staff_get_id (args->target), error);
+}
+
+static gboolean
 staff_unlock (Cli             *cli,
               TrellisContext  *context,
               StaffArgs       *args,
@@ -175,9 +186,19 @@ static const StaffVerb verbs[] = {
     .func = staff_reset_password,
   },
   {
+    .verb = "lock",
+    .parameter = "USERNAME",
+    .summary = N_("Lock an account by hand: even its right password is refused until it is "
+                  "unlocked. Managers lock Staff and Visitors; Administrators anyone but "
+                  "themselves."),
+    .existing = TRUE,
+    .done = N_("Locked %s\n"),
+    .func = staff_lock,
+  },
+  {
     .verb = "unlock",
     .parameter = "USERNAME",
-    .summary = N_("Unlock an account locked after too many wrong passwords."),
+    .summary = N_("Unlock an account that was locked by hand."),
     .existing = TRUE,
     .done = N_("Unlocked %s\n"),
     .func = staff_unlock,

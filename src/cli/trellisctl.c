@@ -32,7 +32,7 @@ static const TrellisctlCommand commands[] = {
     trellisctl_command_children },
   { "child", N_("Show one child’s details and Link Worker history"), trellisctl_command_child },
   { "print", N_("Write a document as PDF: child-summary"), trellisctl_command_print },
-  { "staff", N_("Staff accounts: list, add, reset-password, unlock, leave"),
+  { "staff", N_("Staff accounts: list, add, reset-password, lock, unlock, leave"),
     trellisctl_command_staff },
   { "audit", N_("The audit trail: list, verify (Managers, Administrators)"),
     trellisctl_command_audit },

@@ -77,6 +77,8 @@ trellis_audit_action_to_label (TrellisAuditAction action)
     case TRELLIS_AUDIT_ACTION_STAFF_LEFT:         return _("Marked an account as left");
     case TRELLIS_AUDIT_ACTION_RESTORE_STAFF:      return _("Restored an account");
     case TRELLIS_AUDIT_ACTION_CHANGE_IDLE_LOCK:   return _("Changed the lock time");
+    case TRELLIS_AUDIT_ACTION_SIGN_IN_WAITING:    return _("Too many tries: told to wait");
+    case TRELLIS_AUDIT_ACTION_LOCK_STAFF:         return _("Locked an account");
     default:                                      return _("Unknown");
     }
 }

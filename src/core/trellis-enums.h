@@ -57,6 +57,8 @@ typedef enum
   TRELLIS_AUDIT_ACTION_STAFF_LEFT,         /*< nick=staff-left >*/
   TRELLIS_AUDIT_ACTION_RESTORE_STAFF,      /*< nick=restore-staff >*/
   TRELLIS_AUDIT_ACTION_CHANGE_IDLE_LOCK,   /*< nick=change-idle-lock >*/
+  TRELLIS_AUDIT_ACTION_SIGN_IN_WAITING,    /*< nick=sign-in-waiting >*/
+  TRELLIS_AUDIT_ACTION_LOCK_STAFF,         /*< nick=lock-staff >*/
 } TrellisAuditAction;
 
 /* What kind of record a change was to: the detail of TrellisStore::changed

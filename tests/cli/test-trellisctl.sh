@@ -261,6 +261,50 @@ check "the audit JSON keeps the codes" \
 sqlite3 "$db" "UPDATE audit SET detail = 'edited' WHERE id = 2"
 check "audit verify finds a row changed with sqlite3" "'$ctl' --db '$db' audit verify 2>'$dir/err'; [ \$? -eq 1 ] && grep -q 'row 2' '$dir/err'"
 
+# Roles: nobody takes over an account above their own
+check "a manager cannot reset an administrator's password, and nothing changes" \
+  "before=\$(sqlite3 '$db' \"SELECT password_hash FROM staff WHERE username = 'admin'\"); ! TRELLIS_NEW_PASSWORD='a takeover phrase' '$ctl' --db '$db' staff reset-password admin 2>'$dir/err' && grep -q 'Staff and Visitors only' '$dir/err' && [ \"\$(sqlite3 '$db' \"SELECT password_hash FROM staff WHERE username = 'admin'\")\" = \"\$before\" ]"
+check "an administrator cannot reset their own password this way" \
+  "! TRELLIS_NEW_PASSWORD='a takeover phrase' '$ctl' --db '$db' --user admin staff reset-password admin 2>'$dir/err' && grep -q 'own account' '$dir/err'"
+check "lock says what it did, and the right password is then refused" \
+  "'$ctl' --db '$db' staff lock visitor | grep -qx 'Locked Pat Reeves (visitor)' && ! '$ctl' --db '$db' --user visitor children 2>'$dir/err' && grep -q 'locked' '$dir/err'"
+check "unlock lets them in again" \
+  "'$ctl' --db '$db' staff unlock visitor >/dev/null && '$ctl' --db '$db' --user visitor children >/dev/null"
+
+# Guessing: twenty wrong passwords for a real username and twenty for none say the same
+# things (digits aside: the waits are counted in real seconds), and each kind of answer
+# takes about as long for either.
+guess () {
+  for i in $(seq 20); do
+    start=$(date +%s%N)
+    said=$(TRELLIS_PASSWORD=wrong-guess "$ctl" --db "$db" --user "$1" children 2>&1 >/dev/null)
+    end=$(date +%s%N)
+    printf '%s\t%s\n' $(( (end - start) / 1000000 )) "$said"
+  done
+}
+guess staff2 > "$dir/said-real.txt"
+guess nobody-at-all > "$dir/said-none.txt"
+check "20 guesses at a real username and at none: the same words" \
+  "[ \$(wc -l < '$dir/said-real.txt') -eq 20 ] && cut -f2 '$dir/said-real.txt' | tr -d 0-9 | sort -u > '$dir/words-real.txt' && cut -f2 '$dir/said-none.txt' | tr -d 0-9 | sort -u > '$dir/words-none.txt' && cmp -s '$dir/words-real.txt' '$dir/words-none.txt'"
+check "... with waits and never a lock-out" \
+  "grep -q 'wait' '$dir/said-real.txt' && ! grep -qi 'locked' '$dir/said-real.txt'"
+check "... each answer in about the same time" \
+  "python3 - '$dir/said-real.txt' '$dir/said-none.txt' <<'EOF'
+import re, statistics, sys
+def times(path):
+    kinds = {}
+    for line in open(path):
+        ms, said = line.rstrip('\\n').split('\\t', 1)
+        kinds.setdefault(re.sub('[0-9]', '', said), []).append(int(ms))
+    return {k: statistics.median(v) for k, v in kinds.items()}
+real, none = times(sys.argv[1]), times(sys.argv[2])
+for kind in real:
+    a, b = real[kind], none.get(kind, 0)
+    print('# %s: real %d ms, unknown %d ms' % (kind[:40], a, b))
+    if not b or max(a, b) > 1.5 * min(a, b) + 50:
+        sys.exit(1)
+EOF"
+
 echo "1..$((pass + fail))"
 echo "# $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

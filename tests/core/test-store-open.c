@@ -280,7 +280,8 @@ test_application_id (void)
   g_assert_cmpint (read_application_id (fresh), ==, TRELLIS_SQLITE_APPLICATION_ID);
 
   {
-    g_autoptr(TrellisStore) store = trellis_store_open_at_version (older, latest - 1, &error);
+    /* migration 0007 sets the mark: a home at 0006 was made before it */
+    g_autoptr(TrellisStore) store = trellis_store_open_at_version (older, 6, &error);
     g_assert_no_error (error);
   }
   g_assert_cmpint (read_application_id (older), ==, 0);

@@ -256,6 +256,7 @@ trellis_audit_entry_dup_detail_label (TrellisAuditEntry *self)
     case TRELLIS_AUDIT_ACTION_ADD_STAFF:
     case TRELLIS_AUDIT_ACTION_RESET_PASSWORD:
     case TRELLIS_AUDIT_ACTION_UNLOCK_STAFF:
+    case TRELLIS_AUDIT_ACTION_LOCK_STAFF:
     case TRELLIS_AUDIT_ACTION_STAFF_LEFT:
     case TRELLIS_AUDIT_ACTION_RESTORE_STAFF:
       return g_strdup (subject);
@@ -280,6 +281,17 @@ trellis_audit_entry_dup_detail_label (TrellisAuditEntry *self)
       if (g_str_equal (self->detail, "locked"))
         return g_strdup (_("The account was locked"));
       return g_strdup (self->detail);
+
+    case TRELLIS_AUDIT_ACTION_SIGN_IN_WAITING:
+      if (*self->detail == '\0')
+        return g_strdup (_("Waiting started"));
+      {
+        guint64 n = g_ascii_strtoull (self->detail, NULL, 10);
+        /* Translators: tries at a password refused while the person had to wait */
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%" G_GUINT64_FORMAT
+                                             " try turned away",
+                                             "%" G_GUINT64_FORMAT " tries turned away", n), n);
+      }
 
     default:
       return g_strdup (self->detail);

@@ -130,3 +130,81 @@ trellis_permission_may_be_link_worker (TrellisStaff *staff)
   role = trellis_staff_get_role (staff);
   return role == TRELLIS_ROLE_STAFF || role == TRELLIS_ROLE_MANAGER;
 }
+
+/**
+ * trellis_permission_allows_account:
+ *
+ * Whether @actor may reset @account's password, or lock or unlock it. Nobody may take over
+ * an account above their own: a Manager looks after Staff and Visitors only; an
+ * Administrator after everyone but themselves (their own lost password is reset by another
+ * Administrator, or with the home's recovery key: `trellisctl recover`).
+ */
+gboolean
+trellis_permission_allows_account (TrellisStaff *actor,
+                                   TrellisStaff *account)
+{
+  TrellisRole target;
+
+  if (!trellis_permission_allows (actor, TRELLIS_ACTION_RESET_PASSWORD, 0) || account == NULL)
+    return FALSE;
+
+  target = trellis_staff_get_role (account);
+  switch (trellis_staff_get_role (actor))
+    {
+    case TRELLIS_ROLE_ADMINISTRATOR:
+      return trellis_staff_get_id (account) != trellis_staff_get_id (actor);
+    case TRELLIS_ROLE_MANAGER:
+      return target == TRELLIS_ROLE_STAFF || target == TRELLIS_ROLE_VISITOR;
+    default:
+      return FALSE;
+    }
+}
+
+gboolean
+trellis_permission_check_account (TrellisStaff  *actor,
+                                  TrellisStaff  *account,
+                                  GError       **error)
+{
+  if (!trellis_permission_check (actor, TRELLIS_ACTION_RESET_PASSWORD, 0, error))
+    return FALSE;
+  if (trellis_permission_allows_account (actor, account))
+    return TRUE;
+
+  if (trellis_staff_get_id (account) == trellis_staff_get_id (actor))
+    g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED,
+                 _("You cannot do this to your own account: change your password from the "
+                   "main menu, or ask another Administrator"));
+  else
+    g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED,
+                 _("Managers look after the accounts of Staff and Visitors only: ask an "
+                   "Administrator"));
+  return FALSE;
+}
+
+/* How far a role reaches: an account is never given a role above its giver's. */
+static int
+rank (TrellisRole role)
+{
+  switch (role)
+    {
+    case TRELLIS_ROLE_ADMINISTRATOR: return 3;
+    case TRELLIS_ROLE_MANAGER: return 2;
+    case TRELLIS_ROLE_STAFF: return 1;
+    case TRELLIS_ROLE_VISITOR:
+    default: return 0;
+    }
+}
+
+/**
+ * trellis_permission_may_give_role:
+ *
+ * Whether @actor may make an account with @role, or give an account @role: only those who
+ * may manage accounts, and never a role above their own.
+ */
+gboolean
+trellis_permission_may_give_role (TrellisStaff *actor,
+                                  TrellisRole   role)
+{
+  return trellis_permission_allows (actor, TRELLIS_ACTION_MANAGE_STAFF, 0) &&
+         rank (role) <= rank (trellis_staff_get_role (actor));
+}

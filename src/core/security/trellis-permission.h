@@ -30,4 +30,14 @@ gboolean trellis_permission_allows (TrellisStaff  *actor,
 
 gboolean trellis_permission_may_be_link_worker (TrellisStaff *staff);
 
+/* Resetting a password, locking or unlocking an account: what one role may do to another
+ * (TRELLIS_ACTION_RESET_PASSWORD for all three). */
+gboolean trellis_permission_allows_account     (TrellisStaff  *actor,
+                                                TrellisStaff  *account);
+gboolean trellis_permission_check_account      (TrellisStaff  *actor,
+                                                TrellisStaff  *account,
+                                                GError       **error);
+gboolean trellis_permission_may_give_role      (TrellisStaff  *actor,
+                                                TrellisRole    role);
+
 G_END_DECLS

@@ -82,6 +82,9 @@ TrellisStaff *trellis_store_insert_staff     (TrellisStore  *self,
 TrellisStoreWatch *trellis_store_watch_new  (TrellisStore      *store);
 void               trellis_store_watch_free (TrellisStoreWatch *watch);
 
+/* What guesses at @username's password are counted under (trellis-store-sign-in.c) */
+char         *trellis_store_guess_key        (const char    *username);
+
 /* For the sign-in tests: a clock they can move. */
 void          trellis_store_set_clock        (TrellisStore  *self,
                                               gint64       (*clock) (void));

@@ -1,11 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * trellis-store-sign-in.c: signing in, passwords and locked accounts
  *
- * Every password a person types is checked the same way: refused unchecked while the
- * account is locked or too soon after a wrong one; a wrong one counts, is audited, and the
- * TRELLIS_MAX_FAILED_SIGN_INS-th in a row locks the account until a Manager or an
- * Administrator unlocks it. Argon2 runs outside any transaction: it takes a good part of a
- * second and must not hold the write lock while it does.
+ * Every password a person types is checked the same way: the guess is counted first, per
+ * username as typed, and refused unchecked when it comes too soon (see take_guess()); a
+ * wrong one is audited. Wrong passwords never lock an account by themselves: only a Manager
+ * or an Administrator does that, by hand. Argon2 runs outside any transaction: it takes a
+ * good part of a second and must not hold the write lock while it does.
  */
 #define G_LOG_DOMAIN "trellis-store"
 
@@ -16,16 +16,17 @@
 
 #include "trellis-error.h"
 #include "trellis-password.h"
+#include "trellis-permission.h"
 #include "trellis-store-private.h"
 
-/* Seconds to wait after @failed_attempts wrong passwords in a row: none for the first two,
- * then 1, 2, 4 … up to a minute. */
+/* Seconds to wait after @guesses guesses at a username's password in this window: none
+ * for the first three, then 1, 2, 4 … up to a minute. */
 guint
-trellis_store_get_sign_in_delay (guint failed_attempts)
+trellis_store_get_sign_in_delay (guint guesses)
 {
-  if (failed_attempts < 3)
+  if (guesses < 3)
     return 0;
-  return MIN (1u << MIN (failed_attempts - 3, 6u), 60u);
+  return MIN (1u << MIN (guesses - 3, 6u), 60u);
 }
 
 static gboolean
@@ -41,7 +42,7 @@ read_account_by_id (TrellisStore    *self,
   return found || trellis_store_no_such_staff (error);
 }
 
-/* An attempt refused before any password was checked, audited in a transaction of its own.
+/* An attempt refused after its password was checked, audited in a transaction of its own.
  * The person is refused whether or not the row could be written. */
 static void
 audit_refused_attempt (TrellisStore *self,
@@ -54,14 +55,13 @@ audit_refused_attempt (TrellisStore *self,
     trellis_transaction_commit (tx, NULL);
 }
 
-/* Writes the account's new state with its audit row: all of it, or none. */
+/* Writes the account's new state with its audit row: all of it, or none. A right password
+ * also forgets the guesses at that username. */
 static gboolean
 update_account (TrellisStore          *self,
                 const TrellisAccount  *account,
                 const char            *new_hash,
                 int                    must_change,
-                guint                  failed,
-                gint64                 last_failed,
                 gboolean               locked,
                 gint64                 audit_staff_id,
                 const char            *action,
@@ -69,15 +69,15 @@ update_account (TrellisStore          *self,
                 GError               **error)
 {
   g_autoptr(TrellisTransaction) tx = trellis_transaction_begin (self, error);
+  g_autofree char *key = trellis_store_guess_key (account->username);
 
   if (tx == NULL ||
-      !trellis_sqlite_account_update (self->db, account->id, new_hash, must_change, failed,
-                                      last_failed, locked, error) ||
+      !trellis_sqlite_account_update (self->db, account->id, new_hash, must_change, 0, 0,
+                                      locked, error) ||
       !trellis_store_audit (self, audit_staff_id, action, 0, detail, error) ||
       (g_str_equal (action, "sign-in") &&
-       !trellis_sqlite_staff_mark_signed_in (self->db, account->id, error)) ||
-      (locked && failed > 0 &&
-       !trellis_store_audit (self, audit_staff_id, "account-locked", 0, "", error)))
+       (!trellis_sqlite_staff_mark_signed_in (self->db, account->id, error) ||
+        !trellis_sqlite_guesses_forget (self->db, key, error))))
     return FALSE;
   trellis_store_queue_change (self, TRELLIS_RECORD_KIND_STAFF, account->id);
   return trellis_transaction_commit (tx, error);
@@ -91,75 +91,91 @@ wrong_password (GError **error)
   return FALSE;
 }
 
-static gboolean
-locked_out (GError **error)
+/* What a username's guesses are counted under: what the account lookup matches (ASCII case
+ * ignored), and no more than a username can be. Anything longer is no username, and is
+ * kept as a digest rather than as typed (a password typed into the wrong box, say). */
+char *
+trellis_store_guess_key (const char *username)
 {
-  g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED,
-               _("This account is locked after %d wrong passwords in a row. Ask a Manager or "
-                 "an Administrator to unlock it."), TRELLIS_MAX_FAILED_SIGN_INS);
-  return FALSE;
+  g_autofree char *stripped = g_strstrip (g_strdup (username != NULL ? username : ""));
+
+  if (strlen (stripped) > 64)
+    return g_compute_checksum_for_string (G_CHECKSUM_SHA256, stripped, -1);
+  return g_ascii_strdown (stripped, -1);
 }
 
-/* Before any password is checked: refused while the account is locked, or too soon after
- * a wrong one. */
+/**
+ * take_guess:
+ * @staff_id: the account with @username, or 0 when there is none
+ *
+ * Counts a guess at @username's password before it is checked, in one transaction, so that
+ * parallel attempts each count. Refuses it, unchecked, when it comes too soon after the
+ * last or after TRELLIS_SIGN_IN_MAX_GUESSES in TRELLIS_SIGN_IN_WINDOW_SECONDS. Usernames
+ * with no account are counted the same way, so the answers and the waits never say which
+ * accounts exist, and no stranger can lock an account: the wait ends by itself.
+ *
+ * Tries turned away are counted rather than audited one by one: a row at the first in a
+ * window, and one with the number turned away once the window has closed.
+ */
 static gboolean
-may_try_password (TrellisStore          *self,
-                  const TrellisAccount  *account,
-                  GError               **error)
+take_guess (TrellisStore  *self,
+            const char    *username,
+            gint64         staff_id,
+            GError       **error)
 {
-  gint64 now;
-  guint delay;
+  const gint64 window = (gint64) TRELLIS_SIGN_IN_WINDOW_SECONDS * G_USEC_PER_SEC;
+  g_autofree char *key = trellis_store_guess_key (username);
+  g_autoptr(TrellisTransaction) tx = trellis_transaction_begin (self, error);
+  TrellisGuesses guesses;
+  gint64 now = trellis_clock_get_now (self->clock);
+  gint64 wait_until;
+  gboolean found;
 
-  if (account->locked)
+  if (tx == NULL || !trellis_sqlite_guesses_read (self->db, key, &guesses, &found, error))
+    return FALSE;
+
+  if (!found || now - guesses.window_start >= window || now < guesses.window_start)
     {
-      audit_refused_attempt (self, account->id, "locked");
-      return locked_out (error);
+      /* the window closed: how many were turned away in it goes into the audit trail */
+      if (guesses.refused > 0)
+        {
+          g_autofree char *turned_away = g_strdup_printf ("%u", guesses.refused);
+
+          if (!trellis_store_audit (self, staff_id, "sign-in-waiting", 0, turned_away, error))
+            return FALSE;
+        }
+      guesses = (TrellisGuesses) { .window_start = now };
     }
+  wait_until = guesses.guesses >= TRELLIS_SIGN_IN_MAX_GUESSES
+                 ? guesses.window_start + window
+                 : guesses.last_guess +
+                   (gint64) trellis_store_get_sign_in_delay (guesses.guesses) * G_USEC_PER_SEC;
 
-  now = trellis_clock_get_now (self->clock);
-  delay = trellis_store_get_sign_in_delay (account->failed);
-  if (delay > 0 && now < account->last_failed + (gint64) delay * G_USEC_PER_SEC)
+  if (now < wait_until)
     {
-      gint64 wait = (account->last_failed + (gint64) delay * G_USEC_PER_SEC - now
-                     + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC;
+      int wait = (wait_until - now + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC;
+
+      guesses.refused++;
+      if (trellis_sqlite_guesses_write (self->db, key, &guesses, now - window, error) &&
+          (guesses.refused > 1 ||
+           trellis_store_audit (self, staff_id, "sign-in-waiting", 0, "", error)))
+        trellis_transaction_commit (tx, NULL);
+      g_clear_error (error);
       g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED,
                    g_dngettext (GETTEXT_PACKAGE,
-                                "Too many wrong passwords: wait %d second and try again",
-                                "Too many wrong passwords: wait %d seconds and try again",
-                                (int) wait), (int) wait);
+                                "Too many tries: wait %d second and try again",
+                                "Too many tries: wait %d seconds and try again", wait), wait);
       return FALSE;
     }
-  return TRUE;
+
+  guesses.guesses++;
+  guesses.last_guess = now;
+  return trellis_sqlite_guesses_write (self->db, key, &guesses, now - window, error) &&
+         trellis_transaction_commit (tx, error);
 }
 
-/* After the password was checked (@right): a wrong one counts, is audited and may lock the
- * account. @wrong is what to say of a wrong one. */
-static gboolean
-count_password (TrellisStore          *self,
-                const TrellisAccount  *account,
-                gboolean               right,
-                const char            *wrong,
-                GError               **error)
-{
-  gint64 now = trellis_clock_get_now (self->clock);
-  guint failed;
-
-  if (right)
-    return TRUE;
-
-  failed = account->failed + 1;
-  if (!update_account (self, account, NULL, -1, failed, now,
-                       failed >= TRELLIS_MAX_FAILED_SIGN_INS, account->id, "sign-in-failed", "",
-                       error))
-    return FALSE;
-  if (failed >= TRELLIS_MAX_FAILED_SIGN_INS)
-    return locked_out (error);
-  g_set_error_literal (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED, wrong);
-  return FALSE;
-}
-
-/* Checks @password against an account that exists and is active (see the top of the
- * file). @wrong is what to say of a wrong one. */
+/* Checks @password for an account that exists and is active, after taking the guess: a
+ * wrong one is audited. @wrong is what to say of a wrong one. */
 static gboolean
 verify_counted (TrellisStore          *self,
                 const TrellisAccount  *account,
@@ -167,14 +183,26 @@ verify_counted (TrellisStore          *self,
                 const char            *wrong,
                 GError               **error)
 {
-  return may_try_password (self, account, error) &&
-         count_password (self, account, trellis_password_verify (account->hash, password),
-                         wrong, error);
+  if (!take_guess (self, account->username, account->id, error))
+    return FALSE;
+  if (trellis_password_verify (account->hash, password))
+    {
+      /* the person knows it: their guesses start again */
+      g_autofree char *key = trellis_store_guess_key (account->username);
+      g_autoptr(TrellisTransaction) tx = trellis_transaction_begin (self, error);
+
+      return tx != NULL && trellis_sqlite_guesses_forget (self->db, key, error) &&
+             trellis_transaction_commit (tx, error);
+    }
+  audit_refused_attempt (self, account->id, "");
+  g_set_error_literal (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED, wrong);
+  return FALSE;
 }
 
-/* Reads the account for a sign-in. Returns %FALSE, with @error set, when the attempt is
- * refused before any password is checked; an unknown or inactive account is not refused
- * here (its answer must take as long as a wrong password: see finish_sign_in()). */
+/* Reads the account for a sign-in and takes the guess. Returns %FALSE, with @error set,
+ * when the attempt is refused before any password is checked. An unknown, inactive or
+ * hand-locked account is not refused here: its answer must take as long as a wrong
+ * password (see finish_sign_in()). */
 static gboolean
 start_sign_in (TrellisStore    *self,
                const char      *username,
@@ -187,10 +215,11 @@ start_sign_in (TrellisStore    *self,
   if (!trellis_sqlite_account_read (self->db, username, 0, account, &found, error))
     return FALSE;
   *known = found && account->active && account->hash != NULL;
-  return !*known || may_try_password (self, account, error);
+  return take_guess (self, username, *known ? account->id : 0, error);
 }
 
-/* After the password was checked: the attempt is counted and audited either way. */
+/* After the password was checked: a wrong one is audited; a right one for an account
+ * locked by hand says so (only to someone who knows the password). */
 static TrellisStaff *
 finish_sign_in (TrellisStore          *self,
                 const TrellisAccount  *account,
@@ -199,15 +228,21 @@ finish_sign_in (TrellisStore          *self,
                 gboolean              *must_change_password,
                 GError               **error)
 {
-  if (!known)
+  if (!known || !right)
     {
-      audit_refused_attempt (self, account->active ? account->id : 0, "");
+      audit_refused_attempt (self, known || account->active ? account->id : 0, "");
       wrong_password (error);
       return NULL;
     }
-  if (!count_password (self, account, right, _("The username or password is not right"),
-                       error) ||
-      !update_account (self, account, NULL, -1, 0, 0, FALSE, account->id, "sign-in", "", error))
+  if (account->locked)
+    {
+      audit_refused_attempt (self, account->id, "locked");
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED,
+                   _("This account has been locked. Ask a Manager or an Administrator to "
+                     "unlock it."));
+      return NULL;
+    }
+  if (!update_account (self, account, NULL, -1, FALSE, account->id, "sign-in", "", error))
     return NULL;
 
   if (must_change_password != NULL)
@@ -221,8 +256,8 @@ finish_sign_in (TrellisStore          *self,
  *   person must choose their own now
  *
  * Checks a password. An unknown username and a wrong password get the same answer in the
- * same time. Wrong passwords in a row make the next try wait longer, and after
- * TRELLIS_MAX_FAILED_SIGN_INS lock the account until a Manager or Administrator unlocks it.
+ * same time, and the same waits. Guesses in quick succession at one username make the next
+ * wait longer, at most TRELLIS_SIGN_IN_MAX_GUESSES in TRELLIS_SIGN_IN_WINDOW_SECONDS.
  * Every attempt is audited; the password itself goes nowhere.
  */
 TrellisStaff *
@@ -436,10 +471,34 @@ trellis_store_change_password (TrellisStore  *self,
     return FALSE;
   hash = trellis_password_hash (new_password, error);
   return hash != NULL &&
-         update_account (self, &account, hash, 0, 0, 0, FALSE, account.id, "change-password", "",
-                         error);
+         update_account (self, &account, hash, 0, account.locked, account.id, "change-password",
+                         "", error);
 }
 
+/* The account @actor would act on, if their role reaches it. */
+static TrellisStaff *
+check_account (TrellisStore    *self,
+               TrellisStaff    *actor,
+               gint64           staff_id,
+               TrellisAccount  *account,
+               GError         **error)
+{
+  g_autoptr(TrellisStaff) target = NULL;
+
+  if (!trellis_store_check_actor (self, actor, TRELLIS_ACTION_RESET_PASSWORD, 0, error) ||
+      !read_account_by_id (self, staff_id, account, error) ||
+      (target = trellis_store_get_staff (self, staff_id, error)) == NULL ||
+      !trellis_permission_check_account (actor, target, error))
+    return NULL;
+  return g_steal_pointer (&target);
+}
+
+/**
+ * trellis_store_reset_password:
+ *
+ * Gives an account a one-time password its owner must change at their next sign-in. See
+ * trellis_permission_allows_account() for whose.
+ */
 gboolean
 trellis_store_reset_password (TrellisStore  *self,
                               TrellisStaff  *actor,
@@ -448,17 +507,17 @@ trellis_store_reset_password (TrellisStore  *self,
                               GError       **error)
 {
   g_auto(TrellisAccount) account = { 0 };
+  g_autoptr(TrellisStaff) target = NULL;
   g_autofree char *hash = NULL;
 
   g_return_val_if_fail (TRELLIS_IS_STORE (self), FALSE);
 
-  if (!trellis_store_check_actor (self, actor, TRELLIS_ACTION_RESET_PASSWORD, 0, error) ||
-      !read_account_by_id (self, staff_id, &account, error) ||
+  if ((target = check_account (self, actor, staff_id, &account, error)) == NULL ||
       !trellis_password_check_strength (one_time_password, account.username, error))
     return FALSE;
   hash = trellis_password_hash (one_time_password, error);
   return hash != NULL &&
-         update_account (self, &account, hash, 1, 0, 0, FALSE, trellis_staff_get_id (actor),
+         update_account (self, &account, hash, 1, account.locked, trellis_staff_get_id (actor),
                          "reset-password", account.username, error);
 }
 
@@ -469,12 +528,35 @@ trellis_store_unlock_staff (TrellisStore  *self,
                             GError       **error)
 {
   g_auto(TrellisAccount) account = { 0 };
+  g_autoptr(TrellisStaff) target = NULL;
 
   g_return_val_if_fail (TRELLIS_IS_STORE (self), FALSE);
 
-  if (!trellis_store_check_actor (self, actor, TRELLIS_ACTION_RESET_PASSWORD, 0, error) ||
-      !read_account_by_id (self, staff_id, &account, error))
+  if ((target = check_account (self, actor, staff_id, &account, error)) == NULL)
     return FALSE;
-  return update_account (self, &account, NULL, -1, 0, 0, FALSE, trellis_staff_get_id (actor),
+  return update_account (self, &account, NULL, -1, FALSE, trellis_staff_get_id (actor),
                          "unlock-staff", account.username, error);
+}
+
+/**
+ * trellis_store_lock_staff:
+ *
+ * Locks an account by hand (a lost badge, someone who should not be signing in tonight):
+ * its right password is then refused until it is unlocked. Wrong passwords never do this.
+ */
+gboolean
+trellis_store_lock_staff (TrellisStore  *self,
+                          TrellisStaff  *actor,
+                          gint64         staff_id,
+                          GError       **error)
+{
+  g_auto(TrellisAccount) account = { 0 };
+  g_autoptr(TrellisStaff) target = NULL;
+
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), FALSE);
+
+  if ((target = check_account (self, actor, staff_id, &account, error)) == NULL)
+    return FALSE;
+  return update_account (self, &account, NULL, -1, TRUE, trellis_staff_get_id (actor),
+                         "lock-staff", account.username, error);
 }

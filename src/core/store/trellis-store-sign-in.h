@@ -11,7 +11,9 @@
 G_BEGIN_DECLS
 
 /* Wrong passwords in a row after which an account is locked */
-#define TRELLIS_MAX_FAILED_SIGN_INS 10
+/* At most this many guesses at one username's password in this many seconds */
+#define TRELLIS_SIGN_IN_MAX_GUESSES 10
+#define TRELLIS_SIGN_IN_WINDOW_SECONDS (5 * 60)
 
 TrellisStaff  *trellis_store_sign_in                (TrellisStore          *self,
                                                      const char            *username,
@@ -44,10 +46,14 @@ gboolean       trellis_store_reset_password         (TrellisStore          *self
                                                      gint64                 staff_id,
                                                      const char            *one_time_password,
                                                      GError               **error);
+gboolean       trellis_store_lock_staff             (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     gint64                 staff_id,
+                                                     GError               **error);
 gboolean       trellis_store_unlock_staff           (TrellisStore          *self,
                                                      TrellisStaff          *actor,
                                                      gint64                 staff_id,
                                                      GError               **error);
-guint          trellis_store_get_sign_in_delay      (guint                  failed_attempts);
+guint          trellis_store_get_sign_in_delay      (guint                  guesses);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 
 #include "trellis-error.h"
 #include "trellis-password.h"
+#include "trellis-permission.h"
 #include "trellis-store-private.h"
 
 /* Inside the caller's transaction; the caller audits and announces it. */
@@ -64,6 +65,12 @@ trellis_store_add_staff (TrellisStore  *self,
   tx = trellis_store_begin_as (self, actor, TRELLIS_ACTION_MANAGE_STAFF, error);
   if (tx == NULL)
     return NULL;
+  if (!trellis_permission_may_give_role (actor, role))
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED,
+                   _("Nobody can give an account a role above their own"));
+      return NULL;
+    }
   staff = trellis_store_insert_staff (self, username, display_name, role, password_hash,
                                       must_change_password, error);
   if (staff == NULL ||

@@ -86,3 +86,78 @@ trellis_sqlite_account_update (TrellisSqlite  *self,
     }
   return trellis_sqlite_step_done (self, stmt, error);
 }
+
+static void
+read_guesses (sqlite3_stmt *stmt,
+              gpointer      user_data)
+{
+  TrellisGuesses *guesses = user_data;
+
+  guesses->window_start = sqlite3_column_int64 (stmt, 0);
+  guesses->guesses = sqlite3_column_int (stmt, 1);
+  guesses->last_guess = sqlite3_column_int64 (stmt, 2);
+  guesses->refused = sqlite3_column_int (stmt, 3);
+}
+
+gboolean
+trellis_sqlite_guesses_read (TrellisSqlite   *self,
+                             const char      *username_key,
+                             TrellisGuesses  *guesses,
+                             gboolean        *found,
+                             GError         **error)
+{
+  sqlite3_stmt *stmt = trellis_sqlite_prepare (self,
+                                               "SELECT window_start, guesses, last_guess, "
+                                               "refused FROM sign_in_guesses "
+                                               "WHERE username_key = ?1", error);
+
+  *guesses = (TrellisGuesses) { 0 };
+  if (stmt != NULL)
+    trellis_sqlite_bind_text (stmt, 1, username_key);
+  return trellis_sqlite_read_first (self, stmt, read_guesses, guesses, found, error);
+}
+
+gboolean
+trellis_sqlite_guesses_write (TrellisSqlite         *self,
+                              const char            *username_key,
+                              const TrellisGuesses  *guesses,
+                              gint64                 stale_before,
+                              GError               **error)
+{
+  sqlite3_stmt *stmt = trellis_sqlite_prepare (self,
+                                               "DELETE FROM sign_in_guesses "
+                                               "WHERE window_start < ?1 AND refused = 0", error);
+
+  if (stmt != NULL)
+    sqlite3_bind_int64 (stmt, 1, stale_before);
+  if (!trellis_sqlite_step_done (self, stmt, error))
+    return FALSE;
+
+  stmt = trellis_sqlite_prepare (self,
+                                 "INSERT OR REPLACE INTO sign_in_guesses (username_key, "
+                                 "window_start, guesses, last_guess, refused) "
+                                 "VALUES (?1, ?2, ?3, ?4, ?5)", error);
+  if (stmt != NULL)
+    {
+      trellis_sqlite_bind_text (stmt, 1, username_key);
+      sqlite3_bind_int64 (stmt, 2, guesses->window_start);
+      sqlite3_bind_int (stmt, 3, guesses->guesses);
+      sqlite3_bind_int64 (stmt, 4, guesses->last_guess);
+      sqlite3_bind_int (stmt, 5, guesses->refused);
+    }
+  return trellis_sqlite_step_done (self, stmt, error);
+}
+
+gboolean
+trellis_sqlite_guesses_forget (TrellisSqlite  *self,
+                               const char     *username_key,
+                               GError        **error)
+{
+  sqlite3_stmt *stmt = trellis_sqlite_prepare (self,
+                                               "DELETE FROM sign_in_guesses "
+                                               "WHERE username_key = ?1", error);
+
+  if (stmt != NULL)
+    trellis_sqlite_bind_text (stmt, 1, username_key);
+  return trellis_sqlite_step_done (self, stmt, error);
+}

@@ -158,6 +158,30 @@ gboolean       trellis_sqlite_account_update      (TrellisSqlite           *self
                                                    gboolean                 locked,
                                                    GError                 **error);
 
+/* Guesses at a password, per username as typed (trellis-sqlite-sign-in.c) */
+typedef struct
+{
+  gint64 window_start;    /* µs since 1970 */
+  guint  guesses;
+  gint64 last_guess;      /* µs since 1970 */
+  guint  refused;         /* turned away unchecked since the last audit row about it */
+} TrellisGuesses;
+
+gboolean       trellis_sqlite_guesses_read        (TrellisSqlite           *self,
+                                                   const char              *username_key,
+                                                   TrellisGuesses          *guesses,
+                                                   gboolean                *found,
+                                                   GError                 **error);
+/* Writes @guesses and forgets every username whose window closed before @stale_before. */
+gboolean       trellis_sqlite_guesses_write       (TrellisSqlite           *self,
+                                                   const char              *username_key,
+                                                   const TrellisGuesses    *guesses,
+                                                   gint64                   stale_before,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_guesses_forget      (TrellisSqlite           *self,
+                                                   const char              *username_key,
+                                                   GError                 **error);
+
 /* The audit trail (trellis-sqlite-audit.c). Strings are never NULL; ids 0 are "none". */
 typedef struct
 {
