@@ -15,6 +15,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "trellis-error.h"
+#include "trellis-sqlite.h"
 #include "trellis-sqlite-crypt.h"
 #include "trellis-test-utils.h"
 
@@ -392,6 +394,126 @@ test_no_temporary_files (Fixture       *fixture,
   assert_no_canary (fixture);
 }
 
+/* An unencrypted database copied into an encrypted one: VACUUM INTO through the VFS, with
+ * the reserved bytes asked for on the plain one first. */
+static void
+test_encrypt_a_copy (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *plain = g_build_filename (fixture->dir, "plain.db", NULL);
+  g_autofree char *uri = trellis_sqlite_crypt_uri (fixture->path, fixture->key);
+  g_autofree char *vacuum = g_strdup_printf ("VACUUM INTO '%s'", uri);
+  g_autofree char *check = NULL;
+  int reserve = TRELLIS_CRYPT_RESERVE;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (plain, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
+                                    SQLITE_OPEN_URI, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = WAL;"
+                                 "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT);"
+                                 "CREATE INDEX t_name ON t (name)", NULL, NULL, NULL), ==,
+                   SQLITE_OK);
+  insert_rows (db, 0, ROWS);
+  g_assert_cmpint (sqlite3_file_control (db, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve), ==,
+                   SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, vacuum, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_unlink (plain);
+  {
+    g_autofree char *wal = g_strconcat (plain, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (plain, "-shm", NULL);
+    g_unlink (wal);
+    g_unlink (shm);
+  }
+
+  assert_no_canary (fixture);
+  db = open_with (fixture->path, fixture->key);
+  g_assert_cmpint (count_rows (db, NULL), ==, ROWS);
+  check = integrity (db);
+  g_assert_cmpstr (check, ==, "ok");
+  sqlite3_close (db);
+}
+
+/* The backend's own connection: a new encrypted home takes every migration; another key
+ * is told apart as damage, in words; an unencrypted home is copied into an encrypted one
+ * whole. */
+static void
+test_backend (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autofree char *plain = g_build_filename (fixture->dir, "plain.db", NULL);
+  g_autofree char *copy = g_build_filename (fixture->dir, "copy.db", NULL);
+  guint latest = trellis_sqlite_get_latest_version ();
+  g_autoptr(GError) error = NULL;
+  guint8 other[TRELLIS_CRYPT_KEY_BYTES] = { 1 };
+
+  /* the store makes the file, with its mode, before the backend opens it */
+  g_assert_true (g_file_set_contents (fixture->path, "", 0, NULL));
+  {
+    g_autoptr(TrellisSqlite) db = trellis_sqlite_open_encrypted (fixture->path, fixture->raw_key,
+                                                                 fixture->file_id, 0, &error);
+    g_assert_no_error (error);
+    g_assert_true (trellis_sqlite_is_encrypted (db));
+    g_assert_true (trellis_sqlite_migrate (db, latest, &error));
+    g_assert_no_error (error);
+  }
+  assert_no_canary (fixture);
+  {
+    g_autoptr(TrellisSqlite) db = trellis_sqlite_open_encrypted (fixture->path, fixture->raw_key,
+                                                                 fixture->file_id, 0, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (trellis_sqlite_get_schema_version (db), ==, latest);
+  }
+  {
+    g_autoptr(TrellisSqlite) db = trellis_sqlite_open_encrypted (fixture->path, other,
+                                                                 fixture->file_id, 0, &error);
+    g_assert_null (db);
+    g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_CORRUPT);
+    g_assert_nonnull (strstr (error->message, "damaged or changed outside Trellis"));
+    g_clear_error (&error);
+  }
+
+  /* an unencrypted home: refused as an encrypted one, copied into one whole */
+  {
+    g_autoptr(TrellisSqlite) db = NULL;
+
+    g_assert_true (g_file_set_contents (plain, "", 0, NULL));
+    db = trellis_sqlite_open (plain, 0, &error);
+    g_assert_no_error (error);
+    g_assert_true (trellis_sqlite_migrate (db, latest, &error));
+    g_assert_true (trellis_sqlite_copy_encrypted (db, copy, fixture->raw_key, fixture->file_id,
+                                                  &error));
+    g_assert_no_error (error);
+    /* never over a file that is there */
+    g_assert_false (trellis_sqlite_copy_encrypted (db, copy, fixture->raw_key, fixture->file_id,
+                                                   &error));
+    g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_CONFLICT);
+    g_clear_error (&error);
+  }
+  {
+    g_autoptr(TrellisSqlite) db = trellis_sqlite_open_encrypted (plain, fixture->raw_key,
+                                                                 fixture->file_id, 0, &error);
+    g_assert_null (db);
+    g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NOT_A_TRELLIS_DATABASE);
+    g_clear_error (&error);
+  }
+  {
+    g_autoptr(TrellisSqlite) db = trellis_sqlite_open_encrypted (copy, fixture->raw_key,
+                                                                 fixture->file_id, 0, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (trellis_sqlite_get_schema_version (db), ==, latest);
+  }
+  {
+    const char *names[] = { "plain.db", "plain.db-wal", "plain.db-shm", "copy.db",
+                            "copy.db-wal", "copy.db-shm" };
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+      {
+        g_autofree char *file = g_build_filename (fixture->dir, names[i], NULL);
+        g_unlink (file);
+      }
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -409,6 +531,8 @@ main (int    argc,
   ADD ("/crypt/crash/wal", test_crash, "WAL");
   ADD ("/crypt/crash/delete", test_crash, "DELETE");
   ADD ("/crypt/no-temporary-files", test_no_temporary_files, NULL);
+  ADD ("/crypt/encrypt-a-copy", test_encrypt_a_copy, NULL);
+  ADD ("/crypt/backend", test_backend, NULL);
 #undef ADD
 
   return g_test_run ();

@@ -7,6 +7,8 @@
 
 #include <sqlite3.h>
 
+#include "trellis-sqlite-crypt.h"
+
 #include "trellis-error.h"
 #include "trellis-sqlite.h"
 
@@ -18,6 +20,7 @@ struct _TrellisSqlite
   char       *path;
   GHashTable *statements;   /* SQL text -> sqlite3_stmt, prepared once */
   gboolean    brief;        /* TRELLIS_SQLITE_OPEN_BRIEF */
+  TrellisCryptKey *key;     /* the pages' key, or NULL for an unencrypted file */
 };
 
 /* Makes an object (or any pointer) of the row @stmt is on. */

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <stdio.h>
 #include <unistd.h>
 
 #include "trellis-date.h"
@@ -83,14 +84,22 @@ trellis_sqlite_set_error (TrellisSqlite  *self,
         g_set_error (error, TRELLIS_ERROR, code,
                      _("The change is too large to store. Nothing was changed."));
       break;
+    case TRELLIS_ERROR_UNAVAILABLE:
+      if (!trellis_sqlite_crypt_is_damage (result))
+        {
+          g_set_error (error, TRELLIS_ERROR, code, _("Could not read or write “%s”: %s"),
+                       self->path, sqlite3_errmsg (self->db));
+          break;
+        }
+      /* a page that does not open: its bytes were changed by something other than SQLite */
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_CORRUPT,
+                   _("The database “%s” was damaged or changed outside Trellis. Restore it "
+                     "from a backup."), self->path);
+      break;
     case TRELLIS_ERROR_NOT_A_TRELLIS_DATABASE:
     case TRELLIS_ERROR_CORRUPT:
       g_set_error (error, TRELLIS_ERROR, code,
                    _("“%s” is not a Trellis database, or it is damaged"), self->path);
-      break;
-    case TRELLIS_ERROR_UNAVAILABLE:
-      g_set_error (error, TRELLIS_ERROR, code, _("Could not read or write “%s”: %s"),
-                   self->path, sqlite3_errmsg (self->db));
       break;
     case TRELLIS_ERROR_CONFLICT:
       g_set_error (error, TRELLIS_ERROR, code,
@@ -423,29 +432,66 @@ refuse_read_only (TrellisSqlite  *self,
                  "for its owner, or work on a copy"), self->path);
 }
 
-/**
- * trellis_sqlite_open:
- *
- * Opens an existing file: the store has made it, with the right mode, when it was missing.
- */
-TrellisSqlite *
-trellis_sqlite_open (const char              *path,
-                     TrellisSqliteOpenFlags   flags,
-                     GError                 **error)
+/* An encrypted file keeps TRELLIS_CRYPT_RESERVE bytes of each page for the nonce and tag:
+ * asked for before a new file's first page is written, and checked on an old one (byte 20
+ * of the plain header), so an unencrypted file is never read as an encrypted one. */
+static gboolean
+check_encryption (TrellisSqlite  *self,
+                  GError        **error)
+{
+  guint8 header[100];
+  gsize length = 0;
+  int reserve = TRELLIS_CRYPT_RESERVE;
+  FILE *file = g_fopen (self->path, "rb");
+
+  if (file != NULL)
+    {
+      length = fread (header, 1, sizeof header, file);
+      fclose (file);
+    }
+  if (length == 0)
+    {
+      if (sqlite3_file_control (self->db, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve)
+          != SQLITE_OK)
+        return trellis_sqlite_set_error (self, error);
+      return TRUE;
+    }
+  if (length < sizeof header || header[20] != TRELLIS_CRYPT_RESERVE)
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NOT_A_TRELLIS_DATABASE,
+                   _("“%s” is not an encrypted Trellis database"), self->path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static TrellisSqlite *
+open_file (const char              *path,
+           TrellisCryptKey         *key,
+           TrellisSqliteOpenFlags   flags,
+           GError                 **error)
 {
   g_autoptr(TrellisSqlite) self = g_new0 (TrellisSqlite, 1);
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *uri = key != NULL ? trellis_sqlite_crypt_uri (path, key) : NULL;
 
   self->path = g_strdup (path);
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, stmt_finalize);
+  self->key = key != NULL ? trellis_crypt_key_ref (key) : NULL;
 
-  if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, NULL)
-      != SQLITE_OK)
+  if (sqlite3_open_v2 (uri != NULL ? uri : path, &self->db,
+                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX |
+                       (uri != NULL ? SQLITE_OPEN_URI : 0), NULL) != SQLITE_OK)
     {
       trellis_sqlite_set_error (self, error);
       return NULL;
     }
   sqlite3_extended_result_codes (self->db, 1);
+  /* before anything is read or written: the pages stay out of any temporary file */
+  if (key != NULL &&
+      (!trellis_sqlite_exec (self, "PRAGMA temp_store = MEMORY", error) ||
+       !check_encryption (self, error)))
+    return NULL;
   sqlite3_busy_timeout (self->db, 5000);
   if (flags & TRELLIS_SQLITE_OPEN_BRIEF)
     {
@@ -488,6 +534,84 @@ trellis_sqlite_open (const char              *path,
   return g_steal_pointer (&self);
 }
 
+/**
+ * trellis_sqlite_open:
+ *
+ * Opens an existing file: the store has made it, with the right mode, when it was missing.
+ */
+TrellisSqlite *
+trellis_sqlite_open (const char              *path,
+                     TrellisSqliteOpenFlags   flags,
+                     GError                 **error)
+{
+  return open_file (path, NULL, flags, error);
+}
+
+/**
+ * trellis_sqlite_open_encrypted:
+ *
+ * Opens (or, when it is empty, makes) a file whose pages are sealed with @key.
+ */
+TrellisSqlite *
+trellis_sqlite_open_encrypted (const char              *path,
+                               const guint8            *key,
+                               const guint8            *file_id,
+                               TrellisSqliteOpenFlags   flags,
+                               GError                 **error)
+{
+  g_autoptr(TrellisCryptKey) crypt_key = trellis_crypt_key_new (key, file_id);
+
+  return open_file (path, crypt_key, flags, error);
+}
+
+gboolean
+trellis_sqlite_is_encrypted (TrellisSqlite *self)
+{
+  return self->key != NULL;
+}
+
+/**
+ * trellis_sqlite_copy_encrypted:
+ *
+ * VACUUM INTO an encrypted file: how an unencrypted home becomes encrypted (its old files
+ * are then removed by the caller, once the copy is verified), and how a backup is written
+ * under a file identity of its own. The reserved bytes the pages need are asked for on
+ * @self first, which changes nothing in @self's own file until its next VACUUM.
+ */
+gboolean
+trellis_sqlite_copy_encrypted (TrellisSqlite  *self,
+                               const char     *path,
+                               const guint8   *key,
+                               const guint8   *file_id,
+                               GError        **error)
+{
+  g_autoptr(TrellisCryptKey) crypt_key = trellis_crypt_key_new (key, file_id);
+  g_autofree char *uri = trellis_sqlite_crypt_uri (path, crypt_key);
+  sqlite3_stmt *stmt = NULL;
+  int reserve = TRELLIS_CRYPT_RESERVE;
+  int rc;
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_CONFLICT,
+                   _("“%s” is there already: Trellis will not write over it"), path);
+      return FALSE;
+    }
+  if (sqlite3_file_control (self->db, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve) != SQLITE_OK ||
+      sqlite3_prepare_v2 (self->db, "VACUUM INTO ?1", -1, &stmt, NULL) != SQLITE_OK)
+    return trellis_sqlite_set_error (self, error);
+  sqlite3_bind_text (stmt, 1, uri, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      trellis_sqlite_set_error (self, error);
+      g_unlink (path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 void
 trellis_sqlite_close (TrellisSqlite *self)
 {
@@ -501,6 +625,7 @@ trellis_sqlite_close (TrellisSqlite *self)
     sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
   if (self->db != NULL)
     sqlite3_close (self->db);
+  g_clear_pointer (&self->key, trellis_crypt_key_unref);
   g_free (self->path);
   g_free (self);
 }

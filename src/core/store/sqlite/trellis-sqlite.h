@@ -48,6 +48,20 @@ typedef enum
 TrellisSqlite *trellis_sqlite_open                (const char              *path,
                                                    TrellisSqliteOpenFlags   flags,
                                                    GError                 **error);
+/* An encrypted file (trellis-sqlite-crypt.c): @key is TRELLIS_CRYPT_KEY_BYTES long,
+ * @file_id TRELLIS_CRYPT_FILE_ID_BYTES. A new, empty file is made encrypted. */
+TrellisSqlite *trellis_sqlite_open_encrypted      (const char              *path,
+                                                   const guint8            *key,
+                                                   const guint8            *file_id,
+                                                   TrellisSqliteOpenFlags   flags,
+                                                   GError                 **error);
+/* Writes an encrypted copy of @self (encrypted or not) to @path, which must not exist. */
+gboolean       trellis_sqlite_copy_encrypted      (TrellisSqlite           *self,
+                                                   const char              *path,
+                                                   const guint8            *key,
+                                                   const guint8            *file_id,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_is_encrypted        (TrellisSqlite           *self);
 void           trellis_sqlite_close               (TrellisSqlite           *self);
 gboolean       trellis_sqlite_begin               (TrellisSqlite           *self,
                                                    guint                    level,
