@@ -11,6 +11,7 @@
 
 #include <glib/gstdio.h>
 #include <sodium.h>
+#include <signal.h>
 #include <sqlite3.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -514,6 +515,76 @@ test_backend (Fixture       *fixture,
   }
 }
 
+/* Killed at random moments while it writes: every commit it acknowledged is there after
+ * each kill, and the database is whole. TRELLIS_KILLS sets how many (200 locally; the
+ * suite runs 20). */
+static void
+test_kill (Fixture       *fixture,
+           gconstpointer  data)
+{
+  const char *wanted = g_getenv ("TRELLIS_KILLS");
+  guint kills = wanted != NULL ? (guint) g_ascii_strtoull (wanted, NULL, 10) : 20;
+  GRand *rand = g_rand_new_with_seed (20261123);
+  gint64 acknowledged = -1;
+  sqlite3 *db = create (fixture, "WAL");
+
+  sqlite3_close (db);
+  for (guint k = 0; k < kills; k++)
+    {
+      int fds[2];
+      pid_t pid;
+      gint64 id;
+      g_autofree char *check = NULL;
+
+      g_assert_cmpint (pipe (fds), ==, 0);
+      pid = fork ();
+      g_assert_cmpint (pid, >=, 0);
+      if (pid == 0)
+        {
+          sqlite3 *child = open_with (fixture->path, fixture->key);
+
+          close (fds[0]);
+          sqlite3_exec (child, "PRAGMA synchronous = FULL; PRAGMA wal_autocheckpoint = 50",
+                        NULL, NULL, NULL);
+          for (gint64 next = acknowledged + 1;; next++)
+            {
+              g_autofree char *sql = g_strdup_printf ("INSERT INTO t (id, name) VALUES (%"
+                                                      G_GINT64_FORMAT ", '" CANARY " %"
+                                                      G_GINT64_FORMAT "')", next, next);
+              if (sqlite3_exec (child, sql, NULL, NULL, NULL) != SQLITE_OK ||
+                  write (fds[1], &next, sizeof next) != sizeof next)
+                _exit (1);
+            }
+        }
+      close (fds[1]);
+      g_usleep (g_rand_int_range (rand, 2000, 60000));
+      kill (pid, SIGKILL);
+      waitpid (pid, NULL, 0);
+      while (read (fds[0], &id, sizeof id) == sizeof id)
+        acknowledged = id;
+      close (fds[0]);
+
+      db = open_with (fixture->path, fixture->key);
+      /* every acknowledged row is there, and none after it but possibly the one in flight */
+      g_assert_cmpint (count_rows (db, NULL), >=, acknowledged + 1);
+      g_assert_cmpint (count_rows (db, NULL), <=, acknowledged + 2);
+      {
+        sqlite3_stmt *stmt;
+        g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT max(id) FROM t", -1, &stmt, NULL), ==,
+                         SQLITE_OK);
+        g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+        acknowledged = MAX (acknowledged, sqlite3_column_int64 (stmt, 0));
+        sqlite3_finalize (stmt);
+      }
+      check = integrity (db);
+      g_assert_cmpstr (check, ==, "ok");
+      sqlite3_close (db);
+    }
+  g_assert_cmpint (acknowledged, >, (gint64) kills);
+  assert_no_canary (fixture);
+  g_rand_free (rand);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -533,6 +604,7 @@ main (int    argc,
   ADD ("/crypt/no-temporary-files", test_no_temporary_files, NULL);
   ADD ("/crypt/encrypt-a-copy", test_encrypt_a_copy, NULL);
   ADD ("/crypt/backend", test_backend, NULL);
+  ADD ("/crypt/kill", test_kill, NULL);
 #undef ADD
 
   return g_test_run ();
