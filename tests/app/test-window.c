@@ -523,41 +523,6 @@ test_select_and_edit (void)
 }
 
 static void
-test_search (void)
-{
-  g_autoptr(TrellisStore) store = make_demo ("search.db", 30);
-  TrellisWindow *window = new_window (1100, 760);
-  GListModel *children;
-  g_autoptr(TrellisChild) first = NULL;
-  guint n_all;
-
-  trellis_window_open_store (window, store);
-  sign_in (window, "staff2");
-  children = trellis_window_get_children (window);
-  n_all = g_list_model_get_n_items (children);
-  first = g_list_model_get_item (children, 0);
-
-  trellis_window_set_search (window, trellis_child_get_family_name (first));
-  g_assert_cmpuint (g_list_model_get_n_items (children), >=, 1);
-  g_assert_cmpuint (g_list_model_get_n_items (children), <, n_all);
-  for (guint i = 0; i < g_list_model_get_n_items (children); i++)
-    {
-      g_autoptr(TrellisChild) child = g_list_model_get_item (children, i);
-      g_assert_cmpstr (trellis_child_get_family_name (child), ==,
-                       trellis_child_get_family_name (first));
-    }
-
-  trellis_window_set_search (window, "zzzz nobody");
-  g_assert_cmpuint (g_list_model_get_n_items (children), ==, 0);
-  trellis_test_save_png (GTK_WIDGET (window), "window-search-empty.png");
-
-  trellis_window_set_search (window, "");
-  g_assert_cmpuint (g_list_model_get_n_items (children), ==, n_all);
-
-  gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static void
 test_narrow (void)
 {
   g_autoptr(TrellisStore) store = make_demo ("narrow.db", 12);
@@ -615,9 +580,9 @@ test_sign_in_roles_and_lock (void)
   g_assert_false (trellis_window_action_enabled (window, "win.show-audit"));
   g_assert_false (trellis_window_action_enabled (window, "win.show-staff"));
   trellis_window_select_child (window, trellis_child_get_id (other));
-  g_assert_false (trellis_window_action_enabled (window, "win.edit-child"));
-  g_assert_false (trellis_window_action_enabled (window, "win.change-link-worker"));
-  g_assert_true (trellis_window_action_enabled (window, "win.print"));
+  g_assert_false (trellis_child_file_action_enabled (window->child_file, "child.edit"));
+  g_assert_false (trellis_child_file_action_enabled (window->child_file, "child.change-link-worker"));
+  g_assert_true (trellis_child_file_action_enabled (window->child_file, "child.print"));
 
   /* and the store refuses what the window does not offer, saying who can */
   refused = trellis_child_editor_new (GTK_WINDOW (window), context_for (store, sam), other);
@@ -627,7 +592,7 @@ test_sign_in_roles_and_lock (void)
   gtk_window_destroy (GTK_WINDOW (refused));
 
   trellis_window_select_child (window, trellis_child_get_id (own));
-  g_assert_true (trellis_window_action_enabled (window, "win.edit-child"));
+  g_assert_true (trellis_child_file_action_enabled (window->child_file, "child.edit"));
   editor = trellis_window_edit_child (window);
   trellis_child_editor_set_text (editor, "religion", "Half-typed by Sam");
   trellis_test_spin (100);
@@ -638,6 +603,9 @@ test_sign_in_roles_and_lock (void)
   g_assert_cmpstr (trellis_sign_in_page_get_title (page), ==, "Locked by Sam Carter");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
   trellis_test_save_png (GTK_WIDGET (window), "window-locked.png");
+  /* the child behind the lock page is no longer offered to Ctrl+E and the rest */
+  g_assert_false (trellis_child_file_action_enabled (window->child_file, "child.edit"));
+  g_assert_false (trellis_child_file_action_enabled (window->child_file, "child.print"));
 
   /* someone else signs in: a fresh start, and Sam's typing is not shown to them */
   g_assert_true (trellis_sign_in_page_sign_in (page, "manager", TRELLIS_DEMO_PASSWORD));
@@ -877,7 +845,7 @@ test_link_worker_dialog (void)
   amira = find_arabic_child (trellis_window_get_children (window));
   g_assert_cmpint (trellis_child_get_link_worker_id (amira), ==, trellis_staff_get_id (priya));
   trellis_window_select_child (window, trellis_child_get_id (amira));
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.change-link-worker", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window->child_file), "child.change-link-worker", NULL);
   trellis_test_spin (300);
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
@@ -1641,7 +1609,7 @@ test_left_child_link_worker (void)
 
   /* in the list with those who have left, her row says she has left, and names no Link
    * Worker as if she had one now, on screen or to a screen reader */
-  g_action_group_activate_action (G_ACTION_GROUP (window), "show-former", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window->children_page), "children.show-former", NULL);
   trellis_test_spin (300);
   {
     g_autofree char *row = dup_child_row_text (GTK_WIDGET (window), "Hassan");
@@ -1995,7 +1963,7 @@ test_export_starts_in_documents (void)
   trellis_window_select_child (window, trellis_child_get_id (first));
   trellis_test_spin (100);
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window->child_file), "child.export-pdf", NULL);
   trellis_test_spin (300);
   for (guint i = 0; i < g_list_model_get_n_items (toplevels) && chooser == NULL; i++)
     {
@@ -2060,7 +2028,6 @@ main (int    argc,
   g_test_add_func ("/window/welcome", test_welcome);
   g_test_add_func ("/window/create-home", test_create_home);
   g_test_add_func ("/window/select-and-edit", test_select_and_edit);
-  g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/narrow", test_narrow);
   g_test_add_func ("/window/sign-in-roles-and-lock", test_sign_in_roles_and_lock);
   g_test_add_func ("/window/first-sign-in-changes-password", test_first_sign_in_changes_password);
