@@ -90,16 +90,6 @@ GListModel         *trellis_window_get_children      (TrellisWindow *self);
 TrellisChildEditor *trellis_window_edit_child        (TrellisWindow *self);
 TrellisStore       *trellis_window_get_store         (TrellisWindow *self);
 TrellisStaff       *trellis_window_get_actor         (TrellisWindow *self);
-gboolean            trellis_window_create_home       (TrellisWindow *self,
-                                                      const char    *path,
-                                                      GError       **error);
-void                trellis_window_set_create_fields (TrellisWindow *self,
-                                                      const char    *home_name,
-                                                      const char    *admin_name,
-                                                      const char    *username,
-                                                      const char    *password,
-                                                      const char    *confirm);
-const char         *trellis_window_get_welcome_error (TrellisWindow *self);
 TrellisSignInPage  *trellis_window_get_sign_in_page  (TrellisWindow *self);
 gboolean            trellis_window_action_enabled    (TrellisWindow *self,
                                                       const char    *action);

@@ -496,32 +496,6 @@ trellis_window_get_actor (TrellisWindow *self)
   return self->actor;
 }
 
-const char *
-trellis_window_get_welcome_error (TrellisWindow *self)
-{
-  return trellis_welcome_page_get_error (self->welcome_page);
-}
-
-gboolean
-trellis_window_create_home (TrellisWindow  *self,
-                            const char     *path,
-                            GError        **error)
-{
-  return trellis_create_home_page_create (self->create_home_page, path, error);
-}
-
-void
-trellis_window_set_create_fields (TrellisWindow *self,
-                                  const char    *home_name,
-                                  const char    *admin_name,
-                                  const char    *username,
-                                  const char    *password,
-                                  const char    *confirm)
-{
-  trellis_create_home_page_set_fields (self->create_home_page, home_name, admin_name, username,
-                                       password, confirm);
-}
-
 TrellisSignInPage *
 trellis_window_get_sign_in_page (TrellisWindow *self)
 {
