@@ -580,6 +580,8 @@ test_sign_in_roles_and_lock (void)
   g_assert_false (trellis_child_file_action_enabled (window->child_file, "child.edit"));
   g_assert_false (trellis_child_file_action_enabled (window->child_file, "child.change-link-worker"));
   g_assert_true (trellis_child_file_action_enabled (window->child_file, "child.print"));
+  /* the buttons on the file follow: no "Change…" beside the history for Staff */
+  g_assert_false (gtk_widget_is_sensitive (find_button (window->child_file, "C_hange…")));
 
   /* and the store refuses what the window does not offer, saying who can */
   refused = trellis_child_editor_new (GTK_WINDOW (window), context_for (store, sam), other);
@@ -621,6 +623,10 @@ test_sign_in_roles_and_lock (void)
   trellis_window_select_child (window, trellis_child_get_id (own));
   g_assert_cmpuint (trellis_child_file_get_n_audit (trellis_window_get_child_file (window)), >, 0);
   trellis_test_save_png (GTK_WIDGET (window), "window-manager-audit.png");
+  /* a Manager is offered the Link Worker's change, by the button beside the history too */
+  g_assert_true (trellis_child_file_action_enabled (window->child_file, "child.change-link-worker"));
+  g_assert_true (gtk_widget_is_sensitive (find_button (window->child_file, "C_hange…")));
+  g_assert_true (gtk_widget_is_sensitive (find_button (window->child_file, "_Edit")));
 
   /* a lock closes the audit trail too: nothing about the children stays on screen */
   {
