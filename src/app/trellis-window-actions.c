@@ -2,7 +2,8 @@
  * trellis-window-actions.c: what the window's menus, buttons and shortcuts do
  *
  * Each action is enabled only while the signed-in person's role allows it (see
- * trellis_window_update_actions()); the store refuses the rest anyway.
+ * trellis_window_update_actions()); the store refuses the rest anyway. What is done to the
+ * child shown is asked for by the child's file (its child.* actions) and done here.
  */
 #define G_LOG_DOMAIN "trellis-window"
 
@@ -106,8 +107,7 @@ search_action (GtkWidget  *widget,
   TrellisWindow *self = TRELLIS_WINDOW (widget);
 
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  trellis_children_page_start_search (self->children_page);
 }
 
 static void
@@ -193,12 +193,11 @@ trellis_window_edit_child (TrellisWindow *self)
   return open_editor (self, trellis_child_file_get_child (self->child_file));
 }
 
+/* child.edit on the child's file */
 static void
-edit_child_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
+on_edit_child_cb (TrellisWindow *self)
 {
-  trellis_window_edit_child (TRELLIS_WINDOW (widget));
+  trellis_window_edit_child (self);
 }
 
 static void
@@ -215,12 +214,10 @@ on_link_worker_changed_cb (TrellisWindow *self)
   trellis_window_toast (self, _("Link Worker changed"));
 }
 
+/* child.change-link-worker on the child's file */
 static void
-change_link_worker_action (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *parameter)
+on_change_link_worker_cb (TrellisWindow *self)
 {
-  TrellisWindow *self = TRELLIS_WINDOW (widget);
   TrellisChild *child = trellis_child_file_get_child (self->child_file);
   g_autoptr(GError) error = NULL;
   TrellisLinkWorkerDialog *dialog;
@@ -305,12 +302,20 @@ trellis_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
   gtk_widget_class_install_action (widget_class, "win.add-child", NULL, add_child_action);
-  gtk_widget_class_install_action (widget_class, "win.edit-child", NULL, edit_child_action);
-  gtk_widget_class_install_action (widget_class, "win.change-link-worker", NULL,
-                                   change_link_worker_action);
   gtk_widget_class_install_action (widget_class, "win.show-audit", NULL, show_audit_action);
   gtk_widget_class_install_action (widget_class, "win.show-staff", NULL, show_staff_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
   gtk_widget_class_install_action (widget_class, "win.change-password", NULL,
                                    change_password_action);
+}
+
+/* What the child's file asks for (its child.* actions) needs the window: editors are kept
+ * with their author through a lock, and dialogs belong to the window. */
+void
+trellis_window_init_actions (TrellisWindow *self)
+{
+  g_signal_connect_object (self->child_file, "edit", G_CALLBACK (on_edit_child_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->child_file, "change-link-worker",
+                           G_CALLBACK (on_change_link_worker_cb), self, G_CONNECT_SWAPPED);
 }

@@ -2,7 +2,7 @@
  * trellis-window-private.h: what the window's own files share, and what its tests look at
  *
  * The window is split by concern, as GNOME Text Editor splits its window:
- *   trellis-window.c          the chrome, the children list and navigation, sessions
+ *   trellis-window.c          the chrome, navigation between the pages, sessions
  *   trellis-window-lock.c     the shared PC: lock, sign-out, idle time, unsaved editors
  *   trellis-window-actions.c  what the menus and buttons do
  *   print/trellis-window-print.c  printing and PDF export of the child shown
@@ -11,6 +11,7 @@
 
 #include "trellis-child-editor.h"
 #include "trellis-child-file.h"
+#include "trellis-children-page.h"
 #include "trellis-create-home-page.h"
 #include "trellis-link-worker-dialog.h"
 #include "trellis-sign-in-page.h"
@@ -29,15 +30,7 @@ struct _TrellisWindow
   TrellisWelcomePage    *welcome_page;
   TrellisCreateHomePage *create_home_page;
   AdwLeaflet          *leaflet;
-  AdwWindowTitle      *sidebar_title;
-  GtkRevealer         *demo_banner;
-  GtkSearchBar        *search_bar;
-  GtkSearchEntry      *search_entry;
-  GtkStack            *list_stack;
-  GtkListView         *list_view;
-  AdwStatusPage       *list_empty_page;
-  AdwWindowTitle      *content_title;
-  GtkStack            *detail_stack;
+  TrellisChildrenPage *children_page;
   TrellisChildFile    *child_file;
   TrellisSignInPage   *sign_in_page;
   AdwWindowTitle      *sign_in_title;
@@ -48,8 +41,6 @@ struct _TrellisWindow
   TrellisStore        *store;
   TrellisStaff        *actor;
   TrellisHome         *home;
-  TrellisChildList    *children;
-  GtkSingleSelection  *selection;
   gint64               current_child_id;
   gulong               store_changed_id;
   TrellisLinkWorkerDialog *link_worker_dialog;   /* weak */
@@ -88,7 +79,8 @@ void       trellis_window_read_idle_lock          (TrellisWindow  *self);
 void       trellis_window_init_lock               (TrellisWindow  *self);
 void       trellis_window_class_init_lock         (GtkWidgetClass *widget_class);
 void       trellis_window_class_init_actions      (GtkWidgetClass *widget_class);
-void       trellis_window_class_init_print        (GtkWidgetClass *widget_class);
+void       trellis_window_init_actions            (TrellisWindow  *self);
+void       trellis_window_init_print              (TrellisWindow  *self);
 
 /* for the tests */
 
@@ -98,18 +90,6 @@ GListModel         *trellis_window_get_children      (TrellisWindow *self);
 TrellisChildEditor *trellis_window_edit_child        (TrellisWindow *self);
 TrellisStore       *trellis_window_get_store         (TrellisWindow *self);
 TrellisStaff       *trellis_window_get_actor         (TrellisWindow *self);
-void                trellis_window_set_search        (TrellisWindow *self,
-                                                      const char    *text);
-gboolean            trellis_window_create_home       (TrellisWindow *self,
-                                                      const char    *path,
-                                                      GError       **error);
-void                trellis_window_set_create_fields (TrellisWindow *self,
-                                                      const char    *home_name,
-                                                      const char    *admin_name,
-                                                      const char    *username,
-                                                      const char    *password,
-                                                      const char    *confirm);
-const char         *trellis_window_get_welcome_error (TrellisWindow *self);
 TrellisSignInPage  *trellis_window_get_sign_in_page  (TrellisWindow *self);
 gboolean            trellis_window_action_enabled    (TrellisWindow *self,
                                                       const char    *action);

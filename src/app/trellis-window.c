@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
- * trellis-window.c: the window's chrome, the children list, the child shown, and sessions
+ * trellis-window.c: the window's chrome and navigation between its pages, and sessions
  *
- * The pages (welcome, new home, sign-in, the child) are widgets of their own; the shared PC's
+ * The pages (welcome, new home, sign-in, the children, the child) are widgets of their own
+ * that load what they show from the window's context; the shared PC's
  * lock, the actions and printing live beside this file (see trellis-window-private.h).
  */
 #define G_LOG_DOMAIN "trellis-window"
@@ -48,20 +49,12 @@ trellis_window_update_actions (TrellisWindow *self)
 {
   gboolean open = self->store != NULL && self->actor != NULL &&
                   g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "children") == 0;
-  gboolean has_child = open && self->current_child_id > 0;
-  TrellisChild *child = has_child ? trellis_child_file_get_child (self->child_file) : NULL;
-  gint64 link_worker = child != NULL ? trellis_child_get_link_worker_id (child) : 0;
 
+  /* what is done to the child shown is the child's file's to offer: see its child.* */
 #define ALLOWED(action, lw) (open && trellis_permission_allows (self->actor, (action), (lw)))
   set_enabled (self, "win.search", open);
   set_enabled (self, "win.add-child",
                                  ALLOWED (TRELLIS_ACTION_ADD_CHILD, 0));
-  set_enabled (self, "win.edit-child",
-                                 has_child && ALLOWED (TRELLIS_ACTION_EDIT_CHILD, link_worker));
-  set_enabled (self, "win.change-link-worker",
-                                 has_child && ALLOWED (TRELLIS_ACTION_ASSIGN_LINK_WORKER, 0));
-  set_enabled (self, "win.print", has_child);
-  set_enabled (self, "win.export-pdf", has_child);
   set_enabled (self, "win.lock", open);
   set_enabled (self, "win.sign-out", open);
   set_enabled (self, "win.change-password", open);
@@ -82,42 +75,6 @@ trellis_window_action_enabled (TrellisWindow *self,
   return g_hash_table_contains (self->enabled, action);
 }
 
-static void
-update_empty_state (TrellisWindow *self)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->children));
-  const char *search = trellis_child_list_get_search (self->children);
-
-  if (n > 0)
-    {
-      gtk_stack_set_visible_child_name (self->list_stack, "list");
-      return;
-    }
-
-  if (search != NULL)
-    {
-      g_autofree char *description =
-        g_strdup_printf (_("No child’s name contains “%s”"), search);
-      adw_status_page_set_title (self->list_empty_page, _("No Children Found"));
-      adw_status_page_set_description (self->list_empty_page, description);
-    }
-  else
-    {
-      adw_status_page_set_title (self->list_empty_page, _("No Children Yet"));
-      if (trellis_permission_allows (self->actor, TRELLIS_ACTION_ADD_CHILD, 0))
-        adw_status_page_set_description (self->list_empty_page,
-                                         _("Add the first child with the + button"));
-      else if (trellis_permission_allows (self->actor, TRELLIS_ACTION_MANAGE_STAFF, 0))
-        adw_status_page_set_description (self->list_empty_page,
-                                         _("A Manager adds the children. Add the Manager’s "
-                                           "account from Staff Accounts in the main menu."));
-      else
-        adw_status_page_set_description (self->list_empty_page,
-                                         _("A Manager adds the children of the home"));
-    }
-  gtk_stack_set_visible_child_name (self->list_stack, "empty");
-}
-
 /* Shows a child in the content pane, read afresh from the store. Only a person's deliberate
  * opening (@opened) is a view for the audit trail; a refresh after a change is not. */
 void
@@ -126,7 +83,6 @@ trellis_window_show_child (TrellisWindow *self,
                            gboolean       opened)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
 
   if (!trellis_child_file_load (self->child_file, self->context, child_id, opened, &error))
     {
@@ -135,9 +91,6 @@ trellis_window_show_child (TrellisWindow *self,
     }
 
   self->current_child_id = child_id;
-  name = trellis_child_dup_ui_name (trellis_child_file_get_child (self->child_file));
-  adw_window_title_set_title (self->content_title, name);
-  gtk_stack_set_visible_child_name (self->detail_stack, "child");
   trellis_window_update_actions (self);
 }
 
@@ -153,30 +106,16 @@ refresh_child (TrellisWindow *self)
 void
 trellis_window_select_shown_child (TrellisWindow *self)
 {
-  guint position;
-
-  if (self->children == NULL || self->current_child_id <= 0)
-    return;
-
-  position = trellis_child_list_find (self->children, self->current_child_id);
-  if (position != G_MAXUINT &&
-      gtk_single_selection_get_selected (self->selection) != position)
-    gtk_single_selection_set_selected (self->selection, position);
+  trellis_children_page_show_chosen (self->children_page, self->current_child_id);
 }
 
-/* Enter, a click or a double-click on a row: the one way a child's record opens from the
- * list. Moving the pointer or the keyboard over rows opens nothing. */
+/* A child chosen in the list (Enter, a click): the one way a child's record opens from it. */
 static void
-on_list_activate_cb (TrellisWindow *self,
-                     guint          position)
+on_child_chosen_cb (TrellisWindow *self,
+                    gint64         child_id)
 {
-  g_autoptr(TrellisChild) child = g_list_model_get_item (G_LIST_MODEL (self->children), position);
-
-  if (child == NULL || trellis_child_get_id (child) <= 0)
-    return;
-
-  if (trellis_child_get_id (child) != self->current_child_id)
-    trellis_window_show_child (self, trellis_child_get_id (child), TRUE);
+  if (child_id != self->current_child_id)
+    trellis_window_show_child (self, child_id, TRUE);
   trellis_window_select_shown_child (self);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
@@ -197,99 +136,6 @@ on_store_changed_cb (TrellisWindow     *self,
       refresh_child (self);
       trellis_window_select_shown_child (self);
     }
-}
-
-static void
-on_children_changed_cb (TrellisWindow *self)
-{
-  update_empty_state (self);
-}
-
-/* The list is one Tab stop: the arrows move between its rows, Tab and Shift+Tab leave it
- * (GTK 4.8's list view takes Tab to mean the next row). The list stops taking the focus
- * for a moment so the move goes past it. */
-static gboolean
-on_list_key_pressed_cb (GtkEventControllerKey *keys,
-                        guint                  keyval,
-                        guint                  keycode,
-                        GdkModifierType        state,
-                        TrellisWindow         *self)
-{
-  GtkWidget *list = GTK_WIDGET (self->list_view);
-  GtkDirectionType direction;
-  gboolean moved;
-
-  if (keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab)
-    direction = (state & GDK_SHIFT_MASK) ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD;
-  else if (keyval == GDK_KEY_ISO_Left_Tab)
-    direction = GTK_DIR_TAB_BACKWARD;
-  else
-    return GDK_EVENT_PROPAGATE;
-
-  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK))
-    return GDK_EVENT_PROPAGATE;
-
-  gtk_widget_set_can_focus (list, FALSE);
-  moved = gtk_widget_child_focus (GTK_WIDGET (self), direction);
-  gtk_widget_set_can_focus (list, TRUE);
-  if (!moved)
-    gtk_widget_child_focus (GTK_WIDGET (self), direction);   /* wrap round */
-  return GDK_EVENT_STOP;
-}
-
-/* A single click (press and release on the same row) opens it, as in a GNOME sidebar. The
- * list itself only selects on a click; it is not set to activate on a single click, because
- * then merely hovering a row selects it. */
-static void
-on_row_released_cb (GtkGestureClick *gesture,
-                    int              n_press,
-                    double           x,
-                    double           y,
-                    GtkListItem     *item)
-{
-  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
-  guint position = gtk_list_item_get_position (item);
-
-  if (n_press == 1 && position != GTK_INVALID_LIST_POSITION)
-    gtk_widget_activate_action (row, "list.activate-item", "u", position);
-}
-
-/* A reloaded row drops the selection: the child on screen stays the one selected. */
-static void
-on_children_reloaded_cb (TrellisWindow *self)
-{
-  if (self->selection != NULL &&
-      gtk_single_selection_get_selected (self->selection) == GTK_INVALID_LIST_POSITION)
-    trellis_window_select_shown_child (self);
-}
-
-static void
-on_setup_row_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item)
-{
-  GtkWidget *row = trellis_child_row_new ();
-  GtkGesture *click = gtk_gesture_click_new ();
-
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
-  g_signal_connect_object (click, "released", G_CALLBACK (on_row_released_cb), item, 0);
-  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (click));
-  gtk_list_item_set_child (item, row);
-}
-
-static void
-on_bind_row_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item)
-{
-  trellis_child_row_set_child (TRELLIS_CHILD_ROW (gtk_list_item_get_child (item)),
-                               gtk_list_item_get_item (item));
-}
-
-static void
-on_search_changed_cb (TrellisWindow *self)
-{
-  if (self->children != NULL)
-    trellis_child_list_set_search (self->children,
-                                   gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
 typedef struct
@@ -333,38 +179,18 @@ trellis_window_choose_file (TrellisWindow        *self,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
-static void
-apply_list_settings (TrellisWindow *self)
-{
-  g_autofree char *sort = g_settings_get_string (self->settings, "sort-order");
-  int value = trellis_enum_from_nick (TRELLIS_TYPE_CHILD_SORT, sort);
-
-  if (self->children == NULL)
-    return;
-
-  trellis_child_list_set_sort (self->children, value < 0 ? TRELLIS_CHILD_SORT_NAME : value);
-  trellis_child_list_set_include_former (self->children,
-                                         g_settings_get_boolean (self->settings, "show-former"));
-}
-
 /* Ends the signed-in person's view of the home: the list and the child shown go, their
  * open editors are kept aside (hidden) until they sign in again. */
 void
 trellis_window_end_session (TrellisWindow *self)
 {
-  if (self->children != NULL)
-    g_signal_handlers_disconnect_by_data (self->children, self);
-  gtk_list_view_set_model (self->list_view, NULL);
-  g_clear_object (&self->selection);
-  g_clear_object (&self->children);
+  trellis_children_page_set_context (self->children_page, NULL);
   g_clear_object (&self->actor);
   if (self->context != NULL)
     trellis_context_set_actor (self->context, NULL);
   self->locked = FALSE;
   self->current_child_id = 0;
-  gtk_stack_set_visible_child_name (self->detail_stack, "empty");
-  adw_window_title_set_title (self->content_title, "");
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  trellis_child_file_clear (self->child_file);
   trellis_window_update_actions (self);
 }
 
@@ -395,38 +221,13 @@ close_store (TrellisWindow *self)
   g_clear_object (&self->store);
 }
 
-/* On a shared PC the header always says whose session this is, long after the toast. */
-static void
-show_who_is_signed_in (TrellisWindow *self)
-{
-  /* Translators: under the home's name in the list's header, "Signed in: Joanne Mensah" */
-  g_autofree char *who = g_strdup_printf (_("Signed in: %s"),
-                                          trellis_staff_get_display_name (self->actor));
-
-  adw_window_title_set_title (self->sidebar_title, trellis_home_get_name (self->home));
-  adw_window_title_set_subtitle (self->sidebar_title, who);
-}
-
 static void
 start_session (TrellisWindow *self,
                TrellisStaff  *staff)
 {
   self->actor = g_object_ref (staff);
   trellis_context_set_actor (self->context, staff);
-  self->children = trellis_store_list_children (self->store, self->actor);
-  apply_list_settings (self);
-  g_signal_connect_object (self->children, "items-changed", G_CALLBACK (on_children_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->children)));
-  /* after the selection has taken the change in */
-  g_signal_connect_object (self->children, "items-changed", G_CALLBACK (on_children_reloaded_cb),
-                           self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
-  show_who_is_signed_in (self);
-  update_empty_state (self);
+  trellis_children_page_set_context (self->children_page, self->context);
 }
 
 static void
@@ -488,7 +289,6 @@ trellis_window_open_store (TrellisWindow *self,
   trellis_store_watch (store);
   trellis_window_read_idle_lock (self);
 
-  gtk_revealer_set_reveal_child (self->demo_banner, trellis_home_get_is_demo (self->home));
   gtk_window_set_title (GTK_WINDOW (self), trellis_home_get_name (self->home));
   adw_window_title_set_subtitle (self->sign_in_title, trellis_home_get_name (self->home));
   trellis_welcome_page_show_error (self->welcome_page, NULL);
@@ -540,7 +340,7 @@ trellis_window_select_child (TrellisWindow *self,
                              gint64         child_id)
 {
   g_return_if_fail (TRELLIS_IS_WINDOW (self));
-  g_return_if_fail (self->children != NULL);
+  g_return_if_fail (self->actor != NULL);
 
   trellis_window_show_child (self, child_id, TRUE);
   trellis_window_select_shown_child (self);
@@ -606,6 +406,7 @@ trellis_window_class_init (TrellisWindowClass *klass)
   window_class->close_request = trellis_window_close_request;
 
   g_type_ensure (TRELLIS_TYPE_CHILD_FILE);
+  g_type_ensure (TRELLIS_TYPE_CHILDREN_PAGE);
   g_type_ensure (TRELLIS_TYPE_SIGN_IN_PAGE);
   g_type_ensure (TRELLIS_TYPE_WELCOME_PAGE);
   g_type_ensure (TRELLIS_TYPE_CREATE_HOME_PAGE);
@@ -617,31 +418,18 @@ trellis_window_class_init (TrellisWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, create_home_page);
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, leaflet);
-  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, sidebar_title);
-  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, demo_banner);
-  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, search_bar);
-  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, list_stack);
-  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, list_view);
-  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, list_empty_page);
-  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, content_title);
-  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, children_page);
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, child_file);
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, sign_in_page);
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, sign_in_title);
 
   trellis_window_class_init_lock (widget_class);
   trellis_window_class_init_actions (widget_class);
-  trellis_window_class_init_print (widget_class);
 }
 
 static void
 trellis_window_init (TrellisWindow *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GAction) sort_action = NULL;
-  g_autoptr(GAction) former_action = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
   self->enabled = g_hash_table_new (g_str_hash, g_str_equal);
 
@@ -652,31 +440,8 @@ trellis_window_init (TrellisWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  sort_action = g_settings_create_action (self->settings, "sort-order");
-  former_action = g_settings_create_action (self->settings, "show-former");
-  g_action_map_add_action (G_ACTION_MAP (self), sort_action);
-  g_action_map_add_action (G_ACTION_MAP (self), former_action);
-  g_signal_connect_object (self->settings, "changed::sort-order",
-                           G_CALLBACK (apply_list_settings), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->settings, "changed::show-former",
-                           G_CALLBACK (apply_list_settings), self, G_CONNECT_SWAPPED);
-
-  g_signal_connect (factory, "setup", G_CALLBACK (on_setup_row_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (on_bind_row_cb), NULL);
-  gtk_list_view_set_factory (self->list_view, factory);
-  trellis_a11y_name (GTK_WIDGET (self->list_view), _("Children"));
-  {
-    GtkEventController *keys = gtk_event_controller_key_new ();
-
-    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-    g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_list_key_pressed_cb), self, 0);
-    gtk_widget_add_controller (GTK_WIDGET (self->list_view), keys);
-  }
-  g_signal_connect_object (self->list_view, "activate", G_CALLBACK (on_list_activate_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->search_entry, "search-changed",
-                           G_CALLBACK (on_search_changed_cb), self, G_CONNECT_SWAPPED);
-  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  g_signal_connect_object (self->children_page, "child-chosen", G_CALLBACK (on_child_chosen_cb),
+                           self, G_CONNECT_SWAPPED);
 
   self->drafts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                         (GDestroyNotify) g_ptr_array_unref);
@@ -685,11 +450,11 @@ trellis_window_init (TrellisWindow *self)
   /* pages built or filled after the window was shown are named for screen readers too */
   g_signal_connect_object (self->main_stack, "notify::visible-child",
                            G_CALLBACK (trellis_a11y_tidy), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->detail_stack, "notify::visible-child",
-                           G_CALLBACK (trellis_a11y_tidy), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->create_home_page, "created", G_CALLBACK (on_home_created_cb),
                            self, G_CONNECT_SWAPPED);
   trellis_window_init_lock (self);
+  trellis_window_init_actions (self);
+  trellis_window_init_print (self);
 
   gtk_stack_set_visible_child_name (self->main_stack, "welcome");
   trellis_window_update_actions (self);
@@ -710,15 +475,13 @@ trellis_window_get_visible_page (TrellisWindow *self)
 TrellisChildFile *
 trellis_window_get_child_file (TrellisWindow *self)
 {
-  return gtk_stack_get_visible_child_name (self->detail_stack) != NULL &&
-         g_str_equal (gtk_stack_get_visible_child_name (self->detail_stack), "child")
-           ? self->child_file : NULL;
+  return trellis_child_file_get_child (self->child_file) != NULL ? self->child_file : NULL;
 }
 
 GListModel *
 trellis_window_get_children (TrellisWindow *self)
 {
-  return G_LIST_MODEL (self->children);
+  return trellis_children_page_get_children (self->children_page);
 }
 
 TrellisStore *
@@ -731,42 +494,6 @@ TrellisStaff *
 trellis_window_get_actor (TrellisWindow *self)
 {
   return self->actor;
-}
-
-void
-trellis_window_set_search (TrellisWindow *self,
-                           const char    *text)
-{
-  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
-  /* search-changed is delayed for typing; a test wants the result now */
-  on_search_changed_cb (self);
-}
-
-const char *
-trellis_window_get_welcome_error (TrellisWindow *self)
-{
-  return trellis_welcome_page_get_error (self->welcome_page);
-}
-
-gboolean
-trellis_window_create_home (TrellisWindow  *self,
-                            const char     *path,
-                            GError        **error)
-{
-  return trellis_create_home_page_create (self->create_home_page, path, error);
-}
-
-void
-trellis_window_set_create_fields (TrellisWindow *self,
-                                  const char    *home_name,
-                                  const char    *admin_name,
-                                  const char    *username,
-                                  const char    *password,
-                                  const char    *confirm)
-{
-  trellis_create_home_page_set_fields (self->create_home_page, home_name, admin_name, username,
-                                       password, confirm);
 }
 
 TrellisSignInPage *

@@ -6,6 +6,12 @@
  * personal details, placement, the Link Worker history, and who opened the record. Opening
  * a child deliberately is audited as a view; showing the same child again after a change
  * is not.
+ *
+ * What a person can do with the file shown (edit, change the Link Worker, print, export)
+ * are the file's own actions, child.*, offered as the signed-in person's role allows for
+ * this child (see core/security); each says what was asked with a signal, and the window,
+ * which owns the editors, dialogs and the printer, does it. Their keyboard shortcuts work
+ * wherever the keyboard is in the window, the children list included.
  */
 #define G_LOG_DOMAIN "trellis-child-file"
 
@@ -14,6 +20,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "trellis-a11y.h"
+#include "trellis-application.h"
 #include "trellis-child-audit-section.h"
 #include "trellis-child-details-section.h"
 #include "trellis-child-file.h"
@@ -24,48 +32,118 @@ struct _TrellisChildFile
 {
   AdwBin               parent_instance;
 
+  /* template widgets */
+  AdwWindowTitle      *title;
+  GtkStack            *stack;
   AdwPreferencesPage  *page;
   AdwAvatar           *avatar;
   GtkLabel            *name_label;
   GtkLabel            *age_label;
   GtkLabel            *worker_label;
+
   GPtrArray           *sections;      /* TrellisChildSection, top to bottom */
   TrellisChildSection *audit;
 
+  /* owned */
+  TrellisContext      *context;       /* whose view of the child this is */
   TrellisChild        *child;
+  GHashTable          *enabled;       /* the child.* actions on offer now */
+  gboolean             folded;
 };
 
 G_DEFINE_FINAL_TYPE (TrellisChildFile, trellis_child_file, ADW_TYPE_BIN)
 
-static GtkWidget *
-build_header (TrellisChildFile *self)
+enum {
+  PROP_0,
+  PROP_FOLDED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* what a person asked to do with the child shown, one signal per child.* action */
+enum {
+  EDIT,
+  CHANGE_LINK_WORKER,
+  PRINT,
+  EXPORT_PDF,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const struct {
+  const char *action;
+  const char *signal;
+} action_signals[N_SIGNALS] = {
+  [EDIT] = { "child.edit", "edit" },
+  [CHANGE_LINK_WORKER] = { "child.change-link-worker", "change-link-worker" },
+  [PRINT] = { "child.print", "print" },
+  [EXPORT_PDF] = { "child.export-pdf", "export-pdf" },
+};
+
+static void
+set_enabled (TrellisChildFile *self,
+             const char       *action,
+             gboolean          enabled)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
-  GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  if (enabled)
+    g_hash_table_add (self->enabled, (gpointer) action);
+  else
+    g_hash_table_remove (self->enabled, action);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), action, enabled);
+}
 
-  self->avatar = ADW_AVATAR (adw_avatar_new (96, NULL, TRUE));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->avatar));
+/* The actions follow the signed-in person's role for this child (the store would refuse
+ * the rest anyway), and only while the file is on screen: behind the lock page, or with
+ * the list alone in a narrow window, a shortcut does nothing to a child nobody sees. */
+static void
+update_actions (TrellisChildFile *self)
+{
+  TrellisStaff *actor = self->context != NULL ? trellis_context_get_actor (self->context) : NULL;
+  gboolean shown = self->child != NULL && actor != NULL &&
+                   gtk_widget_get_mapped (GTK_WIDGET (self));
+  gint64 link_worker = self->child != NULL ? trellis_child_get_link_worker_id (self->child) : 0;
 
-  self->name_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->name_label, TRUE);
-  gtk_label_set_xalign (self->name_label, 0);
-  gtk_label_set_selectable (self->name_label, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->name_label), "title-1");
-  self->age_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->age_label, TRUE);
-  gtk_label_set_xalign (self->age_label, 0);
-  self->worker_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->worker_label, TRUE);
-  gtk_label_set_xalign (self->worker_label, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->worker_label), "dim-label");
+  set_enabled (self, "child.edit",
+               shown && trellis_permission_allows (actor, TRELLIS_ACTION_EDIT_CHILD, link_worker));
+  set_enabled (self, "child.change-link-worker",
+               shown && trellis_permission_allows (actor, TRELLIS_ACTION_ASSIGN_LINK_WORKER, 0));
+  set_enabled (self, "child.print", shown);
+  set_enabled (self, "child.export-pdf", shown);
+}
 
-  gtk_widget_set_valign (labels, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (labels), GTK_WIDGET (self->name_label));
-  gtk_box_append (GTK_BOX (labels), GTK_WIDGET (self->age_label));
-  gtk_box_append (GTK_BOX (labels), GTK_WIDGET (self->worker_label));
-  gtk_box_append (GTK_BOX (box), labels);
+static void
+child_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  for (guint i = 0; i < N_SIGNALS; i++)
+    if (g_str_equal (action_name, action_signals[i].action))
+      g_signal_emit (widget, signals[i], 0);
+}
 
-  return box;
+/* The application's shortcuts for the child.* actions (one table, which the shortcuts
+ * window lists), run on this file wherever the keyboard is in its window: GTK runs an
+ * application accelerator on the window, where the file's actions are out of reach. */
+static void
+add_shortcuts (TrellisChildFile *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  const TrellisAccels *accels;
+  guint n_accels;
+
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller),
+                                     GTK_SHORTCUT_SCOPE_GLOBAL);
+  accels = trellis_application_get_accels (&n_accels);
+  for (guint i = 0; i < n_accels; i++)
+    if (g_str_has_prefix (accels[i].action, "child."))
+      for (guint j = 0; accels[i].accels[j] != NULL; j++)
+        gtk_shortcut_controller_add_shortcut (
+          GTK_SHORTCUT_CONTROLLER (controller),
+          gtk_shortcut_new (gtk_shortcut_trigger_parse_string (accels[i].accels[j]),
+                            gtk_named_action_new (accels[i].action)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static void
@@ -74,15 +152,105 @@ trellis_child_file_dispose (GObject *object)
   TrellisChildFile *self = TRELLIS_CHILD_FILE (object);
 
   g_clear_object (&self->child);
+  g_clear_object (&self->context);
   g_clear_pointer (&self->sections, g_ptr_array_unref);
+  g_clear_pointer (&self->enabled, g_hash_table_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), TRELLIS_TYPE_CHILD_FILE);
 
   G_OBJECT_CLASS (trellis_child_file_parent_class)->dispose (object);
 }
 
 static void
+trellis_child_file_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (trellis_child_file_parent_class)->map (widget);
+  update_actions (TRELLIS_CHILD_FILE (widget));
+}
+
+static void
+trellis_child_file_unmap (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (trellis_child_file_parent_class)->unmap (widget);
+  update_actions (TRELLIS_CHILD_FILE (widget));
+}
+
+static void
+trellis_child_file_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  TrellisChildFile *self = TRELLIS_CHILD_FILE (object);
+
+  switch (prop_id)
+    {
+    case PROP_FOLDED:
+      g_value_set_boolean (value, self->folded);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+trellis_child_file_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  TrellisChildFile *self = TRELLIS_CHILD_FILE (object);
+
+  switch (prop_id)
+    {
+    case PROP_FOLDED:
+      if (self->folded != g_value_get_boolean (value))
+        {
+          self->folded = g_value_get_boolean (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 trellis_child_file_class_init (TrellisChildFileClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = trellis_child_file_dispose;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = trellis_child_file_dispose;
+  object_class->get_property = trellis_child_file_get_property;
+  object_class->set_property = trellis_child_file_set_property;
+  widget_class->map = trellis_child_file_map;
+  widget_class->unmap = trellis_child_file_unmap;
+
+  /* The file stands alone in a narrow window: its header then leads back to the list and
+   * has the window's buttons. */
+  properties[PROP_FOLDED] =
+    g_param_spec_boolean ("folded", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  for (guint i = 0; i < N_SIGNALS; i++)
+    {
+      signals[i] = g_signal_new (action_signals[i].signal, G_TYPE_FROM_CLASS (klass),
+                                 G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+      gtk_widget_class_install_action (widget_class, action_signals[i].action, NULL,
+                                       child_action);
+    }
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/trellis/Trellis/pages/"
+                                               "trellis-child-file.ui");
+  gtk_widget_class_bind_template_child (widget_class, TrellisChildFile, title);
+  gtk_widget_class_bind_template_child (widget_class, TrellisChildFile, stack);
+  gtk_widget_class_bind_template_child (widget_class, TrellisChildFile, page);
+  gtk_widget_class_bind_template_child (widget_class, TrellisChildFile, avatar);
+  gtk_widget_class_bind_template_child (widget_class, TrellisChildFile, name_label);
+  gtk_widget_class_bind_template_child (widget_class, TrellisChildFile, age_label);
+  gtk_widget_class_bind_template_child (widget_class, TrellisChildFile, worker_label);
 }
 
 static void
@@ -96,21 +264,20 @@ add_section (TrellisChildFile *self,
 static void
 trellis_child_file_init (TrellisChildFile *self)
 {
-  AdwPreferencesGroup *header;
-
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->enabled = g_hash_table_new (g_str_hash, g_str_equal);
   self->sections = g_ptr_array_new ();
-  self->page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
-  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->page));
-
-  header = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_add (header, build_header (self));
-  adw_preferences_page_add (self->page, header);
 
   add_section (self, trellis_child_details_section_new (TRELLIS_CHILD_DETAILS_PERSONAL));
   add_section (self, trellis_child_details_section_new (TRELLIS_CHILD_DETAILS_PLACEMENT));
   add_section (self, trellis_link_workers_section_new ());
   self->audit = TRELLIS_CHILD_SECTION (trellis_child_audit_section_new ());
   add_section (self, GTK_WIDGET (self->audit));
+  add_shortcuts (self);
+  update_actions (self);
+  /* a file filled after the window was shown is named for screen readers too */
+  g_signal_connect_object (self->stack, "notify::visible-child", G_CALLBACK (trellis_a11y_tidy),
+                           self, G_CONNECT_SWAPPED);
 }
 
 /* Who the child is, at the top of the file. */
@@ -199,7 +366,34 @@ trellis_child_file_load (TrellisChildFile  *self,
     if (!trellis_child_section_load (g_ptr_array_index (self->sections, i), context, child,
                                      error))
       return FALSE;
+
+  g_set_object (&self->context, context);
+  adw_window_title_set_title (self->title, gtk_label_get_text (self->name_label));
+  gtk_stack_set_visible_child_name (self->stack, "child");
+  update_actions (self);
   return TRUE;
+}
+
+/* Shows no child: after a sign-out, nothing of the last person's child stays. */
+void
+trellis_child_file_clear (TrellisChildFile *self)
+{
+  g_return_if_fail (TRELLIS_IS_CHILD_FILE (self));
+
+  g_clear_object (&self->child);
+  g_clear_object (&self->context);
+  adw_window_title_set_title (self->title, "");
+  gtk_stack_set_visible_child_name (self->stack, "empty");
+  update_actions (self);
+}
+
+/* Whether a child.* action is on offer now: what the tests check against the role. */
+gboolean
+trellis_child_file_action_enabled (TrellisChildFile *self,
+                                   const char       *action)
+{
+  g_return_val_if_fail (TRELLIS_IS_CHILD_FILE (self), FALSE);
+  return g_hash_table_contains (self->enabled, action);
 }
 
 TrellisChild *

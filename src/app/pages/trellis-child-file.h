@@ -17,7 +17,10 @@ gboolean      trellis_child_file_load      (TrellisChildFile  *self,
                                             gint64             child_id,
                                             gboolean           opened,
                                             GError           **error);
+void          trellis_child_file_clear     (TrellisChildFile  *self);
 TrellisChild *trellis_child_file_get_child (TrellisChildFile  *self);
+gboolean      trellis_child_file_action_enabled (TrellisChildFile *self,
+                                                 const char       *action);
 guint         trellis_child_file_get_n_audit (TrellisChildFile *self);
 const char   *trellis_child_file_get_value (TrellisChildFile  *self,
                                             const char        *field);

@@ -92,19 +92,27 @@ trellis_create_home_page_create (TrellisCreateHomePage  *self,
   gboolean existed = g_file_test (db_path, G_FILE_TEST_EXISTS);
   GtkWidget *wrong = NULL;
 
-  /* top to bottom: the first field that is wrong is where the keyboard goes */
+  /* top to bottom: the first field that is wrong is where the keyboard goes; the names
+   * are checked by the model's rules, the ones the store holds them to, so the page
+   * explains a name the store would refuse before anything is made */
   if (*trimmed_name == '\0')
     {
       g_set_error (&local_error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
                    _("Enter the name of the home"));
       wrong = GTK_WIDGET (self->home_name_row);
     }
+  else if (!trellis_home_check_name (home_name, &local_error))
+    wrong = GTK_WIDGET (self->home_name_row);
   else if (*admin_name == '\0' || *username == '\0')
     {
       g_set_error (&local_error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
                    _("Enter your name and a username"));
       wrong = GTK_WIDGET (*admin_name == '\0' ? self->admin_name_row : self->admin_username_row);
     }
+  else if (!trellis_staff_check_display_name (admin_name, &local_error))
+    wrong = GTK_WIDGET (self->admin_name_row);
+  else if (!trellis_staff_check_username (username, &local_error))
+    wrong = GTK_WIDGET (self->admin_username_row);
   else if (!trellis_password_check_strength (password, username, &local_error))
     wrong = GTK_WIDGET (self->admin_password_row);
   else if (!g_str_equal (password, confirm))
@@ -246,4 +254,14 @@ trellis_create_home_page_set_fields (TrellisCreateHomePage *self,
   gtk_editable_set_text (GTK_EDITABLE (self->admin_username_row), username);
   gtk_editable_set_text (GTK_EDITABLE (self->admin_password_row), password);
   gtk_editable_set_text (GTK_EDITABLE (self->admin_confirm_row), confirm);
+}
+
+/* What the form says is wrong, or NULL: for the tests. */
+const char *
+trellis_create_home_page_get_error (TrellisCreateHomePage *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_CREATE_HOME_PAGE (self), NULL);
+
+  return gtk_widget_get_visible (GTK_WIDGET (self->error_label))
+           ? gtk_label_get_text (self->error_label) : NULL;
 }

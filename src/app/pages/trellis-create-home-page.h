@@ -23,5 +23,6 @@ void     trellis_create_home_page_set_fields (TrellisCreateHomePage *self,
 gboolean trellis_create_home_page_create     (TrellisCreateHomePage *self,
                                               const char            *path,
                                               GError               **error);
+const char *trellis_create_home_page_get_error (TrellisCreateHomePage *self);
 
 G_END_DECLS

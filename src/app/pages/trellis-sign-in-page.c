@@ -37,6 +37,8 @@ struct _TrellisSignInPage
   GtkLabel            *person_label;
   AdwPasswordEntryRow *password_row;
   GtkButton           *other_button;
+  GtkButton           *change_button;
+  GtkButton           *change_other_button;
   AdwPasswordEntryRow *new_row;
   AdwPasswordEntryRow *confirm_row;
   GtkLabel            *error_label;
@@ -51,7 +53,7 @@ struct _TrellisSignInPage
   gboolean             locked;
   char                *checking;     /* the password being checked on a worker, or NULL */
   GCancellable        *cancellable;
-  GtkWidget           *sign_in_button;
+  GtkWidget           *sign_in_button;   /* template */
 };
 
 G_DEFINE_FINAL_TYPE (TrellisSignInPage, trellis_sign_in_page, ADW_TYPE_BIN)
@@ -475,6 +477,7 @@ trellis_sign_in_page_dispose (GObject *object)
   g_clear_object (&self->staff);
   g_clear_object (&self->chosen);
   g_clear_object (&self->signed_in);
+  gtk_widget_dispose_template (GTK_WIDGET (self), TRELLIS_TYPE_SIGN_IN_PAGE);
 
   G_OBJECT_CLASS (trellis_sign_in_page_parent_class)->dispose (object);
 }
@@ -482,6 +485,8 @@ trellis_sign_in_page_dispose (GObject *object)
 static void
 trellis_sign_in_page_class_init (TrellisSignInPageClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
   G_OBJECT_CLASS (klass)->dispose = trellis_sign_in_page_dispose;
 
   /**
@@ -490,132 +495,55 @@ trellis_sign_in_page_class_init (TrellisSignInPageClass *klass)
    */
   signals[SIGNED_IN] = g_signal_new ("signed-in", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                      0, NULL, NULL, NULL, G_TYPE_NONE, 1, TRELLIS_TYPE_STAFF);
-}
 
-static GtkWidget *
-button_box (GtkWidget *first,
-            GtkWidget *second)
-{
-  /* one above the other: side by side they would not fit a 360 pixel screen */
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-
-  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
-  gtk_widget_set_margin_top (box, 18);
-  gtk_box_set_homogeneous (GTK_BOX (box), TRUE);
-  gtk_box_append (GTK_BOX (box), first);
-  if (second != NULL)
-    gtk_box_append (GTK_BOX (box), second);
-  return box;
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/trellis/Trellis/pages/"
+                                               "trellis-sign-in-page.ui");
+#define BIND(field) gtk_widget_class_bind_template_child (widget_class, TrellisSignInPage, field)
+  BIND (status);
+  BIND (stack);
+  BIND (people);
+  BIND (find_entry);
+  BIND (more_label);
+  BIND (avatar);
+  BIND (person_label);
+  BIND (password_row);
+  BIND (sign_in_button);
+  BIND (other_button);
+  BIND (new_row);
+  BIND (confirm_row);
+  BIND (change_button);
+  BIND (change_other_button);
+  BIND (error_label);
+#undef BIND
 }
 
 static void
 trellis_sign_in_page_init (TrellisSignInPage *self)
 {
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *password_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *change_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *list = gtk_list_box_new ();
-  GtkWidget *group, *sign_in, *change, *other, *scroller, *choose_box;
+  GtkEventController *keys = gtk_event_controller_key_new ();
 
-  self->status = ADW_STATUS_PAGE (adw_status_page_new ());
-  adw_status_page_set_icon_name (self->status, "system-users-symbolic");
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->status));
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  adw_bin_set_child (ADW_BIN (self), scroller);
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 420);
-  adw_clamp_set_child (ADW_CLAMP (clamp), outer);
-  adw_status_page_set_child (self->status, clamp);
-
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_set_transition_type (self->stack, GTK_STACK_TRANSITION_TYPE_CROSSFADE);
-  gtk_stack_set_vhomogeneous (self->stack, FALSE);
-  gtk_box_append (GTK_BOX (outer), GTK_WIDGET (self->stack));
+  gtk_widget_init_template (GTK_WIDGET (self));
 
   /* choose */
-  choose_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  self->find_entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
-  g_object_set (self->find_entry, "placeholder-text", _("Find your name"), NULL);
   trellis_a11y_name (GTK_WIDGET (self->find_entry), _("Find your name"));
-  gtk_widget_set_visible (GTK_WIDGET (self->find_entry), FALSE);
   g_signal_connect_swapped (self->find_entry, "search-changed", G_CALLBACK (show_people), self);
   g_signal_connect_swapped (self->find_entry, "activate", G_CALLBACK (on_find_activated_cb), self);
-  {
-    GtkEventController *keys = gtk_event_controller_key_new ();
-
-    g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_find_key_pressed_cb), self);
-    gtk_widget_add_controller (GTK_WIDGET (self->find_entry), keys);
-  }
-  self->more_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->more_label, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->more_label), "dim-label");
-  gtk_widget_set_visible (GTK_WIDGET (self->more_label), FALSE);
-  gtk_box_append (GTK_BOX (choose_box), GTK_WIDGET (self->find_entry));
-  gtk_box_append (GTK_BOX (choose_box), list);
-  gtk_box_append (GTK_BOX (choose_box), GTK_WIDGET (self->more_label));
-  self->people = GTK_LIST_BOX (list);
-  trellis_a11y_name (list, _("People who can sign in"));
-  gtk_list_box_set_selection_mode (self->people, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  g_signal_connect_swapped (list, "row-activated", G_CALLBACK (on_person_activated_cb), self);
-  gtk_stack_add_named (self->stack, choose_box, "choose");
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_find_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->find_entry), keys);
+  trellis_a11y_name (GTK_WIDGET (self->people), _("People who can sign in"));
+  g_signal_connect_swapped (self->people, "row-activated", G_CALLBACK (on_person_activated_cb),
+                            self);
 
   /* password */
-  self->avatar = ADW_AVATAR (adw_avatar_new (80, NULL, TRUE));
-  gtk_widget_set_halign (GTK_WIDGET (self->avatar), GTK_ALIGN_CENTER);
-  self->person_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_add_css_class (GTK_WIDGET (self->person_label), "title-2");
-  group = adw_preferences_group_new ();
-  self->password_row = ADW_PASSWORD_ENTRY_ROW (adw_password_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->password_row), _("Password"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->password_row));
   g_signal_connect_swapped (self->password_row, "entry-activated", G_CALLBACK (on_sign_in_cb), self);
-  sign_in = gtk_button_new_with_mnemonic (_("_Sign In"));
-  gtk_widget_add_css_class (sign_in, "pill");
-  gtk_widget_add_css_class (sign_in, "suggested-action");
-  g_signal_connect_swapped (sign_in, "clicked", G_CALLBACK (on_sign_in_cb), self);
-  self->other_button = GTK_BUTTON (gtk_button_new_with_mnemonic (_("S_omeone Else")));
-  gtk_widget_add_css_class (GTK_WIDGET (self->other_button), "pill");
+  g_signal_connect_swapped (self->sign_in_button, "clicked", G_CALLBACK (on_sign_in_cb), self);
   g_signal_connect_swapped (self->other_button, "clicked", G_CALLBACK (on_other_cb), self);
-  gtk_box_append (GTK_BOX (password_box), GTK_WIDGET (self->avatar));
-  gtk_box_append (GTK_BOX (password_box), GTK_WIDGET (self->person_label));
-  gtk_box_append (GTK_BOX (password_box), group);
-  gtk_box_append (GTK_BOX (password_box), button_box (sign_in, GTK_WIDGET (self->other_button)));
-  gtk_stack_add_named (self->stack, password_box, "password");
-  self->sign_in_button = sign_in;
 
   /* change */
-  group = adw_preferences_group_new ();
-  self->new_row = ADW_PASSWORD_ENTRY_ROW (adw_password_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->new_row), _("New password"));
-  self->confirm_row = ADW_PASSWORD_ENTRY_ROW (adw_password_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->confirm_row), _("New password again"));
   g_signal_connect_swapped (self->confirm_row, "entry-activated", G_CALLBACK (on_change_cb), self);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->new_row));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->confirm_row));
-  change = gtk_button_new_with_mnemonic (_("_Use This Password"));
-  gtk_widget_add_css_class (change, "pill");
-  gtk_widget_add_css_class (change, "suggested-action");
-  g_signal_connect_swapped (change, "clicked", G_CALLBACK (on_change_cb), self);
-  other = gtk_button_new_with_mnemonic (_("S_omeone Else"));
-  gtk_widget_add_css_class (other, "pill");
-  g_signal_connect_swapped (other, "clicked", G_CALLBACK (on_other_cb), self);
-  gtk_box_append (GTK_BOX (change_box), group);
-  gtk_box_append (GTK_BOX (change_box), button_box (change, other));
-  gtk_stack_add_named (self->stack, change_box, "change");
-
-  /* an alert: a screen reader says it as it appears, while the keyboard stays in the
-   * password field for the next try */
-  self->error_label = g_object_new (GTK_TYPE_LABEL,
-                                    "accessible-role", GTK_ACCESSIBLE_ROLE_ALERT,
-                                    NULL);
-  gtk_label_set_wrap (self->error_label, TRUE);
-  gtk_label_set_justify (self->error_label, GTK_JUSTIFY_CENTER);
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-  gtk_box_append (GTK_BOX (outer), GTK_WIDGET (self->error_label));
+  g_signal_connect_swapped (self->change_button, "clicked", G_CALLBACK (on_change_cb), self);
+  g_signal_connect_swapped (self->change_other_button, "clicked", G_CALLBACK (on_other_cb), self);
 }
 
 GtkWidget *

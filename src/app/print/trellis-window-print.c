@@ -68,12 +68,10 @@ on_print_done_cb (GtkPrintOperation       *operation,
     }
 }
 
+/* child.print on the child's file */
 static void
-print_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
+on_print_cb (TrellisWindow *self)
 {
-  TrellisWindow *self = TRELLIS_WINDOW (widget);
   g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
   g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
   g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
@@ -143,12 +141,10 @@ export_to (TrellisWindow *self,
                                g_object_ref (self));
 }
 
+/* child.export-pdf on the child's file */
 static void
-export_pdf_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
+on_export_pdf_cb (TrellisWindow *self)
 {
-  TrellisWindow *self = TRELLIS_WINDOW (widget);
   g_autofree char *name = trellis_child_dup_display_name (trellis_child_file_get_child (self->child_file));
   /* Translators: the suggested file name when exporting, "Child summary – Amira Hassan.pdf" */
   g_autofree char *file_name = g_strdup_printf (_("Child summary – %s.pdf"), name);
@@ -184,8 +180,10 @@ trellis_window_export_pdf (TrellisWindow *self,
 }
 
 void
-trellis_window_class_init_print (GtkWidgetClass *widget_class)
+trellis_window_init_print (TrellisWindow *self)
 {
-  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
-  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
+  g_signal_connect_object (self->child_file, "print", G_CALLBACK (on_print_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->child_file, "export-pdf", G_CALLBACK (on_export_pdf_cb), self,
+                           G_CONNECT_SWAPPED);
 }

@@ -119,7 +119,7 @@ trellis_link_workers_section_init (TrellisLinkWorkersSection *self)
   self->rows = g_ptr_array_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Link Worker history"));
   gtk_widget_set_tooltip_text (change, _("Change the Link Worker"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (change), "win.change-link-worker");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (change), "child.change-link-worker");
   gtk_widget_set_valign (change, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (change, "flat");
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self), change);

@@ -1,0 +1,255 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * test-children-page.c: the children list, driven with a context as the window drives it
+ *
+ * The page reads the children itself from the context's home, as its signed-in person may
+ * see them: the tests compare what it lists with what the database holds, search it, ask
+ * it for the children who have left, and choose a child.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "trellis-children-page.h"
+#include "trellis-core.h"
+#include "trellis-test-gtk.h"
+#include "trellis-test-utils.h"
+
+static char *tmpdir;
+
+/* The ids the store lists for @username, with or without the children who have left. */
+static GArray *
+stored_ids (TrellisStore *store,
+            const char   *username,
+            gboolean      include_former)
+{
+  g_autoptr(TrellisStaff) staff = trellis_test_lookup_staff (store, username);
+  g_autoptr(TrellisChildList) list = trellis_store_list_children (store, staff);
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  trellis_child_list_set_include_former (list, include_former);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    {
+      g_autoptr(TrellisChild) child = g_list_model_get_item (G_LIST_MODEL (list), i);
+      gint64 id = trellis_child_get_id (child);
+      g_array_append_val (ids, id);
+    }
+  return ids;
+}
+
+static gboolean
+has_id (GArray *ids,
+        gint64  id)
+{
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == id)
+      return TRUE;
+  return FALSE;
+}
+
+/* The page inside a window of its own, so it is drawn as a person would see it. */
+static TrellisChildrenPage *
+show_page (GtkWindow **window)
+{
+  TrellisChildrenPage *page = TRELLIS_CHILDREN_PAGE (trellis_children_page_new ());
+
+  *window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (*window, 360, 640);
+  gtk_window_set_child (*window, GTK_WIDGET (page));
+  gtk_window_present (*window);
+  trellis_test_spin (100);
+  return page;
+}
+
+/* It lists what the database holds for the person signed in, every child once; nobody
+ * signed in, nothing at all. */
+static void
+test_lists_the_home (void)
+{
+  g_autoptr(TrellisStore) store = trellis_test_open_demo (tmpdir, "list.db", 20);
+  g_autoptr(TrellisContext) context = trellis_test_context (store, "staff1");
+  g_autoptr(GArray) ids = stored_ids (store, "staff1", FALSE);
+  GtkWindow *window;
+  TrellisChildrenPage *page = show_page (&window);
+  GListModel *children;
+
+  g_assert_null (trellis_children_page_get_children (page));
+  trellis_children_page_set_context (page, context);
+  children = trellis_children_page_get_children (page);
+  g_assert_nonnull (children);
+  g_assert_cmpuint (ids->len, >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (children), ==, ids->len);
+  for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+    {
+      g_autoptr(TrellisChild) child = g_list_model_get_item (children, i);
+      g_assert_true (has_id (ids, trellis_child_get_id (child)));
+    }
+  g_assert_null (trellis_children_page_get_empty_text (page));
+  trellis_test_save_png (GTK_WIDGET (window), "page-children.png");
+
+  /* signed out: the list goes */
+  trellis_children_page_set_context (page, NULL);
+  g_assert_null (trellis_children_page_get_children (page));
+
+  gtk_window_destroy (window);
+}
+
+/* The search narrows the list to the names that match, says so when none does, and gives
+ * the whole list back when emptied. */
+static void
+test_search_narrows (void)
+{
+  g_autoptr(TrellisStore) store = trellis_test_open_demo (tmpdir, "search.db", 30);
+  g_autoptr(TrellisContext) context = trellis_test_context (store, "staff2");
+  GtkWindow *window;
+  TrellisChildrenPage *page = show_page (&window);
+  g_autoptr(TrellisChild) first = NULL;
+  GListModel *children;
+  guint n_all;
+
+  trellis_children_page_set_context (page, context);
+  children = trellis_children_page_get_children (page);
+  n_all = g_list_model_get_n_items (children);
+  first = g_list_model_get_item (children, 0);
+
+  trellis_children_page_set_search (page, trellis_child_get_family_name (first));
+  g_assert_cmpuint (g_list_model_get_n_items (children), >=, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (children), <, n_all);
+  for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+    {
+      g_autoptr(TrellisChild) child = g_list_model_get_item (children, i);
+      g_assert_cmpstr (trellis_child_get_family_name (child), ==,
+                       trellis_child_get_family_name (first));
+    }
+
+  trellis_children_page_set_search (page, "zzzz nobody");
+  g_assert_cmpuint (g_list_model_get_n_items (children), ==, 0);
+  g_assert_nonnull (strstr (trellis_children_page_get_empty_text (page), "zzzz nobody"));
+  trellis_test_save_png (GTK_WIDGET (window), "page-children-search-empty.png");
+
+  trellis_children_page_set_search (page, "");
+  g_assert_cmpuint (g_list_model_get_n_items (children), ==, n_all);
+
+  /* another person signs in: the last one's search does not stay */
+  {
+    g_autoptr(TrellisContext) other = trellis_test_context (store, "manager");
+
+    trellis_children_page_set_search (page, "zzzz nobody");
+    trellis_children_page_set_context (page, other);
+    g_assert_cmpuint (g_list_model_get_n_items (trellis_children_page_get_children (page)), ==,
+                      n_all);
+  }
+
+  gtk_window_destroy (window);
+}
+
+/* "Show Children Who Have Left" is the page's own action: the list then holds everyone the
+ * database has, those who left among them. */
+static void
+test_show_former (void)
+{
+  g_autoptr(TrellisStore) store = trellis_test_open_demo (tmpdir, "former.db", 40);
+  g_autoptr(TrellisContext) context = trellis_test_context (store, "manager");
+  g_autoptr(GArray) placed = stored_ids (store, "manager", FALSE);
+  g_autoptr(GArray) everyone = stored_ids (store, "manager", TRUE);
+  GtkWindow *window;
+  TrellisChildrenPage *page = show_page (&window);
+  GListModel *children;
+
+  /* the demo has children who have left, or this test would prove nothing */
+  g_assert_cmpuint (everyone->len, >, placed->len);
+  trellis_children_page_set_context (page, context);
+  children = trellis_children_page_get_children (page);
+  g_assert_cmpuint (g_list_model_get_n_items (children), ==, placed->len);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "children.show-former", NULL));
+  trellis_test_spin (50);
+  g_assert_cmpuint (g_list_model_get_n_items (children), ==, everyone->len);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "children.show-former", NULL));
+  trellis_test_spin (50);
+  g_assert_cmpuint (g_list_model_get_n_items (children), ==, placed->len);
+
+  gtk_window_destroy (window);
+}
+
+static void
+on_chosen_cb (TrellisChildrenPage *page,
+              gint64               child_id,
+              gint64              *chosen)
+{
+  *chosen = child_id;
+}
+
+static GtkWidget *
+find_list_view (GtkWidget *widget)
+{
+  if (GTK_IS_LIST_VIEW (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_list_view (child);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Activating a row (Enter, a click) says which child was chosen, and the page writes no
+ * look at the record: opening it is the window's business. The child shown stays
+ * highlighted when the list reloads. */
+static void
+test_choosing (void)
+{
+  g_autoptr(TrellisStore) store = trellis_test_open_demo (tmpdir, "choose.db", 8);
+  g_autoptr(TrellisContext) context = trellis_test_context (store, "manager");
+  GtkWindow *window;
+  TrellisChildrenPage *page = show_page (&window);
+  g_autoptr(TrellisChild) third = NULL;
+  GtkWidget *list;
+  GtkSelectionModel *selection;
+  gint64 chosen = 0;
+
+  trellis_children_page_set_context (page, context);
+  g_signal_connect (page, "child-chosen", G_CALLBACK (on_chosen_cb), &chosen);
+  third = g_list_model_get_item (trellis_children_page_get_children (page), 2);
+  list = find_list_view (GTK_WIDGET (page));
+  g_assert_nonnull (list);
+  g_signal_emit_by_name (list, "activate", 2);
+  g_assert_cmpint (chosen, ==, trellis_child_get_id (third));
+
+  trellis_children_page_show_chosen (page, chosen);
+  selection = gtk_list_view_get_model (GTK_LIST_VIEW (list));
+  g_assert_true (gtk_selection_model_is_selected (selection, 2));
+  /* the list is sorted another way: the highlight follows the child */
+  trellis_children_page_set_search (page, trellis_child_get_given_name (third));
+  trellis_test_spin (50);
+  {
+    guint position = trellis_child_list_find (
+      TRELLIS_CHILD_LIST (trellis_children_page_get_children (page)), chosen);
+
+    g_assert_cmpuint (position, !=, G_MAXUINT);
+    g_assert_true (gtk_selection_model_is_selected (selection, position));
+  }
+
+  gtk_window_destroy (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("GTK_A11Y", "test", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  tmpdir = trellis_test_make_dir ("children-page");
+
+  g_test_add_func ("/children-page/lists-the-home", test_lists_the_home);
+  g_test_add_func ("/children-page/search-narrows", test_search_narrows);
+  g_test_add_func ("/children-page/show-former", test_show_former);
+  g_test_add_func ("/children-page/choosing", test_choosing);
+
+  return g_test_run ();
+}
