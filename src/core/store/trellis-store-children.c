@@ -327,7 +327,7 @@ trellis_store_list_children (TrellisStore *self,
  * Reads several children's records in one query, without auditing (a listing shows names,
  * not records). A child that is not there is left out.
  *
- * Returns: (transfer container): the children found, in the order of @ids
+ * Returns: (transfer container): the children found, not necessarily in the order of @ids
  */
 GPtrArray *
 trellis_store_get_children (TrellisStore  *self,
