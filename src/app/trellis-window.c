@@ -118,6 +118,19 @@ update_empty_state (TrellisWindow *self)
   gtk_stack_set_visible_child_name (self->list_stack, "empty");
 }
 
+/* The child file shows a child now: the title and actions follow it. */
+static void
+child_shown (TrellisWindow *self)
+{
+  TrellisChild *child = trellis_child_file_get_child (self->child_file);
+  g_autofree char *name = trellis_child_dup_ui_name (child);
+
+  self->current_child_id = trellis_child_get_id (child);
+  adw_window_title_set_title (self->content_title, name);
+  gtk_stack_set_visible_child_name (self->detail_stack, "child");
+  trellis_window_update_actions (self);
+}
+
 /* Shows a child in the content pane, read afresh from the store. Only a person's deliberate
  * opening (@opened) is a view for the audit trail; a refresh after a change is not. */
 void
@@ -126,19 +139,13 @@ trellis_window_show_child (TrellisWindow *self,
                            gboolean       opened)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
 
   if (!trellis_child_file_load (self->child_file, self->context, child_id, opened, &error))
     {
       trellis_window_toast (self, error->message);
       return;
     }
-
-  self->current_child_id = child_id;
-  name = trellis_child_dup_ui_name (trellis_child_file_get_child (self->child_file));
-  adw_window_title_set_title (self->content_title, name);
-  gtk_stack_set_visible_child_name (self->detail_stack, "child");
-  trellis_window_update_actions (self);
+  child_shown (self);
 }
 
 /* Reads the child on screen again after a change made here or by another program. Nobody
@@ -164,6 +171,30 @@ trellis_window_select_shown_child (TrellisWindow *self)
     gtk_single_selection_set_selected (self->selection, position);
 }
 
+/* What trellis_window_show_child() does once the file shows the child, for a child read
+ * on the store's worker. */
+static void
+on_child_opened_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  TrellisChildFile *file = TRELLIS_CHILD_FILE (source);
+  TrellisWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  /* cancelled: the window has gone (the file cancels when it goes), or another child is
+   * being opened */
+  if (!trellis_child_file_load_finish (file, result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        trellis_window_toast (self, error->message);
+      return;
+    }
+
+  child_shown (self);
+  trellis_window_select_shown_child (self);
+}
+
 /* Enter, a click or a double-click on a row: the one way a child's record opens from the
  * list. Moving the pointer or the keyboard over rows opens nothing. */
 static void
@@ -175,9 +206,12 @@ on_list_activate_cb (TrellisWindow *self,
   if (child == NULL || trellis_child_get_id (child) <= 0)
     return;
 
+  /* read on the store's worker; the file shows what it showed until the child arrives */
   if (trellis_child_get_id (child) != self->current_child_id)
-    trellis_window_show_child (self, trellis_child_get_id (child), TRUE);
-  trellis_window_select_shown_child (self);
+    trellis_child_file_load_async (self->child_file, self->context, trellis_child_get_id (child),
+                                   TRUE, on_child_opened_cb, self);
+  else
+    trellis_window_select_shown_child (self);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
