@@ -75,6 +75,14 @@ trellis_window_action_enabled (TrellisWindow *self,
   return g_hash_table_contains (self->enabled, action);
 }
 
+/* The child file shows a child now: the window's actions follow it. */
+static void
+child_shown (TrellisWindow *self)
+{
+  self->current_child_id = trellis_child_get_id (trellis_child_file_get_child (self->child_file));
+  trellis_window_update_actions (self);
+}
+
 /* Shows a child in the content pane, read afresh from the store. Only a person's deliberate
  * opening (@opened) is a view for the audit trail; a refresh after a change is not. */
 void
@@ -89,9 +97,7 @@ trellis_window_show_child (TrellisWindow *self,
       trellis_window_toast (self, error->message);
       return;
     }
-
-  self->current_child_id = child_id;
-  trellis_window_update_actions (self);
+  child_shown (self);
 }
 
 /* Reads the child on screen again after a change made here or by another program. Nobody
@@ -109,14 +115,42 @@ trellis_window_select_shown_child (TrellisWindow *self)
   trellis_children_page_show_chosen (self->children_page, self->current_child_id);
 }
 
-/* A child chosen in the list (Enter, a click): the one way a child's record opens from it. */
+/* What trellis_window_show_child() does once the file shows the child, for a child read
+ * on the store's worker. */
+static void
+on_child_opened_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  TrellisChildFile *file = TRELLIS_CHILD_FILE (source);
+  TrellisWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  /* cancelled: the window has gone (the file cancels when it goes), or another child is
+   * being opened */
+  if (!trellis_child_file_load_finish (file, result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        trellis_window_toast (self, error->message);
+      return;
+    }
+
+  child_shown (self);
+  trellis_window_select_shown_child (self);
+}
+
+/* Enter, a click or a double-click on a row: the one way a child's record opens from the
+ * list. Moving the pointer or the keyboard over rows opens nothing. */
 static void
 on_child_chosen_cb (TrellisWindow *self,
                     gint64         child_id)
 {
+  /* read on the store's worker; the file shows what it showed until the child arrives */
   if (child_id != self->current_child_id)
-    trellis_window_show_child (self, child_id, TRUE);
-  trellis_window_select_shown_child (self);
+    trellis_child_file_load_async (self->child_file, self->context, child_id, TRUE,
+                                   on_child_opened_cb, self);
+  else
+    trellis_window_select_shown_child (self);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 

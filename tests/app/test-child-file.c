@@ -106,6 +106,74 @@ test_what_staff_see (void)
   g_object_unref (file);
 }
 
+static void
+on_loaded_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  GError **out = user_data;
+
+  if (!trellis_child_file_load_finish (TRELLIS_CHILD_FILE (source), result, out))
+    g_assert_nonnull (*out);
+  else
+    *out = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NONE, "loaded");   /* "answered" */
+}
+
+static void
+wait_for (GError **answer)
+{
+  while (*answer == NULL)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Opened on the store's worker: audited once; the file keeps the child it showed until the
+ * next one arrives; a load replaced by another is cancelled and changes nothing. */
+static void
+test_opening_async (void)
+{
+  g_autoptr(TrellisStore) store = trellis_test_open_demo (tmpdir, "async.db", 6);
+  g_autoptr(TrellisContext) context = trellis_test_context (store, "manager");
+  g_autoptr(TrellisStaff) sam = trellis_test_lookup_staff (store, "staff1");
+  g_autoptr(TrellisStaff) manager = trellis_test_lookup_staff (store, "manager");
+  g_autoptr(TrellisChildList) list = trellis_store_list_children (store, manager);
+  g_autoptr(TrellisChild) other0 = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_autoptr(TrellisChild) other1 = g_list_model_get_item (G_LIST_MODEL (list), 1);
+  g_autoptr(GError) first = NULL;
+  g_autoptr(GError) replaced = NULL;
+  g_autoptr(GError) second = NULL;
+  TrellisChildFile *file = g_object_ref_sink (g_object_new (TRELLIS_TYPE_CHILD_FILE, NULL));
+  gint64 id = first_child_of (store, sam);
+  gint64 other_id = trellis_child_get_id (other0) != id ? trellis_child_get_id (other0)
+                                                        : trellis_child_get_id (other1);
+  guint views = count_views (store, id);
+  guint other_views = count_views (store, other_id);
+
+  trellis_child_file_load_async (file, context, id, TRUE, on_loaded_cb, &first);
+  /* nothing shown yet: the answer comes on the main loop */
+  g_assert_null (trellis_child_file_get_child (file));
+  wait_for (&first);
+  g_assert_error (first, G_IO_ERROR, G_IO_ERROR_NONE);
+  g_assert_cmpint (trellis_child_get_id (trellis_child_file_get_child (file)), ==, id);
+  g_assert_cmpstr (trellis_child_file_get_value (file, "link-worker"), ==,
+                   "Link Worker: Sam Carter");
+  g_assert_cmpuint (count_views (store, id), ==, views + 1);
+
+  /* the other child is asked for, then replaced before the worker starts on it */
+  trellis_child_file_load_async (file, context, other_id, FALSE, on_loaded_cb, &replaced);
+  trellis_child_file_load_async (file, context, id, FALSE, on_loaded_cb, &second);
+  g_assert_cmpint (trellis_child_get_id (trellis_child_file_get_child (file)), ==, id);
+  wait_for (&replaced);
+  wait_for (&second);
+  g_assert_error (replaced, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_error (second, G_IO_ERROR, G_IO_ERROR_NONE);
+  g_assert_cmpint (trellis_child_get_id (trellis_child_file_get_child (file)), ==, id);
+  /* refreshes are not views */
+  g_assert_cmpuint (count_views (store, id), ==, views + 1);
+  g_assert_cmpuint (count_views (store, other_id), ==, other_views);
+
+  g_object_unref (file);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -118,6 +186,7 @@ main (int   argc,
 
   g_test_add_func ("/child-file/opening-and-refreshing", test_opening_and_refreshing);
   g_test_add_func ("/child-file/what-staff-see", test_what_staff_see);
+  g_test_add_func ("/child-file/opening-async", test_opening_async);
 
   return g_test_run ();
 }

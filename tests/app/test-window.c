@@ -179,6 +179,14 @@ is_button_labelled (GtkWidget     *widget,
 }
 
 static gboolean
+is_label_containing (GtkWidget     *widget,
+                     gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+         strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
+}
+
+static gboolean
 is_status_page (GtkWidget     *widget,
                 gconstpointer  data)
 {
@@ -1039,6 +1047,21 @@ test_audit_window (void)
   g_assert_nonnull (strstr (trellis_audit_window_check (audit), "intact"));
   trellis_test_save_png (GTK_WIDGET (audit), "window-audit.png");
   gtk_window_destroy (GTK_WINDOW (audit));
+
+  /* the Check button checks on the store's worker: insensitive until the answer comes */
+  audit = trellis_audit_window_new (NULL, context_for (store, manager));
+  {
+    GtkWidget *check = find_button (audit, "_Check");
+
+    g_assert_null (find_widget (GTK_WIDGET (audit), is_label_containing, "intact"));
+    g_signal_emit_by_name (check, "clicked");
+    g_assert_false (gtk_widget_get_sensitive (check));
+    for (guint i = 0; i < 500 && !gtk_widget_get_sensitive (check); i++)
+      trellis_test_spin (10);
+    g_assert_true (gtk_widget_get_sensitive (check));
+    g_assert_nonnull (find_widget (GTK_WIDGET (audit), is_label_containing, "intact"));
+  }
+  gtk_window_destroy (GTK_WINDOW (audit));
 }
 
 static guint
@@ -1077,6 +1100,28 @@ test_closed_editors_stay_closed (void)
   gtk_window_close (GTK_WINDOW (editor));
   trellis_test_spin (100);
   g_assert_cmpuint (count_visible_editors (), ==, 0);
+
+  /* Save saves on the store's worker: not on offer again until the store has answered */
+  {
+    TrellisChildEditor *saving = trellis_window_edit_child (window);
+    GtkWidget *save = find_button (saving, "_Save");
+    g_autoptr(TrellisChild) stored = NULL;
+
+    trellis_child_editor_set_text (saving, "religion", "Quaker Meeting");
+    g_object_add_weak_pointer (G_OBJECT (saving), (gpointer *) &saving);
+    g_assert_true (gtk_widget_get_sensitive (save));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (saving), "editor.save", NULL));
+    g_assert_false (gtk_widget_get_sensitive (save));
+    for (guint i = 0; i < 500 && saving != NULL && gtk_widget_get_visible (GTK_WIDGET (saving));
+         i++)
+      trellis_test_spin (10);
+    g_assert_true (saving == NULL || !gtk_widget_get_visible (GTK_WIDGET (saving)));
+    if (saving != NULL)
+      g_object_remove_weak_pointer (G_OBJECT (saving), (gpointer *) &saving);
+    stored = trellis_store_get_child (store, trellis_window_get_actor (window),
+                                      trellis_child_get_id (first), NULL);
+    g_assert_cmpstr (trellis_child_get_religion (stored), ==, "Quaker Meeting");
+  }
 
   /* opened, typed in, saved */
   editor = trellis_window_edit_child (window);

@@ -32,6 +32,8 @@ struct _TrellisChildEditor
   gboolean            is_new;
   gboolean            closing;
   gboolean            finished;
+  gboolean            saving;          /* a save is on the store's worker */
+  GCancellable       *cancellable;     /* that save's: the editor stops waiting when it goes */
 };
 
 G_DEFINE_FINAL_TYPE (TrellisChildEditor, trellis_child_editor, ADW_TYPE_WINDOW)
@@ -80,7 +82,8 @@ update_save_enabled (TrellisChildEditor *self)
 {
   if (self->legal_status_row == NULL)
     return;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", is_dirty (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save",
+                                 !self->saving && is_dirty (self));
 }
 
 static void
@@ -185,20 +188,11 @@ read_form (TrellisChildEditor *self)
   return problems;
 }
 
-/**
- * trellis_child_editor_save:
- *
- * Checks and saves the form. Returns: %TRUE when saved; otherwise the form shows why. An
- * unchanged form saves nothing and says nothing: Save is not on offer then.
- */
-gboolean
-trellis_child_editor_save (TrellisChildEditor *self)
+/* The form checked: FALSE, with the reasons shown, when it cannot be saved as it is. */
+static gboolean
+check_form (TrellisChildEditor *self)
 {
   g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean saved;
-
-  g_return_val_if_fail (TRELLIS_IS_CHILD_EDITOR (self), FALSE);
 
   if (!is_dirty (self))
     return FALSE;
@@ -209,12 +203,15 @@ trellis_child_editor_save (TrellisChildEditor *self)
       show_errors (self, problems, NULL);
       return FALSE;
     }
+  return TRUE;
+}
 
-  if (self->is_new)
-    saved = trellis_store_add_child (self->store, self->actor, self->child, &error) != 0;
-  else
-    saved = trellis_store_update_child (self->store, self->actor, self->child, &error);
-
+/* After the store answered: closed when saved; otherwise the form, as typed, says why. */
+static gboolean
+finish_save (TrellisChildEditor *self,
+             gboolean            saved,
+             const GError       *error)
+{
   if (!saved)
     {
       show_errors (self, NULL, error->message);
@@ -228,12 +225,75 @@ trellis_child_editor_save (TrellisChildEditor *self)
   return TRUE;
 }
 
+/**
+ * trellis_child_editor_save:
+ *
+ * Checks and saves the form, waiting for the store: for the tests. Save (the button,
+ * Ctrl+S) saves on the store's worker instead. Returns: %TRUE when saved; otherwise the
+ * form shows why. An unchanged form saves nothing and says nothing: Save is not on offer
+ * then.
+ */
+gboolean
+trellis_child_editor_save (TrellisChildEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean saved;
+
+  g_return_val_if_fail (TRELLIS_IS_CHILD_EDITOR (self), FALSE);
+
+  if (self->saving || !check_form (self))
+    return FALSE;
+
+  if (self->is_new)
+    saved = trellis_store_add_child (self->store, self->actor, self->child, &error) != 0;
+  else
+    saved = trellis_store_update_child (self->store, self->actor, self->child, &error);
+  return finish_save (self, saved, error);
+}
+
+static void
+on_saved_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  TrellisChildEditor *self = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean saved;
+
+  saved = g_async_result_is_tagged (result, trellis_store_add_child_async)
+            ? trellis_store_add_child_finish (TRELLIS_STORE (source), result, &error) != 0
+            : trellis_store_update_child_finish (TRELLIS_STORE (source), result, &error);
+  /* the editor has gone: the save, once started, was finished all the same */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  self->saving = FALSE;
+  update_save_enabled (self);
+  finish_save (self, saved, error);
+}
+
+/* Save from the button or Ctrl+S: the store writes (and fsyncs) on its worker while the
+ * window keeps drawing; Save is not on offer meanwhile, and what was typed stays. */
 static void
 save_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  trellis_child_editor_save (TRELLIS_CHILD_EDITOR (widget));
+  TrellisChildEditor *self = TRELLIS_CHILD_EDITOR (widget);
+
+  if (self->saving || !check_form (self))
+    return;
+
+  self->saving = TRUE;
+  update_save_enabled (self);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  if (self->is_new)
+    trellis_store_add_child_async (self->store, self->actor, self->child, self->cancellable,
+                                   on_saved_cb, self);
+  else
+    trellis_store_update_child_async (self->store, self->actor, self->child, self->cancellable,
+                                      on_saved_cb, self);
 }
 
 static void
@@ -293,6 +353,8 @@ trellis_child_editor_dispose (GObject *object)
 {
   TrellisChildEditor *self = (TrellisChildEditor *)object;
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), TRELLIS_TYPE_CHILD_EDITOR);
   g_clear_object (&self->store);
   g_clear_object (&self->actor);

@@ -49,6 +49,7 @@ struct _TrellisChildFile
   TrellisChild        *child;
   GHashTable          *enabled;       /* the child.* actions on offer now */
   gboolean             folded;
+  GCancellable        *cancellable;   /* the child being read on the store's worker */
 };
 
 G_DEFINE_FINAL_TYPE (TrellisChildFile, trellis_child_file, ADW_TYPE_BIN)
@@ -151,6 +152,8 @@ trellis_child_file_dispose (GObject *object)
 {
   TrellisChildFile *self = TRELLIS_CHILD_FILE (object);
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   g_clear_object (&self->child);
   g_clear_object (&self->context);
   g_clear_pointer (&self->sections, g_ptr_array_unref);
@@ -332,6 +335,29 @@ show_header (TrellisChildFile *self,
   trellis_avatar_set_photo (self->avatar, trellis_child_get_photo (child));
 }
 
+/* Shows @child in the header and every section. */
+static gboolean
+show_child (TrellisChildFile  *self,
+            TrellisContext    *context,
+            TrellisChild      *child,
+            GError           **error)
+{
+  g_autoptr(GDateTime) today = trellis_context_dup_today (context);
+
+  g_set_object (&self->child, child);
+  show_header (self, child, today);
+  for (guint i = 0; i < self->sections->len; i++)
+    if (!trellis_child_section_load (g_ptr_array_index (self->sections, i), context, child,
+                                     error))
+      return FALSE;
+
+  g_set_object (&self->context, context);
+  adw_window_title_set_title (self->title, gtk_label_get_text (self->name_label));
+  gtk_stack_set_visible_child_name (self->stack, "child");
+  update_actions (self);
+  return TRUE;
+}
+
 /**
  * trellis_child_file_load:
  * @opened: a person chose to open the record (audited as a view), rather than the file
@@ -349,29 +375,89 @@ trellis_child_file_load (TrellisChildFile  *self,
 {
   TrellisStore *store = trellis_context_get_store (context);
   TrellisStaff *actor = trellis_context_get_actor (context);
-  g_autoptr(GDateTime) today = trellis_context_dup_today (context);
   g_autoptr(TrellisChild) child = NULL;
 
   g_return_val_if_fail (TRELLIS_IS_CHILD_FILE (self), FALSE);
   g_return_val_if_fail (TRELLIS_IS_CONTEXT (context), FALSE);
 
+  /* what is shown now must not be replaced by an older read arriving late */
+  g_cancellable_cancel (self->cancellable);
   child = opened ? trellis_store_view_child (store, actor, child_id, error)
                  : trellis_store_get_child (store, actor, child_id, error);
-  if (child == NULL)
-    return FALSE;
+  return child != NULL && show_child (self, context, child, error);
+}
 
-  g_set_object (&self->child, child);
-  show_header (self, child, today);
-  for (guint i = 0; i < self->sections->len; i++)
-    if (!trellis_child_section_load (g_ptr_array_index (self->sections, i), context, child,
-                                     error))
-      return FALSE;
+static void
+on_child_read_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  TrellisChildFile *self = g_task_get_source_object (task);
+  TrellisContext *context = g_task_get_task_data (task);
+  g_autoptr(TrellisChild) child = NULL;
+  GError *error = NULL;
 
-  g_set_object (&self->context, context);
-  adw_window_title_set_title (self->title, gtk_label_get_text (self->name_label));
-  gtk_stack_set_visible_child_name (self->stack, "child");
-  update_actions (self);
-  return TRUE;
+  child = g_async_result_is_tagged (result, trellis_store_view_child_async)
+            ? trellis_store_view_child_finish (TRELLIS_STORE (source), result, &error)
+            : trellis_store_get_child_finish (TRELLIS_STORE (source), result, &error);
+  /* cancelled: the page has gone, or another child is being opened; leave it be */
+  if (child == NULL || g_task_return_error_if_cancelled (task) ||
+      !show_child (self, context, child, &error))
+    {
+      if (error != NULL)
+        g_task_return_error (task, error);
+      return;
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * trellis_child_file_load_async:
+ *
+ * trellis_child_file_load() with the child read on the store's worker, so the window keeps
+ * drawing: the file shows what it showed until the child arrives, with no blank in between
+ * however fast that is. Loading another child, or the page going, cancels this: a cancelled
+ * load changes nothing on screen and finishes with G_IO_ERROR_CANCELLED (a deliberate
+ * opening already under way is audited all the same).
+ */
+void
+trellis_child_file_load_async (TrellisChildFile    *self,
+                               TrellisContext      *context,
+                               gint64               child_id,
+                               gboolean             opened,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  TrellisStore *store = trellis_context_get_store (context);
+  TrellisStaff *actor = trellis_context_get_actor (context);
+  GTask *task;
+
+  g_return_if_fail (TRELLIS_IS_CHILD_FILE (self));
+  g_return_if_fail (TRELLIS_IS_CONTEXT (context));
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  task = g_task_new (self, self->cancellable, callback, user_data);
+  g_task_set_source_tag (task, trellis_child_file_load_async);
+  g_task_set_task_data (task, g_object_ref (context), g_object_unref);
+  if (opened)
+    trellis_store_view_child_async (store, actor, child_id, self->cancellable, on_child_read_cb,
+                                    task);
+  else
+    trellis_store_get_child_async (store, actor, child_id, self->cancellable, on_child_read_cb,
+                                   task);
+}
+
+gboolean
+trellis_child_file_load_finish (TrellisChildFile  *self,
+                                GAsyncResult      *result,
+                                GError           **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /* Shows no child: after a sign-out, nothing of the last person's child stays. */
@@ -380,6 +466,8 @@ trellis_child_file_clear (TrellisChildFile *self)
 {
   g_return_if_fail (TRELLIS_IS_CHILD_FILE (self));
 
+  /* a child still on its way must not appear after the sign-out */
+  g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->child);
   g_clear_object (&self->context);
   adw_window_title_set_title (self->title, "");

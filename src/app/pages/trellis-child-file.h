@@ -17,6 +17,15 @@ gboolean      trellis_child_file_load      (TrellisChildFile  *self,
                                             gint64             child_id,
                                             gboolean           opened,
                                             GError           **error);
+void          trellis_child_file_load_async  (TrellisChildFile    *self,
+                                              TrellisContext      *context,
+                                              gint64               child_id,
+                                              gboolean             opened,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data);
+gboolean      trellis_child_file_load_finish (TrellisChildFile    *self,
+                                              GAsyncResult        *result,
+                                              GError             **error);
 void          trellis_child_file_clear     (TrellisChildFile  *self);
 TrellisChild *trellis_child_file_get_child (TrellisChildFile  *self);
 gboolean      trellis_child_file_action_enabled (TrellisChildFile *self,

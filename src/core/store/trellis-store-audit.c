@@ -172,3 +172,77 @@ trellis_store_list_audit (TrellisStore  *self,
 
   return trellis_sqlite_audit_list (self->db, child_id, NULL, limit, error);
 }
+
+typedef struct
+{
+  gint64   first_broken;
+  guint    n_rows;
+  gboolean holds;
+} VerifyResult;
+
+static gpointer
+verify_audit_job (TrellisStore  *store,
+                  gpointer       data,
+                  GError       **error)
+{
+  g_autofree VerifyResult *result = g_new0 (VerifyResult, 1);
+  GError *local_error = NULL;
+
+  result->holds = trellis_store_verify_audit (store, data, &result->first_broken,
+                                              &result->n_rows, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return NULL;
+    }
+  return g_steal_pointer (&result);
+}
+
+/**
+ * trellis_store_verify_audit_async:
+ *
+ * trellis_store_verify_audit() on the store's worker: the whole trail is read and every
+ * hash recomputed, which takes a while in a home's later years.
+ */
+void
+trellis_store_verify_audit_async (TrellisStore        *self,
+                                  TrellisStaff        *actor,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_return_if_fail (TRELLIS_IS_STORE (self));
+
+  trellis_store_run_async (self, verify_audit_job, actor != NULL ? g_object_ref (actor) : NULL,
+                           g_object_unref, g_free, cancellable, trellis_store_verify_audit_async,
+                           callback, user_data);
+}
+
+/**
+ * trellis_store_verify_audit_finish:
+ * @first_broken: (out): as for trellis_store_verify_audit()
+ * @n_rows: (out) (optional): as for trellis_store_verify_audit()
+ *
+ * Returns: %TRUE when the whole chain holds; %FALSE when it is broken (@error unset) or
+ *   could not be checked (@error set)
+ */
+gboolean
+trellis_store_verify_audit_finish (TrellisStore  *self,
+                                   GAsyncResult  *result,
+                                   gint64        *first_broken,
+                                   guint         *n_rows,
+                                   GError       **error)
+{
+  g_autofree VerifyResult *verify = NULL;
+
+  g_return_val_if_fail (first_broken != NULL, FALSE);
+
+  *first_broken = 0;
+  verify = trellis_store_run_finish (self, result, trellis_store_verify_audit_async, error);
+  if (verify == NULL)
+    return FALSE;
+  *first_broken = verify->first_broken;
+  if (n_rows != NULL)
+    *n_rows = verify->n_rows;
+  return verify->holds;
+}

@@ -22,4 +22,15 @@ GListModel    *trellis_store_list_audit             (TrellisStore          *self
                                                      guint                  limit,
                                                      GError               **error);
 
+void           trellis_store_verify_audit_async     (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     GCancellable          *cancellable,
+                                                     GAsyncReadyCallback    callback,
+                                                     gpointer               user_data);
+gboolean       trellis_store_verify_audit_finish    (TrellisStore          *self,
+                                                     GAsyncResult          *result,
+                                                     gint64                *first_broken,
+                                                     guint                 *n_rows,
+                                                     GError               **error);
+
 G_END_DECLS

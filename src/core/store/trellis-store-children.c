@@ -279,3 +279,286 @@ trellis_store_list_children (TrellisStore *self,
   g_return_val_if_fail (TRELLIS_IS_STORE (self), NULL);
   return trellis_child_list_new (self, actor);
 }
+
+/**
+ * trellis_store_get_children:
+ * @ids: (array length=n_ids): the children to read, as a list model's page holds them
+ *
+ * Reads several children's records in one query, without auditing (a listing shows names,
+ * not records). A child that is not there is left out.
+ *
+ * Returns: (transfer container): the children found, not necessarily in the order of @ids
+ */
+GPtrArray *
+trellis_store_get_children (TrellisStore  *self,
+                            TrellisStaff  *actor,
+                            const gint64  *ids,
+                            guint          n_ids,
+                            GError       **error)
+{
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), NULL);
+  g_return_val_if_fail (ids != NULL || n_ids == 0, NULL);
+
+  if (!trellis_store_check_actor (self, actor, TRELLIS_ACTION_READ_CHILD, 0, error))
+    return NULL;
+  return trellis_sqlite_child_get_many (self->db, ids, n_ids, error);
+}
+
+/* The _async calls: each runs the call above on the store's worker
+ * (trellis-store-worker.c), on objects of its own. */
+
+typedef struct
+{
+  TrellisStaff *actor;
+  gint64        id;
+  TrellisChild *child;      /* the worker's copy of the caller's child */
+  TrellisChild *original;   /* the caller's: given its new id and version on its thread */
+  GArray       *ids;
+} ChildJob;
+
+static void
+child_job_free (ChildJob *job)
+{
+  g_clear_object (&job->actor);
+  g_clear_object (&job->child);
+  g_clear_object (&job->original);
+  g_clear_pointer (&job->ids, g_array_unref);
+  g_free (job);
+}
+
+static ChildJob *
+child_job_new (TrellisStaff *actor,
+               gint64        id,
+               TrellisChild *original)
+{
+  ChildJob *job = g_new0 (ChildJob, 1);
+
+  job->actor = actor != NULL ? g_object_ref (actor) : NULL;
+  job->id = id;
+  if (original != NULL)
+    {
+      job->original = g_object_ref (original);
+      job->child = trellis_child_copy (original);
+    }
+  return job;
+}
+
+static gpointer
+view_child_job (TrellisStore  *store,
+                gpointer       data,
+                GError       **error)
+{
+  ChildJob *job = data;
+  return trellis_store_view_child (store, job->actor, job->id, error);
+}
+
+static gpointer
+get_child_job (TrellisStore  *store,
+               gpointer       data,
+               GError       **error)
+{
+  ChildJob *job = data;
+  return trellis_store_get_child (store, job->actor, job->id, error);
+}
+
+static gpointer
+add_child_job (TrellisStore  *store,
+               gpointer       data,
+               GError       **error)
+{
+  ChildJob *job = data;
+
+  if (trellis_store_add_child (store, job->actor, job->child, error) == 0)
+    return NULL;
+  return g_object_ref (job->child);
+}
+
+static gpointer
+update_child_job (TrellisStore  *store,
+                  gpointer       data,
+                  GError       **error)
+{
+  ChildJob *job = data;
+
+  if (!trellis_store_update_child (store, job->actor, job->child, error))
+    return NULL;
+  return g_object_ref (job->child);
+}
+
+static gpointer
+get_children_job (TrellisStore  *store,
+                  gpointer       data,
+                  GError       **error)
+{
+  ChildJob *job = data;
+
+  return trellis_store_get_children (store, job->actor, (const gint64 *) job->ids->data,
+                                     job->ids->len, error);
+}
+
+/**
+ * trellis_store_view_child_async:
+ *
+ * trellis_store_view_child() on the store's worker: the opening is audited as one view.
+ * See trellis_store_run_async() for cancelling.
+ */
+void
+trellis_store_view_child_async (TrellisStore        *self,
+                                TrellisStaff        *actor,
+                                gint64               id,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_return_if_fail (TRELLIS_IS_STORE (self));
+
+  trellis_store_run_async (self, view_child_job, child_job_new (actor, id, NULL),
+                           (GDestroyNotify) child_job_free, g_object_unref, cancellable,
+                           trellis_store_view_child_async, callback, user_data);
+}
+
+/* Returns: (transfer full): the child, or %NULL with @error set */
+TrellisChild *
+trellis_store_view_child_finish (TrellisStore  *self,
+                                 GAsyncResult  *result,
+                                 GError       **error)
+{
+  return trellis_store_run_finish (self, result, trellis_store_view_child_async, error);
+}
+
+/* trellis_store_get_child() on the store's worker: not audited. */
+void
+trellis_store_get_child_async (TrellisStore        *self,
+                               TrellisStaff        *actor,
+                               gint64               id,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_return_if_fail (TRELLIS_IS_STORE (self));
+
+  trellis_store_run_async (self, get_child_job, child_job_new (actor, id, NULL),
+                           (GDestroyNotify) child_job_free, g_object_unref, cancellable,
+                           trellis_store_get_child_async, callback, user_data);
+}
+
+TrellisChild *
+trellis_store_get_child_finish (TrellisStore  *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  return trellis_store_run_finish (self, result, trellis_store_get_child_async, error);
+}
+
+/**
+ * trellis_store_add_child_async:
+ * @child: the new child; the worker saves a copy, and _finish sets @child's id and version
+ *   as trellis_store_add_child() does
+ *
+ * trellis_store_add_child() on the store's worker. A save that has started is finished
+ * even when @cancellable is cancelled meanwhile.
+ */
+void
+trellis_store_add_child_async (TrellisStore        *self,
+                               TrellisStaff        *actor,
+                               TrellisChild        *child,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_return_if_fail (TRELLIS_IS_STORE (self));
+  g_return_if_fail (TRELLIS_IS_CHILD (child));
+
+  trellis_store_run_async (self, add_child_job, child_job_new (actor, 0, child),
+                           (GDestroyNotify) child_job_free, g_object_unref, cancellable,
+                           trellis_store_add_child_async, callback, user_data);
+}
+
+/* Returns: the new child's id, or 0 with @error set */
+gint64
+trellis_store_add_child_finish (TrellisStore  *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  ChildJob *job = trellis_store_run_get_data (result);
+  g_autoptr(TrellisChild) saved = NULL;
+
+  saved = trellis_store_run_finish (self, result, trellis_store_add_child_async, error);
+  if (saved == NULL)
+    return 0;
+  trellis_child_set_id (job->original, trellis_child_get_id (saved));
+  trellis_child_set_version (job->original, trellis_child_get_version (saved));
+  return trellis_child_get_id (saved);
+}
+
+/**
+ * trellis_store_update_child_async:
+ * @child: the edited copy; the worker saves a copy of it, and _finish moves @child's
+ *   version on as trellis_store_update_child() does
+ *
+ * trellis_store_update_child() on the store's worker. A save that has started is finished
+ * even when @cancellable is cancelled meanwhile.
+ */
+void
+trellis_store_update_child_async (TrellisStore        *self,
+                                  TrellisStaff        *actor,
+                                  TrellisChild        *child,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_return_if_fail (TRELLIS_IS_STORE (self));
+  g_return_if_fail (TRELLIS_IS_CHILD (child));
+
+  trellis_store_run_async (self, update_child_job, child_job_new (actor, 0, child),
+                           (GDestroyNotify) child_job_free, g_object_unref, cancellable,
+                           trellis_store_update_child_async, callback, user_data);
+}
+
+gboolean
+trellis_store_update_child_finish (TrellisStore  *self,
+                                   GAsyncResult  *result,
+                                   GError       **error)
+{
+  ChildJob *job = trellis_store_run_get_data (result);
+  g_autoptr(TrellisChild) saved = NULL;
+
+  saved = trellis_store_run_finish (self, result, trellis_store_update_child_async, error);
+  if (saved == NULL)
+    return FALSE;
+  trellis_child_set_version (job->original, trellis_child_get_version (saved));
+  return TRUE;
+}
+
+/* trellis_store_get_children() on the store's worker: a page of a list, read off the UI
+ * thread. */
+void
+trellis_store_get_children_async (TrellisStore        *self,
+                                  TrellisStaff        *actor,
+                                  const gint64        *ids,
+                                  guint                n_ids,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  ChildJob *job;
+
+  g_return_if_fail (TRELLIS_IS_STORE (self));
+  g_return_if_fail (ids != NULL || n_ids == 0);
+
+  job = child_job_new (actor, 0, NULL);
+  job->ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_ids);
+  g_array_append_vals (job->ids, ids, n_ids);
+  trellis_store_run_async (self, get_children_job, job, (GDestroyNotify) child_job_free,
+                           (GDestroyNotify) g_ptr_array_unref, cancellable,
+                           trellis_store_get_children_async, callback, user_data);
+}
+
+/* Returns: (transfer container): as trellis_store_get_children() */
+GPtrArray *
+trellis_store_get_children_finish (TrellisStore  *self,
+                                   GAsyncResult  *result,
+                                   GError       **error)
+{
+  return trellis_store_run_finish (self, result, trellis_store_get_children_async, error);
+}

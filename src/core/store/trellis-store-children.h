@@ -33,4 +33,61 @@ guint          trellis_store_count_child_versions   (TrellisStore          *self
 TrellisChildList *trellis_store_list_children       (TrellisStore          *self,
                                                      TrellisStaff          *actor);
 
+GPtrArray     *trellis_store_get_children           (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     const gint64          *ids,
+                                                     guint                  n_ids,
+                                                     GError               **error);
+
+/* The same calls off the caller's thread, for the UI (trellis-store-worker.c): each runs
+ * the call above on the store's worker and answers on the caller's main context, after
+ * ::changed. Cancelled before it starts, a call does nothing and finishes with
+ * G_IO_ERROR_CANCELLED; a write that has started is finished. */
+void           trellis_store_view_child_async       (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     gint64                 id,
+                                                     GCancellable          *cancellable,
+                                                     GAsyncReadyCallback    callback,
+                                                     gpointer               user_data);
+TrellisChild  *trellis_store_view_child_finish      (TrellisStore          *self,
+                                                     GAsyncResult          *result,
+                                                     GError               **error);
+void           trellis_store_get_child_async        (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     gint64                 id,
+                                                     GCancellable          *cancellable,
+                                                     GAsyncReadyCallback    callback,
+                                                     gpointer               user_data);
+TrellisChild  *trellis_store_get_child_finish       (TrellisStore          *self,
+                                                     GAsyncResult          *result,
+                                                     GError               **error);
+void           trellis_store_add_child_async        (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     TrellisChild          *child,
+                                                     GCancellable          *cancellable,
+                                                     GAsyncReadyCallback    callback,
+                                                     gpointer               user_data);
+gint64         trellis_store_add_child_finish       (TrellisStore          *self,
+                                                     GAsyncResult          *result,
+                                                     GError               **error);
+void           trellis_store_update_child_async     (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     TrellisChild          *child,
+                                                     GCancellable          *cancellable,
+                                                     GAsyncReadyCallback    callback,
+                                                     gpointer               user_data);
+gboolean       trellis_store_update_child_finish    (TrellisStore          *self,
+                                                     GAsyncResult          *result,
+                                                     GError               **error);
+void           trellis_store_get_children_async     (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     const gint64          *ids,
+                                                     guint                  n_ids,
+                                                     GCancellable          *cancellable,
+                                                     GAsyncReadyCallback    callback,
+                                                     gpointer               user_data);
+GPtrArray     *trellis_store_get_children_finish    (TrellisStore          *self,
+                                                     GAsyncResult          *result,
+                                                     GError               **error);
+
 G_END_DECLS

@@ -19,6 +19,13 @@ G_BEGIN_DECLS
 
 typedef struct _TrellisStoreWatch TrellisStoreWatch;
 
+/* A change waiting for the outermost commit (trellis_store_queue_change()). */
+typedef struct
+{
+  TrellisRecordKind kind;
+  gint64            id;
+} TrellisPendingChange;
+
 struct _TrellisStore
 {
   GObject            parent_instance;
@@ -34,6 +41,17 @@ struct _TrellisStore
   guint              n_watchers;
   TrellisStoreWatch *watch;
   gint64             data_version;
+
+  /* the worker (trellis-store-worker.c): a thread of its own with a connection of its own,
+   * for the _async calls the UI makes */
+  GThreadPool       *worker_pool;   /* one exclusive thread: jobs run one at a time */
+  TrellisStore      *worker;        /* the worker's store, touched only by the worker thread */
+  guint              n_in_flight;   /* jobs pushed and not yet delivered (main thread) */
+  gint               n_commits;     /* atomic: outermost commits on this connection */
+  gboolean           is_worker;     /* this is a worker's store: keeps its changes in
+                                     * @delivered for the main thread, emits nothing */
+  gboolean           no_worker;     /* run jobs on this connection, in an idle */
+  GArray            *delivered;     /* TrellisPendingChange, on a worker's store */
 };
 
 gboolean      trellis_store_check_actor      (TrellisStore  *self,
@@ -84,6 +102,34 @@ void               trellis_store_watch_free (TrellisStoreWatch *watch);
 
 /* What guesses at @username's password are counted under (trellis-store-sign-in.c) */
 char         *trellis_store_guess_key        (const char    *username);
+
+/* The worker (trellis-store-worker.c). A job is a synchronous store call run on the
+ * worker's own store: it returns its result, or sets @error. */
+typedef gpointer (*TrellisStoreJobFunc) (TrellisStore  *store,
+                                         gpointer       data,
+                                         GError       **error);
+
+void          trellis_store_run_async        (TrellisStore         *self,
+                                              TrellisStoreJobFunc   func,
+                                              gpointer              data,
+                                              GDestroyNotify        data_free,
+                                              GDestroyNotify        result_free,
+                                              GCancellable         *cancellable,
+                                              gpointer              source_tag,
+                                              GAsyncReadyCallback   callback,
+                                              gpointer              user_data);
+gpointer      trellis_store_run_finish       (TrellisStore         *self,
+                                              GAsyncResult         *result,
+                                              gpointer              source_tag,
+                                              GError              **error);
+/* The @data the job was given: for a _finish that copies results back to the caller's
+ * objects on the caller's thread. */
+gpointer      trellis_store_run_get_data     (GAsyncResult         *result);
+void          trellis_store_worker_free      (TrellisStore         *self);
+
+/* For the tests: without a worker, jobs run on the main connection in an idle. */
+void          trellis_store_set_use_worker   (TrellisStore         *self,
+                                              gboolean              use_worker);
 
 /* For the sign-in tests: a clock they can move. */
 void          trellis_store_set_clock        (TrellisStore  *self,

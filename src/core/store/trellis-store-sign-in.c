@@ -281,69 +281,74 @@ trellis_store_sign_in (TrellisStore  *self,
   return finish_sign_in (self, &account, known, right, must_change_password, error);
 }
 
+/* The _async calls run the calls above on the store's worker (trellis-store-worker.c):
+ * the account read, Argon2, the counting and the audit row all off the caller's thread. */
+
 typedef struct
 {
-  TrellisAccount account;
-  gboolean       known;
-  char          *hash;        /* what the worker checks against: the account's, or a dummy */
-  char          *password;    /* wiped when done */
-  gboolean       right;
-  gboolean       must_change;
-} SignIn;
+  char         *username;
+  char         *password;    /* wiped when done */
+  TrellisStaff *staff;       /* who is unlocking */
+} PasswordJob;
 
-static void
-sign_in_free (SignIn *sign_in)
+typedef struct
 {
-  trellis_account_clear (&sign_in->account);
-  g_free (sign_in->hash);
-  if (sign_in->password != NULL)
-    memset (sign_in->password, 0, strlen (sign_in->password));
-  g_free (sign_in->password);
-  g_free (sign_in);
-}
-
-/* The only part on the worker: Argon2, which touches nothing of the store. */
-static void
-verify_in_thread (GTask        *task,
-                  gpointer      source,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
-{
-  SignIn *sign_in = task_data;
-
-  sign_in->right = trellis_password_verify (sign_in->hash, sign_in->password);
-  g_task_return_boolean (task, TRUE);
-}
-
-static void
-on_verified_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  TrellisStore *self = TRELLIS_STORE (source);
-  SignIn *sign_in = g_task_get_task_data (G_TASK (result));
-  GError *error = NULL;
   TrellisStaff *staff;
+  gboolean      must_change;
+} SignedIn;
 
-  /* a check that was made is counted, even if nobody waits for the answer any more */
-  staff = finish_sign_in (self, &sign_in->account, sign_in->known, sign_in->right,
-                          &sign_in->must_change, &error);
-  if (staff == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  g_task_set_task_data (task, GINT_TO_POINTER (sign_in->must_change), NULL);
-  g_task_return_pointer (task, staff, g_object_unref);
+static void
+password_job_free (PasswordJob *job)
+{
+  g_free (job->username);
+  if (job->password != NULL)
+    memset (job->password, 0, strlen (job->password));
+  g_free (job->password);
+  g_clear_object (&job->staff);
+  g_free (job);
+}
+
+static PasswordJob *
+password_job_new (const char   *username,
+                  const char   *password,
+                  TrellisStaff *staff)
+{
+  PasswordJob *job = g_new0 (PasswordJob, 1);
+
+  job->username = g_strdup (username);
+  job->password = g_strdup (password);
+  job->staff = staff != NULL ? g_object_ref (staff) : NULL;
+  return job;
+}
+
+static void
+signed_in_free (SignedIn *signed_in)
+{
+  g_clear_object (&signed_in->staff);
+  g_free (signed_in);
+}
+
+static gpointer
+sign_in_job (TrellisStore  *store,
+             gpointer       data,
+             GError       **error)
+{
+  PasswordJob *job = data;
+  SignedIn *signed_in = g_new0 (SignedIn, 1);
+
+  signed_in->staff = trellis_store_sign_in (store, job->username, job->password,
+                                            &signed_in->must_change, error);
+  if (signed_in->staff == NULL)
+    g_clear_pointer (&signed_in, signed_in_free);
+  return signed_in;
 }
 
 /**
  * trellis_store_sign_in_async:
  *
- * trellis_store_sign_in() without making the caller wait for Argon2: the account is read,
- * and the attempt counted and audited, on the caller's thread; only the password check runs
- * on a worker. The window uses this so it keeps drawing while a password is checked.
+ * trellis_store_sign_in() on the store's worker, so the window keeps drawing while the
+ * account is read and Argon2 checks the password. An attempt that has started is counted
+ * and audited even if @cancellable is cancelled meanwhile.
  */
 void
 trellis_store_sign_in_async (TrellisStore        *self,
@@ -353,29 +358,12 @@ trellis_store_sign_in_async (TrellisStore        *self,
                              GAsyncReadyCallback  callback,
                              gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(GTask) check = NULL;
-  g_autoptr(GError) error = NULL;
-  SignIn *sign_in = g_new0 (SignIn, 1);
-
   g_return_if_fail (TRELLIS_IS_STORE (self));
   g_return_if_fail (username != NULL && password != NULL);
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, trellis_store_sign_in_async);
-  if (!start_sign_in (self, username, &sign_in->account, &sign_in->known, &error))
-    {
-      sign_in_free (sign_in);
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  sign_in->hash = g_strdup (sign_in->known ? sign_in->account.hash
-                                           : trellis_password_dummy_hash ());
-  sign_in->password = g_strdup (password);
-  check = g_task_new (self, NULL, on_verified_cb, g_steal_pointer (&task));
-  g_task_set_task_data (check, sign_in, (GDestroyNotify) sign_in_free);
-  g_task_run_in_thread (check, verify_in_thread);
+  trellis_store_run_async (self, sign_in_job, password_job_new (username, password, NULL),
+                           (GDestroyNotify) password_job_free, (GDestroyNotify) signed_in_free,
+                           cancellable, trellis_store_sign_in_async, callback, user_data);
 }
 
 /**
@@ -390,11 +378,60 @@ trellis_store_sign_in_finish (TrellisStore  *self,
                               gboolean      *must_change_password,
                               GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  SignedIn *signed_in = trellis_store_run_finish (self, result, trellis_store_sign_in_async,
+                                                  error);
+  TrellisStaff *staff;
 
+  if (signed_in == NULL)
+    return NULL;
   if (must_change_password != NULL)
-    *must_change_password = GPOINTER_TO_INT (g_task_get_task_data (G_TASK (result)));
-  return g_task_propagate_pointer (G_TASK (result), error);
+    *must_change_password = signed_in->must_change;
+  staff = g_steal_pointer (&signed_in->staff);
+  signed_in_free (signed_in);
+  return staff;
+}
+
+static gpointer
+check_password_job (TrellisStore  *store,
+                    gpointer       data,
+                    GError       **error)
+{
+  PasswordJob *job = data;
+
+  return trellis_store_check_password (store, job->staff, job->password, error)
+         ? GINT_TO_POINTER (TRUE) : NULL;
+}
+
+/**
+ * trellis_store_check_password_async:
+ *
+ * trellis_store_check_password() on the store's worker: unlocking a locked window without
+ * freezing it for Argon2.
+ */
+void
+trellis_store_check_password_async (TrellisStore        *self,
+                                    TrellisStaff        *staff,
+                                    const char          *password,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_return_if_fail (TRELLIS_IS_STORE (self));
+  g_return_if_fail (TRELLIS_IS_STAFF (staff));
+  g_return_if_fail (password != NULL);
+
+  trellis_store_run_async (self, check_password_job, password_job_new (NULL, password, staff),
+                           (GDestroyNotify) password_job_free, NULL, cancellable,
+                           trellis_store_check_password_async, callback, user_data);
+}
+
+gboolean
+trellis_store_check_password_finish (TrellisStore  *self,
+                                     GAsyncResult  *result,
+                                     GError       **error)
+{
+  return trellis_store_run_finish (self, result, trellis_store_check_password_async,
+                                   error) != NULL;
 }
 
 /* For unlocking a locked window: the same checks, counting and audit as signing in. */

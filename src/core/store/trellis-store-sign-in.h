@@ -56,4 +56,14 @@ gboolean       trellis_store_unlock_staff           (TrellisStore          *self
                                                      GError               **error);
 guint          trellis_store_get_sign_in_delay      (guint                  guesses);
 
+void           trellis_store_check_password_async   (TrellisStore          *self,
+                                                     TrellisStaff          *staff,
+                                                     const char            *password,
+                                                     GCancellable          *cancellable,
+                                                     GAsyncReadyCallback    callback,
+                                                     gpointer               user_data);
+gboolean       trellis_store_check_password_finish  (TrellisStore          *self,
+                                                     GAsyncResult          *result,
+                                                     GError               **error);
+
 G_END_DECLS

@@ -19,12 +19,6 @@
 #include "trellis-error.h"
 #include "trellis-store-private.h"
 
-typedef struct
-{
-  TrellisRecordKind kind;
-  gint64            id;
-} PendingChange;
-
 G_DEFINE_FINAL_TYPE (TrellisStore, trellis_store, G_TYPE_OBJECT)
 
 enum {
@@ -42,14 +36,14 @@ static void
 flush_pending (TrellisStore *self)
 {
   g_autoptr(GArray) pending = g_steal_pointer (&self->pending);
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);   /* kind -> PendingChange */
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);   /* kind -> TrellisPendingChange */
   g_autoptr(GPtrArray) order = g_ptr_array_new ();
 
-  self->pending = g_array_new (FALSE, FALSE, sizeof (PendingChange));
+  self->pending = g_array_new (FALSE, FALSE, sizeof (TrellisPendingChange));
   for (guint i = 0; i < pending->len; i++)
     {
-      PendingChange *c = &g_array_index (pending, PendingChange, i);
-      PendingChange *first = g_hash_table_lookup (seen, GINT_TO_POINTER (c->kind));
+      TrellisPendingChange *c = &g_array_index (pending, TrellisPendingChange, i);
+      TrellisPendingChange *first = g_hash_table_lookup (seen, GINT_TO_POINTER (c->kind));
 
       if (first == NULL)
         {
@@ -62,8 +56,17 @@ flush_pending (TrellisStore *self)
 
   for (guint i = 0; i < order->len; i++)
     {
-      PendingChange *c = g_ptr_array_index (order, i);
-      const char *nick = trellis_enum_to_nick (TRELLIS_TYPE_RECORD_KIND, c->kind);
+      TrellisPendingChange *c = g_ptr_array_index (order, i);
+      const char *nick;
+
+      /* a worker's store never emits: its thread must not run the UI's handlers. The
+       * main store announces these on the main thread (trellis-store-worker.c). */
+      if (self->is_worker)
+        {
+          g_array_append_val (self->delivered, *c);
+          continue;
+        }
+      nick = trellis_enum_to_nick (TRELLIS_TYPE_RECORD_KIND, c->kind);
 
       g_signal_emit (self, signals[CHANGED], g_quark_from_static_string (nick), c->kind, c->id);
     }
@@ -74,7 +77,7 @@ trellis_store_queue_change (TrellisStore      *self,
                             TrellisRecordKind  kind,
                             gint64             id)
 {
-  PendingChange change = { kind, id };
+  TrellisPendingChange change = { kind, id };
 
   g_return_if_fail (trellis_enum_to_nick (TRELLIS_TYPE_RECORD_KIND, kind) != NULL);
 
@@ -115,7 +118,10 @@ trellis_store_commit (TrellisStore  *self,
 
   self->depth--;
   if (self->depth == 0)
-    flush_pending (self);
+    {
+      g_atomic_int_inc (&self->n_commits);
+      flush_pending (self);
+    }
 
   return TRUE;
 }
@@ -149,8 +155,11 @@ trellis_store_check_for_changes (TrellisStore *self)
 
   g_return_val_if_fail (TRELLIS_IS_STORE (self), FALSE);
 
-  /* inside our own transaction the answer would be about our own snapshot: look later */
-  if (self->depth > 0)
+  /* inside our own transaction the answer would be about our own snapshot: look later.
+   * While the worker's write is on its way to the main thread, its commit would look like
+   * another program's: it is announced by kind and row when it arrives, and this looks
+   * again after that (trellis-store-worker.c). */
+  if (self->depth > 0 || self->n_in_flight > 0)
     return FALSE;
 
   version = trellis_sqlite_get_data_version (self->db);
@@ -198,9 +207,11 @@ trellis_store_finalize (GObject *object)
   TrellisStore *self = (TrellisStore *)object;
 
   forget_open_store (self);
+  trellis_store_worker_free (self);
   g_clear_pointer (&self->watch, trellis_store_watch_free);
   g_clear_pointer (&self->db, trellis_sqlite_close);
   g_clear_pointer (&self->pending, g_array_unref);
+  g_clear_pointer (&self->delivered, g_array_unref);
   g_clear_pointer (&self->path, g_free);
   g_clear_object (&self->clock);
   g_clear_pointer (&self->file_key, g_free);
@@ -233,7 +244,7 @@ trellis_store_class_init (TrellisStoreClass *klass)
 static void
 trellis_store_init (TrellisStore *self)
 {
-  self->pending = g_array_new (FALSE, FALSE, sizeof (PendingChange));
+  self->pending = g_array_new (FALSE, FALSE, sizeof (TrellisPendingChange));
   self->clock = trellis_clock_new ();
 }
 

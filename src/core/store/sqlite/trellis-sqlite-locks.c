@@ -16,7 +16,9 @@
  *
  * Within one process two connections to the same file would take their locks through
  * different open files and could refuse each other; the store keeps one connection per
- * file per process (see trellis_store_open()).
+ * file per process (see trellis_store_open()). The one exception is the store's worker
+ * (trellis-store-worker.c), whose connection opens after the store's and closes before it,
+ * so the store's open file holds the process's lock on the database throughout.
  */
 #define _GNU_SOURCE
 #define G_LOG_DOMAIN "trellis-store"
