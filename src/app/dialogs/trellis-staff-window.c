@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * trellis-staff-window.c: the home's accounts; add one with a one-time password, reset a
- * password, unlock an account locked by wrong passwords. Passwords are never shown.
+ * password, lock and unlock an account by hand. Passwords are never shown.
  *
  * A change to one account updates its row where it is: the list is sorted again only when
  * the window is opened again, so nothing moves under the pointer.
@@ -15,6 +15,7 @@
 #include "trellis-error-row.h"
 #include "trellis-a11y.h"
 #include "trellis-record-list.h"
+#include "trellis-permission.h"
 #include "trellis-staff-window.h"
 
 struct _TrellisStaffWindow
@@ -81,6 +82,18 @@ on_unlock_cb (GtkButton          *button,
   g_autoptr(GError) error = NULL;
 
   if (!trellis_store_unlock_staff (self->store, self->actor, trellis_staff_get_id (staff), &error))
+    toast_or_warn (self, error->message);
+  refresh_staff (self, trellis_staff_get_id (staff));
+}
+
+static void
+on_lock_cb (GtkButton          *button,
+            TrellisStaffWindow *self)
+{
+  TrellisStaff *staff = g_object_get_data (G_OBJECT (button), "staff");
+  g_autoptr(GError) error = NULL;
+
+  if (!trellis_store_lock_staff (self->store, self->actor, trellis_staff_get_id (staff), &error))
     toast_or_warn (self, error->message);
   refresh_staff (self, trellis_staff_get_id (staff));
 }
@@ -209,7 +222,7 @@ create_row (gpointer item,
 
   g_string_append_printf (subtitle, " · %s", trellis_role_to_label (trellis_staff_get_role (staff)));
   if (trellis_staff_get_locked (staff))
-    g_string_append_printf (subtitle, " · %s", _("Locked after wrong passwords"));
+    g_string_append_printf (subtitle, " · %s", _("Locked"));
   else if (!trellis_staff_get_active (staff))
     g_string_append_printf (subtitle, " · %s", _("Left"));
 
@@ -218,22 +231,27 @@ create_row (gpointer item,
   adw_action_row_add_prefix (ADW_ACTION_ROW (row),
                              adw_avatar_new (32, trellis_staff_get_display_name (staff), TRUE));
 
-  if (trellis_permission_allows (self->actor, TRELLIS_ACTION_RESET_PASSWORD, 0))
+  /* only the accounts this person's role reaches: a Manager's Staff and Visitors, an
+   * Administrator's everyone but their own */
+  if (trellis_permission_allows_account (self->actor, staff))
     {
+      gboolean locked = trellis_staff_get_locked (staff);
       GtkWidget *reset = gtk_button_new_with_mnemonic (_("_Reset Password…"));
+      GtkWidget *lock = gtk_button_new_with_mnemonic (locked ? _("_Unlock") : _("_Lock"));
 
       gtk_widget_set_valign (reset, GTK_ALIGN_CENTER);
       g_object_set_data_full (G_OBJECT (reset), "staff", g_object_ref (staff), g_object_unref);
       g_signal_connect (reset, "clicked", G_CALLBACK (on_reset_cb), self);
-      if (trellis_staff_get_locked (staff))
-        {
-          GtkWidget *unlock = gtk_button_new_with_mnemonic (_("_Unlock"));
-          gtk_widget_set_valign (unlock, GTK_ALIGN_CENTER);
-          gtk_widget_add_css_class (unlock, "suggested-action");
-          g_object_set_data_full (G_OBJECT (unlock), "staff", g_object_ref (staff), g_object_unref);
-          g_signal_connect (unlock, "clicked", G_CALLBACK (on_unlock_cb), self);
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), unlock);
-        }
+
+      gtk_widget_set_valign (lock, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (lock, locked ? _("Let them sign in again")
+                                                : _("Even their right password is refused "
+                                                    "until the account is unlocked"));
+      if (locked)
+        gtk_widget_add_css_class (lock, "suggested-action");
+      g_object_set_data_full (G_OBJECT (lock), "staff", g_object_ref (staff), g_object_unref);
+      g_signal_connect (lock, "clicked", G_CALLBACK (locked ? on_unlock_cb : on_lock_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), lock);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), reset);
     }
   if (trellis_permission_allows (self->actor, TRELLIS_ACTION_MANAGE_STAFF, 0) &&
