@@ -208,6 +208,55 @@ test_not_a_file (void)
   g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_UNAVAILABLE);
 }
 
+static gint64
+on_nfs (const char *dir)
+{
+  return 0x6969;
+}
+
+/* A home on a network share is refused before anything is written: a new one is not made,
+ * an old one is left as it was, and the message says what to do. */
+static void
+test_network_share (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("trellis-share-XXXXXX", NULL);
+  g_autofree char *fresh = g_build_filename (dir, "new.db", NULL);
+  g_autofree char *old = g_build_filename (dir, "old.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_len, after_len;
+  g_autoptr(GError) error = NULL;
+
+  {
+    g_autoptr(TrellisStore) store = trellis_store_open (old, TRELLIS_STORE_OPEN_CREATE, &error);
+    g_assert_no_error (error);
+  }
+  g_assert_true (g_file_get_contents (old, &before, &before_len, NULL));
+
+  g_assert_cmpstr (trellis_store_network_filesystem (0xFF534D42), ==, "SMB");
+  g_assert_null (trellis_store_network_filesystem (0xEF53));   /* ext4 */
+  trellis_store_set_filesystem_probe (on_nfs);
+
+  g_assert_null (trellis_store_open (fresh, TRELLIS_STORE_OPEN_CREATE, &error));
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_UNAVAILABLE);
+  g_assert_nonnull (strstr (error->message, "network share (NFS)"));
+  g_assert_nonnull (strstr (error->message, "folder on this computer"));
+  g_clear_error (&error);
+  g_assert_false (g_file_test (fresh, G_FILE_TEST_EXISTS));
+
+  g_assert_null (trellis_store_open (old, TRELLIS_STORE_OPEN_DEFAULT, &error));
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_UNAVAILABLE);
+  g_clear_error (&error);
+  g_assert_true (g_file_get_contents (old, &after, &after_len, NULL));
+  g_assert_cmpmem (before, before_len, after, after_len);
+
+  trellis_store_set_filesystem_probe (NULL);
+  {
+    g_autoptr(TrellisStore) store = trellis_store_open (old, TRELLIS_STORE_OPEN_DEFAULT, &error);
+    g_assert_no_error (error);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -223,6 +272,7 @@ main (int   argc,
   ADD ("/store-errors/full", test_full);
   g_test_add_func ("/store-errors/unavailable", test_unavailable);
   g_test_add_func ("/store-errors/not-a-file", test_not_a_file);
+  g_test_add_func ("/store-errors/network-share", test_network_share);
 
 #undef ADD
 

@@ -131,6 +131,10 @@ void          trellis_store_worker_free      (TrellisStore         *self);
 void          trellis_store_set_use_worker   (TrellisStore         *self,
                                               gboolean              use_worker);
 
+/* Network file systems, which the store refuses (trellis-store.c) */
+const char   *trellis_store_network_filesystem  (gint64         type);
+void          trellis_store_set_filesystem_probe (gint64       (*probe) (const char *dir));
+
 /* For the sign-in tests: a clock they can move. */
 void          trellis_store_set_clock        (TrellisStore  *self,
                                               gint64       (*clock) (void));

@@ -14,6 +14,7 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <sys/vfs.h>
 
 #include "trellis-enum-types.h"
 #include "trellis-error.h"
@@ -248,6 +249,64 @@ trellis_store_init (TrellisStore *self)
   self->clock = trellis_clock_new ();
 }
 
+static gint64
+read_filesystem_type (const char *dir)
+{
+  struct statfs fs;
+
+  return statfs (dir, &fs) == 0 ? (gint64) fs.f_type : 0;
+}
+
+static gint64 (*filesystem_type) (const char *dir) = read_filesystem_type;
+
+/* For the tests: what kind of file system a folder is on. */
+void
+trellis_store_set_filesystem_probe (gint64 (*probe) (const char *dir))
+{
+  filesystem_type = probe != NULL ? probe : read_filesystem_type;
+}
+
+/**
+ * trellis_store_network_filesystem:
+ * @type: a file system's magic number, as statfs() gives it
+ *
+ * Returns: (nullable): the name of the network file system @type is, or %NULL
+ */
+const char *
+trellis_store_network_filesystem (gint64 type)
+{
+  switch ((guint32) type)
+    {
+    case 0x6969:       return "NFS";        /* NFS_SUPER_MAGIC */
+    case 0x517B:       return "SMB";        /* SMB_SUPER_MAGIC */
+    case 0xFF534D42u:  return "SMB";        /* CIFS_MAGIC_NUMBER */
+    case 0xFE534D42u:  return "SMB";        /* SMB2_MAGIC_NUMBER */
+    case 0x564C:       return "NCP";        /* NCP_SUPER_MAGIC */
+    case 0x6B414653:   return "AFS";        /* AFS_FS_MAGIC */
+    default:           return NULL;
+    }
+}
+
+/* SQLite's locks do not hold over a network file system, and two computers writing to one
+ * home at once could damage it: the records stay on this computer's own disk. */
+static gboolean
+check_local (const char  *dir,
+             const char  *path,
+             GError     **error)
+{
+  const char *network = trellis_store_network_filesystem (filesystem_type (dir));
+
+  if (network == NULL)
+    return TRUE;
+  g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_UNAVAILABLE,
+               _("“%s” is on a network share (%s). Trellis keeps a home’s records on this "
+                 "computer’s own disk, because its locks do not hold over a network and two "
+                 "computers writing at once could damage the records. Move the database to a "
+                 "folder on this computer and keep backups on the share instead."),
+               path, network);
+  return FALSE;
+}
+
 static gboolean
 prepare_file (const char             *path,
               TrellisStoreOpenFlags   flags,
@@ -265,7 +324,7 @@ prepare_file (const char             *path,
           return FALSE;
         }
       /* its mode is tightened once it is known to be a Trellis database (open_connection) */
-      return TRUE;
+      return check_local (dir, path, error);
     }
 
   if (!(flags & TRELLIS_STORE_OPEN_CREATE))
@@ -282,6 +341,8 @@ prepare_file (const char             *path,
                    _("Could not create the folder “%s”: %s"), dir, g_strerror (saved));
       return FALSE;
     }
+  if (!check_local (dir, path, error))
+    return FALSE;
 
   fd = g_open (path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
   if (fd < 0)
