@@ -25,6 +25,7 @@ struct _TrellisChildrenPage
   /* template widgets */
   AdwWindowTitle     *sidebar_title;
   GtkRevealer        *demo_banner;
+  GtkMenuButton      *menu_button;
   GtkSearchBar       *search_bar;
   GtkSearchEntry     *search_entry;
   GtkStack           *list_stack;
@@ -209,6 +210,19 @@ on_bind_row_cb (GtkSignalListItemFactory *factory,
                                gtk_list_item_get_item (item));
 }
 
+/* The main menu leaves no surface behind when it closes. With GTK 4.8 on X11, a relayout of
+ * the window asks for a fake motion event on the surface of the widget last under the
+ * pointer; when that was in the menu, GDK makes the event for the closed menu's surface too,
+ * GTK takes the closed menu for the widget under the pointer, and the next click goes to it
+ * and is lost. Choosing an item that changes the list (Show Children Who Have Left) relayouts
+ * the window just as the menu closes. Without a surface there is no such event; the menu
+ * makes a new one each time it opens. */
+static void
+on_menu_closed_cb (GtkPopover *menu)
+{
+  gtk_widget_unrealize (GTK_WIDGET (menu));
+}
+
 static void
 on_search_changed_cb (TrellisChildrenPage *self)
 {
@@ -369,6 +383,7 @@ trellis_children_page_class_init (TrellisChildrenPageClass *klass)
                                                "trellis-children-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TrellisChildrenPage, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, TrellisChildrenPage, demo_banner);
+  gtk_widget_class_bind_template_child (widget_class, TrellisChildrenPage, menu_button);
   gtk_widget_class_bind_template_child (widget_class, TrellisChildrenPage, search_bar);
   gtk_widget_class_bind_template_child (widget_class, TrellisChildrenPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, TrellisChildrenPage, list_stack);
@@ -412,6 +427,8 @@ trellis_children_page_init (TrellisChildrenPage *self)
   g_signal_connect_object (self->search_entry, "search-changed",
                            G_CALLBACK (on_search_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  g_signal_connect (gtk_menu_button_get_popover (self->menu_button), "closed",
+                    G_CALLBACK (on_menu_closed_cb), NULL);
 }
 
 GtkWidget *
