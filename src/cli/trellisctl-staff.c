@@ -47,6 +47,9 @@ typedef struct
   gboolean      one_time;  /* gives the account a new one-time password */
   const char   *done;      /* what was done to whom, for an existing account */
   gboolean    (*func) (Cli *cli, TrellisContext *context, StaffArgs *args, GError **error);
+  /* or, for a verb that is one store call on the account: that call */
+  gboolean    (*account_func) (TrellisStore *store, TrellisStaff *actor, gint64 staff_id,
+                               GError **error);
 } StaffVerb;
 
 static void
@@ -121,30 +124,6 @@ staff_reset_password (Cli             *cli,
 }
 
 static gboolean
-staff_lock (Cli             *cli,
-            TrellisContext  *context,
-            StaffArgs       *args,
-            GError         **error)
-{
-  return trellis_store_lock_staff (trellis_context_get_store (context),
-                                   trellis_context_get_actor (context),
-                                   trellis_staff_get_id (args->target), error);
-}
-
-static gboolean
-staff_unlock (Cli             *cli,
-              TrellisContext  *context,
-              StaffArgs       *args,
-              GError         **error)
-{
-  TrellisStore *store = trellis_context_get_store (context);
-  TrellisStaff *actor = trellis_context_get_actor (context);
-
-  return trellis_store_unlock_staff (store, actor,
-                                     trellis_staff_get_id (args->target), error);
-}
-
-static gboolean
 staff_leave (Cli             *cli,
              TrellisContext  *context,
              StaffArgs       *args,
@@ -193,7 +172,7 @@ static const StaffVerb verbs[] = {
                   "themselves."),
     .existing = TRUE,
     .done = N_("Locked %s\n"),
-    .func = staff_lock,
+    .account_func = trellis_store_lock_staff,
   },
   {
     .verb = "unlock",
@@ -201,7 +180,7 @@ static const StaffVerb verbs[] = {
     .summary = N_("Unlock an account that was locked by hand."),
     .existing = TRUE,
     .done = N_("Unlocked %s\n"),
-    .func = staff_unlock,
+    .account_func = trellis_store_unlock_staff,
   },
   {
     .verb = "leave",
@@ -339,7 +318,11 @@ trellisctl_command_staff (Cli     *cli,
       if (args.one_time == NULL)
         return FALSE;
     }
-  if (!verb->func (cli, context, &args, error))
+  if (verb->account_func != NULL
+        ? !verb->account_func (trellis_context_get_store (context),
+                               trellis_context_get_actor (context),
+                               trellis_staff_get_id (args.target), error)
+        : !verb->func (cli, context, &args, error))
     return FALSE;
   if (verb->done != NULL)
     g_print (_(verb->done), args.who);
