@@ -450,6 +450,24 @@ trellis_store_get_child_finish (TrellisStore  *self,
   return trellis_store_run_finish (self, result, trellis_store_get_child_async, error);
 }
 
+/* The caller's child takes the id and version the worker's copy was saved with, as the
+ * synchronous calls give them. Returns: the child's id, or 0 with @error set */
+static gint64
+finish_save (TrellisStore  *self,
+             GAsyncResult  *result,
+             gpointer       source_tag,
+             GError       **error)
+{
+  ChildJob *job = trellis_store_run_get_data (result);
+  g_autoptr(TrellisChild) saved = trellis_store_run_finish (self, result, source_tag, error);
+
+  if (saved == NULL)
+    return 0;
+  trellis_child_set_id (job->original, trellis_child_get_id (saved));
+  trellis_child_set_version (job->original, trellis_child_get_version (saved));
+  return trellis_child_get_id (saved);
+}
+
 /**
  * trellis_store_add_child_async:
  * @child: the new child; the worker saves a copy, and _finish sets @child's id and version
@@ -480,15 +498,7 @@ trellis_store_add_child_finish (TrellisStore  *self,
                                 GAsyncResult  *result,
                                 GError       **error)
 {
-  ChildJob *job = trellis_store_run_get_data (result);
-  g_autoptr(TrellisChild) saved = NULL;
-
-  saved = trellis_store_run_finish (self, result, trellis_store_add_child_async, error);
-  if (saved == NULL)
-    return 0;
-  trellis_child_set_id (job->original, trellis_child_get_id (saved));
-  trellis_child_set_version (job->original, trellis_child_get_version (saved));
-  return trellis_child_get_id (saved);
+  return finish_save (self, result, trellis_store_add_child_async, error);
 }
 
 /**
@@ -520,14 +530,7 @@ trellis_store_update_child_finish (TrellisStore  *self,
                                    GAsyncResult  *result,
                                    GError       **error)
 {
-  ChildJob *job = trellis_store_run_get_data (result);
-  g_autoptr(TrellisChild) saved = NULL;
-
-  saved = trellis_store_run_finish (self, result, trellis_store_update_child_async, error);
-  if (saved == NULL)
-    return FALSE;
-  trellis_child_set_version (job->original, trellis_child_get_version (saved));
-  return TRUE;
+  return finish_save (self, result, trellis_store_update_child_async, error) != 0;
 }
 
 /* trellis_store_get_children() on the store's worker: a page of a list, read off the UI
