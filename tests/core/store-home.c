@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include "store-home.h"
+#include "trellis-store-private.h"
 
 void
 store_home_set_up (StoreHome *home)
@@ -35,6 +36,20 @@ store_home_tear_down (StoreHome *home)
 }
 
 int
+store_open_raw (const char *path,
+                void       *db,
+                int         flags)
+{
+  g_autoptr(TrellisStore) store = trellis_store_lookup_open_for_tests (path);
+  g_autofree char *uri = store != NULL ? trellis_store_dup_raw_uri_for_tests (store) : NULL;
+
+  if (uri == NULL)
+    return sqlite3_open_v2 (path, db, flags | (flags & SQLITE_OPEN_READWRITE ? SQLITE_OPEN_CREATE : 0),
+                            NULL);
+  return sqlite3_open_v2 (uri, db, flags | SQLITE_OPEN_URI, NULL);
+}
+
+int
 store_count_rows (const char *path,
                   const char *sql)
 {
@@ -42,7 +57,7 @@ store_count_rows (const char *path,
   sqlite3_stmt *stmt = NULL;
   int n = -1;
 
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (store_open_raw (path, &db, SQLITE_OPEN_READONLY), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     n = sqlite3_column_int (stmt, 0);

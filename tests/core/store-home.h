@@ -27,6 +27,12 @@ void          store_home_tear_down (StoreHome  *home);
 int           store_count_rows     (const char *path,
                                     const char *sql);
 
+/* sqlite3_open_v2() for @path with a connection of the test's own: an encrypted home's
+ * database opens with its key while the test's store has it open. Returns SQLite's code. */
+int           store_open_raw       (const char  *path,
+                                    void        *db,
+                                    int          flags);
+
 /* A child of the Nowak family, born on @dob (YYYY-MM-DD). */
 TrellisChild *store_make_child     (const char *given,
                                     const char *dob);

@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "store-home.h"
 #include "trellis-core.h"
 
 /* Every child's details and Link Worker history, as one string to compare. */
@@ -106,7 +107,7 @@ test_left_children_have_no_open_assignment (void)
   g_assert_true (trellis_demo_generate (store, 120, 5, today, &error));
   g_assert_no_error (error);
 
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (store_open_raw (path, &db, SQLITE_OPEN_READONLY), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_prepare_v2 (db,
                                        "SELECT count(*), "
                                        "sum((SELECT count(*) FROM link_worker_assignment a "

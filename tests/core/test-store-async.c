@@ -69,6 +69,15 @@ count_rows (Fixture    *f,
   return store_count_rows (f->home.path, sql);
 }
 
+/* The keyring beside the database, where guesses are counted before anyone signs in */
+static int
+count_keyring_rows (Fixture    *f,
+                    const char *sql)
+{
+  g_autofree char *keyring = g_strconcat (f->home.path, ".keyring", NULL);
+  return store_count_rows (keyring, sql);
+}
+
 static void
 on_done_cb (GObject      *source,
             GAsyncResult *result,
@@ -194,7 +203,7 @@ test_verify_broken (Fixture       *f,
     g_autofree char *sql = NULL;
     sqlite3 *db = NULL;
 
-    g_assert_cmpint (sqlite3_open (f->home.path, &db), ==, SQLITE_OK);
+    g_assert_cmpint (store_open_raw (f->home.path, &db, SQLITE_OPEN_READWRITE), ==, SQLITE_OK);
     g_assert_cmpint (sqlite3_exec (db, "UPDATE audit SET detail = 'changed' WHERE id = 2",
                                    NULL, NULL, NULL), ==, SQLITE_OK);
     sqlite3_close (db);
@@ -305,7 +314,7 @@ test_save_announced_once (Fixture       *f,
   {
     sqlite3 *db = NULL;
 
-    g_assert_cmpint (sqlite3_open (f->home.path, &db), ==, SQLITE_OK);
+    g_assert_cmpint (store_open_raw (f->home.path, &db, SQLITE_OPEN_READWRITE), ==, SQLITE_OK);
     g_assert_cmpint (sqlite3_exec (db, "UPDATE home SET name = 'Elsewhere'", NULL, NULL, NULL),
                      ==, SQLITE_OK);
     sqlite3_close (db);
@@ -404,7 +413,7 @@ test_check_password (Fixture       *f,
   g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED);
   g_clear_error (&error);
   /* counted against the username, as a wrong password at sign-in is */
-  g_assert_cmpint (count_rows (f, "SELECT guesses FROM sign_in_guesses "
+  g_assert_cmpint (count_keyring_rows (f, "SELECT guesses FROM sign_in_guesses "
                                   "WHERE username_key = 'sam'"), ==, 1);
 
   trellis_store_sign_in_async (store, "sam", "correct horse battery", NULL, on_done_cb, &sign_in);

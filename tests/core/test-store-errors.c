@@ -110,7 +110,7 @@ test_locked (Fixture       *f,
   g_autoptr(TrellisChild) child = make_child ("Ewa");
   sqlite3 *other = NULL;
 
-  g_assert_cmpint (sqlite3_open (f->path, &other), ==, SQLITE_OK);
+  g_assert_cmpint (store_open_raw (f->path, &other, SQLITE_OPEN_READWRITE), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (other, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
   /* the store waits five seconds for a lock; a test need not */
   sqlite3_busy_timeout (store_connection (f->store), 50);

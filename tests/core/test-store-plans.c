@@ -13,6 +13,7 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "store-home.h"
 #include "trellis-core.h"
 #include "trellis-store-private.h"
 
@@ -105,6 +106,14 @@ scan_allowed (const char        *sql,
 {
   g_autofree char *prefix = NULL;
 
+  /* the keyring's copy of every account, when an encrypted home is unsealed */
+  static const AllowedScan keyring_copy = {
+    "staff", "FROM staff WHERE ?1 = 0",
+    "signing in copies every account into the keyring, mending what a crash kept from it"
+  };
+
+  if (allowed != &keyring_copy && scan_allowed (sql, scan, &keyring_copy))
+    return TRUE;
   if (allowed == NULL || allowed->table == NULL)
     return FALSE;
   prefix = g_strconcat (allowed->table, ": ", NULL);
@@ -125,10 +134,18 @@ check_call (Fixture           *f,
   guint n_checked = 0;
 
   g_assert_no_error (error);
+  /* an encrypted home opens when someone signs in */
+  if (trellis_store_is_sealed (store))
+    {
+      g_autoptr(TrellisStaff) manager = trellis_store_sign_in (store, "manager",
+                                                               TRELLIS_DEMO_PASSWORD, NULL,
+                                                               &error);
+      g_assert_no_error (error);
+    }
   func (store, f);
   statements = trellis_store_dup_statements (store);
 
-  g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (store_open_raw (f->path, &db, SQLITE_OPEN_READONLY), ==, SQLITE_OK);
   for (guint i = 0; statements[i] != NULL; i++)
     {
       g_autoptr(GPtrArray) scans = find_bare_scans (db, statements[i]);
@@ -138,7 +155,8 @@ check_call (Fixture           *f,
           const char *scan = g_ptr_array_index (scans, j);
 
           if (scan_allowed (statements[i], scan, allowed))
-            g_test_message ("%s scans, as it must (%s): %s", what, allowed->why, scan);
+            g_test_message ("%s scans, as it must (%s): %s", what,
+                            allowed != NULL ? allowed->why : "the keyring", scan);
           else
             g_test_fail_printf ("%s reads a whole table that grows (%s) in:\n%s", what, scan,
                                 statements[i]);

@@ -110,7 +110,7 @@ test_too_new (void)
   g_autoptr(TrellisStore) store = NULL;
   sqlite3 *db;
 
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (store_open_raw (path, &db, SQLITE_OPEN_READWRITE), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = 999", NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
 
@@ -142,7 +142,7 @@ test_migrate_from_each_version (void)
         {
           /* written with plain SQL, as that version's Trellis would have */
           sqlite3 *db;
-          g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+          g_assert_cmpint (store_open_raw (path, &db, SQLITE_OPEN_READWRITE), ==, SQLITE_OK);
           g_assert_cmpint (sqlite3_exec (db,
                                          "INSERT INTO home (id, name) VALUES (1, 'Old House');"
                                          "INSERT INTO staff (username, display_name, role) "
@@ -703,7 +703,7 @@ raw_assignments (Fixture *f,
   sqlite3_stmt *stmt = NULL;
   GString *out = g_string_new (NULL);
 
-  g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (store_open_raw (f->path, &db, SQLITE_OPEN_READONLY), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT s.username, a.start_date, "
                                            "coalesce(a.end_date, 'open') "
                                            "FROM link_worker_assignment a "
@@ -726,7 +726,7 @@ raw_exec (Fixture    *f,
 {
   sqlite3 *db = NULL;
 
-  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (store_open_raw (f->path, &db, SQLITE_OPEN_READWRITE), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
 }

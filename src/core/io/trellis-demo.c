@@ -279,33 +279,47 @@ trellis_demo_generate (TrellisStore  *store,
   g_autoptr(GPtrArray) workers = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(TrellisStaff) manager = NULL;
   g_autofree char *hash = NULL;
+  g_autoptr(TrellisPasswordKey) demo_key = NULL;
   g_autoptr(TrellisTransaction) tx = NULL;
   guint n_workers;
 
   g_return_val_if_fail (TRELLIS_IS_STORE (store), FALSE);
   g_return_val_if_fail (today != NULL, FALSE);
 
-  /* one hash serves every demo account: they share a password anyway, and Argon2id is slow on
-   * purpose */
-  hash = trellis_password_hash (TRELLIS_DEMO_PASSWORD, error);
-  if (hash == NULL)
+  /* one Argon2 derivation serves every demo account: they share a password anyway, and
+   * Argon2id is slow on purpose */
+  if (trellis_store_is_encrypted (store))
+    demo_key = trellis_password_key_new (TRELLIS_DEMO_PASSWORD, error);
+  else
+    hash = trellis_password_hash (TRELLIS_DEMO_PASSWORD, error);
+  if (demo_key == NULL && hash == NULL)
     return FALSE;
 
   tx = trellis_transaction_begin (store, error);
   if (tx == NULL)
     return FALSE;
 
-  admin = trellis_store_create_home (store, _("Oakfield House"), TRUE, "Dev Anand", "admin",
-                                     hash, error);
+  if (demo_key != NULL)
+    admin = trellis_store_create_home_with_key (store, _("Oakfield House"), TRUE, "Dev Anand",
+                                                "admin", demo_key, error);
+  else
+    admin = trellis_store_create_home (store, _("Oakfield House"), TRUE, "Dev Anand", "admin",
+                                       hash, error);
   if (admin == NULL)
     return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (demo_accounts); i++)
     {
-      g_autoptr(TrellisStaff) staff =
-        trellis_store_add_staff (store, admin, demo_accounts[i].username,
-                                 demo_accounts[i].display_name, demo_accounts[i].role, hash,
-                                 FALSE, error);
+      g_autoptr(TrellisStaff) staff = NULL;
+
+      if (demo_key != NULL)
+        staff = trellis_store_add_staff_with_key (store, admin, demo_accounts[i].username,
+                                                  demo_accounts[i].display_name,
+                                                  demo_accounts[i].role, demo_key, FALSE, error);
+      else
+        staff = trellis_store_add_staff (store, admin, demo_accounts[i].username,
+                                         demo_accounts[i].display_name, demo_accounts[i].role,
+                                         hash, FALSE, error);
       if (staff == NULL)
         return FALSE;
       if (demo_accounts[i].role == TRELLIS_ROLE_MANAGER)
@@ -323,6 +337,8 @@ trellis_demo_generate (TrellisStore  *store,
                                                PICK (rand, staff_given, G_N_ELEMENTS (staff_given)),
                                                PICK (rand, staff_family,
                                                      G_N_ELEMENTS (staff_family)));
+      /* in an encrypted home, the generated Link Workers have no password: each copy of the
+       * key costs a transaction of its own, and nobody signs in as them */
       TrellisStaff *staff = trellis_store_add_staff (store, admin, username, name,
                                                      TRELLIS_ROLE_STAFF, hash, FALSE, error);
       if (staff == NULL)

@@ -123,6 +123,25 @@ trellis_secret_free (TrellisSecret *self)
   g_free (self);
 }
 
+/* TRELLIS_TEST_KEY_COST=minimum: the test suite's homes are wrapped at libsodium's
+ * minimum cost, or its hundreds of homes would take an hour. Each wrapping stores its own
+ * cost, so this weakens only the wrappings made by a process that has it set: a test's. */
+static void
+read_cost_from_environment (void)
+{
+  static gsize read = 0;
+
+  if (g_once_init_enter (&read))
+    {
+      if (g_strcmp0 (g_getenv ("TRELLIS_TEST_KEY_COST"), "minimum") == 0)
+        {
+          wrap_opslimit = crypto_pwhash_OPSLIMIT_MIN;
+          wrap_memlimit = crypto_pwhash_MEMLIMIT_MIN;
+        }
+      g_once_init_leave (&read, 1);
+    }
+}
+
 void
 trellis_keys_set_cost_for_tests (guint64 opslimit,
                                  gsize   memlimit)
@@ -130,6 +149,7 @@ trellis_keys_set_cost_for_tests (guint64 opslimit,
   g_return_if_fail (opslimit >= crypto_pwhash_OPSLIMIT_MIN);
   g_return_if_fail (memlimit >= crypto_pwhash_MEMLIMIT_MIN);
 
+  read_cost_from_environment ();
   wrap_opslimit = opslimit;
   wrap_memlimit = memlimit;
 }
@@ -225,33 +245,84 @@ derive_from_password (const char   *password,
                         crypto_pwhash_ALG_ARGON2ID13) == 0;
 }
 
+struct _TrellisPasswordKey
+{
+  guint8  header[MAGIC_BYTES + 1 + 8 + SALT_BYTES]; /* "TKW1" 'p' cost salt */
+  guint8 *kek;                                    /* sodium_malloc() */
+};
+
+/**
+ * trellis_password_key_new:
+ *
+ * Runs Argon2id once on @password with a fresh salt: the slow half of wrapping, done before
+ * any transaction begins (it takes a good part of a second and 256 MB). Each
+ * trellis_password_key_wrap() with it then costs next to nothing: how a demo home's accounts,
+ * which share one public password, are made in one derivation rather than hundreds.
+ */
+TrellisPasswordKey *
+trellis_password_key_new (const char  *password,
+                          GError     **error)
+{
+  g_autoptr(TrellisPasswordKey) self = g_new0 (TrellisPasswordKey, 1);
+  guint8 *salt = self->header + MAGIC_BYTES + 1 + 8;
+
+  g_return_val_if_fail (password != NULL, NULL);
+
+  ensure_sodium ();
+  read_cost_from_environment ();
+  memcpy (self->header, MAGIC, MAGIC_BYTES);
+  self->header[MAGIC_BYTES] = 'p';
+  put_be32 (self->header + MAGIC_BYTES + 1, wrap_opslimit);
+  put_be32 (self->header + MAGIC_BYTES + 5, wrap_memlimit / 1024);
+  randombytes_buf (salt, SALT_BYTES);
+
+  self->kek = sodium_malloc (crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
+  if (self->kek == NULL ||
+      !derive_from_password (password, salt, wrap_opslimit, wrap_memlimit, self->kek))
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_FAILED,
+                   _("Could not protect the password: the computer is short of memory"));
+      return NULL;
+    }
+  return g_steal_pointer (&self);
+}
+
+/* @context: the account the copy belongs to, bound in so it opens for no other */
+GBytes *
+trellis_password_key_wrap (TrellisPasswordKey  *self,
+                           const TrellisSecret *key,
+                           const char          *context)
+{
+  guint8 blob[WRAPPED_BYTES] = { 0 };
+
+  g_return_val_if_fail (self != NULL && key != NULL, NULL);
+
+  memcpy (blob, self->header, sizeof self->header);
+  return seal (key, self->kek, blob, context);
+}
+
+void
+trellis_password_key_free (TrellisPasswordKey *self)
+{
+  if (self == NULL)
+    return;
+  sodium_free (self->kek);
+  g_free (self);
+}
+
 GBytes *
 trellis_key_wrap_with_password (const TrellisSecret  *key,
                                 const char           *password,
                                 const char           *context,
                                 GError              **error)
 {
-  guint8 blob[WRAPPED_BYTES] = MAGIC;
-  guint8 *salt = blob + MAGIC_BYTES + 1 + 8;
-  guint8 *kek;
-  GBytes *wrapped = NULL;
+  g_autoptr(TrellisPasswordKey) password_key = trellis_password_key_new (password, error);
 
-  g_return_val_if_fail (key != NULL && password != NULL, NULL);
+  g_return_val_if_fail (key != NULL, NULL);
 
-  ensure_sodium ();
-  blob[MAGIC_BYTES] = 'p';
-  put_be32 (blob + MAGIC_BYTES + 1, wrap_opslimit);
-  put_be32 (blob + MAGIC_BYTES + 5, wrap_memlimit / 1024);
-  randombytes_buf (salt, SALT_BYTES);
-
-  kek = sodium_malloc (crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
-  if (kek != NULL && derive_from_password (password, salt, wrap_opslimit, wrap_memlimit, kek))
-    wrapped = seal (key, kek, blob, context);
-  else
-    g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_FAILED,
-                 _("Could not protect the password: the computer is short of memory"));
-  sodium_free (kek);
-  return wrapped;
+  if (password_key == NULL)
+    return NULL;
+  return trellis_password_key_wrap (password_key, key, context);
 }
 
 /**
@@ -315,6 +386,7 @@ trellis_key_unwrap_nothing (const char *password)
   guint8 kek[crypto_aead_xchacha20poly1305_ietf_KEYBYTES];
 
   ensure_sodium ();
+  read_cost_from_environment ();
   if (!derive_from_password (password != NULL ? password : "", salt, wrap_opslimit,
                              wrap_memlimit, kek))
     g_debug ("the dummy derivation failed");

@@ -32,6 +32,16 @@ TrellisSecret *trellis_key_unwrap_with_password    (GBytes               *wrappe
                                                     const char           *password,
                                                     const char           *context,
                                                     GError              **error);
+/* One Argon2 derivation from a password, for several wrappings with it */
+typedef struct _TrellisPasswordKey TrellisPasswordKey;
+
+TrellisPasswordKey *trellis_password_key_new       (const char           *password,
+                                                    GError              **error);
+GBytes        *trellis_password_key_wrap           (TrellisPasswordKey   *self,
+                                                    const TrellisSecret  *key,
+                                                    const char           *context);
+void           trellis_password_key_free           (TrellisPasswordKey   *self);
+
 void           trellis_key_unwrap_nothing          (const char           *password);
 gboolean       trellis_key_is_wrapped              (GBytes               *wrapped);
 
@@ -53,5 +63,6 @@ void           trellis_keys_set_cost_for_tests     (guint64               opslim
                                                     gsize                 memlimit);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TrellisSecret, trellis_secret_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TrellisPasswordKey, trellis_password_key_free)
 
 G_END_DECLS

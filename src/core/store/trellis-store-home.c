@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "trellis-error.h"
+#include "trellis-password.h"
 #include "trellis-store-private.h"
 
 static gboolean
@@ -39,7 +40,7 @@ trellis_store_get_home (TrellisStore  *self,
 
   g_return_val_if_fail (TRELLIS_IS_STORE (self), NULL);
 
-  if (!trellis_sqlite_home_get (self->db, &home, error))
+  if (!trellis_sqlite_home_get (trellis_store_read_db (self), &home, error))
     return NULL;
   if (home == NULL)
     no_home (self, error);
@@ -99,6 +100,85 @@ trellis_store_create_home (TrellisStore  *self,
   return g_steal_pointer (&admin);
 }
 
+/**
+ * trellis_store_create_home_with_key:
+ * @admin_key: made from the Administrator's password (trellis_password_key_new()) before
+ *   this is called: Argon2 takes most of a second and must not hold the write lock
+ *
+ * Creates an encrypted home and its first Administrator, who gets the first copy of the
+ * data key; the home's recovery key is made with it, for
+ * trellis_store_take_recovery_key().
+ */
+TrellisStaff *
+trellis_store_create_home_with_key (TrellisStore        *self,
+                                    const char          *home_name,
+                                    gboolean             is_demo,
+                                    const char          *admin_display_name,
+                                    const char          *admin_username,
+                                    TrellisPasswordKey  *admin_key,
+                                    GError             **error)
+{
+  g_autoptr(TrellisTransaction) tx = NULL;
+  g_autoptr(TrellisStaff) admin = NULL;
+
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), NULL);
+  g_return_val_if_fail (admin_key != NULL, NULL);
+
+  if (self->keyring == NULL)
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                   _("“%s” is not encrypted: a new home always is"), self->path);
+      return NULL;
+    }
+  tx = trellis_transaction_begin (self, error);
+  if (tx == NULL)
+    return NULL;
+  admin = trellis_store_create_home (self, home_name, is_demo, admin_display_name,
+                                     admin_username, TRELLIS_STORE_HASH_IN_KEYRING, error);
+  if (admin == NULL ||
+      !trellis_store_keyring_wrap (self, trellis_staff_get_id (admin), admin_key, error) ||
+      !trellis_store_keyring_make_recovery (self, error) ||
+      !trellis_transaction_commit (tx, error))
+    return NULL;
+  return g_steal_pointer (&admin);
+}
+
+/**
+ * trellis_store_create_home_with_password:
+ *
+ * As trellis_store_create_home_with_key(), deriving the key here (most of a second: not on
+ * a window's thread). A home made before encryption gets a hash instead.
+ */
+TrellisStaff *
+trellis_store_create_home_with_password (TrellisStore  *self,
+                                         const char    *home_name,
+                                         gboolean       is_demo,
+                                         const char    *admin_display_name,
+                                         const char    *admin_username,
+                                         const char    *admin_password,
+                                         GError       **error)
+{
+  g_autoptr(TrellisPasswordKey) admin_key = NULL;
+  g_autofree char *hash = NULL;
+
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), NULL);
+  g_return_val_if_fail (admin_password != NULL, NULL);
+
+  if (self->keyring == NULL)
+    {
+      hash = trellis_password_hash (admin_password, error);
+      if (hash == NULL)
+        return NULL;
+      return trellis_store_create_home (self, home_name, is_demo, admin_display_name,
+                                        admin_username, hash, error);
+    }
+  admin_key = trellis_password_key_new (admin_password, error);
+  if (admin_key == NULL)
+    return NULL;
+  return trellis_store_create_home_with_key (self, home_name, is_demo, admin_display_name,
+                                             admin_username, admin_key, error);
+}
+
 static gboolean
 read_idle_lock (TrellisStore  *self,
                 guint         *minutes,
@@ -106,7 +186,7 @@ read_idle_lock (TrellisStore  *self,
 {
   gboolean found;
 
-  if (!trellis_sqlite_home_get_idle_lock (self->db, minutes, &found, error))
+  if (!trellis_sqlite_home_get_idle_lock (trellis_store_read_db (self), minutes, &found, error))
     return FALSE;
   if (!found)
     return no_home (self, error);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "trellis-home.h"
+#include "trellis-keys.h"
 #include "trellis-staff.h"
 #include "trellis-store.h"
 
@@ -26,6 +27,21 @@ gboolean       trellis_store_set_idle_lock_minutes  (TrellisStore          *self
                                                      guint                  minutes,
                                                      GError               **error);
 TrellisStaff  *trellis_store_create_home            (TrellisStore          *self,
+                                                     const char            *home_name,
+                                                     gboolean               is_demo,
+                                                     const char            *admin_display_name,
+                                                     const char            *admin_username,
+                                                     const char            *admin_password,
+                                                     GError               **error);
+
+TrellisStaff  *trellis_store_create_home_with_key   (TrellisStore          *self,
+                                                     const char            *home_name,
+                                                     gboolean               is_demo,
+                                                     const char            *admin_display_name,
+                                                     const char            *admin_username,
+                                                     TrellisPasswordKey    *admin_key,
+                                                     GError               **error);
+TrellisStaff  *trellis_store_create_home_with_password (TrellisStore       *self,
                                                      const char            *home_name,
                                                      gboolean               is_demo,
                                                      const char            *admin_display_name,

@@ -11,6 +11,7 @@
 #pragma once
 
 #include "sqlite/trellis-sqlite.h"
+#include "trellis-keys.h"
 #include "trellis-permission.h"
 #include "trellis-store.h"
 #include "trellis-transaction.h"
@@ -36,6 +37,16 @@ struct _TrellisStore
   GArray            *pending;       /* PendingChange: emitted after the outermost commit */
   TrellisClock      *clock;         /* the context's, or the store's own real clock */
   char              *file_key;      /* "device:inode" in the registry of open stores */
+  guint              target_version; /* the schema the store brings its database up to */
+
+  /* encryption (trellis-store-keyring.c): NULL keyring for a home made before it */
+  TrellisSqlite     *keyring;
+  guint8             file_id[16];
+  TrellisSecret     *data_key;      /* while unsealed: the home's key, in guarded memory */
+  TrellisSecret     *page_key;      /* derived from it for the database's pages */
+  char              *recovery_text; /* a new home's recovery key, until it is taken */
+  gboolean           audit_pending; /* refused sign-ins kept in the keyring for the trail */
+  guint              n_sessions;    /* people signed in and not locked, in this process */
 
   /* other connections' commits (trellis_store_watch()) */
   guint              n_watchers;
@@ -96,6 +107,41 @@ TrellisStaff *trellis_store_insert_staff     (TrellisStore  *self,
                                               gboolean       must_change_password,
                                               GError       **error);
 
+/* Encryption (trellis-store-keyring.c) */
+/* The database's password_hash of an account whose password is its copy of the data key
+ * in the keyring: it has a password, and no hash of it. */
+#define TRELLIS_STORE_HASH_IN_KEYRING "keyring"
+
+char         *trellis_store_dup_keyring_path (const char    *path);
+/* What the sign-in page may read before anyone signs in: the keyring's copy of the home
+ * and the accounts while an encrypted home is sealed, the database otherwise. */
+TrellisSqlite *trellis_store_read_db         (TrellisStore  *self);
+gboolean      trellis_store_open_keyring     (TrellisStore  *self,
+                                              TrellisSqliteOpenFlags flags,
+                                              gboolean       plain,
+                                              GError       **error);
+gboolean      trellis_store_unseal           (TrellisStore  *self,
+                                              TrellisSecret *data_key,
+                                              GError       **error);
+gboolean      trellis_store_keyring_copy     (TrellisStore  *self,
+                                              gint64         staff_id,
+                                              gboolean       home,
+                                              GError       **error);
+gboolean      trellis_store_keyring_flush    (TrellisStore  *self,
+                                              GError       **error);
+void          trellis_store_keyring_follow   (TrellisStore  *self,
+                                              GArray        *pending);
+gboolean      trellis_store_keyring_wrap     (TrellisStore  *self,
+                                              gint64         staff_id,
+                                              TrellisPasswordKey *password_key,
+                                              GError       **error);
+TrellisSecret *trellis_store_keyring_unwrap  (GBytes        *wrapped,
+                                              gint64         staff_id,
+                                              const char    *password,
+                                              GError       **error);
+gboolean      trellis_store_keyring_make_recovery (TrellisStore *self,
+                                              GError       **error);
+
 /* Following other connections' commits (trellis-store-watch.c) */
 TrellisStoreWatch *trellis_store_watch_new  (TrellisStore      *store);
 void               trellis_store_watch_free (TrellisStoreWatch *watch);
@@ -143,6 +189,11 @@ void          trellis_store_set_clock        (TrellisStore  *self,
 TrellisStore *trellis_store_open_at_version  (const char    *path,
                                               guint          version,
                                               GError       **error);
+
+/* For the tests that read back through a connection of their own: a URI that opens the
+ * database (an encrypted one with its key, while the store has it open). */
+char         *trellis_store_dup_raw_uri_for_tests (TrellisStore *self);
+TrellisStore *trellis_store_lookup_open_for_tests (const char   *path);
 
 /* For the query-plan test: the SQL of every statement the store has prepared. */
 GStrv         trellis_store_dup_statements   (TrellisStore  *self);

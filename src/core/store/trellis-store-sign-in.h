@@ -34,6 +34,8 @@ gboolean       trellis_store_check_password         (TrellisStore          *self
                                                      TrellisStaff          *staff,
                                                      const char            *password,
                                                      GError               **error);
+void           trellis_store_lock_session           (TrellisStore          *self,
+                                                     TrellisStaff          *staff);
 void           trellis_store_sign_out               (TrellisStore          *self,
                                                      TrellisStaff          *staff);
 gboolean       trellis_store_change_password        (TrellisStore          *self,

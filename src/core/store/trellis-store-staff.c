@@ -111,11 +111,61 @@ trellis_store_create_account (TrellisStore  *self,
       !trellis_password_check_strength (one_time_password, username, error))
     return NULL;
 
+  if (self->keyring != NULL)
+    {
+      g_autoptr(TrellisPasswordKey) key = trellis_password_key_new (one_time_password, error);
+
+      if (key == NULL)
+        return NULL;
+      return trellis_store_add_staff_with_key (self, actor, username, display_name, role, key,
+                                               TRUE, error);
+    }
+
   hash = trellis_password_hash (one_time_password, error);
   if (hash == NULL)
     return NULL;
 
   return trellis_store_add_staff (self, actor, username, display_name, role, hash, TRUE, error);
+}
+
+/**
+ * trellis_store_add_staff_with_key:
+ * @key: made from the person's password before this is called
+ *
+ * Adds an account to an encrypted home with its own copy of the data key.
+ */
+TrellisStaff *
+trellis_store_add_staff_with_key (TrellisStore        *self,
+                                  TrellisStaff        *actor,
+                                  const char          *username,
+                                  const char          *display_name,
+                                  TrellisRole          role,
+                                  TrellisPasswordKey  *key,
+                                  gboolean             must_change_password,
+                                  GError             **error)
+{
+  g_autoptr(TrellisTransaction) tx = NULL;
+  g_autoptr(TrellisStaff) staff = NULL;
+
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), NULL);
+  g_return_val_if_fail (key != NULL, NULL);
+
+  if (self->keyring == NULL)
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                   _("“%s” is not encrypted"), self->path);
+      return NULL;
+    }
+  tx = trellis_transaction_begin (self, error);
+  if (tx == NULL)
+    return NULL;
+  staff = trellis_store_add_staff (self, actor, username, display_name, role,
+                                   TRELLIS_STORE_HASH_IN_KEYRING, must_change_password, error);
+  if (staff == NULL ||
+      !trellis_store_keyring_wrap (self, trellis_staff_get_id (staff), key, error) ||
+      !trellis_transaction_commit (tx, error))
+    return NULL;
+  return g_steal_pointer (&staff);
 }
 
 TrellisStaff *
@@ -166,7 +216,7 @@ trellis_store_list_sign_in_staff (TrellisStore  *self,
                                   GError       **error)
 {
   g_return_val_if_fail (TRELLIS_IS_STORE (self), NULL);
-  return trellis_sqlite_staff_list (self->db, TRUE, error);
+  return trellis_sqlite_staff_list (trellis_store_read_db (self), TRUE, error);
 }
 
 /**
@@ -184,7 +234,7 @@ trellis_store_find_sign_in_staff (TrellisStore  *self,
                                   GError       **error)
 {
   g_return_val_if_fail (TRELLIS_IS_STORE (self), NULL);
-  return trellis_sqlite_staff_find (self->db, text, limit, error);
+  return trellis_sqlite_staff_find (trellis_store_read_db (self), text, limit, error);
 }
 
 /**
@@ -200,7 +250,7 @@ trellis_store_list_recent_sign_ins (TrellisStore  *self,
                                     GError       **error)
 {
   g_return_val_if_fail (TRELLIS_IS_STORE (self), NULL);
-  return trellis_sqlite_staff_list_recent (self->db, limit, error);
+  return trellis_sqlite_staff_list_recent (trellis_store_read_db (self), limit, error);
 }
 
 /* Someone who has left keeps their name on every record they wrote but can no longer sign

@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "trellis-keys.h"
 #include "trellis-staff.h"
 #include "trellis-store.h"
 
@@ -24,6 +25,14 @@ TrellisStaff  *trellis_store_create_account         (TrellisStore          *self
                                                      const char            *display_name,
                                                      TrellisRole            role,
                                                      const char            *one_time_password,
+                                                     GError               **error);
+TrellisStaff  *trellis_store_add_staff_with_key     (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     const char            *username,
+                                                     const char            *display_name,
+                                                     TrellisRole            role,
+                                                     TrellisPasswordKey    *key,
+                                                     gboolean               must_change_password,
                                                      GError               **error);
 TrellisStaff  *trellis_store_get_staff              (TrellisStore          *self,
                                                      gint64                 id,

@@ -84,7 +84,16 @@ open_worker_store (TrellisStore  *self,
   worker->is_worker = TRUE;
   worker->delivered = g_array_new (FALSE, FALSE, sizeof (TrellisPendingChange));
   worker->path = g_strdup (self->path);
-  worker->db = trellis_sqlite_open (self->path, TRELLIS_SQLITE_OPEN_BRIEF, error);
+  /* an encrypted home's key does not change while the worker runs: sealing and unsealing
+   * stop it first (trellis-store-keyring.c) */
+  if (self->page_key != NULL)
+    worker->db = trellis_sqlite_open_encrypted (self->path,
+                                                trellis_secret_get_data (self->page_key),
+                                                self->file_id, TRELLIS_SQLITE_OPEN_BRIEF, error);
+  else if (self->keyring != NULL)
+    worker->db = trellis_sqlite_new_sealed (self->path, TRELLIS_SQLITE_OPEN_BRIEF);
+  else
+    worker->db = trellis_sqlite_open (self->path, TRELLIS_SQLITE_OPEN_BRIEF, error);
   if (worker->db == NULL)
     return NULL;
   return g_steal_pointer (&worker);

@@ -41,6 +41,7 @@ flush_pending (TrellisStore *self)
   g_autoptr(GPtrArray) order = g_ptr_array_new ();
 
   self->pending = g_array_new (FALSE, FALSE, sizeof (TrellisPendingChange));
+  trellis_store_keyring_follow (self, pending);
   for (guint i = 0; i < pending->len; i++)
     {
       TrellisPendingChange *c = &g_array_index (pending, TrellisPendingChange, i);
@@ -211,6 +212,10 @@ trellis_store_finalize (GObject *object)
   trellis_store_worker_free (self);
   g_clear_pointer (&self->watch, trellis_store_watch_free);
   g_clear_pointer (&self->db, trellis_sqlite_close);
+  g_clear_pointer (&self->keyring, trellis_sqlite_close);
+  g_clear_pointer (&self->data_key, trellis_secret_free);
+  g_clear_pointer (&self->page_key, trellis_secret_free);
+  trellis_store_free_recovery_key (g_steal_pointer (&self->recovery_text));
   g_clear_pointer (&self->pending, g_array_unref);
   g_clear_pointer (&self->delivered, g_array_unref);
   g_clear_pointer (&self->path, g_free);
@@ -395,6 +400,19 @@ lookup_open_store (const char *key)
   return ref != NULL ? g_weak_ref_get (ref) : NULL;
 }
 
+/* For the tests: the store this process has open for @path, or NULL; never opens one. */
+TrellisStore *
+trellis_store_lookup_open_for_tests (const char *path)
+{
+  g_autofree char *key = dup_file_key (path);
+  TrellisStore *store;
+
+  G_LOCK (open_stores);
+  store = lookup_open_store (key);
+  G_UNLOCK (open_stores);
+  return store;
+}
+
 /* Called with the lock held. */
 static void
 remember_open_store (TrellisStore *self)
@@ -454,6 +472,7 @@ open_connection (const char             *path,
                  GError                **error)
 {
   g_autoptr(TrellisStore) self = NULL;
+  g_autoptr(GError) local_error = NULL;
   TrellisSqliteOpenFlags backend_flags = 0;
 
   if (flags & TRELLIS_STORE_OPEN_BRIEF)
@@ -463,6 +482,21 @@ open_connection (const char             *path,
 
   self = g_object_new (TRELLIS_TYPE_STORE, NULL);
   self->path = g_strdup (path);
+  self->target_version = target_version;
+  if (trellis_store_open_keyring (self, backend_flags, (flags & TRELLIS_STORE_OPEN_UNENCRYPTED) != 0,
+                                  &local_error))
+    {
+      tighten_mode (path);
+      self->file_key = g_strdup (file_key);
+      return g_steal_pointer (&self);
+    }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  /* a home made before encryption */
   self->db = trellis_sqlite_open (path, backend_flags, error);
   if (self->db == NULL)
     return NULL;
@@ -541,7 +575,8 @@ trellis_store_open_at_version (const char  *path,
                                guint        version,
                                GError     **error)
 {
-  return open_store (path, TRELLIS_STORE_OPEN_CREATE, version, error);
+  return open_store (path, TRELLIS_STORE_OPEN_CREATE | TRELLIS_STORE_OPEN_UNENCRYPTED, version,
+                     error);
 }
 
 const char *

@@ -30,6 +30,9 @@ typedef enum
                                         * and skips the integrity check */
   TRELLIS_STORE_OPEN_CHECK   = 1 << 2, /* check integrity (PRAGMA quick_check) even on a
                                         * brief connection; others always do */
+  TRELLIS_STORE_OPEN_UNENCRYPTED = 1 << 3, /* make a new file without encryption, as Trellis
+                                            * did before it had any: for the tests of old
+                                            * schemas and of converting old homes */
 } TrellisStoreOpenFlags;
 
 typedef struct _TrellisChildList TrellisChildList;
@@ -40,6 +43,15 @@ TrellisStore  *trellis_store_open                   (const char            *path
 const char    *trellis_store_get_path               (TrellisStore          *self);
 guint          trellis_store_get_schema_version     (TrellisStore          *self);
 guint          trellis_store_get_latest_version     (void);
+/* Encryption at rest (trellis-store-keyring.c) */
+gboolean       trellis_store_is_encrypted           (TrellisStore          *self);
+gboolean       trellis_store_is_sealed              (TrellisStore          *self);
+void           trellis_store_seal                   (TrellisStore          *self);
+gboolean       trellis_store_unseal_with_recovery   (TrellisStore          *self,
+                                                     const char            *recovery_text,
+                                                     GError               **error);
+char          *trellis_store_take_recovery_key      (TrellisStore          *self);
+void           trellis_store_free_recovery_key      (char                  *text);
 void           trellis_store_use_clock              (TrellisStore          *self,
                                                      TrellisClock          *clock);
 

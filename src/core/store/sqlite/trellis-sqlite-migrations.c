@@ -55,6 +55,8 @@ read_user_version (TrellisSqlite *self)
   sqlite3_stmt *stmt = NULL;
   int version = -1;
 
+  if (self->db == NULL)
+    return -1;
   if (sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK &&
       sqlite3_step (stmt) == SQLITE_ROW)
     version = sqlite3_column_int (stmt, 0);
@@ -104,6 +106,8 @@ trellis_sqlite_migrate (TrellisSqlite  *self,
 
   if (current < 0)
     return trellis_sqlite_set_error (self, error);
+  if (self->flags & TRELLIS_SQLITE_OPEN_KEYRING)
+    return TRUE;
 
   if ((guint) current > migrations->len)
     {

@@ -20,6 +20,7 @@ struct _TrellisSqlite
   char       *path;
   GHashTable *statements;   /* SQL text -> sqlite3_stmt, prepared once */
   gboolean    brief;        /* TRELLIS_SQLITE_OPEN_BRIEF */
+  TrellisSqliteOpenFlags flags;
   TrellisCryptKey *key;     /* the pages' key, or NULL for an unencrypted file */
 };
 

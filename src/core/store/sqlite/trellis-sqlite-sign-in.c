@@ -15,6 +15,7 @@ trellis_account_clear (TrellisAccount *account)
 {
   g_clear_pointer (&account->username, g_free);
   g_clear_pointer (&account->hash, g_free);
+  g_clear_pointer (&account->wrapped, g_bytes_unref);
 }
 
 static void

@@ -66,9 +66,14 @@ gboolean
 trellis_sqlite_set_error (TrellisSqlite  *self,
                           GError        **error)
 {
-  int result = sqlite3_extended_errcode (self->db);
-  TrellisError code = trellis_sqlite_error_code (result);
+  int result;
+  TrellisError code;
 
+  if (self->db == NULL)
+    return trellis_sqlite_set_sealed_error (error);
+
+  result = sqlite3_extended_errcode (self->db);
+  code = trellis_sqlite_error_code (result);
   switch (code)
     {
     case TRELLIS_ERROR_LOCKED:
@@ -114,12 +119,28 @@ trellis_sqlite_set_error (TrellisSqlite  *self,
   return FALSE;
 }
 
+/* A connection whose home is sealed: nobody has signed in since it was made or locked, so
+ * the key to its pages is not in memory. */
+gboolean
+trellis_sqlite_set_sealed_error (GError **error)
+{
+  g_set_error_literal (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED,
+                       _("The home’s records are locked: sign in first"));
+  return FALSE;
+}
+
+gboolean
+trellis_sqlite_is_sealed (TrellisSqlite *self)
+{
+  return self->db == NULL;
+}
+
 gboolean
 trellis_sqlite_exec (TrellisSqlite  *self,
                      const char     *sql,
                      GError        **error)
 {
-  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+  if (self->db == NULL || sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
     return trellis_sqlite_set_error (self, error);
   return TRUE;
 }
@@ -130,8 +151,15 @@ trellis_sqlite_prepare (TrellisSqlite  *self,
                         const char     *sql,
                         GError        **error)
 {
-  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+  sqlite3_stmt *stmt;
 
+  if (self->db == NULL)
+    {
+      trellis_sqlite_set_sealed_error (error);
+      return NULL;
+    }
+
+  stmt = g_hash_table_lookup (self->statements, sql);
   if (stmt != NULL)
     {
       sqlite3_reset (stmt);
@@ -391,12 +419,20 @@ check_identity (TrellisSqlite  *self,
                     "name IN ('home', 'staff', 'child')", &n_trellis_tables, error))
     return FALSE;
 
-  if (application_id == TRELLIS_SQLITE_APPLICATION_ID)
-    return TRUE;
   if (application_id == 0 && n_objects == 0)
     return TRUE;
-  if (application_id == 0 && user_version >= 1 && n_trellis_tables == 3)
-    return TRUE;
+  if (self->flags & TRELLIS_SQLITE_OPEN_KEYRING)
+    {
+      if (application_id == TRELLIS_SQLITE_KEYRING_ID)
+        return TRUE;
+    }
+  else
+    {
+      if (application_id == TRELLIS_SQLITE_APPLICATION_ID)
+        return TRUE;
+      if (application_id == 0 && user_version >= 1 && n_trellis_tables == 3)
+        return TRUE;
+    }
 
   g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NOT_A_TRELLIS_DATABASE,
                _("“%s” is not a Trellis database: it belongs to another program. Trellis has "
@@ -465,35 +501,44 @@ check_encryption (TrellisSqlite  *self,
   return TRUE;
 }
 
-static TrellisSqlite *
-open_file (const char              *path,
-           TrellisCryptKey         *key,
-           TrellisSqliteOpenFlags   flags,
-           GError                 **error)
+static gboolean
+disconnect_with_error (TrellisSqlite  *self,
+                       GError         *local_error,
+                       GError        **error)
 {
-  g_autoptr(TrellisSqlite) self = g_new0 (TrellisSqlite, 1);
+  if (local_error != NULL)
+    g_propagate_error (error, local_error);
+  else
+    trellis_sqlite_set_error (self, error);
+  g_hash_table_remove_all (self->statements);
+  sqlite3_close (self->db);
+  self->db = NULL;
+  g_clear_pointer (&self->key, trellis_crypt_key_unref);
+  return FALSE;
+}
+
+/* Opens the SQLite connection of @self: at first, and again when a sealed home is
+ * unsealed. On failure, @self is left sealed. */
+static gboolean
+connect_file (TrellisSqlite  *self,
+              GError        **error)
+{
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *uri = key != NULL ? trellis_sqlite_crypt_uri (path, key) : NULL;
+  g_autofree char *uri = self->key != NULL ? trellis_sqlite_crypt_uri (self->path, self->key)
+                                           : NULL;
 
-  self->path = g_strdup (path);
-  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, stmt_finalize);
-  self->key = key != NULL ? trellis_crypt_key_ref (key) : NULL;
-
-  if (sqlite3_open_v2 (uri != NULL ? uri : path, &self->db,
+  if (sqlite3_open_v2 (uri != NULL ? uri : self->path, &self->db,
                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX |
                        (uri != NULL ? SQLITE_OPEN_URI : 0), NULL) != SQLITE_OK)
-    {
-      trellis_sqlite_set_error (self, error);
-      return NULL;
-    }
+    return disconnect_with_error (self, NULL, error);
   sqlite3_extended_result_codes (self->db, 1);
   /* before anything is read or written: the pages stay out of any temporary file */
-  if (key != NULL &&
-      (!trellis_sqlite_exec (self, "PRAGMA temp_store = MEMORY", error) ||
-       !check_encryption (self, error)))
-    return NULL;
+  if (self->key != NULL &&
+      (!trellis_sqlite_exec (self, "PRAGMA temp_store = MEMORY", &local_error) ||
+       !check_encryption (self, &local_error)))
+    return disconnect_with_error (self, g_steal_pointer (&local_error), error);
   sqlite3_busy_timeout (self->db, 5000);
-  if (flags & TRELLIS_SQLITE_OPEN_BRIEF)
+  if (self->flags & TRELLIS_SQLITE_OPEN_BRIEF)
     {
       /* never the one that checkpoints on close and removes the -wal and -shm */
       self->brief = TRUE;
@@ -508,30 +553,108 @@ open_file (const char              *path,
       /* a Trellis database SQLite could not even read, as it may not write its -shm */
       if (g_error_matches (local_error, TRELLIS_ERROR, TRELLIS_ERROR_UNAVAILABLE) &&
           is_read_only (self))
-        refuse_read_only (self, error);
-      else
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
+        {
+          g_clear_error (&local_error);
+          refuse_read_only (self, &local_error);
+        }
+      return disconnect_with_error (self, g_steal_pointer (&local_error), error);
     }
   if (is_read_only (self))
     {
       sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
-      refuse_read_only (self, error);
-      return NULL;
+      refuse_read_only (self, &local_error);
+      return disconnect_with_error (self, g_steal_pointer (&local_error), error);
     }
 
   /* temp_store: a large transaction's savepoint journal stays in memory rather than
    * spilling gigabytes into a temporary file (the 50,000-child demo wrote 1.9 GB). */
-  if (!trellis_sqlite_exec (self, "PRAGMA journal_mode = WAL", error) ||
-      !trellis_sqlite_exec (self, "PRAGMA foreign_keys = ON", error) ||
-      !trellis_sqlite_exec (self, "PRAGMA synchronous = FULL", error) ||
-      !trellis_sqlite_exec (self, "PRAGMA temp_store = MEMORY", error))
-    return NULL;
+  if (!trellis_sqlite_exec (self, "PRAGMA journal_mode = WAL", &local_error) ||
+      !trellis_sqlite_exec (self, "PRAGMA foreign_keys = ON", &local_error) ||
+      !trellis_sqlite_exec (self, "PRAGMA synchronous = FULL", &local_error) ||
+      !trellis_sqlite_exec (self, "PRAGMA temp_store = MEMORY", &local_error))
+    return disconnect_with_error (self, g_steal_pointer (&local_error), error);
 
-  if ((flags & TRELLIS_SQLITE_OPEN_CHECK) && !check_integrity (self, error))
-    return NULL;
+  if ((self->flags & TRELLIS_SQLITE_OPEN_CHECK) && !check_integrity (self, &local_error))
+    return disconnect_with_error (self, g_steal_pointer (&local_error), error);
 
+  return TRUE;
+}
+
+static TrellisSqlite *
+sqlite_new (const char             *path,
+            TrellisCryptKey        *key,
+            TrellisSqliteOpenFlags  flags)
+{
+  TrellisSqlite *self = g_new0 (TrellisSqlite, 1);
+
+  self->path = g_strdup (path);
+  self->flags = flags;
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, stmt_finalize);
+  self->key = key != NULL ? trellis_crypt_key_ref (key) : NULL;
+  return self;
+}
+
+static TrellisSqlite *
+open_file (const char              *path,
+           TrellisCryptKey         *key,
+           TrellisSqliteOpenFlags   flags,
+           GError                 **error)
+{
+  g_autoptr(TrellisSqlite) self = sqlite_new (path, key, flags);
+
+  if (!connect_file (self, error))
+    return NULL;
   return g_steal_pointer (&self);
+}
+
+/**
+ * trellis_sqlite_new_sealed:
+ *
+ * A connection to an encrypted file whose key nobody has given yet: every call on it fails
+ * with "sign in first" until trellis_sqlite_unseal().
+ */
+TrellisSqlite *
+trellis_sqlite_new_sealed (const char             *path,
+                           TrellisSqliteOpenFlags  flags)
+{
+  return sqlite_new (path, NULL, flags);
+}
+
+/**
+ * trellis_sqlite_unseal:
+ *
+ * Opens the encrypted file with @key: what signing in does. The pages' key is kept by the
+ * VFS for as long as the connection is open, and wiped by trellis_sqlite_seal().
+ */
+gboolean
+trellis_sqlite_unseal (TrellisSqlite  *self,
+                       const guint8   *key,
+                       const guint8   *file_id,
+                       GError        **error)
+{
+  if (self->db != NULL)
+    return TRUE;
+  self->key = trellis_crypt_key_new (key, file_id);
+  return connect_file (self, error);
+}
+
+/**
+ * trellis_sqlite_seal:
+ *
+ * Closes the connection and forgets its key (locking, signing out): the pages SQLite had
+ * in memory go with it. Reopened by trellis_sqlite_unseal().
+ */
+void
+trellis_sqlite_seal (TrellisSqlite *self)
+{
+  if (self->db == NULL)
+    return;
+  g_hash_table_remove_all (self->statements);
+  if (self->brief)
+    sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+  sqlite3_close (self->db);
+  self->db = NULL;
+  g_clear_pointer (&self->key, trellis_crypt_key_unref);
 }
 
 /**
@@ -564,6 +687,19 @@ trellis_sqlite_open_encrypted (const char              *path,
   return open_file (path, crypt_key, flags, error);
 }
 
+/* For the tests, which read back what the store wrote through a connection of their own:
+ * the URI that opens the file as this connection does, key and all. */
+char *
+trellis_sqlite_dup_uri (TrellisSqlite *self)
+{
+  g_autofree char *escaped = NULL;
+
+  if (self->key != NULL)
+    return trellis_sqlite_crypt_uri (self->path, self->key);
+  escaped = g_uri_escape_string (self->path, "/", FALSE);
+  return g_strconcat ("file:", escaped, NULL);
+}
+
 gboolean
 trellis_sqlite_is_encrypted (TrellisSqlite *self)
 {
@@ -591,6 +727,8 @@ trellis_sqlite_copy_encrypted (TrellisSqlite  *self,
   int reserve = TRELLIS_CRYPT_RESERVE;
   int rc;
 
+  if (self->db == NULL)
+    return trellis_sqlite_set_sealed_error (error);
   if (g_file_test (path, G_FILE_TEST_EXISTS))
     {
       g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_CONFLICT,
@@ -661,7 +799,7 @@ trellis_sqlite_rollback (TrellisSqlite *self,
                                                        level, level);
 
   /* SQLite has rolled the whole transaction back itself (a full disk, an I/O error) */
-  if (sqlite3_get_autocommit (self->db))
+  if (self->db == NULL || sqlite3_get_autocommit (self->db))
     return;
   if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
     g_warning ("Rollback failed: %s", sqlite3_errmsg (self->db));

@@ -36,11 +36,14 @@ typedef struct _TrellisSqlite TrellisSqlite;
 /* What marks a database file as Trellis's: PRAGMA application_id, the bytes 'T' 'R' 'L' 'S'
  * at offset 68 of the file. Set by migration 0005 (every new home runs it as it is made). */
 #define TRELLIS_SQLITE_APPLICATION_ID 0x54524c53
+/* ... and the keyring beside an encrypted one: 'T' 'R' 'L' 'K' */
+#define TRELLIS_SQLITE_KEYRING_ID 0x54524c4b
 
 typedef enum
 {
   TRELLIS_SQLITE_OPEN_BRIEF = 1 << 0, /* leave the -wal and -shm to the other connections */
   TRELLIS_SQLITE_OPEN_CHECK = 1 << 1, /* run PRAGMA quick_check before anything else */
+  TRELLIS_SQLITE_OPEN_KEYRING = 1 << 2, /* a keyring: its own application_id, no migrations */
 } TrellisSqliteOpenFlags;
 
 /* The connection (trellis-sqlite.c). @level is the nesting level of the transaction:
@@ -62,6 +65,18 @@ gboolean       trellis_sqlite_copy_encrypted      (TrellisSqlite           *self
                                                    const guint8            *file_id,
                                                    GError                 **error);
 gboolean       trellis_sqlite_is_encrypted        (TrellisSqlite           *self);
+char          *trellis_sqlite_dup_uri             (TrellisSqlite           *self);
+/* An encrypted file is sealed until someone gives its key, and again once they lock or sign
+ * out: every call on a sealed connection fails with "sign in first". */
+TrellisSqlite *trellis_sqlite_new_sealed          (const char              *path,
+                                                   TrellisSqliteOpenFlags   flags);
+gboolean       trellis_sqlite_unseal              (TrellisSqlite           *self,
+                                                   const guint8            *key,
+                                                   const guint8            *file_id,
+                                                   GError                 **error);
+void           trellis_sqlite_seal                (TrellisSqlite           *self);
+gboolean       trellis_sqlite_is_sealed           (TrellisSqlite           *self);
+gboolean       trellis_sqlite_set_sealed_error    (GError                 **error);
 void           trellis_sqlite_close               (TrellisSqlite           *self);
 gboolean       trellis_sqlite_begin               (TrellisSqlite           *self,
                                                    guint                    level,
@@ -150,6 +165,7 @@ typedef struct
   gboolean must_change;
   guint    failed;        /* wrong passwords in a row */
   gint64   last_failed;   /* µs since 1970 */
+  GBytes  *wrapped;       /* an encrypted home's: the account's copy of the data key */
 } TrellisAccount;
 
 void           trellis_account_clear              (TrellisAccount          *account);
@@ -239,6 +255,54 @@ GListModel    *trellis_sqlite_audit_list          (TrellisSqlite           *self
                                                    gint64                   child_id,
                                                    const TrellisAuditSearch *search,
                                                    guint                    limit,
+                                                   GError                 **error);
+
+/* The keyring beside an encrypted home (trellis-sqlite-keyring.c) */
+typedef struct
+{
+  guint8   file_id[16];   /* TRELLIS_CRYPT_FILE_ID_BYTES */
+  GBytes  *recovery;      /* the data key wrapped with the recovery key, or NULL */
+  gboolean has_home;
+} TrellisKeyringRow;
+
+void           trellis_keyring_row_clear          (TrellisKeyringRow       *row);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TrellisKeyringRow, trellis_keyring_row_clear)
+
+TrellisSqlite *trellis_sqlite_open_keyring        (const char              *path,
+                                                   TrellisSqliteOpenFlags   flags,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_keyring_read        (TrellisSqlite           *self,
+                                                   TrellisKeyringRow       *row,
+                                                   gboolean                *found,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_keyring_init        (TrellisSqlite           *self,
+                                                   const guint8            *file_id,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_keyring_set_recovery (TrellisSqlite          *self,
+                                                   GBytes                  *wrapped,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_keyring_get_wrapped (TrellisSqlite           *self,
+                                                   gint64                   staff_id,
+                                                   GBytes                 **wrapped,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_keyring_set_wrapped (TrellisSqlite           *self,
+                                                   gint64                   staff_id,
+                                                   GBytes                  *wrapped,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_keyring_copy        (TrellisSqlite           *self,
+                                                   TrellisSqlite           *db,
+                                                   gint64                   staff_id,
+                                                   gboolean                 home,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_keyring_add_pending (TrellisSqlite           *self,
+                                                   const char              *at,
+                                                   gint64                   staff_id,
+                                                   const char              *action,
+                                                   const char              *detail,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_keyring_take_pending (TrellisSqlite          *self,
+                                                   TrellisAuditRowFunc      func,
+                                                   gpointer                 user_data,
                                                    GError                 **error);
 
 /* Children (trellis-sqlite-children.c). A child read here carries its Link Worker. */
