@@ -126,6 +126,9 @@ trellis_window_lock (TrellisWindow *self)
   trellis_sign_in_page_lock (self->sign_in_page, self->store, self->actor);
   gtk_stack_set_visible_child_name (self->main_stack, "sign-in");
   trellis_window_update_actions (self);
+  /* nobody else here signed in: an encrypted home's key leaves memory until a password
+   * brings it back */
+  trellis_store_lock_session (self->store, self->actor);
 }
 
 /* Locked: someone's session waits behind the lock page, whichever page is showing now (the

@@ -108,6 +108,21 @@ TrellisContext *
 trellisctl_sign_in (Cli     *cli,
                     GError **error)
 {
+  return trellisctl_sign_in_full (cli, FALSE, NULL, error);
+}
+
+/**
+ * trellisctl_sign_in_full:
+ * @first_sign_in: whether someone whose password was set by someone else may sign in (to
+ *   choose their own: trellisctl password)
+ * @password: (out) (optional): the password they signed in with
+ */
+TrellisContext *
+trellisctl_sign_in_full (Cli        *cli,
+                         gboolean    first_sign_in,
+                         Password  **password_out,
+                         GError    **error)
+{
   g_autoptr(TrellisStore) store = NULL;
   g_autoptr(TrellisContext) context = NULL;
   g_autoptr(TrellisStaff) actor = NULL;
@@ -153,7 +168,7 @@ trellisctl_sign_in (Cli     *cli,
   actor = trellis_store_sign_in (store, cli->username, password, &must_change, error);
   if (actor == NULL)
     return NULL;
-  if (must_change)
+  if (must_change && !first_sign_in)
     {
       g_set_error (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_FAILED,
                    _("%s must choose their own password first: sign in to Trellis once"),
@@ -163,6 +178,8 @@ trellisctl_sign_in (Cli     *cli,
 
   trellis_context_set_actor (context, actor);
   cli->context = g_steal_pointer (&context);
+  if (password_out != NULL)
+    *password_out = g_steal_pointer (&password);
   return cli->context;
 }
 

@@ -16,6 +16,7 @@ trellisctl_command_demo (Cli     *cli,
                          GError **error)
 {
   g_autoptr(TrellisStore) store = NULL;
+  char *recovery_key = NULL;
   int n_children = 12, seed = 1;
   g_autoptr(GDateTime) today = trellis_date_today ();
   GOptionEntry entries[] = {
@@ -38,7 +39,11 @@ trellisctl_command_demo (Cli     *cli,
     }
 
   /* no context: there is no home yet, nor anybody to sign in */
-  store = trellisctl_open_store (cli, TRELLIS_STORE_OPEN_CREATE, error);
+  /* the test suite's way to make a home as Trellis did before encryption, to change it
+   * behind Trellis's back with sqlite3 */
+  store = trellisctl_open_store (cli, TRELLIS_STORE_OPEN_CREATE |
+                                      (g_getenv ("TRELLIS_TEST_UNENCRYPTED") != NULL
+                                         ? TRELLIS_STORE_OPEN_UNENCRYPTED : 0), error);
   if (store == NULL)
     return FALSE;
   if (trellis_store_has_home (store))
@@ -51,7 +56,15 @@ trellisctl_command_demo (Cli     *cli,
   if (!trellis_demo_generate (store, n_children, seed, today, error))
     return FALSE;
 
+  recovery_key = trellis_store_take_recovery_key (store);
   if (!trellisctl_want_json (cli))
-    g_print (_("Made a demo home with %d children in %s\n"), n_children, cli->db_path);
+    {
+      g_print (_("Made a demo home with %d children in %s\n"), n_children, cli->db_path);
+      /* a demo home's password is public anyway; its recovery key is shown as a new
+       * home's is, once */
+      if (recovery_key != NULL)
+        g_print (_("Its recovery key (shown only now): %s\n"), recovery_key);
+    }
+  trellis_store_free_recovery_key (recovery_key);
   return TRUE;
 }

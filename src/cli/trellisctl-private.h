@@ -57,6 +57,10 @@ TrellisStore *trellisctl_open_store      (Cli                    *cli,
                                           GError                **error);
 TrellisContext *trellisctl_sign_in       (Cli                    *cli,
                                           GError                **error);
+TrellisContext *trellisctl_sign_in_full  (Cli                    *cli,
+                                          gboolean                first_sign_in,
+                                          Password              **password,
+                                          GError                **error);
 TrellisChild *trellisctl_view_child      (TrellisContext         *context,
                                           gint64                  id,
                                           GListModel            **history,
@@ -88,6 +92,8 @@ gboolean trellisctl_command_child        (Cli *cli, int argc, char **argv, GErro
 gboolean trellisctl_command_print        (Cli *cli, int argc, char **argv, GError **error);
 gboolean trellisctl_command_staff        (Cli *cli, int argc, char **argv, GError **error);
 gboolean trellisctl_command_audit        (Cli *cli, int argc, char **argv, GError **error);
+gboolean trellisctl_command_password     (Cli *cli, int argc, char **argv, GError **error);
+gboolean trellisctl_command_recover      (Cli *cli, int argc, char **argv, GError **error);
 gboolean trellisctl_command_home         (Cli *cli, int argc, char **argv, GError **error);
 
 G_END_DECLS

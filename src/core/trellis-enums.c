@@ -79,6 +79,8 @@ trellis_audit_action_to_label (TrellisAuditAction action)
     case TRELLIS_AUDIT_ACTION_CHANGE_IDLE_LOCK:   return _("Changed the lock time");
     case TRELLIS_AUDIT_ACTION_SIGN_IN_WAITING:    return _("Too many tries: told to wait");
     case TRELLIS_AUDIT_ACTION_LOCK_STAFF:         return _("Locked an account");
+    case TRELLIS_AUDIT_ACTION_RECOVER_ADMINISTRATOR:
+      return _("Reset an Administrator’s password with the recovery key");
     default:                                      return _("Unknown");
     }
 }

@@ -14,8 +14,10 @@ check () { if eval "$2"; then ok "$1"; else bad "$1"; fi; }
 db="$dir/demo.db"
 # every command but demo signs in; scripts give the password in the environment
 export TRELLIS_USER=manager TRELLIS_PASSWORD=trellis-demo
-check "demo makes a home" "'$ctl' --db '$db' demo --children 12 --seed 4 >/dev/null"
-check "database is private (0600)" "[ \"\$(stat -c %a '$db')\" = 600 ]"
+check "demo makes a home" "'$ctl' --db '$db' demo --children 12 --seed 4 >'$dir/demo.out'"
+check "database and keyring are private (0600)" "[ \"\$(stat -c %a '$db')\" = 600 ] && [ \"\$(stat -c %a '$db.keyring')\" = 600 ]"
+recovery_key=$(sed -n 's/^Its recovery key (shown only now): //p' "$dir/demo.out")
+check "demo shows the home's recovery key once" "[ \$(printf %s '$recovery_key' | wc -c) -eq 69 ]"
 check "demo refuses a database that has a home" "! '$ctl' --db '$db' demo --children 3 2>/dev/null"
 
 "$ctl" --db "$db" children > "$dir/list.txt"
@@ -45,11 +47,18 @@ cp -p "$dir/other.db" "$dir/other-copy.db"
 check "another program's database: refused, its bytes and mode as they were" "'$ctl' --db '$dir/other.db' demo --children 3 2>'$dir/err'; [ \$? -eq 1 ] && grep -q 'not a Trellis database' '$dir/err' && cmp -s '$dir/other.db' '$dir/other-copy.db' && [ \"\$(stat -c %a '$dir/other.db')\" = 400 ] && [ ! -e '$dir/other.db-wal' ]"
 # a Trellis database its owner made read-only stays so, and says why it cannot be used (root
 # could write it all the same: the mode is what is checked)
-cp "$db" "$dir/readonly.db" && chmod 0400 "$dir/readonly.db"
+cp "$db" "$dir/readonly.db" && cp "$db.keyring" "$dir/readonly.db.keyring" && chmod 0400 "$dir/readonly.db"
 cp -p "$dir/readonly.db" "$dir/readonly-copy.db"
 check "a read-only (0400) database: refused in words, its bytes and mode as they were" "'$ctl' --db '$dir/readonly.db' children 2>'$dir/err' >/dev/null; [ \$? -eq 1 ] && grep -q 'is read-only' '$dir/err' && cmp -s '$dir/readonly.db' '$dir/readonly-copy.db' && [ \"\$(stat -c %a '$dir/readonly.db')\" = 400 ]"
-cp "$db" "$dir/loose.db" && chmod 0644 "$dir/loose.db"
-check "a database others may read (0644) is made private (0600) when opened" "'$ctl' --db '$dir/loose.db' children >/dev/null && [ \"\$(stat -c %a '$dir/loose.db')\" = 600 ]"
+cp "$db" "$dir/loose.db" && cp "$db.keyring" "$dir/loose.db.keyring" && chmod 0644 "$dir/loose.db" "$dir/loose.db.keyring"
+check "a database and keyring others may read (0644) are made private (0600) when opened" "'$ctl' --db '$dir/loose.db' children >/dev/null && [ \"\$(stat -c %a '$dir/loose.db')\" = 600 ] && [ \"\$(stat -c %a '$dir/loose.db.keyring')\" = 600 ]"
+check "a database without its keyring: refused, saying the keyring is missing" "cp '$db' '$dir/lonely.db' && ! '$ctl' --db '$dir/lonely.db' children 2>'$dir/err' && grep -q 'keyring' '$dir/err'"
+
+# Encrypted at rest: no child's name in any file beside the home
+family_on_disk=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))[0]["family_name"])' "$dir/list.json")
+check "no child's name in the database, its -wal or the keyring" \
+  "! grep -a -q -e '$family_on_disk' '$db' '$db.keyring' \$(ls '$db-wal' '$db.keyring-wal' 2>/dev/null)"
+# (a changed byte in an encrypted page: tests/core/test-store-open.c)
 check "bad --format is a usage error" "'$ctl' --db '$db' children --format xml 2>/dev/null; [ \$? -eq 2 ]"
 check "unknown command is a usage error" "'$ctl' --db '$db' frobnicate 2>/dev/null; [ \$? -eq 2 ]"
 check "--help documents the JSON fields" "'$ctl' --help | grep -q link_worker"
@@ -174,7 +183,9 @@ count_audit () { "$ctl" --db "$db" --user admin audit list --limit 100000 --form
 # sign-in in the window, which trellisctl cannot do.
 boss_password='the boss’s own long phrase'
 TRELLIS_NEW_PASSWORD="$boss_password" "$ctl" --db "$db" --user admin staff add boss --name 'Bo Boss' --role administrator >/dev/null
-sqlite3 "$db" "UPDATE staff SET must_change_password = 0 WHERE username = 'boss'"
+check "trellisctl password: a first sign-in chooses its own password" \
+  "TRELLIS_PASSWORD='$boss_password' TRELLIS_NEW_PASSWORD='the boss’s chosen phrase' '$ctl' --db '$db' --user boss password | grep -q 'Changed the password of boss'"
+boss_password='the boss’s chosen phrase'
 check "(the strong Administrator signs in)" "TRELLIS_PASSWORD='$boss_password' '$ctl' --db '$db' --user boss staff list >/dev/null"
 
 before=$(count_audit)
@@ -209,9 +220,9 @@ check "unknown audit command names it" "'$ctl' --db '$db' audit frobnicate 2>'$d
 before=$(count_audit)
 check "an unknown audit command after options is a usage error, before anyone signs in" \
   "'$ctl' --db '$db' audit --limit 5 --format json frobnicate 2>'$dir/err'; [ \$? -eq 2 ] && grep -q '“frobnicate”' '$dir/err' && [ \$(count_audit) -eq \$((before + 1)) ]"
-check "unknown command lists the commands" "'$ctl' --db '$db' frobnicate 2>'$dir/err'; [ \$? -eq 2 ] && grep -q 'demo, children, child, print, staff, audit or home' '$dir/err'"
+check "unknown command lists the commands" "'$ctl' --db '$db' frobnicate 2>'$dir/err'; [ \$? -eq 2 ] && grep -q 'demo, children, child, print, staff, audit, home, password or recover' '$dir/err'"
 check "--help lists every command with what it does" \
-  "(for c in demo children child print staff audit home; do '$ctl' --help | grep -q -E \"^  \$c +[A-Z]\" || exit 1; done)"
+  "(for c in demo children child print staff audit home password recover; do '$ctl' --help | grep -q -E \"^  \$c +[A-Z]\" || exit 1; done)"
 check "no command: the help, as a usage error" "'$ctl' --db '$db' >/dev/null 2>'$dir/err'; [ \$? -eq 2 ] && grep -q -E '^  staff +Staff accounts' '$dir/err'"
 check "unknown document names it" "'$ctl' --db '$db' print leaflet --child $id -o '$dir/l.pdf' 2>'$dir/err'; [ \$? -eq 2 ] && grep -q '“leaflet”' '$dir/err'"
 
@@ -233,16 +244,21 @@ check "children --all marks who has left in text" \
 "$ctl" --db "$db" child "$gone" --format json > "$dir/gone.json"
 check "a child who has left: the Link Worker ran until the leaving date, none still open" \
   "python3 -c 'import json,sys; c=json.load(open(sys.argv[1])); h=c[\"link_worker_history\"]; assert c[\"has_left\"] and h; assert all(a[\"to\"] is not None for a in h); assert h[-1][\"to\"]==c[\"leaving_date\"]; assert c[\"link_worker_until\"]==c[\"leaving_date\"]; assert c[\"link_worker\"]==h[-1][\"link_worker\"]' '$dir/gone.json'"
-check "... in the database too" \
-  "[ \$(sqlite3 '$db' \"SELECT count(*) FROM link_worker_assignment a JOIN child c ON c.id = a.child_id WHERE c.leaving_date IS NOT NULL AND a.end_date IS NULL\") -eq 0 ]"
 check "... and the text says until when, never now" \
   "'$ctl' --db '$db' child $gone > '$dir/gone.txt' && grep -q '^Link Worker until ' '$dir/gone.txt' && ! grep -q ' now ' '$dir/gone.txt'"
 check "a child living here has a Link Worker now, until nothing" \
   "'$ctl' --db '$db' child $id --format json | python3 -c 'import json,sys; c=json.load(sys.stdin); assert not c[\"has_left\"] and c[\"link_worker_until\"] is None and c[\"link_worker_history\"][-1][\"to\"] is None'"
+# A home made before encryption, which sqlite3 can change behind Trellis's back: the same
+# demo, unencrypted (only the test suite can ask for that)
+plain="$dir/plain.db"
+TRELLIS_TEST_UNENCRYPTED=1 "$ctl" --db "$plain" demo --children 12 --seed 4 >/dev/null
+check "(a home made before encryption opens as it did)" "[ ! -e '$plain.keyring' ] && '$ctl' --db '$plain' child $gone --format json | cmp -s - '$dir/gone.json'"
+check "... in the database too" \
+  "[ \$(sqlite3 '$plain' \"SELECT count(*) FROM link_worker_assignment a JOIN child c ON c.id = a.child_id WHERE c.leaving_date IS NOT NULL AND a.end_date IS NULL\") -eq 0 ]"
 # a database written before leaving ended the assignment: it still reads right
-sqlite3 "$db" "UPDATE link_worker_assignment SET end_date = NULL WHERE id = (SELECT id FROM link_worker_assignment WHERE child_id = $gone ORDER BY start_date DESC, id DESC LIMIT 1)"
+sqlite3 "$plain" "UPDATE link_worker_assignment SET end_date = NULL WHERE id = (SELECT id FROM link_worker_assignment WHERE child_id = $gone ORDER BY start_date DESC, id DESC LIMIT 1)"
 check "an assignment left open by an older Trellis ends on the leaving date" \
-  "'$ctl' --db '$db' child $gone --format json | cmp -s - '$dir/gone.json' && '$ctl' --db '$db' children --all --format json | python3 -c 'import json,sys; c=[c for c in json.load(sys.stdin) if c[\"id\"]==$gone][0]; assert c[\"link_worker_until\"]==c[\"leaving_date\"]'"
+  "'$ctl' --db '$plain' child $gone --format json | cmp -s - '$dir/gone.json' && '$ctl' --db '$plain' children --all --format json | python3 -c 'import json,sys; c=[c for c in json.load(sys.stdin) if c[\"id\"]==$gone][0]; assert c[\"link_worker_until\"]==c[\"leaving_date\"]'"
 
 "$ctl" --db "$db" child "$id" > /dev/null
 "$ctl" --db "$db" audit list --search Opened > "$dir/opened.txt"
@@ -258,12 +274,12 @@ check "the audit text says who and why in words, not codes" \
 check "the audit JSON keeps the codes" \
   "'$ctl' --db '$db' audit list --search Assigned --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d and all(r[\"action\"]==\"assign-link-worker\" and r[\"detail\"].endswith(\")\") for r in d); assert any(r[\"detail\"].endswith(\" (first-assignment)\") for r in d)'"
 
-sqlite3 "$db" "UPDATE audit SET detail = 'edited' WHERE id = 2"
-check "audit verify finds a row changed with sqlite3" "'$ctl' --db '$db' audit verify 2>'$dir/err'; [ \$? -eq 1 ] && grep -q 'row 2' '$dir/err'"
+sqlite3 "$plain" "UPDATE audit SET detail = 'edited' WHERE id = 2"
+check "audit verify finds a row changed with sqlite3" "'$ctl' --db '$plain' audit verify 2>'$dir/err'; [ \$? -eq 1 ] && grep -q 'row 2' '$dir/err'"
 
 # Roles: nobody takes over an account above their own
 check "a manager cannot reset an administrator's password, and nothing changes" \
-  "before=\$(sqlite3 '$db' \"SELECT password_hash FROM staff WHERE username = 'admin'\"); ! TRELLIS_NEW_PASSWORD='a takeover phrase' '$ctl' --db '$db' staff reset-password admin 2>'$dir/err' && grep -q 'Staff and Visitors only' '$dir/err' && [ \"\$(sqlite3 '$db' \"SELECT password_hash FROM staff WHERE username = 'admin'\")\" = \"\$before\" ]"
+  "before=\$(sqlite3 '$db.keyring' \"SELECT hex(wrapped_key) FROM staff WHERE username = 'admin'\"); [ -n \"\$before\" ] && ! TRELLIS_NEW_PASSWORD='a takeover phrase' '$ctl' --db '$db' staff reset-password admin 2>'$dir/err' && grep -q 'Staff and Visitors only' '$dir/err' && [ \"\$(sqlite3 '$db.keyring' \"SELECT hex(wrapped_key) FROM staff WHERE username = 'admin'\")\" = \"\$before\" ]"
 check "an administrator cannot reset their own password this way" \
   "! TRELLIS_NEW_PASSWORD='a takeover phrase' '$ctl' --db '$db' --user admin staff reset-password admin 2>'$dir/err' && grep -q 'own account' '$dir/err'"
 check "lock says what it did, and the right password is then refused" \
@@ -304,6 +320,19 @@ for kind in real:
     if not b or max(a, b) > 1.5 * min(a, b) + 50:
         sys.exit(1)
 EOF"
+
+# The recovery key: an Administrator's password, and nobody else's, reset with it alone
+check "recover with a wrong key: refused, nothing changed" \
+  "before=\$(sqlite3 '$db.keyring' \"SELECT hex(wrapped_key) FROM staff WHERE username = 'admin'\"); ! TRELLIS_RECOVERY_KEY='0000-0000-0000-0000-0000-0000-0000-0000-0000-0000-0000-0000-0000-0000' TRELLIS_NEW_PASSWORD='a recovered long phrase' '$ctl' --db '$db' recover admin 2>'$dir/err' && [ \"\$(sqlite3 '$db.keyring' \"SELECT hex(wrapped_key) FROM staff WHERE username = 'admin'\")\" = \"\$before\" ]"
+check "recover does not reset a Manager's password" \
+  "! TRELLIS_RECOVERY_KEY='$recovery_key' TRELLIS_NEW_PASSWORD='a recovered long phrase' '$ctl' --db '$db' recover manager 2>'$dir/err' && grep -q 'not an Administrator' '$dir/err'"
+"$ctl" --db "$db" --user admin staff lock admin 2>/dev/null
+check "recover gives a locked-out Administrator a one-time password" \
+  "TRELLIS_RECOVERY_KEY='$recovery_key' TRELLIS_NEW_PASSWORD='a recovered long phrase' '$ctl' --db '$db' recover admin | grep -q 'Gave admin a one-time password'"
+check "... with which they sign in, and must choose their own" \
+  "TRELLIS_PASSWORD='a recovered long phrase' '$ctl' --db '$db' --user admin children 2>&1 | grep -q 'own password'"
+check "... and the audit trail says the recovery key did it" \
+  "TRELLIS_PASSWORD='a recovered long phrase' TRELLIS_NEW_PASSWORD='the admin’s new phrase' '$ctl' --db '$db' --user admin password >/dev/null && TRELLIS_PASSWORD='the admin’s new phrase' '$ctl' --db '$db' --user admin audit list --search recovery | grep -q 'with the recovery key'"
 
 echo "1..$((pass + fail))"
 echo "# $pass passed, $fail failed"

@@ -104,6 +104,53 @@ test_integrity_checked_where_it_pays (void)
   }
 }
 
+/* An encrypted home, one byte of one page changed with something other than Trellis (dd,
+ * an editor): the page fails its tag, and signing in says the database was damaged or
+ * changed outside Trellis. Nothing is read from it as if it were right. */
+static void
+test_encrypted_page_changed (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("trellis-open-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "sealed.db", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autoptr(GDateTime) today = trellis_date_today ();
+  g_autoptr(GError) error = NULL;
+  guint8 byte;
+  int fd;
+
+  {
+    g_autoptr(TrellisStore) store = trellis_store_open (path, TRELLIS_STORE_OPEN_CREATE, &error);
+    g_assert_no_error (error);
+    g_assert_true (trellis_store_is_encrypted (store));
+    g_assert_true (trellis_demo_generate (store, 40, 5, today, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+
+  /* the third page's contents: after SQLite's plain 100-byte header, well inside a page */
+  fd = g_open (path, O_RDWR, 0);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (pread (fd, &byte, 1, 4096 * 2 + 700), ==, 1);
+  byte ^= 0x01;
+  g_assert_cmpint (pwrite (fd, &byte, 1, 4096 * 2 + 700), ==, 1);
+  g_close (fd, NULL);
+
+  {
+    g_autoptr(TrellisStore) store = trellis_store_open (path, TRELLIS_STORE_OPEN_DEFAULT, &error);
+    g_autoptr(TrellisStaff) manager = NULL;
+
+    /* the keyring opens (the sign-in page reads it); the records do not */
+    g_assert_no_error (error);
+    g_assert_true (trellis_store_is_sealed (store));
+    manager = trellis_store_sign_in (store, "manager", TRELLIS_DEMO_PASSWORD, NULL, &error);
+    g_assert_null (manager);
+    g_test_message ("%s", error->message);
+    g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_CORRUPT);
+    g_assert_nonnull (strstr (error->message, "damaged or changed outside Trellis"));
+    g_assert_true (trellis_store_is_sealed (store));
+  }
+}
+
 /* Everything about a file that opening it might change: its bytes, its tables, its mode and
  * times, and the files beside it (a -wal or -shm left behind). */
 typedef struct
@@ -310,6 +357,7 @@ main (int   argc,
                    test_integrity_checked_where_it_pays);
   g_test_add_func ("/store-open/other-programs-database", test_other_programs_database);
   g_test_add_func ("/store-open/application-id", test_application_id);
+  g_test_add_func ("/store-open/encrypted-page-changed", test_encrypted_page_changed);
 
   return g_test_run ();
 }

@@ -3,9 +3,10 @@
  *
  * The form checks its fields from the top down; the first one that is wrong says why and
  * gets the keyboard, and what was typed stays. Enter walks the fields and, in the last one,
- * creates the home. A home that could not be made leaves no file behind. The passwords go
- * nowhere but into the hash; on success the page emits ::created and the window signs the
- * new Administrator in.
+ * creates the home. A home that could not be made leaves no file behind. The password goes
+ * nowhere but into Argon2, on a thread of its own (most of a second, with a spinner); the
+ * home is then made encrypted, the page emits ::created and the window signs the new
+ * Administrator in, and the home's recovery key is shown once, to be written down.
  */
 #define G_LOG_DOMAIN "trellis-create-home-page"
 
@@ -13,6 +14,7 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "trellis-application.h"
 #include "trellis-create-home-page.h"
@@ -27,6 +29,9 @@ struct _TrellisCreateHomePage
   AdwPasswordEntryRow *admin_password_row;
   AdwPasswordEntryRow *admin_confirm_row;
   GtkLabel            *error_label;
+  GtkSpinner          *spinner;
+
+  GCancellable        *cancellable;  /* while Argon2 runs */
 };
 
 G_DEFINE_FINAL_TYPE (TrellisCreateHomePage, trellis_create_home_page, ADW_TYPE_BIN)
@@ -57,7 +62,10 @@ free_database_path (const char *stem)
 static void
 remove_database_files (const char *path)
 {
-  const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
+  const char *suffixes[] = {
+    "", "-wal", "-shm", "-journal", ".keyring", ".keyring-wal", ".keyring-shm",
+    ".keyring-journal",
+  };
 
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     {
@@ -66,11 +74,145 @@ remove_database_files (const char *path)
     }
 }
 
+/* What making the home needs once Argon2 is done */
+typedef struct
+{
+  char    *db_path;
+  char    *home_name;
+  char    *admin_name;
+  char    *username;
+  char    *password;   /* wiped as soon as Argon2 has it */
+  gboolean existed;
+} Making;
+
+static void
+making_free (Making *making)
+{
+  g_free (making->db_path);
+  g_free (making->home_name);
+  g_free (making->admin_name);
+  g_free (making->username);
+  if (making->password != NULL)
+    memset (making->password, 0, strlen (making->password));
+  g_free (making->password);
+  g_free (making);
+}
+
+static void
+derive_in_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  Making *making = task_data;
+  GError *error = NULL;
+  TrellisPasswordKey *key = trellis_password_key_new (making->password, &error);
+
+  memset (making->password, 0, strlen (making->password));
+  if (key == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, key, (GDestroyNotify) trellis_password_key_free);
+}
+
+static void
+set_working (TrellisCreateHomePage *self,
+             gboolean               working)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "create-home.create", !working);
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), working);
+  gtk_spinner_set_spinning (self->spinner, working);
+}
+
+static void
+show_error (TrellisCreateHomePage *self,
+            const GError          *error,
+            GtkWidget             *wrong)
+{
+  gtk_label_set_text (self->error_label, error->message);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+  if (wrong != NULL)
+    gtk_widget_grab_focus (wrong);
+}
+
+/* The recovery key, once: nothing keeps it after this dialog closes. */
+static void
+show_recovery_key (TrellisCreateHomePage *self,
+                   char                  *text)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  AdwMessageDialog *dialog;
+  GtkWidget *label;
+
+  if (text == NULL)
+    return;
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root)
+                                                                           : NULL,
+                                                       _("Keep the Recovery Key Safe"), NULL));
+  adw_message_dialog_set_body (dialog,
+                               _("The home’s records are encrypted. If every Administrator "
+                                 "forgets their password, this key is the only way back in. "
+                                 "Write it down or print it now and keep it in the office "
+                                 "safe: Trellis shows it only this once."));
+  label = gtk_label_new (text);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "monospace");
+  gtk_widget_add_css_class (label, "title-3");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Recovery key"), -1);
+  adw_message_dialog_set_extra_child (dialog, label);
+  adw_message_dialog_add_response (dialog, "done", _("I Have _Kept It Safe"));
+  adw_message_dialog_set_response_appearance (dialog, "done", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "done");
+  adw_message_dialog_set_close_response (dialog, "done");
+  trellis_store_free_recovery_key (text);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_derived_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  TrellisCreateHomePage *self = TRELLIS_CREATE_HOME_PAGE (source);
+  Making *making = g_task_get_task_data (G_TASK (result));
+  g_autoptr(TrellisPasswordKey) key = g_task_propagate_pointer (G_TASK (result), NULL);
+  g_autoptr(TrellisStore) store = NULL;
+  g_autoptr(TrellisStaff) admin = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&self->cancellable);
+  set_working (self, FALSE);
+  if (key == NULL)
+    g_set_error_literal (&error, TRELLIS_ERROR, TRELLIS_ERROR_FAILED,
+                         _("Could not protect the password: the computer is short of memory"));
+  else if ((store = trellis_store_open (making->db_path, TRELLIS_STORE_OPEN_CREATE, &error)) != NULL)
+    admin = trellis_store_create_home_with_key (store, making->home_name, FALSE,
+                                                making->admin_name, making->username, key,
+                                                &error);
+  if (admin == NULL)
+    {
+      /* a home that could not be made leaves no file behind, or the next try would make
+       * "home-2.db" beside an empty "home.db" */
+      g_clear_object (&store);
+      if (!making->existed)
+        remove_database_files (making->db_path);
+      show_error (self, error, NULL);
+      return;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  g_signal_emit (self, signals[CREATED], 0, store, admin);
+  show_recovery_key (self, trellis_store_take_recovery_key (store));
+}
+
 /**
  * trellis_create_home_page_create:
  * @path: (nullable): where to make the database; a new file in the data folder when %NULL
  *
- * Creates the home from the form. On a problem the form says what and keeps what was typed.
+ * Checks the form and starts making the home: ::created follows once Argon2 is done. On a
+ * problem the form says what, keeps what was typed, and this returns %FALSE.
  */
 gboolean
 trellis_create_home_page_create (TrellisCreateHomePage  *self,
@@ -83,10 +225,9 @@ trellis_create_home_page_create (TrellisCreateHomePage  *self,
   const char *password = gtk_editable_get_text (GTK_EDITABLE (self->admin_password_row));
   const char *confirm = gtk_editable_get_text (GTK_EDITABLE (self->admin_confirm_row));
   g_autofree char *db_path = path != NULL ? g_strdup (path) : free_database_path ("home");
-  g_autofree char *hash = NULL;
-  g_autoptr(TrellisStore) store = NULL;
-  g_autoptr(TrellisStaff) admin = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(GTask) task = NULL;
+  Making *making;
 
   g_autofree char *trimmed_name = g_strstrip (g_strdup (home_name));
   gboolean existed = g_file_test (db_path, G_FILE_TEST_EXISTS);
@@ -121,31 +262,32 @@ trellis_create_home_page_create (TrellisCreateHomePage  *self,
                    _("The two passwords are not the same"));
       wrong = GTK_WIDGET (self->admin_confirm_row);
     }
-  else if ((hash = trellis_password_hash (password, &local_error)) != NULL &&
-           (store = trellis_store_open (db_path, TRELLIS_STORE_OPEN_CREATE, &local_error)) != NULL)
-    admin = trellis_store_create_home (store, home_name, FALSE, admin_name, username, hash,
-                                       &local_error);
 
-  if (admin == NULL)
+  if (wrong != NULL)
     {
-      /* a home that could not be made leaves no file behind, or the next try would make
-       * "home-2.db" beside an empty "home.db" */
-      g_clear_object (&store);
-      if (!existed)
-        remove_database_files (db_path);
-      gtk_label_set_text (self->error_label, local_error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-      if (wrong != NULL)
-        gtk_widget_grab_focus (wrong);
+      show_error (self, local_error, wrong);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
 
-  /* the password goes nowhere but into the hash */
+  making = g_new0 (Making, 1);
+  making->db_path = g_steal_pointer (&db_path);
+  making->home_name = g_strdup (home_name);
+  making->admin_name = g_strdup (admin_name);
+  making->username = g_strdup (username);
+  making->password = g_strdup (password);
+  making->existed = existed;
+
+  /* the password goes nowhere but into Argon2 */
   gtk_editable_set_text (GTK_EDITABLE (self->admin_password_row), "");
   gtk_editable_set_text (GTK_EDITABLE (self->admin_confirm_row), "");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-  g_signal_emit (self, signals[CREATED], 0, store, admin);
+
+  self->cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->cancellable, on_derived_cb, NULL);
+  g_task_set_task_data (task, making, (GDestroyNotify) making_free);
+  set_working (self, TRUE);
+  g_task_run_in_thread (task, derive_in_thread);
   return TRUE;
 }
 
@@ -180,6 +322,10 @@ on_field_activated_cb (GtkWidget             *row,
 static void
 trellis_create_home_page_dispose (GObject *object)
 {
+  TrellisCreateHomePage *self = TRELLIS_CREATE_HOME_PAGE (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (object), TRELLIS_TYPE_CREATE_HOME_PAGE);
   G_OBJECT_CLASS (trellis_create_home_page_parent_class)->dispose (object);
 }
@@ -210,6 +356,7 @@ trellis_create_home_page_class_init (TrellisCreateHomePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrellisCreateHomePage, admin_password_row);
   gtk_widget_class_bind_template_child (widget_class, TrellisCreateHomePage, admin_confirm_row);
   gtk_widget_class_bind_template_child (widget_class, TrellisCreateHomePage, error_label);
+  gtk_widget_class_bind_template_child (widget_class, TrellisCreateHomePage, spinner);
   gtk_widget_class_install_action (widget_class, "create-home.create", NULL, create_action);
 }
 

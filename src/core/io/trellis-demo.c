@@ -312,14 +312,10 @@ trellis_demo_generate (TrellisStore  *store,
     {
       g_autoptr(TrellisStaff) staff = NULL;
 
-      if (demo_key != NULL)
-        staff = trellis_store_add_staff_with_key (store, admin, demo_accounts[i].username,
-                                                  demo_accounts[i].display_name,
-                                                  demo_accounts[i].role, demo_key, FALSE, error);
-      else
-        staff = trellis_store_add_staff (store, admin, demo_accounts[i].username,
-                                         demo_accounts[i].display_name, demo_accounts[i].role,
-                                         hash, FALSE, error);
+      /* an encrypted home's accounts get the demo's password all at once, below */
+      staff = trellis_store_add_staff (store, admin, demo_accounts[i].username,
+                                       demo_accounts[i].display_name, demo_accounts[i].role,
+                                       hash, FALSE, error);
       if (staff == NULL)
         return FALSE;
       if (demo_accounts[i].role == TRELLIS_ROLE_MANAGER)
@@ -337,14 +333,14 @@ trellis_demo_generate (TrellisStore  *store,
                                                PICK (rand, staff_given, G_N_ELEMENTS (staff_given)),
                                                PICK (rand, staff_family,
                                                      G_N_ELEMENTS (staff_family)));
-      /* in an encrypted home, the generated Link Workers have no password: each copy of the
-       * key costs a transaction of its own, and nobody signs in as them */
       TrellisStaff *staff = trellis_store_add_staff (store, admin, username, name,
                                                      TRELLIS_ROLE_STAFF, hash, FALSE, error);
       if (staff == NULL)
         return FALSE;
       g_ptr_array_add (workers, staff);
     }
+  if (demo_key != NULL && !trellis_store_set_demo_passwords (store, admin, demo_key, error))
+    return FALSE;
 
   for (guint i = 0; i < n_children; i++)
     {

@@ -140,6 +140,8 @@ trellis_store_create_home_with_key (TrellisStore        *self,
       !trellis_store_keyring_make_recovery (self, error) ||
       !trellis_transaction_commit (tx, error))
     return NULL;
+  /* who made the home is signed in to it */
+  trellis_store_begin_session (self, trellis_staff_get_id (admin));
   return g_steal_pointer (&admin);
 }
 

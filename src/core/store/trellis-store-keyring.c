@@ -351,6 +351,17 @@ trellis_store_seal (TrellisStore *self)
   g_clear_pointer (&self->page_key, trellis_secret_free);
 }
 
+/* @staff_id is signed in and unlocked in this process: the home stays unsealed until every
+ * such session has locked or signed out (trellis_store_lock_session()). */
+void
+trellis_store_begin_session (TrellisStore *self,
+                             gint64        staff_id)
+{
+  if (self->sessions == NULL)
+    self->sessions = g_hash_table_new (NULL, NULL);
+  g_hash_table_add (self->sessions, GINT_TO_POINTER (staff_id));
+}
+
 /* The context a copy of the data key is bound to: the account's number, which never
  * changes, so a copy moved to another account's row does not open. */
 static char *
@@ -394,6 +405,61 @@ trellis_store_keyring_unwrap (GBytes      *wrapped,
   g_autofree char *context = wrap_context (staff_id);
 
   return trellis_key_unwrap_with_password (wrapped, password, context, error);
+}
+
+/**
+ * trellis_store_set_demo_passwords:
+ * @password_key: made from the demo home's one, public, password
+ *
+ * Gives every account of a demo home that has no password the demo's: its own copy of the
+ * data key, all in one transaction of the keyring (a demo home may have thousands of Link
+ * Workers). Administrators only, and demo homes only.
+ */
+gboolean
+trellis_store_set_demo_passwords (TrellisStore        *self,
+                                  TrellisStaff        *actor,
+                                  TrellisPasswordKey  *password_key,
+                                  GError             **error)
+{
+  g_autoptr(TrellisTransaction) tx = NULL;
+  g_autoptr(TrellisHome) home = NULL;
+  g_autoptr(GArray) ids = NULL;
+
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (password_key != NULL, FALSE);
+
+  tx = trellis_store_begin_as (self, actor, TRELLIS_ACTION_MANAGE_STAFF, error);
+  if (tx == NULL || (home = trellis_store_get_home (self, error)) == NULL)
+    return FALSE;
+  if (self->keyring == NULL || !trellis_home_get_is_demo (home))
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                   _("Only an encrypted demo home’s accounts share a password"));
+      return FALSE;
+    }
+  ids = trellis_sqlite_staff_take_passwordless (self->db, TRELLIS_STORE_HASH_IN_KEYRING, error);
+  if (ids == NULL || !trellis_sqlite_begin (self->keyring, 0, error))
+    return FALSE;
+  if (!trellis_sqlite_keyring_copy (self->keyring, self->db, 0, FALSE, error))
+    goto failed;
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+      g_autofree char *context = wrap_context (id);
+      g_autoptr(GBytes) wrapped = trellis_password_key_wrap (password_key, self->data_key,
+                                                              context);
+
+      if (!trellis_sqlite_keyring_set_wrapped (self->keyring, id, wrapped, error))
+        goto failed;
+    }
+  if (!trellis_sqlite_commit (self->keyring, 0, error))
+    goto failed;
+  trellis_store_queue_change (self, TRELLIS_RECORD_KIND_STAFF, TRELLIS_RECORD_ID_MANY);
+  return trellis_transaction_commit (tx, error);
+
+failed:
+  trellis_sqlite_rollback (self->keyring, 0);
+  return FALSE;
 }
 
 /**

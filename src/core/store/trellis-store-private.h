@@ -46,7 +46,7 @@ struct _TrellisStore
   TrellisSecret     *page_key;      /* derived from it for the database's pages */
   char              *recovery_text; /* a new home's recovery key, until it is taken */
   gboolean           audit_pending; /* refused sign-ins kept in the keyring for the trail */
-  guint              n_sessions;    /* people signed in and not locked, in this process */
+  GHashTable        *sessions;      /* staff ids signed in and not locked, in this process */
 
   /* other connections' commits (trellis_store_watch()) */
   guint              n_watchers;
@@ -120,6 +120,8 @@ gboolean      trellis_store_open_keyring     (TrellisStore  *self,
                                               TrellisSqliteOpenFlags flags,
                                               gboolean       plain,
                                               GError       **error);
+void          trellis_store_begin_session    (TrellisStore  *self,
+                                              gint64         staff_id);
 gboolean      trellis_store_unseal           (TrellisStore  *self,
                                               TrellisSecret *data_key,
                                               GError       **error);

@@ -474,7 +474,7 @@ finish_sign_in (TrellisStore          *self,
   if (!update_account (self, &current, NULL, -1, FALSE, current.id, "sign-in", "", error))
     return NULL;
 
-  self->n_sessions++;
+  trellis_store_begin_session (self, current.id);
   if (must_change_password != NULL)
     *must_change_password = current.must_change;
   return trellis_store_get_staff (self, account->id, error);
@@ -685,8 +685,9 @@ trellis_store_check_password (TrellisStore  *self,
 /**
  * trellis_store_lock_session:
  *
- * @staff's window is locked: when nobody else in this program is signed in and unlocked, an
- * encrypted home is sealed and its key wiped from memory until someone signs in again.
+ * @staff's window is locked (or they signed out): when nobody else in this program is
+ * signed in and unlocked, an encrypted home is sealed and its key wiped from memory until
+ * someone signs in again. Signing in (and unlocking) begins the session again.
  */
 void
 trellis_store_lock_session (TrellisStore *self,
@@ -694,7 +695,9 @@ trellis_store_lock_session (TrellisStore *self,
 {
   g_return_if_fail (TRELLIS_IS_STORE (self));
 
-  if (self->n_sessions > 0 && --self->n_sessions == 0)
+  if (staff != NULL && self->sessions != NULL &&
+      g_hash_table_remove (self->sessions, GINT_TO_POINTER (trellis_staff_get_id (staff))) &&
+      g_hash_table_size (self->sessions) == 0)
     trellis_store_seal (self);
 }
 
@@ -882,4 +885,48 @@ trellis_store_lock_staff (TrellisStore  *self,
     return FALSE;
   return update_account (self, &account, NULL, -1, TRUE, trellis_staff_get_id (actor),
                          "lock-staff", account.username, error);
+}
+
+/**
+ * trellis_store_recover_administrator:
+ *
+ * Gives an Administrator's account a one-time password, and unlocks it, in a home opened
+ * with its recovery key (trellis_store_unseal_with_recovery()): the way back in when every
+ * Administrator is locked out or has forgotten. Nobody signed in does it, so the audit row
+ * names nobody and says it was the recovery key. Only an Administrator's account: the
+ * recovery key opens nothing else.
+ */
+gboolean
+trellis_store_recover_administrator (TrellisStore  *self,
+                                     const char    *username,
+                                     const char    *one_time_password,
+                                     GError       **error)
+{
+  g_auto(TrellisAccount) account = { 0 };
+  g_autoptr(TrellisStaff) target = NULL;
+  gboolean found;
+
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (username != NULL && one_time_password != NULL, FALSE);
+
+  if (self->keyring == NULL || trellis_store_is_sealed (self))
+    return trellis_sqlite_set_sealed_error (error);
+  if (!trellis_sqlite_account_read (self->db, username, 0, &account, &found, error))
+    return FALSE;
+  if (found)
+    target = trellis_store_get_staff (self, account.id, NULL);
+  if (target == NULL || !account.active ||
+      trellis_staff_get_role (target) != TRELLIS_ROLE_ADMINISTRATOR)
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED,
+                   _("“%s” is not an Administrator of this home: the recovery key resets an "
+                     "Administrator’s password and nobody else’s"), username);
+      return FALSE;
+    }
+  if (!trellis_sqlite_keyring_get_wrapped (self->keyring, account.id, &account.wrapped, error) ||
+      !trellis_password_check_strength (one_time_password, account.username, error))
+    return FALSE;
+  account.locked = FALSE;
+  return set_password (self, &account, one_time_password, 1, 0, "recover-administrator",
+                       account.username, error);
 }

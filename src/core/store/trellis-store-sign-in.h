@@ -56,6 +56,10 @@ gboolean       trellis_store_unlock_staff           (TrellisStore          *self
                                                      TrellisStaff          *actor,
                                                      gint64                 staff_id,
                                                      GError               **error);
+gboolean       trellis_store_recover_administrator  (TrellisStore          *self,
+                                                     const char            *username,
+                                                     const char            *one_time_password,
+                                                     GError               **error);
 guint          trellis_store_get_sign_in_delay      (guint                  guesses);
 
 void           trellis_store_check_password_async   (TrellisStore          *self,

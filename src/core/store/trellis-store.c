@@ -213,6 +213,7 @@ trellis_store_finalize (GObject *object)
   g_clear_pointer (&self->watch, trellis_store_watch_free);
   g_clear_pointer (&self->db, trellis_sqlite_close);
   g_clear_pointer (&self->keyring, trellis_sqlite_close);
+  g_clear_pointer (&self->sessions, g_hash_table_unref);
   g_clear_pointer (&self->data_key, trellis_secret_free);
   g_clear_pointer (&self->page_key, trellis_secret_free);
   trellis_store_free_recovery_key (g_steal_pointer (&self->recovery_text));
@@ -486,7 +487,10 @@ open_connection (const char             *path,
   if (trellis_store_open_keyring (self, backend_flags, (flags & TRELLIS_STORE_OPEN_UNENCRYPTED) != 0,
                                   &local_error))
     {
+      g_autofree char *keyring_path = trellis_store_dup_keyring_path (path);
+
       tighten_mode (path);
+      tighten_mode (keyring_path);
       self->file_key = g_strdup (file_key);
       return g_steal_pointer (&self);
     }

@@ -14,6 +14,7 @@
 #include "trellis-child.h"
 #include "trellis-clock.h"
 #include "trellis-home.h"
+#include "trellis-keys.h"
 #include "trellis-staff.h"
 
 G_BEGIN_DECLS
@@ -49,6 +50,10 @@ gboolean       trellis_store_is_sealed              (TrellisStore          *self
 void           trellis_store_seal                   (TrellisStore          *self);
 gboolean       trellis_store_unseal_with_recovery   (TrellisStore          *self,
                                                      const char            *recovery_text,
+                                                     GError               **error);
+gboolean       trellis_store_set_demo_passwords     (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     TrellisPasswordKey    *password_key,
                                                      GError               **error);
 char          *trellis_store_take_recovery_key      (TrellisStore          *self);
 void           trellis_store_free_recovery_key      (char                  *text);

@@ -154,7 +154,7 @@ entry_from_row (sqlite3_stmt *stmt)
   "WHEN a.action = 'assign-link-worker' AND instr(a.detail, ' (') > 0 "                \
   "THEN substr(a.detail, 1, instr(a.detail, ' (') - 1) "                               \
   "WHEN a.action IN ('add-staff', 'reset-password', 'unlock-staff', 'staff-left', "    \
-  "'restore-staff') THEN a.detail END) "
+  "'restore-staff', 'recover-administrator') THEN a.detail END) "
 
 #define AUDIT_MATCHES                                                                  \
   "(?2 IS NULL OR s.display_name LIKE ?2 ESCAPE '\\' OR s.username LIKE ?2 ESCAPE '\\' " \

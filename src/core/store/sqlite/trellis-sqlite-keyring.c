@@ -343,3 +343,37 @@ trellis_sqlite_keyring_take_pending (TrellisSqlite        *self,
     return trellis_sqlite_set_error (self, error);
   return trellis_sqlite_exec (self, "DELETE FROM pending_audit", error);
 }
+
+/* The accounts of the database @self with no password at all, which are then marked as
+ * having their password in the keyring: for a demo home, whose accounts share one. */
+GArray *
+trellis_sqlite_staff_take_passwordless (TrellisSqlite  *self,
+                                        const char     *marker,
+                                        GError        **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt = trellis_sqlite_prepare (self, "SELECT id FROM staff "
+                                                     "WHERE password_hash IS NULL", error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      trellis_sqlite_set_error (self, error);
+      return NULL;
+    }
+  stmt = trellis_sqlite_prepare (self, "UPDATE staff SET password_hash = ?1 "
+                                       "WHERE password_hash IS NULL", error);
+  if (stmt != NULL)
+    trellis_sqlite_bind_text (stmt, 1, marker);
+  if (!trellis_sqlite_step_done (self, stmt, error))
+    return NULL;
+  return g_steal_pointer (&ids);
+}

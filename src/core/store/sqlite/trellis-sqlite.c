@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <stdio.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "trellis-date.h"
@@ -371,6 +372,19 @@ check_integrity (TrellisSqlite  *self,
     }
   check = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
   sqlite3_finalize (stmt);
+  if (g_strcmp0 (check, "ok") != 0 && self->key != NULL)
+    {
+      g_autofree char *tag_failed = g_strdup_printf ("error code=%d", SQLITE_IOERR_DATA);
+
+      /* a page whose tag did not match: its bytes were changed by something else */
+      if (check != NULL && strstr (check, tag_failed) != NULL)
+        {
+          g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_CORRUPT,
+                       _("The database “%s” was damaged or changed outside Trellis. Restore "
+                         "it from a backup."), self->path);
+          return FALSE;
+        }
+    }
   if (g_strcmp0 (check, "ok") != 0)
     {
       g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_CORRUPT,

@@ -294,6 +294,9 @@ gboolean       trellis_sqlite_keyring_copy        (TrellisSqlite           *self
                                                    gint64                   staff_id,
                                                    gboolean                 home,
                                                    GError                 **error);
+GArray        *trellis_sqlite_staff_take_passwordless (TrellisSqlite       *self,
+                                                   const char              *marker,
+                                                   GError                 **error);
 gboolean       trellis_sqlite_keyring_add_pending (TrellisSqlite           *self,
                                                    const char              *at,
                                                    gint64                   staff_id,

@@ -1,0 +1,102 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * trellisctl-keys.c: “trellisctl password” and “trellisctl recover”
+ *
+ * A person changes their own password (at a first sign-in too, which is how a script sets
+ * up an account it was given a one-time password for); and an Administrator's password is
+ * reset with the home's recovery key when nobody else can. Passwords and the recovery key
+ * are asked for without echo, or taken from the environment for scripts; none is printed.
+ */
+#define G_LOG_DOMAIN "trellisctl"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "trellisctl-private.h"
+
+gboolean
+trellisctl_command_password (Cli     *cli,
+                             int      argc,
+                             char   **argv,
+                             GError **error)
+{
+  g_autoptr(Password) current = NULL;
+  g_autoptr(Password) chosen = NULL;
+  TrellisContext *context;
+  TrellisStaff *actor;
+
+  if (!trellisctl_parse_options (cli, "password", NULL,
+                                 _("Change your own password (--user NAME), also the one-time "
+                                   "password an account was given. The current one is asked "
+                                   "for or taken from TRELLIS_PASSWORD; the new one is typed "
+                                   "twice or taken from TRELLIS_NEW_PASSWORD."),
+                                 NULL, &argc, &argv, error))
+    return FALSE;
+  /* refuse before signing in, so that nothing at all is written */
+  if (!trellisctl_have_new_password ())
+    return trellisctl_no_new_password (error);
+  context = trellisctl_sign_in_full (cli, TRUE, &current, error);
+  if (context == NULL)
+    return FALSE;
+  actor = trellis_context_get_actor (context);
+  chosen = trellisctl_read_new_password (trellis_staff_get_username (actor), error);
+  if (chosen == NULL ||
+      !trellis_store_change_password (trellis_context_get_store (context), actor, current,
+                                      chosen, error))
+    return FALSE;
+  g_print (_("Changed the password of %s\n"), trellis_staff_get_username (actor));
+  return TRUE;
+}
+
+gboolean
+trellisctl_command_recover (Cli     *cli,
+                            int      argc,
+                            char   **argv,
+                            GError **error)
+{
+  g_autoptr(TrellisStore) store = NULL;
+  g_autoptr(Password) recovery_key = NULL;
+  g_autoptr(Password) one_time = NULL;
+  const char *username;
+
+  if (!trellisctl_parse_options (cli, "recover", "ADMINISTRATOR",
+                                 _("Give an Administrator a one-time password with the home’s "
+                                   "recovery key, when every Administrator is locked out or "
+                                   "has forgotten. The key is asked for or taken from "
+                                   "TRELLIS_RECOVERY_KEY; the one-time password is typed twice "
+                                   "or taken from TRELLIS_NEW_PASSWORD. Nobody signs in."),
+                                 NULL, &argc, &argv, error))
+    return FALSE;
+  if (argc < 2)
+    {
+      g_set_error_literal (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
+                           _("Name the Administrator: trellisctl recover USERNAME"));
+      return FALSE;
+    }
+  username = argv[1];
+  if (!trellisctl_have_new_password ())
+    return trellisctl_no_new_password (error);
+
+  store = trellisctl_open_store (cli, TRELLIS_STORE_OPEN_DEFAULT, error);
+  if (store == NULL)
+    return FALSE;
+  recovery_key = g_strdup (g_getenv ("TRELLIS_RECOVERY_KEY"));
+  if (recovery_key == NULL)
+    recovery_key = trellisctl_read_password (_("Recovery key: "));
+  if (recovery_key == NULL)
+    {
+      g_set_error_literal (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_FAILED,
+                           _("No recovery key: set TRELLIS_RECOVERY_KEY or run trellisctl in a "
+                             "terminal"));
+      return FALSE;
+    }
+  if (!trellis_store_unseal_with_recovery (store, recovery_key, error))
+    return FALSE;
+  one_time = trellisctl_read_new_password (username, error);
+  if (one_time == NULL ||
+      !trellis_store_recover_administrator (store, username, one_time, error))
+    return FALSE;
+  g_print (_("Gave %s a one-time password; they choose their own at the next sign-in\n"),
+           username);
+  return TRUE;
+}
