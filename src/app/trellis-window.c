@@ -18,6 +18,22 @@
 
 G_DEFINE_FINAL_TYPE (TrellisWindow, trellis_window, ADW_TYPE_APPLICATION_WINDOW)
 
+static gboolean
+tidy_toasts_cb (gpointer data)
+{
+  trellis_a11y_tidy (data);
+  return G_SOURCE_REMOVE;
+}
+
+/* A toast waiting behind another gets its close button when that one goes */
+static void
+on_toast_dismissed_cb (AdwToast      *toast,
+                       TrellisWindow *self)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, tidy_toasts_cb, g_object_ref (self->toast_overlay),
+                   g_object_unref);
+}
+
 void
 trellis_window_toast (TrellisWindow *self,
                       const char    *text)
@@ -26,6 +42,9 @@ trellis_window_toast (TrellisWindow *self,
 
   /* remembered (weakly) so a lock can take it off the screen */
   g_set_weak_pointer (&self->last_toast, toast);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_toast_dismissed_cb), self, 0);
+  /* the newest news replaces what is showing rather than waiting behind it */
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
   trellis_a11y_tidy (GTK_WIDGET (self->toast_overlay));
 }

@@ -11,6 +11,7 @@ through `trellisctl` (as an auditor would). Prints TAP. Run inside dbus-run-sess
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -283,6 +284,16 @@ def open_main_menu_item(app, label):
                        what=f"the menu item {label!r}"))
 
 
+def read_recovery_key(app):
+    """The new home's recovery key, from the dialog that shows it once: fourteen groups of
+    four letters and digits a person can read aloud."""
+    app.find("label", "Keep the Recovery Key Safe")
+    key = text_of(app.find("label", "Recovery key"))
+    check(re.fullmatch(r"[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){13}", key or ""),
+          f"the recovery key reads as groups of four: {key!r}")
+    return key
+
+
 @journey
 def create_home_then_staff_sign_in(home):
     """A new home by pointer (with a mistake on the way), two colleagues' accounts, and the
@@ -309,6 +320,14 @@ def create_home_then_staff_sign_in(home):
         click_and_type(app, app.find("text", "Username"), "dev", replace=True)
         app.click(app.find("push button", "Create Home"))
         app.find("label", "Signed in: Dev Anand")
+        # the recovery key, shown once, to be written down before going on
+        key = read_recovery_key(app)
+        app.look("recovery-key")
+        app.click(app.find("push button", "I Have Kept It Safe"))
+        app.absent("label", "Keep the Recovery Key Safe")
+        check(key not in open(home.db(), "rb").read().decode("latin-1")
+              and key not in open(home.db() + ".keyring", "rb").read().decode("latin-1"),
+              "the recovery key is in no file")
         check(os.path.exists(home.db()) and not os.path.exists(home.db("home-2.db")),
               "the home is home.db, not home-2.db")
         app.look("home-created")
@@ -394,6 +413,9 @@ def create_home_by_keyboard(home):
         app.look("home-by-keyboard")
         app.key("Return")
         app.find("label", "Signed in: Ada Okoro")
+        read_recovery_key(app)
+        app.key("Return")      # the dialog's default: I have kept it safe
+        app.absent("label", "Keep the Recovery Key Safe")
         check(home.ctl(home.db(), "ada", "rowan house admin", "staff", "list")[0]["username"] == "ada",
               "the Administrator's account is in the new home")
         app.key("ctrl+q")
