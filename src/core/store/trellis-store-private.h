@@ -144,6 +144,9 @@ TrellisStore *trellis_store_open_at_version  (const char    *path,
                                               guint          version,
                                               GError       **error);
 
+/* For the children list's tests: how many page reads it has started on the worker. */
+guint         trellis_child_list_get_n_page_loads (TrellisChildList *self);
+
 /* For the query-plan test: the SQL of every statement the store has prepared. */
 GStrv         trellis_store_dup_statements   (TrellisStore  *self);
 
