@@ -25,13 +25,23 @@ tidy_toasts_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+static void
+weak_ref_free (gpointer data,
+               GClosure *closure)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
 /* A toast waiting behind another gets its close button when that one goes */
 static void
-on_toast_dismissed_cb (AdwToast      *toast,
-                       TrellisWindow *self)
+on_toast_dismissed_cb (AdwToast *toast,
+                       GWeakRef *overlay_ref)
 {
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, tidy_toasts_cb, g_object_ref (self->toast_overlay),
-                   g_object_unref);
+  GtkWidget *overlay = g_weak_ref_get (overlay_ref);
+
+  if (overlay != NULL)
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, tidy_toasts_cb, overlay, g_object_unref);
 }
 
 void
@@ -39,12 +49,13 @@ trellis_window_toast (TrellisWindow *self,
                       const char    *text)
 {
   AdwToast *toast = adw_toast_new (text);
+  GWeakRef *overlay_ref = g_new0 (GWeakRef, 1);
 
   /* remembered (weakly) so a lock can take it off the screen */
   g_set_weak_pointer (&self->last_toast, toast);
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_toast_dismissed_cb), self, 0);
-  /* the newest news replaces what is showing rather than waiting behind it */
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_weak_ref_init (overlay_ref, self->toast_overlay);
+  g_signal_connect_data (toast, "dismissed", G_CALLBACK (on_toast_dismissed_cb), overlay_ref,
+                         weak_ref_free, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
   trellis_a11y_tidy (GTK_WIDGET (self->toast_overlay));
 }

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "trellis-child-row.h"
 #include "trellis-children-page.h"
 #include "trellis-core.h"
 #include "trellis-test-gtk.h"
@@ -79,9 +80,11 @@ test_lists_the_home (void)
   g_assert_nonnull (children);
   g_assert_cmpuint (ids->len, >, 0);
   g_assert_cmpuint (g_list_model_get_n_items (children), ==, ids->len);
+  /* its rows are read on the store's worker, not while the page draws */
+  g_assert_true (trellis_child_list_get_asynchronous (TRELLIS_CHILD_LIST (children)));
   for (guint i = 0; i < g_list_model_get_n_items (children); i++)
     {
-      g_autoptr(TrellisChild) child = g_list_model_get_item (children, i);
+      g_autoptr(TrellisChild) child = trellis_test_get_child (children, i);
       g_assert_true (has_id (ids, trellis_child_get_id (child)));
     }
   g_assert_null (trellis_children_page_get_empty_text (page));
@@ -110,14 +113,14 @@ test_search_narrows (void)
   trellis_children_page_set_context (page, context);
   children = trellis_children_page_get_children (page);
   n_all = g_list_model_get_n_items (children);
-  first = g_list_model_get_item (children, 0);
+  first = trellis_test_get_child (children, 0);
 
   trellis_children_page_set_search (page, trellis_child_get_family_name (first));
   g_assert_cmpuint (g_list_model_get_n_items (children), >=, 1);
   g_assert_cmpuint (g_list_model_get_n_items (children), <, n_all);
   for (guint i = 0; i < g_list_model_get_n_items (children); i++)
     {
-      g_autoptr(TrellisChild) child = g_list_model_get_item (children, i);
+      g_autoptr(TrellisChild) child = trellis_test_get_child (children, i);
       g_assert_cmpstr (trellis_child_get_family_name (child), ==,
                        trellis_child_get_family_name (first));
     }
@@ -213,9 +216,20 @@ test_choosing (void)
 
   trellis_children_page_set_context (page, context);
   g_signal_connect (page, "child-chosen", G_CALLBACK (on_chosen_cb), &chosen);
-  third = g_list_model_get_item (trellis_children_page_get_children (page), 2);
   list = find_list_view (GTK_WIDGET (page));
   g_assert_nonnull (list);
+
+  /* a row still being read ("Loading…": nobody can see who it is yet) chooses nobody */
+  {
+    g_autoptr(TrellisChild) loading =
+      g_list_model_get_item (trellis_children_page_get_children (page), 2);
+
+    g_assert_true (trellis_child_is_placeholder (loading));
+    g_signal_emit_by_name (list, "activate", 2);
+    g_assert_cmpint (chosen, ==, 0);
+  }
+
+  third = trellis_test_get_child (trellis_children_page_get_children (page), 2);
   g_signal_emit_by_name (list, "activate", 2);
   g_assert_cmpint (chosen, ==, trellis_child_get_id (third));
 
@@ -236,6 +250,62 @@ test_choosing (void)
   gtk_window_destroy (window);
 }
 
+static void
+collect_labels (GtkWidget *widget,
+                GPtrArray *labels)
+{
+  if (GTK_IS_LABEL (widget))
+    g_ptr_array_add (labels, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, labels);
+}
+
+/* A row still being read says so, dimmed, and says nothing of any child; given the child
+ * it shows the name read from the database, no longer dimmed. */
+static void
+test_loading_row (void)
+{
+  g_autoptr(TrellisStore) store = trellis_test_open_demo (tmpdir, "loading.db", 3);
+  g_autoptr(TrellisStaff) manager = trellis_test_lookup_staff (store, "manager");
+  g_autoptr(TrellisChildList) list = trellis_store_list_children (store, manager);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisChild) loading = NULL;
+  g_autoptr(TrellisChild) child = NULL;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autofree char *name = NULL;
+  GtkWidget *row = g_object_ref_sink (trellis_child_row_new ());
+  GtkLabel *name_label;
+  GtkLabel *detail_label;
+
+  trellis_child_list_set_asynchronous (list, TRUE);
+  loading = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_assert_true (trellis_child_is_placeholder (loading));
+  /* the avatar's initials, the name, the details */
+  collect_labels (row, labels);
+  g_assert_cmpuint (labels->len, ==, 3);
+  name_label = g_ptr_array_index (labels, 1);
+  detail_label = g_ptr_array_index (labels, 2);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (name_label), "heading"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (detail_label), "caption"));
+
+  trellis_child_row_set_child (TRELLIS_CHILD_ROW (row), loading);
+  g_assert_cmpstr (gtk_label_get_text (name_label), ==, "Loading…");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (name_label), "dim-label"));
+  g_assert_cmpstr (gtk_label_get_text (detail_label), ==, "");
+
+  child = trellis_store_get_child (store, manager, trellis_child_get_id (loading), &error);
+  g_assert_no_error (error);
+  name = trellis_child_dup_ui_name (child);
+  trellis_child_row_set_child (TRELLIS_CHILD_ROW (row), child);
+  g_assert_cmpstr (gtk_label_get_text (name_label), ==, name);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (name_label), "dim-label"));
+  g_assert_nonnull (strstr (gtk_label_get_text (detail_label), "Aged"));
+
+  trellis_test_wait_for_pages (list);
+  g_object_unref (row);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -250,6 +320,7 @@ main (int   argc,
   g_test_add_func ("/children-page/search-narrows", test_search_narrows);
   g_test_add_func ("/children-page/show-former", test_show_former);
   g_test_add_func ("/children-page/choosing", test_choosing);
+  g_test_add_func ("/children-page/loading-row", test_loading_row);
 
   return g_test_run ();
 }

@@ -323,7 +323,7 @@ find_arabic_child (GListModel *children)
 {
   for (guint i = 0; i < g_list_model_get_n_items (children); i++)
     {
-      g_autoptr(TrellisChild) child = g_list_model_get_item (children, i);
+      g_autoptr(TrellisChild) child = trellis_test_get_child (children, i);
       const char *preferred = trellis_child_get_preferred_name (child);
       if (*preferred && g_unichar_get_script (g_utf8_get_char (preferred)) == G_UNICODE_SCRIPT_ARABIC)
         return g_steal_pointer (&child);
@@ -573,7 +573,7 @@ test_sign_in_roles_and_lock (void)
   children = trellis_window_get_children (window);
   for (guint i = 0; i < g_list_model_get_n_items (children); i++)
     {
-      g_autoptr(TrellisChild) c = g_list_model_get_item (children, i);
+      g_autoptr(TrellisChild) c = trellis_test_get_child (children, i);
       if (own == NULL && trellis_child_get_link_worker_id (c) == trellis_staff_get_id (sam))
         own = g_object_ref (c);
       else if (other == NULL && trellis_child_get_link_worker_id (c) != trellis_staff_get_id (sam))
@@ -1237,7 +1237,7 @@ test_editor_keyboard (void)
 
     for (guint i = 0; other == NULL && i < g_list_model_get_n_items (children); i++)
       {
-        g_autoptr(TrellisChild) c = g_list_model_get_item (children, i);
+        g_autoptr(TrellisChild) c = trellis_test_get_child (children, i);
         if (trellis_child_get_link_worker_id (c) != trellis_staff_get_id (sam))
           other = g_object_ref (c);
       }
@@ -1875,7 +1875,10 @@ test_changes_from_another_program (void)
                    "Renamed");
   {
     guint position = trellis_child_list_find (TRELLIS_CHILD_LIST (children), id);
-    g_autoptr(TrellisChild) row = g_list_model_get_item (children, position);
+    g_autoptr(TrellisChild) row = NULL;
+
+    trellis_test_wait_for_pages (TRELLIS_CHILD_LIST (children));
+    row = trellis_test_get_child (children, position);
     g_assert_cmpstr (trellis_child_get_given_name (row), ==, "Renamed");
   }
   g_assert_cmpuint (count_views (store), ==, views);
@@ -1941,7 +1944,10 @@ test_several_children_changed (void)
     g_error ("the window said: %s", adw_toast_get_title (window->last_toast));
   {
     guint position = trellis_child_list_find (TRELLIS_CHILD_LIST (children), other_id);
-    g_autoptr(TrellisChild) row = g_list_model_get_item (children, position);
+    g_autoptr(TrellisChild) row = NULL;
+
+    trellis_test_wait_for_pages (TRELLIS_CHILD_LIST (children));
+    row = trellis_test_get_child (children, position);
 
     g_assert_cmpstr (trellis_child_get_given_name (row), ==, "Other");
   }

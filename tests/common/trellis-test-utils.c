@@ -81,6 +81,43 @@ trellis_test_context (TrellisStore *store,
   return context;
 }
 
+/* Item @position of a children list, waited for while the list reads it on the store's
+ * worker (the window's list is asynchronous; a synchronous one answers at once). */
+TrellisChild *
+trellis_test_get_child (GListModel *list,
+                        guint       position)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  TrellisChild *child = g_list_model_get_item (list, position);
+
+  g_assert_nonnull (child);
+  while (trellis_child_is_placeholder (child))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+      g_object_unref (child);
+      child = g_list_model_get_item (list, position);
+      g_assert_nonnull (child);
+    }
+  return child;
+}
+
+/* Waits until @list has read every page it was reading (after a change, rows a view holds
+ * are read again on the worker and replaced when they come). */
+void
+trellis_test_wait_for_pages (TrellisChildList *list)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (trellis_child_list_get_n_loading (list) > 0)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+}
+
 gboolean
 trellis_test_is_other_program (int    argc,
                                char **argv)

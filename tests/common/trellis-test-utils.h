@@ -18,6 +18,9 @@ TrellisChild   *trellis_test_make_child     (const char    *given,
                                              const char    *iso_date_of_birth);
 TrellisContext *trellis_test_context        (TrellisStore  *store,
                                              const char    *username);
+TrellisChild   *trellis_test_get_child      (GListModel    *list,
+                                             guint          position);
+void            trellis_test_wait_for_pages (TrellisChildList *list);
 
 gboolean        trellis_test_is_other_program (int          argc,
                                                char       **argv);

@@ -3,15 +3,18 @@
  *
  * Each gives what its synchronous call gives; what it writes is announced on the main
  * thread, by kind and row, once; a call cancelled before it starts does nothing; and
- * without a worker the calls still work.
+ * without a worker the calls still work. The children list, made asynchronous, reads its
+ * pages there too: a placeholder at once, the child later, announced for its row.
  */
 #include "config.h"
 
 #include <sqlite3.h>
+#include <string.h>
 
 #include "store-home.h"
 #include "trellis-core.h"
 #include "trellis-store-private.h"
+#include "trellis-test-utils.h"
 
 typedef struct
 {
@@ -447,6 +450,361 @@ test_in_order (Fixture       *f,
   g_assert_cmpstr (trellis_child_get_religion (read), ==, "Quaker");
 }
 
+/* The children list, asynchronous: a home of more than one page of children. */
+
+#define N_LIST_CHILDREN (TRELLIS_CHILD_LIST_PAGE_SIZE + 12)
+
+/* "position removed added", in the order announced */
+static void
+on_items_changed_cb (GListModel *list,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     GPtrArray  *changes)
+{
+  g_ptr_array_add (changes, g_strdup_printf ("%u %u %u", position, removed, added));
+}
+
+static void
+add_list_children (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisTransaction) tx = trellis_transaction_begin (f->home.store, &error);
+
+  g_assert_no_error (error);
+  /* one already: the fixture's */
+  for (guint i = 1; i < N_LIST_CHILDREN; i++)
+    {
+      g_autofree char *given = g_strdup_printf ("Ala%c%c", 'a' + i / 26, 'a' + i % 26);
+      g_autoptr(TrellisChild) child = store_make_child (given, "2012-05-05");
+
+      trellis_store_add_child (f->home.store, f->home.manager, child, &error);
+      g_assert_no_error (error);
+    }
+  g_assert_true (trellis_transaction_commit (tx, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM child"), ==, N_LIST_CHILDREN);
+}
+
+static TrellisChildList *
+new_async_list (Fixture   *f,
+                GPtrArray *changes)
+{
+  TrellisChildList *list = trellis_store_list_children (f->home.store, f->home.manager);
+
+  g_assert_false (trellis_child_list_get_asynchronous (list));
+  trellis_child_list_set_asynchronous (list, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, N_LIST_CHILDREN);
+  if (changes != NULL)
+    g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed_cb), changes);
+  return list;
+}
+
+/* Until every job asked of the store has come back to the main thread. */
+static void
+wait_for_store (TrellisStore *store)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (store->n_in_flight > 0 || g_main_context_pending (NULL))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+/* The row at @position is the child the database holds: read with the synchronous call. */
+static void
+assert_row_is_stored (Fixture          *f,
+                      TrellisChildList *list,
+                      guint             position)
+{
+  g_autoptr(TrellisChild) row = g_list_model_get_item (G_LIST_MODEL (list), position);
+  g_autoptr(TrellisChild) stored = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (trellis_child_is_placeholder (row));
+  stored = trellis_store_get_child (f->home.store, f->home.manager, trellis_child_get_id (row),
+                                    &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (trellis_child_list_find (list, trellis_child_get_id (row)), ==, position);
+  assert_same_child (row, stored);
+  g_assert_cmpstr (trellis_child_get_given_name (row), !=, "");
+}
+
+static gboolean
+has_page_query (GStrv statements)
+{
+  for (guint i = 0; statements != NULL && statements[i] != NULL; i++)
+    if (strstr (statements[i], "c.id IN (") != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* The first time a row is asked for it is a placeholder, given without a query on the
+ * caller's connection: the page is read on the worker's. The synchronous list, asked the
+ * same, reads it on the caller's connection, which the check sees. */
+static void
+test_list_placeholder_first (Fixture       *f,
+                             gconstpointer  data)
+{
+  TrellisStore *store = f->home.store;
+  g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(TrellisChildList) list = NULL;
+  g_autoptr(TrellisChildList) sync_list = NULL;
+  g_autoptr(TrellisChild) first = NULL;
+  g_autoptr(TrellisChild) arrived = NULL;
+  g_autoptr(TrellisChild) sync_first = NULL;
+  g_auto(GStrv) before = NULL;
+  g_auto(GStrv) after = NULL;
+  g_auto(GStrv) after_arrival = NULL;
+  g_auto(GStrv) worker = NULL;
+  g_auto(GStrv) sync_read = NULL;
+
+  add_list_children (f);
+  list = new_async_list (f, changes);
+  before = trellis_store_dup_statements (store);
+  g_assert_false (has_page_query (before));
+
+  first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  after = trellis_store_dup_statements (store);
+  g_assert_true (trellis_child_is_placeholder (first));
+  g_assert_cmpuint (trellis_child_list_find (list, trellis_child_get_id (first)), ==, 0);
+  g_assert_cmpstr (trellis_child_get_given_name (first), ==, "");
+  g_assert_cmpuint (trellis_child_list_get_n_loaded (list), ==, 0);
+  g_assert_cmpuint (trellis_child_list_get_n_loading (list), ==, 1);
+  /* nothing prepared, so nothing read, on the caller's connection */
+  g_assert_cmpuint (g_strv_length (after), ==, g_strv_length (before));
+  g_assert_false (has_page_query (after));
+  g_assert_cmpuint (changes->len, ==, 0);
+
+  trellis_test_wait_for_pages (list);
+  assert_row_is_stored (f, list, 0);
+  after_arrival = trellis_store_dup_statements (store);
+  g_assert_false (has_page_query (after_arrival));
+  worker = trellis_sqlite_dup_statements (store->worker->db);
+  g_assert_true (has_page_query (worker));
+
+  sync_list = trellis_store_list_children (store, f->home.manager);
+  sync_first = g_list_model_get_item (G_LIST_MODEL (sync_list), 0);
+  arrived = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_assert_false (trellis_child_is_placeholder (sync_first));
+  assert_same_child (sync_first, arrived);
+  sync_read = trellis_store_dup_statements (store);
+  g_assert_true (has_page_query (sync_read));
+}
+
+/* The placeholders given out are replaced when their page arrives, each page announcing
+ * exactly the rows it had given placeholders for, neighbours together. */
+static void
+test_list_page_arrives (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(TrellisChildList) list = NULL;
+  g_autoptr(TrellisChildList) sync_list = NULL;
+  guint asked[] = { 0, 3, 4, 5, 9, TRELLIS_CHILD_LIST_PAGE_SIZE + 1 };
+  g_autofree char *second_page = g_strdup_printf ("%u 1 1", TRELLIS_CHILD_LIST_PAGE_SIZE + 1);
+
+  add_list_children (f);
+  list = new_async_list (f, changes);
+  for (guint i = 0; i < G_N_ELEMENTS (asked); i++)
+    {
+      g_autoptr(TrellisChild) row = g_list_model_get_item (G_LIST_MODEL (list), asked[i]);
+      g_assert_true (trellis_child_is_placeholder (row));
+    }
+  g_assert_cmpuint (trellis_child_list_get_n_loading (list), ==, 2);
+
+  trellis_test_wait_for_pages (list);
+  /* the worker runs jobs in the order asked: the first page first */
+  g_assert_cmpuint (changes->len, ==, 4);
+  g_assert_cmpstr (g_ptr_array_index (changes, 0), ==, "0 1 1");
+  g_assert_cmpstr (g_ptr_array_index (changes, 1), ==, "3 3 3");
+  g_assert_cmpstr (g_ptr_array_index (changes, 2), ==, "9 1 1");
+  g_assert_cmpstr (g_ptr_array_index (changes, 3), ==, second_page);
+
+  /* every row is now the child stored, in the order the synchronous list has them */
+  sync_list = trellis_store_list_children (f->home.store, f->home.manager);
+  for (guint i = 0; i < N_LIST_CHILDREN; i++)
+    {
+      g_autoptr(TrellisChild) row = g_list_model_get_item (G_LIST_MODEL (list), i);
+      g_autoptr(TrellisChild) stored = g_list_model_get_item (G_LIST_MODEL (sync_list), i);
+
+      g_assert_false (trellis_child_is_placeholder (row));
+      assert_same_child (row, stored);
+    }
+  assert_row_is_stored (f, list, TRELLIS_CHILD_LIST_PAGE_SIZE + 1);
+  g_assert_cmpuint (trellis_child_list_get_n_loaded (list), ==, N_LIST_CHILDREN);
+  g_assert_cmpuint (changes->len, ==, 4);
+}
+
+/* However often a view asks for a page's rows, the page is read once. */
+static void
+test_list_one_read_per_page (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(TrellisChildList) list = NULL;
+  g_autofree char *whole_page = g_strdup_printf ("0 %u %u", TRELLIS_CHILD_LIST_PAGE_SIZE,
+                                                 TRELLIS_CHILD_LIST_PAGE_SIZE);
+
+  add_list_children (f);
+  list = new_async_list (f, changes);
+  for (guint round = 0; round < 3; round++)
+    for (guint i = 0; i < TRELLIS_CHILD_LIST_PAGE_SIZE; i++)
+      {
+        g_autoptr(TrellisChild) row = g_list_model_get_item (G_LIST_MODEL (list), i);
+        g_assert_true (trellis_child_is_placeholder (row));
+      }
+  g_assert_cmpuint (trellis_child_list_get_n_page_loads (list), ==, 1);
+  g_assert_cmpuint (trellis_child_list_get_n_loading (list), ==, 1);
+
+  trellis_test_wait_for_pages (list);
+  wait_for_store (f->home.store);
+  g_assert_cmpuint (changes->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (changes, 0), ==, whole_page);
+  for (guint i = 0; i < TRELLIS_CHILD_LIST_PAGE_SIZE; i += 7)
+    assert_row_is_stored (f, list, i);
+  g_assert_cmpuint (trellis_child_list_get_n_page_loads (list), ==, 1);
+  g_assert_cmpuint (trellis_child_list_get_n_loading (list), ==, 0);
+
+  /* the next page is a read of its own, once too */
+  for (guint round = 0; round < 3; round++)
+    for (guint i = TRELLIS_CHILD_LIST_PAGE_SIZE; i < N_LIST_CHILDREN; i++)
+      g_object_unref (g_list_model_get_item (G_LIST_MODEL (list), i));
+  g_assert_cmpuint (trellis_child_list_get_n_page_loads (list), ==, 2);
+  trellis_test_wait_for_pages (list);
+  assert_row_is_stored (f, list, N_LIST_CHILDREN - 1);
+  g_assert_cmpuint (trellis_child_list_get_n_page_loads (list), ==, 2);
+}
+
+/* A list let go of while its pages are read: the answers come to nobody, and nothing is
+ * announced. Read again (a new search) while reading: the old reads are dropped. */
+static void
+test_list_dispose_while_loading (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) requeried = g_ptr_array_new_with_free_func (g_free);
+  TrellisChildList *list;
+  g_autoptr(TrellisChildList) searched = NULL;
+  g_autoptr(TrellisChild) ewa = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add_list_children (f);
+  list = new_async_list (f, changes);
+  g_object_add_weak_pointer (G_OBJECT (list), (gpointer *) &list);
+  g_object_unref (g_list_model_get_item (G_LIST_MODEL (list), 0));
+  g_object_unref (g_list_model_get_item (G_LIST_MODEL (list), TRELLIS_CHILD_LIST_PAGE_SIZE));
+  g_assert_cmpuint (trellis_child_list_get_n_loading (list), ==, 2);
+  g_object_unref (list);
+  g_assert_null (list);
+  wait_for_store (f->home.store);
+  g_assert_cmpuint (changes->len, ==, 0);
+
+  /* a list disposed while someone still holds it */
+  list = new_async_list (f, changes);
+  g_object_unref (g_list_model_get_item (G_LIST_MODEL (list), 1));
+  g_object_run_dispose (G_OBJECT (list));
+  g_assert_cmpuint (trellis_child_list_get_n_loading (list), ==, 0);
+  wait_for_store (f->home.store);
+  g_assert_cmpuint (changes->len, ==, 0);
+  g_clear_object (&list);
+
+  /* searched while a page is read: that read is dropped, the list says all changed once */
+  ewa = trellis_store_get_child (f->home.store, f->home.manager, f->child_id, &error);
+  g_assert_no_error (error);
+  searched = new_async_list (f, requeried);
+  g_object_unref (g_list_model_get_item (G_LIST_MODEL (searched), 0));
+  trellis_child_list_set_search (searched, trellis_child_get_given_name (ewa));
+  g_assert_cmpuint (trellis_child_list_get_n_loading (searched), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (searched)), ==, 1);
+  wait_for_store (f->home.store);
+  g_assert_cmpuint (requeried->len, ==, 1);
+  {
+    g_autofree char *all = g_strdup_printf ("0 %u 1", N_LIST_CHILDREN);
+    g_assert_cmpstr (g_ptr_array_index (requeried, 0), ==, all);
+  }
+  g_assert_cmpuint (trellis_child_list_get_n_loaded (searched), ==, 0);
+  g_object_unref (g_list_model_get_item (G_LIST_MODEL (searched), 0));
+  trellis_test_wait_for_pages (searched);
+  assert_row_is_stored (f, searched, 0);
+}
+
+/* A row a view holds stays on screen while it is read again after a change, and is
+ * replaced, announced for its row alone, with what the database now holds. */
+static void
+test_list_row_changed (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(TrellisChildList) list = NULL;
+  g_autoptr(TrellisChild) held = NULL;
+  g_autoptr(TrellisChild) during = NULL;
+  g_autoptr(TrellisChild) after = NULL;
+  g_autoptr(TrellisChild) edited = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *sql = NULL;
+  guint position;
+
+  add_list_children (f);
+  list = new_async_list (f, changes);
+  position = trellis_child_list_find (list, f->child_id);
+  g_assert_cmpuint (position, !=, G_MAXUINT);
+  g_object_unref (g_list_model_get_item (G_LIST_MODEL (list), position));
+  trellis_test_wait_for_pages (list);
+  held = g_list_model_get_item (G_LIST_MODEL (list), position);
+  g_assert_false (trellis_child_is_placeholder (held));
+  g_ptr_array_set_size (changes, 0);
+
+  edited = trellis_store_get_child (f->home.store, f->home.manager, f->child_id, &error);
+  g_assert_no_error (error);
+  trellis_child_set_religion (edited, "Quaker");
+  g_assert_true (trellis_store_update_child (f->home.store, f->home.manager, edited, &error));
+  g_assert_no_error (error);
+
+  during = g_list_model_get_item (G_LIST_MODEL (list), position);
+  g_assert_true (during == held);
+  g_assert_cmpuint (trellis_child_list_get_n_loading (list), ==, 1);
+  trellis_test_wait_for_pages (list);
+  expected = g_strdup_printf ("%u 1 1", position);
+  g_assert_cmpuint (changes->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (changes, 0), ==, expected);
+  after = g_list_model_get_item (G_LIST_MODEL (list), position);
+  sql = g_strdup_printf ("SELECT version FROM child WHERE id = %" G_GINT64_FORMAT, f->child_id);
+  g_assert_cmpint (trellis_child_get_version (after), ==, count_rows (f, sql));
+  g_assert_cmpint (trellis_child_get_version (after), >, trellis_child_get_version (held));
+  g_assert_cmpstr (trellis_child_get_religion (after), ==, "Quaker");
+  assert_row_is_stored (f, list, position);
+}
+
+/* Made synchronous again while a page is read: the read is dropped, and the rows it was
+ * for are announced so that a view asks for them again and has them read there and then. */
+static void
+test_list_back_to_synchronous (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(TrellisChildList) list = NULL;
+  g_autoptr(TrellisChild) loading = NULL;
+
+  add_list_children (f);
+  list = new_async_list (f, changes);
+  loading = g_list_model_get_item (G_LIST_MODEL (list), 2);
+  g_assert_true (trellis_child_is_placeholder (loading));
+
+  trellis_child_list_set_asynchronous (list, FALSE);
+  g_assert_cmpuint (trellis_child_list_get_n_loading (list), ==, 0);
+  g_assert_cmpuint (changes->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (changes, 0), ==, "2 1 1");
+  assert_row_is_stored (f, list, 2);
+  wait_for_store (f->home.store);
+  g_assert_cmpuint (changes->len, ==, 1);
+  g_assert_cmpuint (trellis_child_list_get_n_page_loads (list), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -470,6 +828,15 @@ main (int   argc,
   ADD ("/store-async/no-worker/cancelled-before-start", test_cancelled_before_start,
        "no-worker");
   ADD ("/store-async/no-worker/in-order", test_in_order, "no-worker");
+  ADD ("/store-async/list/placeholder-first", test_list_placeholder_first, NULL);
+  ADD ("/store-async/list/page-arrives", test_list_page_arrives, NULL);
+  ADD ("/store-async/list/one-read-per-page", test_list_one_read_per_page, NULL);
+  ADD ("/store-async/list/dispose-while-loading", test_list_dispose_while_loading, NULL);
+  ADD ("/store-async/list/row-changed", test_list_row_changed, NULL);
+  ADD ("/store-async/list/back-to-synchronous", test_list_back_to_synchronous, NULL);
+  ADD ("/store-async/no-worker/list/page-arrives", test_list_page_arrives, "no-worker");
+  ADD ("/store-async/no-worker/list/dispose-while-loading", test_list_dispose_while_loading,
+       "no-worker");
 #undef ADD
 
   return g_test_run ();

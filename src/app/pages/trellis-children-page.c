@@ -2,8 +2,9 @@
  * trellis-children-page.c: the children of the home, searched, sorted and chosen
  *
  * The page reads the children itself, from the context the window gives it, as the person
- * signed in may see them: a lazy list from the store, narrowed by the search field, sorted
- * and with or without the children who have left as this PC's settings say. It owns those
+ * signed in may see them: a lazy list from the store, its rows read on the store's worker
+ * ("Loading…" until they come), narrowed by the search field, sorted and with or without
+ * the children who have left as this PC's settings say. It owns those
  * controls and their actions (children.sort-order, children.show-former). Choosing a child
  * (Enter, a click) emits ::child-chosen; the window decides what that opens. Moving the
  * pointer or the keyboard over rows opens nothing.
@@ -118,7 +119,8 @@ on_list_activate_cb (TrellisChildrenPage *self,
 {
   g_autoptr(TrellisChild) child = g_list_model_get_item (G_LIST_MODEL (self->children), position);
 
-  if (child == NULL || trellis_child_get_id (child) <= 0)
+  /* a row still "Loading…" is not chosen: the person cannot yet see who it is */
+  if (child == NULL || trellis_child_is_placeholder (child) || trellis_child_get_id (child) <= 0)
     return;
 
   g_signal_emit (self, signals[CHILD_CHOSEN], 0, trellis_child_get_id (child));
@@ -280,6 +282,8 @@ load (TrellisChildrenPage *self)
   TrellisStaff *actor = trellis_context_get_actor (self->context);
 
   self->children = trellis_store_list_children (store, actor);
+  /* the rows are read on the store's worker: the list scrolls while they come */
+  trellis_child_list_set_asynchronous (self->children, TRUE);
   apply_list_settings (self);
   g_signal_connect_object (self->children, "items-changed", G_CALLBACK (on_children_changed_cb),
                            self, G_CONNECT_SWAPPED);

@@ -1,5 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * trellis-child-row.c: photo or initials, the name the child goes by, age and Link Worker
+ *
+ * A row the list is still reading (a placeholder, trellis_child_is_placeholder()) says
+ * "Loading…", dimmed, with a blank avatar, until the list replaces it with the child.
  */
 #define G_LOG_DOMAIN "trellis-child-row"
 
@@ -148,6 +151,23 @@ trellis_child_row_set_child (TrellisChildRow *self,
   if (child == NULL)
     return;
 
+  if (trellis_child_is_placeholder (child))
+    {
+      /* Translators: a row of the children list while the child's details are read */
+      const char *loading = _("Loading…");
+
+      gtk_label_set_text (self->name_label, loading);
+      gtk_widget_add_css_class (GTK_WIDGET (self->name_label), "dim-label");
+      gtk_label_set_text (self->detail_label, "");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      loading, -1);
+      trellis_a11y_name_list_item (GTK_WIDGET (self), loading);
+      adw_avatar_set_text (self->avatar, NULL);
+      trellis_avatar_set_photo (self->avatar, NULL);
+      return;
+    }
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self->name_label), "dim-label");
   name = trellis_child_dup_ui_name (child);
   worker = trellis_child_get_link_worker_name (child);
   age = g_strdup_printf (_("Aged %d"), trellis_child_get_age (child, today));

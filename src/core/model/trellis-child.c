@@ -34,6 +34,7 @@ struct _TrellisChild
   GBytes            *photo;
   gint64             link_worker_id;
   char              *link_worker_name;
+  gboolean           placeholder;
 };
 
 G_DEFINE_FINAL_TYPE (TrellisChild, trellis_child, G_TYPE_OBJECT)
@@ -327,8 +328,37 @@ trellis_child_copy (TrellisChild *self)
   copy->photo = self->photo != NULL ? g_bytes_ref (self->photo) : NULL;
   copy->link_worker_id = self->link_worker_id;
   copy->link_worker_name = g_strdup (self->link_worker_name);
+  copy->placeholder = self->placeholder;
 
   return copy;
+}
+
+/**
+ * trellis_child_new_placeholder:
+ * @id: the child the row will show
+ *
+ * What a lazy list gives for a row it is still reading: the child's id and nothing else
+ * (trellis-child-list.c). The list replaces it with the child read, and says so with
+ * ::items-changed; the placeholder itself never changes. Not a property: it is not part of
+ * the record, so no snapshot, diff or export must see it.
+ */
+TrellisChild *
+trellis_child_new_placeholder (gint64 id)
+{
+  TrellisChild *self = trellis_child_new ();
+
+  self->id = id;
+  self->placeholder = TRUE;
+  return self;
+}
+
+/* Whether this is a row still being read (trellis_child_new_placeholder()): shown as such,
+ * never opened, edited or saved. */
+gboolean
+trellis_child_is_placeholder (TrellisChild *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_CHILD (self), FALSE);
+  return self->placeholder;
 }
 
 #define STRING_ACCESSORS(field, PROP)                                      \

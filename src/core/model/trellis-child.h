@@ -26,6 +26,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (TrellisProblem, trellis_problem_free)
 
 TrellisChild      *trellis_child_new                  (void);
 TrellisChild      *trellis_child_copy                 (TrellisChild *self);
+TrellisChild      *trellis_child_new_placeholder      (gint64        id);
+gboolean           trellis_child_is_placeholder       (TrellisChild *self);
 
 gint64             trellis_child_get_id               (TrellisChild *self);
 void               trellis_child_set_id               (TrellisChild *self,

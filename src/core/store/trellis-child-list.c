@@ -4,6 +4,18 @@
  * Filtering and sorting run in SQL and give only row ids; a child is read from the database
  * when a view first asks for it, a page of TRELLIS_CHILD_LIST_PAGE_SIZE at a time, so a home
  * with ten thousand children (the benchmarks have one) scrolls without loading them all.
+ *
+ * By default a page is read there and then, on the caller's thread: what trellisctl and most
+ * tests want. The window's list is asynchronous (trellis_child_list_set_asynchronous()): a
+ * row not read yet is a placeholder (trellis_child_new_placeholder()) given at once, and its
+ * page is read on the store's worker, one read per page at a time. When the page arrives the
+ * placeholders given out are replaced with ::items-changed for exactly those rows. A read is
+ * cancelled, and its answer ignored, when the list is disposed or its ids are read again.
+ * Rows a view already holds stay on screen while they are read again after a change, and
+ * are replaced only if they differ.
+ *
+ * The ids themselves (search, sort, who has left) are still read on the caller's thread:
+ * one query of integers, and the page's search field wants the count at once.
  */
 #define G_LOG_DOMAIN "trellis-child-list"
 
@@ -15,6 +27,19 @@
 #include "trellis-date.h"
 #include "trellis-enum-types.h"
 #include "trellis-store-private.h"
+
+/* One page being read on the store's worker. Its callback frees it; the list only points at
+ * it from @loading, and lets go of it (list = NULL, cancelled) when it stops waiting. */
+typedef struct
+{
+  TrellisChildList *list;
+  guint             page;
+  GCancellable     *cancellable;
+  guint64           handed_out;   /* bit i: a placeholder was given for the page's row i */
+} PageLoad;
+
+/* which rows of a page have been handed out fits in one guint64 */
+G_STATIC_ASSERT (TRELLIS_CHILD_LIST_PAGE_SIZE <= 64);
 
 struct _TrellisChildList
 {
@@ -30,6 +55,11 @@ struct _TrellisChildList
   GHashTable       *loaded;   /* id -> TrellisChild */
   GError           *error;    /* why the last query failed, if it did */
   gulong            changed_id;
+
+  gboolean          asynchronous;
+  GHashTable       *loading;       /* page number -> PageLoad: at most one read per page */
+  guint             generation;    /* moves on each time the ids are read again */
+  guint             n_page_loads;  /* reads started on the worker, for the tests */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -43,6 +73,7 @@ enum {
   PROP_SORT,
   PROP_INCLUDE_FORMER,
   PROP_N_ITEMS,
+  PROP_ASYNCHRONOUS,
   N_PROPS
 };
 
@@ -98,6 +129,201 @@ load_page (TrellisChildList *self,
     }
 }
 
+static gboolean same_row (TrellisChild *a,
+                          TrellisChild *b);
+
+static void
+page_load_free (PageLoad *load)
+{
+  g_clear_object (&load->cancellable);
+  g_free (load);
+}
+
+/* Stops waiting for @load: its read is cancelled and its answer, whenever it comes, ignored.
+ * Returns the rows it had given placeholders for. */
+static guint64
+drop_page_load (TrellisChildList *self,
+                PageLoad         *load)
+{
+  guint64 handed_out = load->handed_out;
+
+  g_hash_table_remove (self->loading, GUINT_TO_POINTER (load->page));
+  load->list = NULL;
+  g_cancellable_cancel (load->cancellable);
+  return handed_out;
+}
+
+static void
+drop_page_loads (TrellisChildList *self)
+{
+  GHashTableIter iter;
+  PageLoad *load;
+
+  g_hash_table_iter_init (&iter, self->loading);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &load))
+    {
+      g_hash_table_iter_steal (&iter);
+      load->list = NULL;
+      g_cancellable_cancel (load->cancellable);
+    }
+}
+
+/* Announces the rows of the page starting at @first whose bit is set in @rows, a run of
+ * neighbours at a time, unless a handler has read the ids again meanwhile. */
+static void
+announce_rows (TrellisChildList *self,
+               guint             first,
+               guint64           rows)
+{
+  guint generation = self->generation;
+  guint start = 0;
+  guint length = 0;
+
+  for (guint i = 0; i <= TRELLIS_CHILD_LIST_PAGE_SIZE && generation == self->generation; i++)
+    {
+      if (i < TRELLIS_CHILD_LIST_PAGE_SIZE && (rows & (G_GUINT64_CONSTANT (1) << i)) != 0)
+        {
+          if (length++ == 0)
+            start = first + i;
+          continue;
+        }
+      if (length > 0)
+        g_list_model_items_changed (G_LIST_MODEL (self), start, length, length);
+      length = 0;
+    }
+}
+
+/* Puts a page read on the worker in place of what the list held for it, and announces the
+ * rows a view holds that are not what it was given: the placeholders, and rows that changed
+ * since they were read before. */
+static void
+take_page (TrellisChildList *self,
+           guint             page,
+           GPtrArray        *children,
+           guint64           handed_out)
+{
+  g_autoptr(GHashTable) before = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                        g_object_unref);
+  guint first = page * TRELLIS_CHILD_LIST_PAGE_SIZE;
+  guint last = MIN (first + TRELLIS_CHILD_LIST_PAGE_SIZE, self->ids->len);
+  guint64 changed = handed_out;
+
+  for (guint i = first; i < last; i++)
+    {
+      gint64 id = g_array_index (self->ids, gint64, i);
+      gpointer key, old;
+
+      if (g_hash_table_steal_extended (self->loaded, &id, &key, &old))
+        g_hash_table_insert (before, key, old);
+    }
+
+  for (guint i = 0; i < children->len; i++)
+    {
+      TrellisChild *child = g_ptr_array_index (children, i);
+      gint64 id = trellis_child_get_id (child);
+
+      g_hash_table_replace (self->loaded, g_memdup2 (&id, sizeof id), g_object_ref (child));
+    }
+
+  for (guint i = first; i < last; i++)
+    {
+      gint64 id = g_array_index (self->ids, gint64, i);
+      TrellisChild *old = g_hash_table_lookup (before, &id);
+      TrellisChild *now = g_hash_table_lookup (self->loaded, &id);
+
+      /* removed since the ids were read: the empty row the synchronous list gives, kept so
+       * the row is not asked for again and again */
+      if (now == NULL)
+        {
+          now = trellis_child_new ();
+          g_hash_table_insert (self->loaded, g_memdup2 (&id, sizeof id), now);
+        }
+      if (old != NULL && !same_row (old, now))
+        changed |= G_GUINT64_CONSTANT (1) << (i - first);
+    }
+
+  announce_rows (self, first, changed);
+}
+
+static void
+on_page_loaded_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  PageLoad *load = user_data;
+  TrellisChildList *self = load->list;
+  g_autoptr(GPtrArray) children = NULL;
+  g_autoptr(GError) error = NULL;
+
+  children = trellis_store_get_children_finish (TRELLIS_STORE (source), result, &error);
+  if (self != NULL)
+    {
+      /* before anything is announced: a view asking again starts a new read */
+      g_hash_table_remove (self->loading, GUINT_TO_POINTER (load->page));
+      if (children != NULL)
+        take_page (self, load->page, children, load->handed_out);
+      else
+        g_warning ("Could not read children: %s", error->message);
+    }
+  page_load_free (load);
+}
+
+/* Reads @page on the store's worker, instead of any read of it already on its way (which may
+ * have read the rows before a change): one read per page at a time. */
+static PageLoad *
+start_page_load (TrellisChildList *self,
+                 guint             page)
+{
+  PageLoad *old = g_hash_table_lookup (self->loading, GUINT_TO_POINTER (page));
+  guint first = page * TRELLIS_CHILD_LIST_PAGE_SIZE;
+  guint last = MIN (first + TRELLIS_CHILD_LIST_PAGE_SIZE, self->ids->len);
+  PageLoad *load;
+
+  g_assert (first < last);
+
+  load = g_new0 (PageLoad, 1);
+  load->list = self;
+  load->page = page;
+  load->cancellable = g_cancellable_new ();
+  if (old != NULL)
+    load->handed_out = drop_page_load (self, old);
+  g_hash_table_insert (self->loading, GUINT_TO_POINTER (page), load);
+  self->n_page_loads++;
+
+  trellis_store_get_children_async (self->store, self->actor,
+                                    &g_array_index (self->ids, gint64, first), last - first,
+                                    load->cancellable, on_page_loaded_cb, load);
+  return load;
+}
+
+static gboolean
+page_is_held (TrellisChildList *self,
+              guint             page)
+{
+  guint first = page * TRELLIS_CHILD_LIST_PAGE_SIZE;
+  guint last = MIN (first + TRELLIS_CHILD_LIST_PAGE_SIZE, self->ids->len);
+
+  if (g_hash_table_contains (self->loading, GUINT_TO_POINTER (page)))
+    return TRUE;
+  for (guint i = first; i < last; i++)
+    if (g_hash_table_contains (self->loaded, &g_array_index (self->ids, gint64, i)))
+      return TRUE;
+  return FALSE;
+}
+
+/* The asynchronous refresh_loaded(): every page a view holds rows of is read again on the
+ * worker; the rows stay on screen until then, and only those that differ are replaced. */
+static void
+refresh_pages (TrellisChildList *self)
+{
+  guint n_pages = (self->ids->len + TRELLIS_CHILD_LIST_PAGE_SIZE - 1) /
+                  TRELLIS_CHILD_LIST_PAGE_SIZE;
+
+  for (guint page = 0; page < n_pages; page++)
+    if (page_is_held (self, page))
+      start_page_load (self, page);
+}
+
 static GType
 trellis_child_list_get_item_type (GListModel *model)
 {
@@ -124,6 +350,17 @@ trellis_child_list_get_item (GListModel *model,
 
   id = g_array_index (self->ids, gint64, position);
   child = g_hash_table_lookup (self->loaded, &id);
+  if (child == NULL && self->asynchronous)
+    {
+      guint page = position / TRELLIS_CHILD_LIST_PAGE_SIZE;
+      PageLoad *load = g_hash_table_lookup (self->loading, GUINT_TO_POINTER (page));
+
+      if (load == NULL && self->store != NULL)
+        load = start_page_load (self, page);
+      if (load != NULL)
+        load->handed_out |= G_GUINT64_CONSTANT (1) << (position % TRELLIS_CHILD_LIST_PAGE_SIZE);
+      return trellis_child_new_placeholder (id);
+    }
   if (child == NULL)
     {
       load_page (self, position);
@@ -211,7 +448,18 @@ reload (TrellisChildList *self,
 
       if (changed_id == TRELLIS_RECORD_ID_MANY)
         {
-          refresh_loaded (self);
+          if (self->asynchronous)
+            refresh_pages (self);
+          else
+            refresh_loaded (self);
+          return;
+        }
+
+      /* the row a view holds stays until the page is read again */
+      if (position != G_MAXUINT && self->asynchronous &&
+          page_is_held (self, position / TRELLIS_CHILD_LIST_PAGE_SIZE))
+        {
+          start_page_load (self, position / TRELLIS_CHILD_LIST_PAGE_SIZE);
           return;
         }
 
@@ -223,6 +471,9 @@ reload (TrellisChildList *self,
       return;
     }
 
+  /* every row is announced below: what was being read for the old ids is not wanted */
+  drop_page_loads (self);
+  self->generation++;
   g_array_unref (self->ids);
   self->ids = g_steal_pointer (&ids);
   g_hash_table_remove_all (self->loaded);
@@ -249,6 +500,7 @@ trellis_child_list_dispose (GObject *object)
 {
   TrellisChildList *self = (TrellisChildList *)object;
 
+  drop_page_loads (self);
   g_clear_signal_handler (&self->changed_id, self->store);
   g_clear_object (&self->store);
   g_clear_object (&self->actor);
@@ -264,6 +516,7 @@ trellis_child_list_finalize (GObject *object)
   g_clear_pointer (&self->search, g_free);
   g_clear_pointer (&self->ids, g_array_unref);
   g_clear_pointer (&self->loaded, g_hash_table_unref);
+  g_clear_pointer (&self->loading, g_hash_table_unref);
   g_clear_error (&self->error);
 
   G_OBJECT_CLASS (trellis_child_list_parent_class)->finalize (object);
@@ -283,6 +536,7 @@ trellis_child_list_get_property (GObject    *object,
     case PROP_SORT: g_value_set_enum (value, self->sort); break;
     case PROP_INCLUDE_FORMER: g_value_set_boolean (value, self->include_former); break;
     case PROP_N_ITEMS: g_value_set_uint (value, self->ids->len); break;
+    case PROP_ASYNCHRONOUS: g_value_set_boolean (value, self->asynchronous); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -301,6 +555,9 @@ trellis_child_list_set_property (GObject      *object,
     case PROP_SORT: trellis_child_list_set_sort (self, g_value_get_enum (value)); break;
     case PROP_INCLUDE_FORMER:
       trellis_child_list_set_include_former (self, g_value_get_boolean (value));
+      break;
+    case PROP_ASYNCHRONOUS:
+      trellis_child_list_set_asynchronous (self, g_value_get_boolean (value));
       break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -323,6 +580,8 @@ trellis_child_list_class_init (TrellisChildListClass *klass)
   properties[PROP_INCLUDE_FORMER] = g_param_spec_boolean ("include-former", NULL, NULL, FALSE, rw);
   properties[PROP_N_ITEMS] = g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
                                                 G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* placeholders at once and pages read on the store's worker, for the window */
+  properties[PROP_ASYNCHRONOUS] = g_param_spec_boolean ("asynchronous", NULL, NULL, FALSE, rw);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -332,6 +591,7 @@ trellis_child_list_init (TrellisChildList *self)
 {
   self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->loaded = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  self->loading = g_hash_table_new (NULL, NULL);
 }
 
 TrellisChildList *
@@ -419,6 +679,53 @@ trellis_child_list_set_include_former (TrellisChildList *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INCLUDE_FORMER]);
 }
 
+gboolean
+trellis_child_list_get_asynchronous (TrellisChildList *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_CHILD_LIST (self), FALSE);
+  return self->asynchronous;
+}
+
+/**
+ * trellis_child_list_set_asynchronous:
+ * @asynchronous: whether rows not read yet are placeholders, their page read on the worker
+ *
+ * Turned off, a read on its way is dropped and the placeholders it was for are announced
+ * again, so a view asks for them and has them read there and then.
+ */
+void
+trellis_child_list_set_asynchronous (TrellisChildList *self,
+                                     gboolean          asynchronous)
+{
+  g_return_if_fail (TRELLIS_IS_CHILD_LIST (self));
+
+  asynchronous = !!asynchronous;
+  if (self->asynchronous == asynchronous)
+    return;
+
+  self->asynchronous = asynchronous;
+  if (!asynchronous)
+    {
+      g_autoptr(GArray) pages = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (guint64));
+      guint generation = self->generation;
+      GHashTableIter iter;
+      PageLoad *load;
+
+      g_hash_table_iter_init (&iter, self->loading);
+      while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &load))
+        {
+          g_array_append_val (pages, load->page);
+          g_array_append_val (rows, load->handed_out);
+        }
+      drop_page_loads (self);
+      for (guint i = 0; i < pages->len && generation == self->generation; i++)
+        announce_rows (self, g_array_index (pages, guint, i) * TRELLIS_CHILD_LIST_PAGE_SIZE,
+                       g_array_index (rows, guint64, i));
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASYNCHRONOUS]);
+}
+
 /* The position of a child in the list, or G_MAXUINT. */
 guint
 trellis_child_list_find (TrellisChildList *self,
@@ -442,6 +749,22 @@ trellis_child_list_get_n_loaded (TrellisChildList *self)
 {
   g_return_val_if_fail (TRELLIS_IS_CHILD_LIST (self), 0);
   return g_hash_table_size (self->loaded);
+}
+
+/* How many pages are being read on the worker now. */
+guint
+trellis_child_list_get_n_loading (TrellisChildList *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_CHILD_LIST (self), 0);
+  return g_hash_table_size (self->loading);
+}
+
+/* How many page reads the list has started on the worker: for the tests. */
+guint
+trellis_child_list_get_n_page_loads (TrellisChildList *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_CHILD_LIST (self), 0);
+  return self->n_page_loads;
 }
 
 const GError *

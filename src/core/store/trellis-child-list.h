@@ -28,6 +28,10 @@ void              trellis_child_list_set_include_former (TrellisChildList *self,
 guint             trellis_child_list_find               (TrellisChildList *self,
                                                          gint64            child_id);
 guint             trellis_child_list_get_n_loaded       (TrellisChildList *self);
+gboolean          trellis_child_list_get_asynchronous   (TrellisChildList *self);
+void              trellis_child_list_set_asynchronous   (TrellisChildList *self,
+                                                         gboolean          asynchronous);
+guint             trellis_child_list_get_n_loading      (TrellisChildList *self);
 const GError     *trellis_child_list_get_error          (TrellisChildList *self);
 
 G_END_DECLS

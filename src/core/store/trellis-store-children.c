@@ -114,6 +114,7 @@ trellis_store_add_child (TrellisStore  *self,
 
   g_return_val_if_fail (TRELLIS_IS_STORE (self), 0);
   g_return_val_if_fail (TRELLIS_IS_CHILD (child), 0);
+  g_return_val_if_fail (!trellis_child_is_placeholder (child), 0);
 
   tx = trellis_store_begin_as (self, actor, TRELLIS_ACTION_ADD_CHILD, error);
   if (tx == NULL || !trellis_child_validate (child, today, error))
@@ -202,6 +203,8 @@ trellis_store_update_child (TrellisStore  *self,
 
   g_return_val_if_fail (TRELLIS_IS_STORE (self), FALSE);
   g_return_val_if_fail (TRELLIS_IS_CHILD (child), FALSE);
+  /* a list's row still being read holds nothing to save */
+  g_return_val_if_fail (!trellis_child_is_placeholder (child), FALSE);
 
   id = trellis_child_get_id (child);
   left = trellis_child_get_leaving_date (child);

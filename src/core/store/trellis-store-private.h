@@ -197,6 +197,9 @@ TrellisStore *trellis_store_open_at_version  (const char    *path,
 char         *trellis_store_dup_raw_uri_for_tests (TrellisStore *self);
 TrellisStore *trellis_store_lookup_open_for_tests (const char   *path);
 
+/* For the children list's tests: how many page reads it has started on the worker. */
+guint         trellis_child_list_get_n_page_loads (TrellisChildList *self);
+
 /* For the query-plan test: the SQL of every statement the store has prepared. */
 GStrv         trellis_store_dup_statements   (TrellisStore  *self);
 
