@@ -1166,6 +1166,81 @@ test_store_uses_context_clock (Fixture       *f,
                    g_date_time_to_unix (expected));
 }
 
+/* Whether @needle is anywhere in the file at @path (a missing file holds nothing). */
+static gboolean
+file_holds (const char *path,
+            const char *needle)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0, n = strlen (needle);
+
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    return FALSE;
+  /* byte by byte: the files are binary, with NULs everywhere */
+  for (gsize i = 0; i + n <= length; i++)
+    if (contents[i] == needle[0] && memcmp (contents + i, needle, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Unique strings written into a child's record, a new version of it, the search index and
+ * the audit trail appear in no file of the home: not the database, its -wal or -shm, nor
+ * the keyring and its own. (Drafts and backups will join the list as they are built.) */
+static void
+test_canary_in_no_file (Fixture       *f,
+                        gconstpointer  data)
+{
+  static const char * const canaries[] = {
+    "Zyqcanarygiven", "zyqcanarygiven", "Xwvcanaryfamily", "Kpcanarypreferred",
+    "Qqcanaryreligion", "Jjcanaryauthority", "Vvcanaryreligiontwo",
+  };
+  const char * const suffixes[] = { "", "-wal", "-shm", ".keyring", ".keyring-wal",
+                                    ".keyring-shm" };
+  g_autoptr(TrellisChild) child = store_make_child ("Zyqcanarygiven", "2015-04-02");
+  g_autoptr(TrellisChild) seen = NULL;
+  g_autoptr(TrellisChildList) found = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  trellis_child_set_family_name (child, "Xwvcanaryfamily");
+  trellis_child_set_preferred_name (child, "Kpcanarypreferred");
+  trellis_child_set_religion (child, "Qqcanaryreligion");
+  trellis_child_set_placing_authority (child, "Jjcanaryauthority");
+  id = trellis_store_add_child (f->store, f->manager, child, &error);
+  g_assert_no_error (error);
+  seen = trellis_store_view_child (f->store, f->manager, id, &error);
+  g_assert_no_error (error);
+  trellis_child_set_religion (seen, "Vvcanaryreligiontwo");
+  g_assert_true (trellis_store_update_child (f->store, f->manager, seen, &error));
+  g_assert_no_error (error);
+  found = trellis_store_list_children (f->store, f->manager);
+  trellis_child_list_set_search (found, "zyqcanary");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (found)), ==, 1);
+
+  /* the canaries are really there, and the store reads them */
+  g_clear_object (&seen);
+  seen = trellis_store_view_child (f->store, f->manager, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (trellis_child_get_religion (seen), ==, "Vvcanaryreligiontwo");
+
+  for (guint s = 0; s < G_N_ELEMENTS (suffixes); s++)
+    {
+      g_autofree char *file = g_strconcat (f->path, suffixes[s], NULL);
+
+      for (guint c = 0; c < G_N_ELEMENTS (canaries); c++)
+        if (file_holds (file, canaries[c]))
+          g_test_fail_printf ("“%s” is in %s in plain text", canaries[c], file);
+    }
+  /* the test looks where it should: the keyring is there, and holds the staff's names */
+  {
+    g_autofree char *keyring = g_strconcat (f->path, ".keyring", NULL);
+    g_autofree char *keyring_wal = g_strconcat (f->path, ".keyring-wal", NULL);
+
+    g_assert_true (file_holds (keyring, "Joanne Mensah") ||
+                   file_holds (keyring_wal, "Joanne Mensah"));
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1200,6 +1275,7 @@ main (int    argc,
   ADD ("/security/audit-chain-catches-deletion", test_audit_chain_catches_deletion);
   ADD ("/security/audit-search-by-words", test_audit_search_by_words);
   ADD ("/security/audit-labels", test_audit_labels);
+  ADD ("/security/canary-in-no-file", test_canary_in_no_file);
 
   return g_test_run ();
 }
