@@ -836,6 +836,148 @@ test_audit_chain_catches_deletion (Fixture       *f,
   g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED);
 }
 
+/* What someone with sqlite3 and no staff password would do to hide an edit: recompute the
+ * unkeyed hash of the row they changed and of every row after it. */
+static void
+rehash_from (Fixture *f,
+             gint64   first)
+{
+  sqlite3 *db;
+  sqlite3_stmt *stmt;
+  g_autofree char *prev = NULL;
+  g_autoptr(GPtrArray) updates = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_cmpint (store_open_raw (f->path, &db, SQLITE_OPEN_READWRITE), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT id, prev_hash, at, coalesce(staff_id, 0), "
+                                       "action, coalesce(child_id, 0), detail, hash FROM audit "
+                                       "ORDER BY id", -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_autofree char *content = NULL;
+      g_autofree char *hash = NULL;
+
+      if (id < first)
+        {
+          g_free (prev);
+          prev = g_strdup ((const char *) sqlite3_column_text (stmt, 7));
+          continue;
+        }
+      content = g_strdup_printf ("%" G_GINT64_FORMAT "|%s|%s|%" G_GINT64_FORMAT "|%s|%"
+                                 G_GINT64_FORMAT "|%s", id, prev,
+                                 sqlite3_column_text (stmt, 2),
+                                 (gint64) sqlite3_column_int64 (stmt, 3),
+                                 sqlite3_column_text (stmt, 4),
+                                 (gint64) sqlite3_column_int64 (stmt, 5),
+                                 sqlite3_column_text (stmt, 6));
+      hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, content, -1);
+      g_ptr_array_add (updates, g_strdup_printf ("UPDATE audit SET prev_hash = '%s', hash = '%s' "
+                                                 "WHERE id = %" G_GINT64_FORMAT, prev, hash, id));
+      g_free (prev);
+      prev = g_steal_pointer (&hash);
+    }
+  sqlite3_finalize (stmt);
+  for (guint i = 0; i < updates->len; i++)
+    g_assert_cmpint (sqlite3_exec (db, g_ptr_array_index (updates, i), NULL, NULL, NULL), ==,
+                     SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static gint64
+last_audit_id (Fixture *f)
+{
+  return store_count_rows (f->path, "SELECT max(id) FROM audit");
+}
+
+/* An edit hidden by recomputing the hashes after it: the chain is keyed, so the recomputed
+ * rows do not verify. */
+static void
+test_audit_chain_catches_rehash (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 broken = -1;
+
+  g_assert_true (trellis_store_verify_audit (f->store, f->admin, &broken, NULL, &error));
+  tamper (f, "UPDATE audit SET detail = 'nothing to see' WHERE id = 4");
+  rehash_from (f, 4);
+  g_assert_false (trellis_store_verify_audit (f->store, f->admin, &broken, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (broken, ==, 4);
+}
+
+/* The last rows deleted: what is left is a chain that holds, but it stops short of the head
+ * the keyring keeps; and new rows after the deletion do not hide it. */
+static void
+test_audit_head_catches_lost_rows (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisChild) seen = NULL;
+  gint64 broken = -1;
+  gint64 last = last_audit_id (f);
+  g_autofree char *sql = g_strdup_printf ("DELETE FROM audit WHERE id > %" G_GINT64_FORMAT,
+                                          last - 2);
+
+  g_assert_cmpint (last, >, 3);
+  tamper (f, sql);
+  g_assert_false (trellis_store_verify_audit (f->store, f->admin, &broken, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (broken, ==, last - 1);
+
+  seen = trellis_store_view_child (f->store, f->manager, f->child_of_staff1, &error);
+  g_assert_no_error (error);
+  g_assert_false (trellis_store_verify_audit (f->store, f->admin, &broken, NULL, &error));
+  g_assert_cmpint (broken, ==, last);
+}
+
+/* An older copy of the whole database put back: its trail holds, and is shorter, or goes
+ * elsewhere, than the head the keyring kept. */
+static void
+test_audit_head_catches_older_copy (Fixture       *f,
+                                    gconstpointer  data)
+{
+  g_autofree char *copy = g_strconcat (f->path, ".old", NULL);
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisStaff) manager = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+  gint64 broken = -1;
+  guint n = 0;
+
+  /* a copy of the files as they are now (the last connection closed: all in one file) */
+  g_clear_object (&f->context);
+  g_clear_object (&f->store);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_get_contents (f->path, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (copy, contents, length, NULL));
+
+  /* more happens, audited */
+  f->store = trellis_store_open (f->path, TRELLIS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  manager = trellis_store_sign_in (f->store, "manager", TRELLIS_DEMO_PASSWORD, NULL, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(TrellisChild) seen = trellis_store_view_child (f->store, manager,
+                                                             f->child_of_staff1, &error);
+    g_assert_no_error (error);
+  }
+  g_assert_true (trellis_store_verify_audit (f->store, manager, &broken, &n, &error));
+  g_clear_object (&manager);
+  g_clear_object (&f->store);
+
+  /* the older copy goes back over it; the keyring stays */
+  g_assert_true (g_file_set_contents (f->path, contents, length, NULL));
+  f->store = trellis_store_open (f->path, TRELLIS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  manager = trellis_store_sign_in (f->store, "manager", TRELLIS_DEMO_PASSWORD, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (trellis_store_verify_audit (f->store, manager, &broken, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (broken, >, 0);
+}
+
 /* Every row of @entries has the action @action. */
 static gboolean
 audit_all (GListModel *entries,
@@ -1276,6 +1418,9 @@ main (int    argc,
   ADD ("/security/audit-search-by-words", test_audit_search_by_words);
   ADD ("/security/audit-labels", test_audit_labels);
   ADD ("/security/canary-in-no-file", test_canary_in_no_file);
+  ADD ("/security/audit-chain-catches-rehash", test_audit_chain_catches_rehash);
+  ADD ("/security/audit-head-catches-lost-rows", test_audit_head_catches_lost_rows);
+  ADD ("/security/audit-head-catches-older-copy", test_audit_head_catches_older_copy);
 
   return g_test_run ();
 }

@@ -101,6 +101,24 @@ trellis_secret_derive (const TrellisSecret *self,
   return derived;
 }
 
+/**
+ * trellis_secret_mac_hex:
+ *
+ * Returns: a MAC of @text with @self (keyed BLAKE2b-256), in lower-case hex
+ */
+char *
+trellis_secret_mac_hex (const TrellisSecret *self,
+                        const char          *text)
+{
+  guint8 mac[32];
+  char hex[sizeof mac * 2 + 1];
+
+  crypto_generichash (mac, sizeof mac, (const guint8 *) text, strlen (text), self->data,
+                      TRELLIS_SECRET_BYTES);
+  sodium_bin2hex (hex, sizeof hex, mac, sizeof mac);
+  return g_strdup (hex);
+}
+
 const guint8 *
 trellis_secret_get_data (const TrellisSecret *self)
 {

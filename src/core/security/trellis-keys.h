@@ -16,6 +16,8 @@ TrellisSecret *trellis_secret_new_random           (void);
 TrellisSecret *trellis_secret_copy                 (const TrellisSecret  *self);
 TrellisSecret *trellis_secret_derive               (const TrellisSecret  *self,
                                                     const char           *purpose);
+char          *trellis_secret_mac_hex              (const TrellisSecret  *self,
+                                                    const char           *text);
 const guint8  *trellis_secret_get_data             (const TrellisSecret  *self);
 gboolean       trellis_secret_equal                (const TrellisSecret  *a,
                                                     const TrellisSecret  *b);

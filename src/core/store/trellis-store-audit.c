@@ -4,6 +4,13 @@
  * Each row's hash covers its content and the previous row's hash, so an edit or a deletion
  * made outside Trellis (with sqlite3, say) breaks the chain where it happened, and
  * trellis_store_verify_audit() says where.
+ *
+ * In an encrypted home the hash is a MAC ("k1:" and keyed BLAKE2b) with a key derived from
+ * the home's data key, so nobody without a staff password can make a row that verifies,
+ * nor re-hash the rows after one they changed; and the chain's head (the last row's id and
+ * MAC) is kept in the keyring too, so deleting the last rows, or putting back an older copy
+ * of the database, is found as well. A home made before encryption keeps the unkeyed
+ * SHA-256 chain, which anyone with sqlite3 could recompute.
  */
 #define G_LOG_DOMAIN "trellis-store"
 
@@ -12,20 +19,27 @@
 #include "trellis-enums.h"
 #include "trellis-store-private.h"
 
+#define KEYED_PREFIX "k1:"
+
 static char *
-audit_hash (gint64      id,
-            const char *prev_hash,
-            const char *at,
-            gint64      staff_id,
-            const char *action,
-            gint64      child_id,
-            const char *detail)
+audit_hash (const TrellisSecret *key,
+            gint64               id,
+            const char          *prev_hash,
+            const char          *at,
+            gint64               staff_id,
+            const char          *action,
+            gint64               child_id,
+            const char          *detail)
 {
   g_autofree char *content = g_strdup_printf ("%" G_GINT64_FORMAT "|%s|%s|%" G_GINT64_FORMAT "|%s|%"
                                               G_GINT64_FORMAT "|%s", id, prev_hash, at, staff_id,
                                               action, child_id, detail);
+  g_autofree char *mac = NULL;
 
-  return g_compute_checksum_for_string (G_CHECKSUM_SHA256, content, -1);
+  if (key == NULL)
+    return g_compute_checksum_for_string (G_CHECKSUM_SHA256, content, -1);
+  mac = trellis_secret_mac_hex (key, content);
+  return g_strconcat (KEYED_PREFIX, mac, NULL);
 }
 
 /* Appends one row, chained to the row before, inside the caller's transaction: the row is
@@ -57,7 +71,8 @@ trellis_store_audit (TrellisStore  *self,
   row.child_id = child_id;
   row.detail = detail != NULL ? detail : "";
   row.prev_hash = prev != NULL ? prev : "";
-  hash = audit_hash (row.id, row.prev_hash, row.at, staff_id, action, child_id, row.detail);
+  hash = audit_hash (self->audit_key, row.id, row.prev_hash, row.at, staff_id, action, child_id,
+                     row.detail);
   row.hash = hash;
   if (!trellis_sqlite_audit_insert (self->db, &row, error))
     return FALSE;
@@ -68,10 +83,12 @@ trellis_store_audit (TrellisStore  *self,
 
 typedef struct
 {
+  const TrellisSecret *key;
   char   *prev;
   gint64  expected_id;
   gint64  first_broken;
   guint   count;
+  gboolean keyed;    /* a keyed row was seen: every later one must be keyed too */
 } Verify;
 
 static gboolean
@@ -79,14 +96,24 @@ verify_row (const TrellisAuditRow *row,
             gpointer               user_data)
 {
   Verify *v = user_data;
-  g_autofree char *hash = audit_hash (row->id, row->prev_hash, row->at, row->staff_id,
-                                      row->action, row->child_id, row->detail);
+  gboolean keyed = g_str_has_prefix (row->hash, KEYED_PREFIX);
+  g_autofree char *hash = NULL;
 
   v->count++;
+  /* rows made before the home was encrypted are unkeyed; once a keyed one has been seen,
+   * an unkeyed row is one somebody wrote without the key */
+  if (keyed && v->key != NULL)
+    hash = audit_hash (v->key, row->id, row->prev_hash, row->at, row->staff_id, row->action,
+                       row->child_id, row->detail);
+  else if (!keyed && !v->keyed)
+    hash = audit_hash (NULL, row->id, row->prev_hash, row->at, row->staff_id, row->action,
+                       row->child_id, row->detail);
+  v->keyed = v->keyed || keyed;
+
   /* a deleted row leaves a gap; an edited row no longer matches its hash; a row edited
    * together with its hash no longer matches the next row's prev_hash */
   if (row->id != v->expected_id || !g_str_equal (v->prev, row->prev_hash) ||
-      !g_str_equal (hash, row->hash))
+      hash == NULL || !g_str_equal (hash, row->hash))
     {
       v->first_broken = row->id != v->expected_id ? v->expected_id : row->id;
       return FALSE;
@@ -111,7 +138,7 @@ trellis_store_verify_audit (TrellisStore  *self,
                             guint         *n_rows,
                             GError       **error)
 {
-  Verify v = { g_strdup (""), 1, 0, 0 };
+  Verify v = { self->audit_key, g_strdup (""), 1, 0, 0, FALSE };
   gboolean read;
 
   g_return_val_if_fail (TRELLIS_IS_STORE (self), FALSE);
@@ -120,9 +147,19 @@ trellis_store_verify_audit (TrellisStore  *self,
   *first_broken = 0;
   read = trellis_store_check_actor (self, actor, TRELLIS_ACTION_READ_AUDIT, 0, error) &&
          trellis_sqlite_audit_foreach (self->db, verify_row, &v, error);
-  g_free (v.prev);
   if (!read)
-    return FALSE;
+    {
+      g_free (v.prev);
+      return FALSE;
+    }
+  /* the chain holds: does it end where the keyring says it did? */
+  if (v.first_broken == 0 &&
+      !trellis_store_keyring_check_head (self, v.expected_id - 1, v.prev, &v.first_broken, error))
+    {
+      g_free (v.prev);
+      return FALSE;
+    }
+  g_free (v.prev);
 
   *first_broken = v.first_broken;
   if (n_rows != NULL)

@@ -33,6 +33,7 @@
 #include "trellis-store-private.h"
 
 #define PAGES_PURPOSE "trellis-pages"
+#define AUDIT_PURPOSE "trellis-audit-mac"
 
 char *
 trellis_store_dup_keyring_path (const char *path)
@@ -260,6 +261,71 @@ trellis_store_keyring_copy (TrellisStore  *self,
   return TRUE;
 }
 
+/* The audit trail's head, kept outside the database: the last row's id and MAC. */
+static gboolean
+keep_audit_head (TrellisStore  *self,
+                 GError       **error)
+{
+  g_autofree char *hash = NULL;
+  g_autofree char *head = NULL;
+  g_autofree char *at_head = NULL;
+  gint64 last = 0, rows = 0;
+
+  if (trellis_sqlite_is_sealed (self->db))
+    return TRUE;
+  if (!trellis_sqlite_keyring_get_head (self->keyring, &rows, &head, error) ||
+      !trellis_sqlite_audit_get_last (self->db, &last, &hash, error) ||
+      (rows > 0 && !trellis_sqlite_audit_get_hash (self->db, rows, &at_head, error)))
+    return FALSE;
+  /* the trail no longer reaches the head (rows deleted, an older copy put back): the head
+   * stays as evidence for the check, rather than moving on to the trail as it is now */
+  if (rows > 0 && g_strcmp0 (at_head, head) != 0)
+    return TRUE;
+  return trellis_sqlite_keyring_set_head (self->keyring, last, hash != NULL ? hash : "", error);
+}
+
+/**
+ * trellis_store_keyring_check_head:
+ * @last_id: the last row of a chain that holds, 0 for none
+ * @last_hash: its hash
+ * @first_broken: (out): set when the trail does not reach the head the keyring keeps
+ *
+ * A chain that holds may still have lost its last rows, or be an older copy of the whole
+ * database: the keyring's head says how far it went. More rows than the head is a commit
+ * whose head a crash kept from the keyring, so the row at the head must still be the one
+ * it names.
+ */
+gboolean
+trellis_store_keyring_check_head (TrellisStore  *self,
+                                  gint64         last_id,
+                                  const char    *last_hash,
+                                  gint64        *first_broken,
+                                  GError       **error)
+{
+  g_autofree char *head = NULL;
+  g_autofree char *at_head = NULL;
+  gint64 rows;
+
+  if (self->keyring == NULL)
+    return TRUE;
+  if (!trellis_sqlite_keyring_get_head (self->keyring, &rows, &head, error))
+    return FALSE;
+  if (rows == 0)
+    return TRUE;
+  if (last_id < rows)
+    {
+      *first_broken = last_id + 1;
+      return TRUE;
+    }
+  if (last_id == rows)
+    at_head = g_strdup (last_hash);
+  else if (!trellis_sqlite_audit_get_hash (self->db, rows, &at_head, error))
+    return FALSE;
+  if (g_strcmp0 (at_head, head) != 0)
+    *first_broken = rows;
+  return TRUE;
+}
+
 /* After a commit: the keyring follows the accounts and the home it mirrors. */
 void
 trellis_store_keyring_follow (TrellisStore *self,
@@ -268,6 +334,7 @@ trellis_store_keyring_follow (TrellisStore *self,
   g_autoptr(GError) error = NULL;
   gint64 staff_id = -1;
   gboolean home = FALSE;
+  gboolean audit = FALSE;
 
   if (self->keyring == NULL || self->is_worker)
     return;
@@ -275,13 +342,19 @@ trellis_store_keyring_follow (TrellisStore *self,
     {
       TrellisPendingChange *c = &g_array_index (pending, TrellisPendingChange, i);
 
-      if (c->kind == TRELLIS_RECORD_KIND_HOME)
+      if (c->kind == TRELLIS_RECORD_KIND_AUDIT)
+        audit = TRUE;
+      else if (c->kind == TRELLIS_RECORD_KIND_HOME)
         home = TRUE;
       else if (c->kind == TRELLIS_RECORD_KIND_STAFF)
         staff_id = staff_id == -1 && c->id != TRELLIS_RECORD_ID_MANY ? c->id : 0;
     }
   if ((staff_id >= 0 || home) && !trellis_store_keyring_copy (self, staff_id, home, &error))
     g_warning ("The keyring did not follow the change (it will at the next sign-in): %s",
+               error->message);
+  g_clear_error (&error);
+  if (audit && !keep_audit_head (self, &error))
+    g_warning ("The keyring did not follow the audit trail (it will with its next row): %s",
                error->message);
 }
 
@@ -319,8 +392,10 @@ trellis_store_unseal (TrellisStore   *self,
     }
   g_clear_pointer (&self->data_key, trellis_secret_free);
   g_clear_pointer (&self->page_key, trellis_secret_free);
+  g_clear_pointer (&self->audit_key, trellis_secret_free);
   self->data_key = trellis_secret_copy (data_key);
   self->page_key = g_steal_pointer (&page_key);
+  self->audit_key = trellis_secret_derive (data_key, AUDIT_PURPOSE);
   self->data_version = trellis_sqlite_get_data_version (self->db);
 
   self->audit_pending = FALSE;
@@ -349,6 +424,7 @@ trellis_store_seal (TrellisStore *self)
   trellis_sqlite_seal (self->db);
   g_clear_pointer (&self->data_key, trellis_secret_free);
   g_clear_pointer (&self->page_key, trellis_secret_free);
+  g_clear_pointer (&self->audit_key, trellis_secret_free);
 }
 
 /* @staff_id is signed in and unlocked in this process: the home stays unsealed until every

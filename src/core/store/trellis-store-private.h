@@ -44,6 +44,7 @@ struct _TrellisStore
   guint8             file_id[16];
   TrellisSecret     *data_key;      /* while unsealed: the home's key, in guarded memory */
   TrellisSecret     *page_key;      /* derived from it for the database's pages */
+  TrellisSecret     *audit_key;     /* ... and for the audit trail's MACs */
   char              *recovery_text; /* a new home's recovery key, until it is taken */
   gboolean           audit_pending; /* refused sign-ins kept in the keyring for the trail */
   GHashTable        *sessions;      /* staff ids signed in and not locked, in this process */
@@ -130,6 +131,11 @@ gboolean      trellis_store_keyring_copy     (TrellisStore  *self,
                                               gboolean       home,
                                               GError       **error);
 gboolean      trellis_store_keyring_flush    (TrellisStore  *self,
+                                              GError       **error);
+gboolean      trellis_store_keyring_check_head (TrellisStore *self,
+                                              gint64         last_id,
+                                              const char    *last_hash,
+                                              gint64        *first_broken,
                                               GError       **error);
 void          trellis_store_keyring_follow   (TrellisStore  *self,
                                               GArray        *pending);

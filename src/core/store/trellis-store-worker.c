@@ -43,6 +43,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "trellis-store-private.h"
 
 typedef struct
@@ -86,6 +88,18 @@ open_worker_store (TrellisStore  *self,
   worker->path = g_strdup (self->path);
   /* an encrypted home's key does not change while the worker runs: sealing and unsealing
    * stop it first (trellis-store-keyring.c) */
+  if (self->keyring != NULL)
+    {
+      g_autofree char *keyring_path = trellis_store_dup_keyring_path (self->path);
+
+      worker->keyring = trellis_sqlite_open_keyring (keyring_path, TRELLIS_SQLITE_OPEN_BRIEF,
+                                                     error);
+      if (worker->keyring == NULL)
+        return NULL;
+      memcpy (worker->file_id, self->file_id, sizeof worker->file_id);
+    }
+  if (self->audit_key != NULL)
+    worker->audit_key = trellis_secret_copy (self->audit_key);
   if (self->page_key != NULL)
     worker->db = trellis_sqlite_open_encrypted (self->path,
                                                 trellis_secret_get_data (self->page_key),

@@ -216,6 +216,7 @@ trellis_store_finalize (GObject *object)
   g_clear_pointer (&self->sessions, g_hash_table_unref);
   g_clear_pointer (&self->data_key, trellis_secret_free);
   g_clear_pointer (&self->page_key, trellis_secret_free);
+  g_clear_pointer (&self->audit_key, trellis_secret_free);
   trellis_store_free_recovery_key (g_steal_pointer (&self->recovery_text));
   g_clear_pointer (&self->pending, g_array_unref);
   g_clear_pointer (&self->delivered, g_array_unref);

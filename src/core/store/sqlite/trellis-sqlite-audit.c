@@ -47,6 +47,30 @@ trellis_sqlite_audit_get_last (TrellisSqlite  *self,
                                     read_last, &last, NULL, error);
 }
 
+/* The hash of row @id; *@hash is NULL when there is no such row. */
+gboolean
+trellis_sqlite_audit_get_hash (TrellisSqlite  *self,
+                               gint64          id,
+                               char          **hash,
+                               GError        **error)
+{
+  sqlite3_stmt *stmt = trellis_sqlite_prepare (self, "SELECT hash FROM audit WHERE id = ?1",
+                                               error);
+  int rc;
+
+  *hash = NULL;
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *hash = g_strdup (trellis_sqlite_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return trellis_sqlite_set_error (self, error);
+  return TRUE;
+}
+
 gboolean
 trellis_sqlite_audit_insert (TrellisSqlite          *self,
                              const TrellisAuditRow  *row,

@@ -377,3 +377,47 @@ trellis_sqlite_staff_take_passwordless (TrellisSqlite  *self,
     return NULL;
   return g_steal_pointer (&ids);
 }
+
+/* The audit trail's head as last written: its last row's id and MAC (0 and "" for none). */
+gboolean
+trellis_sqlite_keyring_get_head (TrellisSqlite  *self,
+                                 gint64         *rows,
+                                 char          **head,
+                                 GError        **error)
+{
+  sqlite3_stmt *stmt = trellis_sqlite_prepare (self, "SELECT audit_rows, audit_head FROM "
+                                                     "keyring WHERE id = 1", error);
+  int rc;
+
+  *rows = 0;
+  *head = NULL;
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *rows = sqlite3_column_int64 (stmt, 0);
+      *head = g_strdup (trellis_sqlite_column_text (stmt, 1));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return trellis_sqlite_set_error (self, error);
+  return TRUE;
+}
+
+gboolean
+trellis_sqlite_keyring_set_head (TrellisSqlite  *self,
+                                 gint64          rows,
+                                 const char     *head,
+                                 GError        **error)
+{
+  sqlite3_stmt *stmt = trellis_sqlite_prepare (self, "UPDATE keyring SET audit_rows = ?1, "
+                                                     "audit_head = ?2 WHERE id = 1", error);
+
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, rows);
+      trellis_sqlite_bind_text (stmt, 2, head);
+    }
+  return trellis_sqlite_step_done (self, stmt, error);
+}

@@ -243,6 +243,10 @@ gboolean       trellis_sqlite_audit_get_last      (TrellisSqlite           *self
                                                    gint64                  *id,
                                                    char                   **hash,
                                                    GError                 **error);
+gboolean       trellis_sqlite_audit_get_hash      (TrellisSqlite           *self,
+                                                   gint64                   id,
+                                                   char                   **hash,
+                                                   GError                 **error);
 gboolean       trellis_sqlite_audit_insert        (TrellisSqlite           *self,
                                                    const TrellisAuditRow   *row,
                                                    GError                 **error);
@@ -296,6 +300,14 @@ gboolean       trellis_sqlite_keyring_copy        (TrellisSqlite           *self
                                                    GError                 **error);
 GArray        *trellis_sqlite_staff_take_passwordless (TrellisSqlite       *self,
                                                    const char              *marker,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_keyring_get_head    (TrellisSqlite           *self,
+                                                   gint64                  *rows,
+                                                   char                   **head,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_keyring_set_head    (TrellisSqlite           *self,
+                                                   gint64                   rows,
+                                                   const char              *head,
                                                    GError                 **error);
 gboolean       trellis_sqlite_keyring_add_pending (TrellisSqlite           *self,
                                                    const char              *at,
