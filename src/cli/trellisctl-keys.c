@@ -22,6 +22,7 @@ trellisctl_command_password (Cli     *cli,
 {
   g_autoptr(Password) current = NULL;
   g_autoptr(Password) chosen = NULL;
+  GOptionEntry entries[] = { { NULL } };
   TrellisContext *context;
   TrellisStaff *actor;
 
@@ -30,7 +31,7 @@ trellisctl_command_password (Cli     *cli,
                                    "password an account was given. The current one is asked "
                                    "for or taken from TRELLIS_PASSWORD; the new one is typed "
                                    "twice or taken from TRELLIS_NEW_PASSWORD."),
-                                 NULL, &argc, &argv, error))
+                                 entries, &argc, &argv, error))
     return FALSE;
   /* refuse before signing in, so that nothing at all is written */
   if (!trellisctl_have_new_password ())
@@ -57,6 +58,7 @@ trellisctl_command_recover (Cli     *cli,
   g_autoptr(TrellisStore) store = NULL;
   g_autoptr(Password) recovery_key = NULL;
   g_autoptr(Password) one_time = NULL;
+  GOptionEntry entries[] = { { NULL } };
   const char *username;
 
   if (!trellisctl_parse_options (cli, "recover", "ADMINISTRATOR",
@@ -65,7 +67,7 @@ trellisctl_command_recover (Cli     *cli,
                                    "has forgotten. The key is asked for or taken from "
                                    "TRELLIS_RECOVERY_KEY; the one-time password is typed twice "
                                    "or taken from TRELLIS_NEW_PASSWORD. Nobody signs in."),
-                                 NULL, &argc, &argv, error))
+                                 entries, &argc, &argv, error))
     return FALSE;
   if (argc < 2)
     {
