@@ -13,6 +13,7 @@
 
 #include "trellis-a11y.h"
 #include "trellis-child-row.h"
+#include "trellis-recovery-key-dialog.h"
 #include "trellis-window-private.h"
 
 
@@ -316,6 +317,9 @@ on_signed_in_cb (TrellisWindow *self,
   gtk_stack_set_visible_child_name (self->main_stack, "children");
   trellis_window_show_drafts (self, staff);
   trellis_window_update_actions (self);
+  /* an Administrator's sign-in encrypted a home made before Trellis did: its new key */
+  trellis_recovery_key_dialog_present (GTK_WIDGET (self),
+                                       trellis_store_take_recovery_key (self->store));
 }
 
 /**

@@ -81,6 +81,7 @@ trellis_audit_action_to_label (TrellisAuditAction action)
     case TRELLIS_AUDIT_ACTION_LOCK_STAFF:         return _("Locked an account");
     case TRELLIS_AUDIT_ACTION_RECOVER_ADMINISTRATOR:
       return _("Reset an Administrator’s password with the recovery key");
+    case TRELLIS_AUDIT_ACTION_ENCRYPT_HOME:       return _("Encrypted the home’s records");
     default:                                      return _("Unknown");
     }
 }

@@ -60,6 +60,7 @@ typedef enum
   TRELLIS_AUDIT_ACTION_SIGN_IN_WAITING,    /*< nick=sign-in-waiting >*/
   TRELLIS_AUDIT_ACTION_LOCK_STAFF,         /*< nick=lock-staff >*/
   TRELLIS_AUDIT_ACTION_RECOVER_ADMINISTRATOR, /*< nick=recover-administrator >*/
+  TRELLIS_AUDIT_ACTION_ENCRYPT_HOME,       /*< nick=encrypt-home >*/
 } TrellisAuditAction;
 
 /* What kind of record a change was to: the detail of TrellisStore::changed

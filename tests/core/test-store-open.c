@@ -151,6 +151,122 @@ test_encrypted_page_changed (void)
   }
 }
 
+/* Whether @needle is in @contents, a binary file's bytes. */
+static gboolean
+holds (const char *contents,
+       gsize       length,
+       const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (contents + i, needle, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A home made before encryption is encrypted when an Administrator signs in, and not
+ * before: its records then in no file in plain text, the same records, a recovery key, and
+ * the other accounts' passwords still working once someone has opened the home. */
+static void
+test_plain_home_encrypted_at_admin_sign_in (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("trellis-open-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  g_autofree char *keyring = g_strconcat (path, ".keyring", NULL);
+  g_autoptr(GDateTime) today = trellis_date_today ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *family = NULL;
+  g_autofree char *contents = NULL;
+  guint n_children;
+  gsize length;
+
+  {
+    g_autoptr(TrellisStore) store = trellis_store_open (path, TRELLIS_STORE_OPEN_CREATE |
+                                                              TRELLIS_STORE_OPEN_UNENCRYPTED,
+                                                        &error);
+    g_autoptr(TrellisStaff) manager = NULL;
+    g_autoptr(TrellisChildList) children = NULL;
+    g_autoptr(TrellisChild) first = NULL;
+
+    g_assert_no_error (error);
+    g_assert_true (trellis_demo_generate (store, 20, 3, today, &error));
+    g_assert_no_error (error);
+    g_assert_false (trellis_store_is_encrypted (store));
+
+    /* a Manager signing in changes nothing */
+    manager = trellis_store_sign_in (store, "manager", TRELLIS_DEMO_PASSWORD, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_false (trellis_store_is_encrypted (store));
+    children = trellis_store_list_children (store, manager);
+    n_children = g_list_model_get_n_items (G_LIST_MODEL (children));
+    first = g_list_model_get_item (G_LIST_MODEL (children), 0);
+    family = g_strdup (trellis_child_get_family_name (first));
+  }
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (holds (contents, length, family));
+  g_clear_pointer (&contents, g_free);
+
+  {
+    g_autoptr(TrellisStore) store = trellis_store_open (path, TRELLIS_STORE_OPEN_DEFAULT, &error);
+    g_autoptr(TrellisStaff) admin = NULL;
+    g_autoptr(TrellisChildList) children = NULL;
+    char *recovery;
+    gint64 broken = -1;
+
+    g_assert_no_error (error);
+    admin = trellis_store_sign_in (store, "admin", TRELLIS_DEMO_PASSWORD, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_true (trellis_store_is_encrypted (store));
+    g_assert_false (trellis_store_is_sealed (store));
+    recovery = trellis_store_take_recovery_key (store);
+    g_assert_nonnull (recovery);
+    trellis_store_free_recovery_key (recovery);
+    g_assert_true (g_file_test (keyring, G_FILE_TEST_EXISTS));
+    children = trellis_store_list_children (store, admin);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (children)), ==, n_children);
+    /* the trail goes on, keyed from here, and still verifies */
+    g_assert_true (trellis_store_verify_audit (store, admin, &broken, NULL, &error));
+    g_assert_no_error (error);
+  }
+
+  /* no child's name left in plain text; the database is an encrypted one */
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_false (holds (contents, length, family));
+  g_assert_cmpint (contents[20], ==, 40);
+
+  {
+    g_autoptr(TrellisStore) store = trellis_store_open (path, TRELLIS_STORE_OPEN_DEFAULT, &error);
+    g_autoptr(TrellisStaff) manager = NULL;
+    g_autoptr(TrellisStaff) admin = NULL;
+
+    g_assert_no_error (error);
+    g_assert_true (trellis_store_is_sealed (store));
+    /* the Manager had only a hash: no key to the sealed home yet */
+    manager = trellis_store_sign_in (store, "manager", TRELLIS_DEMO_PASSWORD, NULL, &error);
+    g_assert_null (manager);
+    g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED);
+    g_assert_nonnull (strstr (error->message, "no key"));
+    g_clear_error (&error);
+    /* the Administrator opens it; the Manager then gets a copy of the key with theirs */
+    admin = trellis_store_sign_in (store, "admin", TRELLIS_DEMO_PASSWORD, NULL, &error);
+    g_assert_no_error (error);
+    manager = trellis_store_sign_in (store, "manager", TRELLIS_DEMO_PASSWORD, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (manager);
+  }
+  {
+    g_autoptr(TrellisStore) store = trellis_store_open (path, TRELLIS_STORE_OPEN_DEFAULT, &error);
+    g_autoptr(TrellisStaff) manager = NULL;
+
+    g_assert_no_error (error);
+    g_assert_true (trellis_store_is_sealed (store));
+    manager = trellis_store_sign_in (store, "manager", TRELLIS_DEMO_PASSWORD, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_false (trellis_store_is_sealed (store));
+  }
+}
+
 /* Everything about a file that opening it might change: its bytes, its tables, its mode and
  * times, and the files beside it (a -wal or -shm left behind). */
 typedef struct
@@ -358,6 +474,8 @@ main (int   argc,
   g_test_add_func ("/store-open/other-programs-database", test_other_programs_database);
   g_test_add_func ("/store-open/application-id", test_application_id);
   g_test_add_func ("/store-open/encrypted-page-changed", test_encrypted_page_changed);
+  g_test_add_func ("/store-open/plain-home-encrypted-at-admin-sign-in",
+                   test_plain_home_encrypted_at_admin_sign_in);
 
   return g_test_run ();
 }

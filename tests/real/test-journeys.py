@@ -425,6 +425,50 @@ def create_home_by_keyboard(home):
         app.quit()
 
 
+@journey
+def old_home_encrypted_by_administrator(home):
+    """A home made before Trellis encrypted its records: the Administrator signs in by
+    keyboard, the home is encrypted, its recovery key is shown once, and that key then
+    resets the Administrator's password from a terminal."""
+    db = home.db("old.db")
+    os.makedirs(os.path.dirname(db), exist_ok=True)
+    r = subprocess.run([TRELLISCTL, "--db", db, "demo", "--children", "12", "--seed", "7"],
+                       env=dict(os.environ, TRELLIS_TEST_UNENCRYPTED="1"),
+                       capture_output=True, text=True)
+    check(r.returncode == 0, r.stderr)
+    family = home.ctl(db, "manager", DEMO_PASSWORD, "children")[0]["family_name"]
+    check(family.encode() in open(db, "rb").read(), "the old home is in plain text")
+    check(not os.path.exists(db + ".keyring"), "the old home has no keyring")
+
+    app = home.launch("old-home", "--database", db)
+    try:
+        sign_in_by_keyboard(app, "Dev Anand", DEMO_PASSWORD)
+        app.find("label", "Signed in: Dev Anand")
+        key = read_recovery_key(app)
+        app.look("old-home-recovery-key")
+        app.key("Return")
+        app.absent("label", "Keep the Recovery Key Safe")
+        check(family.encode() not in open(db, "rb").read(),
+              "no child's name is left in plain text in the database")
+        check(os.path.exists(db + ".keyring"), "the keyring is beside it")
+        check(len(home.ctl(db, "admin", DEMO_PASSWORD, "children")) > 0,
+              "the same records open with the Administrator's password")
+        app.key("ctrl+q")
+        check(app.wait_exit() == 0, "Ctrl+Q quits")
+        check(not app.unnamed, "every control has a name: " + "; ".join(app.unnamed))
+    finally:
+        app.quit()
+
+    r = subprocess.run([TRELLISCTL, "--db", db, "recover", "admin"],
+                       env=dict(os.environ, TRELLIS_RECOVERY_KEY=key,
+                                TRELLIS_NEW_PASSWORD="a recovered long phrase"),
+                       capture_output=True, text=True)
+    check(r.returncode == 0, f"the recovery key resets the Administrator's password: {r.stderr}")
+    again = home.ctl(db, "admin", "a recovered long phrase", "children", check_ok=False)
+    check(isinstance(again, subprocess.CompletedProcess) and "own password" in again.stderr,
+          f"they sign in with it and must choose their own: {getattr(again, 'stderr', '')}")
+
+
 def views_of(home, db, child_id=None):
     return [v for v in audit(home, db, action="view-child")
             if child_id is None or v["child_id"] == child_id]

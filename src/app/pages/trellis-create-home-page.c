@@ -18,6 +18,7 @@
 
 #include "trellis-application.h"
 #include "trellis-create-home-page.h"
+#include "trellis-recovery-key-dialog.h"
 
 struct _TrellisCreateHomePage
 {
@@ -135,41 +136,6 @@ show_error (TrellisCreateHomePage *self,
     gtk_widget_grab_focus (wrong);
 }
 
-/* The recovery key, once: nothing keeps it after this dialog closes. */
-static void
-show_recovery_key (TrellisCreateHomePage *self,
-                   char                  *text)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  AdwMessageDialog *dialog;
-  GtkWidget *label;
-
-  if (text == NULL)
-    return;
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root)
-                                                                           : NULL,
-                                                       _("Keep the Recovery Key Safe"), NULL));
-  adw_message_dialog_set_body (dialog,
-                               _("The home’s records are encrypted. If every Administrator "
-                                 "forgets their password, this key is the only way back in. "
-                                 "Write it down or print it now and keep it in the office "
-                                 "safe: Trellis shows it only this once."));
-  label = gtk_label_new (text);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, "monospace");
-  gtk_widget_add_css_class (label, "title-3");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Recovery key"), -1);
-  adw_message_dialog_set_extra_child (dialog, label);
-  adw_message_dialog_add_response (dialog, "done", _("I Have _Kept It Safe"));
-  adw_message_dialog_set_response_appearance (dialog, "done", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "done");
-  adw_message_dialog_set_close_response (dialog, "done");
-  trellis_store_free_recovery_key (text);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 static void
 on_derived_cb (GObject      *source,
                GAsyncResult *result,
@@ -204,7 +170,7 @@ on_derived_cb (GObject      *source,
 
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   g_signal_emit (self, signals[CREATED], 0, store, admin);
-  show_recovery_key (self, trellis_store_take_recovery_key (store));
+  trellis_recovery_key_dialog_present (GTK_WIDGET (self), trellis_store_take_recovery_key (store));
 }
 
 /**

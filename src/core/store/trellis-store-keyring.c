@@ -141,6 +141,15 @@ trellis_store_open_keyring (TrellisStore            *self,
   g_auto(TrellisKeyringRow) row = { 0 };
   gboolean found = FALSE;
 
+  /* a conversion that stopped between putting the encrypted file in place and its keyring */
+  if (!g_file_test (keyring_path, G_FILE_TEST_EXISTS) && file_looks_encrypted (self->path))
+    {
+      g_autofree char *made = g_strconcat (keyring_path, ".new", NULL);
+
+      if (g_file_test (made, G_FILE_TEST_EXISTS))
+        g_rename (made, keyring_path);
+    }
+
   if (!g_file_test (keyring_path, G_FILE_TEST_EXISTS))
     {
       if (!file_is_empty (self->path) || plain)
@@ -628,4 +637,123 @@ trellis_store_dup_raw_uri_for_tests (TrellisStore *self)
 {
   g_return_val_if_fail (TRELLIS_IS_STORE (self), NULL);
   return trellis_sqlite_dup_uri (self->db);
+}
+
+/**
+ * trellis_store_encrypt_home:
+ * @admin_key: made from the Administrator's password as they signed in
+ *
+ * Encrypts a home made before Trellis encrypted its records, as its first Administrator
+ * signs in: a new data key and recovery key; an encrypted copy (VACUUM INTO), checked page
+ * by page and table by table against the original before anything is replaced; a keyring
+ * with the Administrator's copy of the key; then the copy renamed over the original and
+ * the keyring put beside it, in that order (an open that finds the copy without its
+ * keyring finishes the job). Everyone else's account keeps its password's hash, and gets
+ * its own copy of the key the first time they sign in while the home is open; while it is
+ * sealed, an Administrator resets their password. The recovery key waits for
+ * trellis_store_take_recovery_key().
+ */
+gboolean
+trellis_store_encrypt_home (TrellisStore        *self,
+                            gint64               admin_id,
+                            TrellisPasswordKey  *admin_key,
+                            GError             **error)
+{
+  g_autoptr(TrellisSecret) data_key = trellis_secret_new_random ();
+  g_autoptr(TrellisSecret) page_key = trellis_secret_derive (data_key, PAGES_PURPOSE);
+  g_autofree char *copy = g_strconcat (self->path, ".encrypting", NULL);
+  g_autofree char *keyring_path = trellis_store_dup_keyring_path (self->path);
+  g_autofree char *made = g_strconcat (keyring_path, ".new", NULL);
+  g_autoptr(TrellisSqlite) encrypted = NULL;
+  guint8 file_id[sizeof self->file_id];
+
+  g_return_val_if_fail (self->keyring == NULL, FALSE);
+
+  if (self->depth > 0)
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_FAILED,
+                   _("The home cannot be encrypted inside a transaction"));
+      return FALSE;
+    }
+  randombytes_buf (file_id, sizeof file_id);
+  remove_with_journals (copy);
+  remove_with_journals (made);
+  trellis_store_worker_free (self);
+
+  if (!trellis_sqlite_copy_encrypted (self->db, copy, trellis_secret_get_data (page_key),
+                                      file_id, error) ||
+      !trellis_sqlite_verify_copy (self->db, copy, trellis_secret_get_data (page_key), file_id,
+                                   error) ||
+      !make_private_file (made, error))
+    goto failed;
+
+  /* the keyring, made beside the copy, from the copy */
+  encrypted = trellis_sqlite_open_encrypted (copy, trellis_secret_get_data (page_key), file_id,
+                                             TRELLIS_SQLITE_OPEN_BRIEF, error);
+  self->keyring = encrypted != NULL ? trellis_sqlite_open_keyring (made, 0, error) : NULL;
+  if (self->keyring == NULL || !trellis_sqlite_begin (self->keyring, 0, error))
+    goto failed;
+  {
+    g_autofree char *context = wrap_context (admin_id);
+    g_autofree char *text = NULL;
+    g_autoptr(TrellisSecret) recovery = trellis_recovery_key_new (&text);
+    g_autoptr(GBytes) recovery_wrapped = trellis_key_wrap_with_recovery (data_key, recovery);
+    g_autoptr(GBytes) wrapped = trellis_password_key_wrap (admin_key, data_key, context);
+
+    if (!trellis_sqlite_keyring_init (self->keyring, file_id, error) ||
+        !trellis_sqlite_keyring_copy (self->keyring, encrypted, 0, TRUE, error) ||
+        !trellis_sqlite_keyring_set_wrapped (self->keyring, admin_id, wrapped, error) ||
+        !trellis_sqlite_keyring_set_recovery (self->keyring, recovery_wrapped, error) ||
+        !trellis_sqlite_commit (self->keyring, 0, error))
+      {
+        trellis_sqlite_rollback (self->keyring, 0);
+        trellis_store_free_recovery_key (g_steal_pointer (&text));
+        goto failed;
+      }
+    trellis_store_free_recovery_key (self->recovery_text);
+    self->recovery_text = g_steal_pointer (&text);
+  }
+  g_clear_pointer (&encrypted, trellis_sqlite_close);
+  g_clear_pointer (&self->keyring, trellis_sqlite_close);
+
+  /* the plain files go: the copy takes the database's name, then the keyring its own */
+  trellis_sqlite_close (g_steal_pointer (&self->db));
+  remove_with_journals (self->path);
+  if (g_rename (copy, self->path) != 0 || g_rename (made, keyring_path) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_UNAVAILABLE,
+                   _("Could not put the encrypted home in place of “%s”: %s"), self->path,
+                   g_strerror (saved));
+      /* never without a connection: the plain one again, or a sealed one that the next
+       * open finishes (it renames the keyring it finds made) */
+      self->db = trellis_sqlite_open (self->path, self->backend_flags, NULL);
+      if (self->db == NULL)
+        self->db = trellis_sqlite_new_sealed (self->path, self->backend_flags);
+      return FALSE;
+    }
+  memcpy (self->file_id, file_id, sizeof file_id);
+  self->keyring = trellis_sqlite_open_keyring (keyring_path, self->backend_flags & ~TRELLIS_SQLITE_OPEN_CHECK,
+                                               error);
+  self->db = trellis_sqlite_new_sealed (self->path, self->backend_flags);
+  if (self->keyring == NULL || !trellis_store_unseal (self, data_key, error))
+    return FALSE;
+  {
+    g_autoptr(TrellisTransaction) tx = trellis_transaction_begin (self, error);
+
+    if (tx == NULL ||
+        !trellis_sqlite_account_update (self->db, admin_id, TRELLIS_STORE_HASH_IN_KEYRING, -1, 0, 0,
+                                        FALSE, error) ||
+        !trellis_store_audit (self, admin_id, "encrypt-home", 0, "", error))
+      return FALSE;
+    trellis_store_queue_change (self, TRELLIS_RECORD_KIND_STAFF, admin_id);
+    return trellis_transaction_commit (tx, error);
+  }
+
+failed:
+  g_clear_pointer (&encrypted, trellis_sqlite_close);
+  g_clear_pointer (&self->keyring, trellis_sqlite_close);
+  remove_with_journals (copy);
+  remove_with_journals (made);
+  return FALSE;
 }

@@ -38,6 +38,7 @@ struct _TrellisStore
   TrellisClock      *clock;         /* the context's, or the store's own real clock */
   char              *file_key;      /* "device:inode" in the registry of open stores */
   guint              target_version; /* the schema the store brings its database up to */
+  TrellisSqliteOpenFlags backend_flags; /* how its connection was opened */
 
   /* encryption (trellis-store-keyring.c): NULL keyring for a home made before it */
   TrellisSqlite     *keyring;
@@ -148,6 +149,10 @@ TrellisSecret *trellis_store_keyring_unwrap  (GBytes        *wrapped,
                                               const char    *password,
                                               GError       **error);
 gboolean      trellis_store_keyring_make_recovery (TrellisStore *self,
+                                              GError       **error);
+gboolean      trellis_store_encrypt_home     (TrellisStore  *self,
+                                              gint64         admin_id,
+                                              TrellisPasswordKey *admin_key,
                                               GError       **error);
 
 /* Following other connections' commits (trellis-store-watch.c) */

@@ -346,7 +346,9 @@ check_password_slowly (const TrellisAccount  *account,
   if (known && account->hash != NULL && !g_str_equal (account->hash, HASH_IN_KEYRING))
     {
       check->right = trellis_password_verify (account->hash, password);
-      if (check->right && encrypted)
+      /* an encrypted home gives the account its own copy of the key now; a home made before
+       * encryption is encrypted when an Administrator signs in, with theirs */
+      if (check->right)
         check->password_key = trellis_password_key_new (password, NULL);
       return;
     }
@@ -473,6 +475,20 @@ finish_sign_in (TrellisStore          *self,
     }
   if (!update_account (self, &current, NULL, -1, FALSE, current.id, "sign-in", "", error))
     return NULL;
+
+  if (self->keyring == NULL && check->password_key != NULL)
+    {
+      g_autoptr(TrellisStaff) who = trellis_store_get_staff (self, current.id, error);
+      g_autoptr(GError) convert_error = NULL;
+
+      if (who == NULL)
+        return NULL;
+      /* the records stay as they were if this fails: the person is signed in all the same,
+       * and the next Administrator's sign-in tries again */
+      if (trellis_staff_get_role (who) == TRELLIS_ROLE_ADMINISTRATOR &&
+          !trellis_store_encrypt_home (self, current.id, check->password_key, &convert_error))
+        g_warning ("The home was not encrypted: %s", convert_error->message);
+    }
 
   trellis_store_begin_session (self, current.id);
   if (must_change_password != NULL)

@@ -485,6 +485,7 @@ open_connection (const char             *path,
   self = g_object_new (TRELLIS_TYPE_STORE, NULL);
   self->path = g_strdup (path);
   self->target_version = target_version;
+  self->backend_flags = backend_flags;
   if (trellis_store_open_keyring (self, backend_flags, (flags & TRELLIS_STORE_OPEN_UNENCRYPTED) != 0,
                                   &local_error))
     {

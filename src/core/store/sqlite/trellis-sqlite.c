@@ -764,6 +764,88 @@ trellis_sqlite_copy_encrypted (TrellisSqlite  *self,
   return TRUE;
 }
 
+/* The row count of every table of @self, by name (for comparing a copy with its original). */
+static GHashTable *
+count_every_table (TrellisSqlite  *self,
+                   GError        **error)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (sqlite3_prepare_v2 (self->db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND "
+                          "name NOT LIKE 'sqlite_%' ORDER BY name", -1, &stmt, NULL) != SQLITE_OK)
+    {
+      trellis_sqlite_set_error (self, error);
+      return NULL;
+    }
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (names, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      trellis_sqlite_set_error (self, error);
+      return NULL;
+    }
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+      g_autofree char *escaped = g_strdelimit (g_strdup (name), "\"", '_');
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM \"%s\"", escaped);
+      gint64 n = 0;
+
+      if (!read_number (self, sql, &n, error))
+        return NULL;
+      g_hash_table_insert (counts, g_strdup (name), GSIZE_TO_POINTER ((gsize) n + 1));
+    }
+  return g_steal_pointer (&counts);
+}
+
+/**
+ * trellis_sqlite_verify_copy:
+ *
+ * Opens the encrypted copy at @path with @key, checks its integrity and that every table
+ * holds as many rows as in @self: what converting a home checks before its plain files go.
+ */
+gboolean
+trellis_sqlite_verify_copy (TrellisSqlite  *self,
+                            const char     *path,
+                            const guint8   *key,
+                            const guint8   *file_id,
+                            GError        **error)
+{
+  g_autoptr(TrellisSqlite) copy = trellis_sqlite_open_encrypted (path, key, file_id,
+                                                                 TRELLIS_SQLITE_OPEN_BRIEF |
+                                                                 TRELLIS_SQLITE_OPEN_CHECK,
+                                                                 error);
+  g_autoptr(GHashTable) theirs = NULL;
+  g_autoptr(GHashTable) ours = NULL;
+  GHashTableIter iter;
+  gpointer name, n;
+
+  if (copy == NULL ||
+      (ours = count_every_table (self, error)) == NULL ||
+      (theirs = count_every_table (copy, error)) == NULL)
+    return FALSE;
+  g_hash_table_iter_init (&iter, ours);
+  while (g_hash_table_iter_next (&iter, &name, &n))
+    if (g_hash_table_lookup (theirs, name) != n)
+      {
+        g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_CORRUPT,
+                     _("The encrypted copy of “%s” does not hold what the home holds (%s)"),
+                     self->path, (const char *) name);
+        return FALSE;
+      }
+  if (g_hash_table_size (theirs) != g_hash_table_size (ours))
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_CORRUPT,
+                   _("The encrypted copy of “%s” does not hold what the home holds"), self->path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 void
 trellis_sqlite_close (TrellisSqlite *self)
 {

@@ -64,6 +64,11 @@ gboolean       trellis_sqlite_copy_encrypted      (TrellisSqlite           *self
                                                    const guint8            *key,
                                                    const guint8            *file_id,
                                                    GError                 **error);
+gboolean       trellis_sqlite_verify_copy         (TrellisSqlite           *self,
+                                                   const char              *path,
+                                                   const guint8            *key,
+                                                   const guint8            *file_id,
+                                                   GError                 **error);
 gboolean       trellis_sqlite_is_encrypted        (TrellisSqlite           *self);
 char          *trellis_sqlite_dup_uri             (TrellisSqlite           *self);
 /* An encrypted file is sealed until someone gives its key, and again once they lock or sign
