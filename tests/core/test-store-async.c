@@ -426,6 +426,54 @@ test_check_password (Fixture       *f,
   g_assert_true (must_change);
 }
 
+/* Passwords are set on the worker, Argon2 and all: an account added there, its one-time
+ * password changed there, and reset there, each then opens the sealed home with the
+ * password it was given, and the one before no longer does. */
+static void
+test_passwords_on_worker (Fixture       *f,
+                          gconstpointer  data)
+{
+  TrellisStore *store = f->home.store;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisStaff) sam = NULL;
+  g_autoptr(TrellisStaff) again = NULL;
+  g_autoptr(GAsyncResult) added = NULL;
+  g_autoptr(GAsyncResult) changed = NULL;
+  g_autoptr(GAsyncResult) reset = NULL;
+
+  trellis_store_create_account_async (store, f->home.admin, "sam", "Sam Staff",
+                                      TRELLIS_ROLE_STAFF, "a first one-time phrase", NULL,
+                                      on_done_cb, &added);
+  sam = trellis_store_create_account_finish (store, wait_for (&added), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (trellis_staff_get_username (sam), ==, "sam");
+
+  trellis_store_change_password_async (store, sam, "a first one-time phrase",
+                                       "sam chose this phrase", NULL, on_done_cb, &changed);
+  g_assert_true (trellis_store_change_password_finish (store, wait_for (&changed), &error));
+  g_assert_no_error (error);
+
+  /* the home sealed: only the new password opens it */
+  trellis_store_seal (store);
+  g_assert_true (trellis_store_is_sealed (store));
+  g_assert_null (trellis_store_sign_in (store, "sam", "a first one-time phrase", NULL, &error));
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  again = trellis_store_sign_in (store, "sam", "sam chose this phrase", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (trellis_store_is_sealed (store));
+  g_clear_object (&again);
+
+  trellis_store_reset_password_async (store, f->home.admin, trellis_staff_get_id (sam),
+                                      "a second one-time phrase", NULL, on_done_cb, &reset);
+  g_assert_true (trellis_store_reset_password_finish (store, wait_for (&reset), &error));
+  g_assert_no_error (error);
+  trellis_store_seal (store);
+  again = trellis_store_sign_in (store, "sam", "a second one-time phrase", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (again);
+}
+
 /* Jobs run one at a time, in the order asked for. */
 static void
 test_in_order (Fixture       *f,
@@ -820,6 +868,7 @@ main (int   argc,
   ADD ("/store-async/save-refused", test_save_refused, NULL);
   ADD ("/store-async/cancelled-before-start", test_cancelled_before_start, NULL);
   ADD ("/store-async/check-password", test_check_password, NULL);
+  ADD ("/store-async/passwords-on-worker", test_passwords_on_worker, NULL);
   ADD ("/store-async/in-order", test_in_order, NULL);
   /* the same without a worker: on the main connection, in an idle */
   ADD ("/store-async/no-worker/reads-as-sync", test_reads_as_sync, "no-worker");

@@ -30,6 +30,7 @@ struct _TrellisPasswordDialog
 
   TrellisStore        *store;
   TrellisStaff        *actor;
+  GCancellable        *changing;    /* while Argon2 runs on the store's worker */
 };
 
 G_DEFINE_FINAL_TYPE (TrellisPasswordDialog, trellis_password_dialog, ADW_TYPE_WINDOW)
@@ -100,30 +101,22 @@ check_form (TrellisPasswordDialog *self)
   return NULL;
 }
 
-/**
- * trellis_password_dialog_apply:
- *
- * What Change does. Returns: %TRUE when the password is changed (and the dialog closed);
- * otherwise the dialog says why, under the field concerned, and keeps what was typed.
- */
-gboolean
-trellis_password_dialog_apply (TrellisPasswordDialog *self)
+static void
+on_changed_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
 {
+  g_autoptr(TrellisPasswordDialog) self = user_data;
   g_autoptr(GError) error = NULL;
-  GtkWidget *wrong;
+  gboolean changed = trellis_store_change_password_finish (TRELLIS_STORE (source), result,
+                                                           &error);
 
-  g_return_val_if_fail (TRELLIS_IS_PASSWORD_DIALOG (self), FALSE);
-
-  show_error (self, NULL);
-  wrong = check_form (self);
-  if (wrong != NULL)
-    {
-      gtk_widget_grab_focus (wrong);
-      return FALSE;
-    }
-
-  if (!trellis_store_change_password (self->store, self->actor, text_of (self->current_row),
-                                      text_of (self->new_row), &error))
+  /* closed meanwhile (a lock closes it): nothing left to tell */
+  if (self->changing == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  g_clear_object (&self->changing);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "password.change", TRUE);
+  if (!changed)
     {
       if (g_error_matches (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED))
         {
@@ -137,12 +130,51 @@ trellis_password_dialog_apply (TrellisPasswordDialog *self)
         }
       else
         show_error (self, error->message);
-      return FALSE;
+      return;
     }
 
   g_signal_emit (self, signals[CHANGED], 0);
   gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/**
+ * trellis_password_dialog_apply:
+ *
+ * What Change does. Returns: %FALSE when the form is not right (the dialog says why, under
+ * the field concerned, and keeps what was typed); %TRUE when the change has started:
+ * Argon2 checks the current password and protects the new one on the store's worker, then
+ * the dialog closes, or says why not as above.
+ */
+gboolean
+trellis_password_dialog_apply (TrellisPasswordDialog *self)
+{
+  GtkWidget *wrong;
+
+  g_return_val_if_fail (TRELLIS_IS_PASSWORD_DIALOG (self), FALSE);
+
+  if (self->changing != NULL)
+    return TRUE;
+  show_error (self, NULL);
+  wrong = check_form (self);
+  if (wrong != NULL)
+    {
+      gtk_widget_grab_focus (wrong);
+      return FALSE;
+    }
+
+  self->changing = g_cancellable_new ();
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "password.change", FALSE);
+  trellis_store_change_password_async (self->store, self->actor, text_of (self->current_row),
+                                       text_of (self->new_row), self->changing, on_changed_cb,
+                                       g_object_ref (self));
   return TRUE;
+}
+
+gboolean
+trellis_password_dialog_is_changing (TrellisPasswordDialog *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_PASSWORD_DIALOG (self), FALSE);
+  return self->changing != NULL;
 }
 
 static void
@@ -171,6 +203,8 @@ trellis_password_dialog_dispose (GObject *object)
 {
   TrellisPasswordDialog *self = (TrellisPasswordDialog *)object;
 
+  g_cancellable_cancel (self->changing);
+  g_clear_object (&self->changing);
   gtk_widget_dispose_template (GTK_WIDGET (self), TRELLIS_TYPE_PASSWORD_DIALOG);
   g_clear_object (&self->store);
   g_clear_object (&self->actor);

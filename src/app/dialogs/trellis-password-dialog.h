@@ -18,6 +18,7 @@ TrellisPasswordDialog *trellis_password_dialog_new       (GtkWindow             
 void                   trellis_password_dialog_set_text  (TrellisPasswordDialog *self,
                                                           const char            *field,
                                                           const char            *text);
+gboolean               trellis_password_dialog_is_changing (TrellisPasswordDialog *self);
 gboolean               trellis_password_dialog_apply     (TrellisPasswordDialog *self);
 const char            *trellis_password_dialog_get_error (TrellisPasswordDialog *self,
                                                           const char            *field);

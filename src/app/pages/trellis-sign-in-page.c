@@ -52,6 +52,7 @@ struct _TrellisSignInPage
   char                *given;        /* the one-time password, until it is replaced */
   gboolean             locked;
   char                *checking;     /* the password being checked on a worker, or NULL */
+  gboolean             changing;     /* a first password being chosen, on the worker */
   GCancellable        *cancellable;
   GtkWidget           *sign_in_button;   /* template */
 };
@@ -328,6 +329,36 @@ trellis_sign_in_page_sign_in (TrellisSignInPage *self,
   return take_answer (self, staff, must_change, password, error);
 }
 
+static void
+on_password_changed_cb (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(TrellisSignInPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean changed = trellis_store_change_password_finish (TRELLIS_STORE (source), result,
+                                                           &error);
+
+  /* the page started afresh meanwhile (a lock, someone else) */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || !self->changing)
+    return;
+  self->changing = FALSE;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->change_button), TRUE);
+  if (!changed)
+    {
+      show_error (self, error->message);
+      return;
+    }
+  finish (self, self->signed_in);
+}
+
+/**
+ * trellis_sign_in_page_change_password:
+ *
+ * Choose Your Own Password. Returns: %FALSE, with the page saying why, when the two differ
+ * or the new one is too weak; %TRUE when the change has started: Argon2 runs on the store's
+ * worker, and the page goes on (or says why not) when it is done.
+ */
 gboolean
 trellis_sign_in_page_change_password (TrellisSignInPage *self,
                                       const char        *password,
@@ -338,19 +369,35 @@ trellis_sign_in_page_change_password (TrellisSignInPage *self,
   g_return_val_if_fail (TRELLIS_IS_SIGN_IN_PAGE (self), FALSE);
   g_return_val_if_fail (self->signed_in != NULL, FALSE);
 
+  if (self->changing)
+    return TRUE;
   if (g_strcmp0 (password, confirm) != 0)
     {
       show_error (self, _("The two passwords are not the same"));
       return FALSE;
     }
-  if (!trellis_store_change_password (self->store, self->signed_in, self->given, password, &error))
+  if (!trellis_password_check_strength (password,
+                                        trellis_staff_get_username (self->signed_in), &error))
     {
       show_error (self, error->message);
       return FALSE;
     }
 
-  finish (self, self->signed_in);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  self->changing = TRUE;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->change_button), FALSE);
+  trellis_store_change_password_async (self->store, self->signed_in, self->given, password,
+                                       self->cancellable, on_password_changed_cb,
+                                       g_object_ref (self));
   return TRUE;
+}
+
+gboolean
+trellis_sign_in_page_is_changing (TrellisSignInPage *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_SIGN_IN_PAGE (self), FALSE);
+  return self->changing;
 }
 
 /* The entries' texts are copied before anything clears the entries: a pointer into an
@@ -419,6 +466,11 @@ stop_checking (TrellisSignInPage *self)
 {
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  if (self->changing)
+    {
+      self->changing = FALSE;
+      gtk_widget_set_sensitive (GTK_WIDGET (self->change_button), TRUE);
+    }
   if (self->checking != NULL)
     {
       forget_text (g_steal_pointer (&self->checking));

@@ -18,6 +18,7 @@ void        trellis_sign_in_page_choose          (TrellisSignInPage *self,
 void        trellis_sign_in_page_lock            (TrellisSignInPage *self,
                                                   TrellisStore      *store,
                                                   TrellisStaff      *locked_by);
+gboolean           trellis_sign_in_page_is_changing   (TrellisSignInPage *self);
 gboolean    trellis_sign_in_page_sign_in         (TrellisSignInPage *self,
                                                   const char        *username,
                                                   const char        *password);

@@ -946,3 +946,177 @@ trellis_store_recover_administrator (TrellisStore  *self,
   return set_password (self, &account, one_time_password, 1, 0, "recover-administrator",
                        account.username, error);
 }
+
+/* The password calls below on the store's worker: Argon2 (most of a second, 256 MB) never
+ * on the caller's thread. Each is the synchronous call, run there. */
+
+typedef struct
+{
+  TrellisStaff *actor;
+  gint64        staff_id;
+  char         *username;
+  char         *display_name;
+  TrellisRole   role;
+  char         *password;      /* the current one, for a change; wiped when done */
+  char         *new_password;  /* wiped when done */
+} PasswordChange;
+
+static void
+wipe_free (char *text)
+{
+  if (text != NULL)
+    sodium_memzero (text, strlen (text));
+  g_free (text);
+}
+
+static void
+password_change_free (PasswordChange *change)
+{
+  g_clear_object (&change->actor);
+  g_free (change->username);
+  g_free (change->display_name);
+  wipe_free (change->password);
+  wipe_free (change->new_password);
+  g_free (change);
+}
+
+static PasswordChange *
+password_change_new (TrellisStaff *actor,
+                     const char   *password,
+                     const char   *new_password)
+{
+  PasswordChange *change = g_new0 (PasswordChange, 1);
+
+  change->actor = actor != NULL ? g_object_ref (actor) : NULL;
+  change->password = g_strdup (password);
+  change->new_password = g_strdup (new_password);
+  return change;
+}
+
+static gpointer
+change_password_job (TrellisStore  *store,
+                     gpointer       data,
+                     GError       **error)
+{
+  PasswordChange *change = data;
+
+  return trellis_store_change_password (store, change->actor, change->password,
+                                        change->new_password, error)
+         ? GINT_TO_POINTER (TRUE) : NULL;
+}
+
+static gpointer
+reset_password_job (TrellisStore  *store,
+                    gpointer       data,
+                    GError       **error)
+{
+  PasswordChange *change = data;
+
+  return trellis_store_reset_password (store, change->actor, change->staff_id,
+                                       change->new_password, error)
+         ? GINT_TO_POINTER (TRUE) : NULL;
+}
+
+static gpointer
+create_account_job (TrellisStore  *store,
+                    gpointer       data,
+                    GError       **error)
+{
+  PasswordChange *change = data;
+
+  return trellis_store_create_account (store, change->actor, change->username,
+                                       change->display_name, change->role,
+                                       change->new_password, error);
+}
+
+void
+trellis_store_change_password_async (TrellisStore        *self,
+                                     TrellisStaff        *actor,
+                                     const char          *old_password,
+                                     const char          *new_password,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  g_return_if_fail (TRELLIS_IS_STORE (self));
+  g_return_if_fail (TRELLIS_IS_STAFF (actor));
+  g_return_if_fail (old_password != NULL && new_password != NULL);
+
+  trellis_store_run_async (self, change_password_job,
+                           password_change_new (actor, old_password, new_password),
+                           (GDestroyNotify) password_change_free, NULL, cancellable,
+                           trellis_store_change_password_async, callback, user_data);
+}
+
+gboolean
+trellis_store_change_password_finish (TrellisStore  *self,
+                                      GAsyncResult  *result,
+                                      GError       **error)
+{
+  return trellis_store_run_finish (self, result, trellis_store_change_password_async,
+                                   error) != NULL;
+}
+
+void
+trellis_store_reset_password_async (TrellisStore        *self,
+                                    TrellisStaff        *actor,
+                                    gint64               staff_id,
+                                    const char          *one_time_password,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  PasswordChange *change;
+
+  g_return_if_fail (TRELLIS_IS_STORE (self));
+  g_return_if_fail (one_time_password != NULL);
+
+  change = password_change_new (actor, NULL, one_time_password);
+  change->staff_id = staff_id;
+  trellis_store_run_async (self, reset_password_job, change,
+                           (GDestroyNotify) password_change_free, NULL, cancellable,
+                           trellis_store_reset_password_async, callback, user_data);
+}
+
+gboolean
+trellis_store_reset_password_finish (TrellisStore  *self,
+                                     GAsyncResult  *result,
+                                     GError       **error)
+{
+  return trellis_store_run_finish (self, result, trellis_store_reset_password_async,
+                                   error) != NULL;
+}
+
+void
+trellis_store_create_account_async (TrellisStore        *self,
+                                    TrellisStaff        *actor,
+                                    const char          *username,
+                                    const char          *display_name,
+                                    TrellisRole          role,
+                                    const char          *one_time_password,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  PasswordChange *change;
+
+  g_return_if_fail (TRELLIS_IS_STORE (self));
+  g_return_if_fail (one_time_password != NULL);
+
+  change = password_change_new (actor, NULL, one_time_password);
+  change->username = g_strdup (username);
+  change->display_name = g_strdup (display_name);
+  change->role = role;
+  trellis_store_run_async (self, create_account_job, change,
+                           (GDestroyNotify) password_change_free, g_object_unref, cancellable,
+                           trellis_store_create_account_async, callback, user_data);
+}
+
+/* Returns: (transfer full): the account added, or %NULL with @error set */
+TrellisStaff *
+trellis_store_create_account_finish (TrellisStore  *self,
+                                     GAsyncResult  *result,
+                                     GError       **error)
+{
+  return trellis_store_run_finish (self, result, trellis_store_create_account_async, error);
+}

@@ -72,4 +72,38 @@ gboolean       trellis_store_check_password_finish  (TrellisStore          *self
                                                      GAsyncResult          *result,
                                                      GError               **error);
 
+/* Argon2 on the store's worker (trellis-store-sign-in.c) */
+void           trellis_store_change_password_async  (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     const char            *old_password,
+                                                     const char            *new_password,
+                                                     GCancellable          *cancellable,
+                                                     GAsyncReadyCallback    callback,
+                                                     gpointer               user_data);
+gboolean       trellis_store_change_password_finish (TrellisStore          *self,
+                                                     GAsyncResult          *result,
+                                                     GError               **error);
+void           trellis_store_reset_password_async   (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     gint64                 staff_id,
+                                                     const char            *one_time_password,
+                                                     GCancellable          *cancellable,
+                                                     GAsyncReadyCallback    callback,
+                                                     gpointer               user_data);
+gboolean       trellis_store_reset_password_finish  (TrellisStore          *self,
+                                                     GAsyncResult          *result,
+                                                     GError               **error);
+void           trellis_store_create_account_async   (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     const char            *username,
+                                                     const char            *display_name,
+                                                     TrellisRole            role,
+                                                     const char            *one_time_password,
+                                                     GCancellable          *cancellable,
+                                                     GAsyncReadyCallback    callback,
+                                                     gpointer               user_data);
+TrellisStaff  *trellis_store_create_account_finish  (TrellisStore          *self,
+                                                     GAsyncResult          *result,
+                                                     GError               **error);
+
 G_END_DECLS

@@ -100,6 +100,9 @@ open_worker_store (TrellisStore  *self,
     }
   if (self->audit_key != NULL)
     worker->audit_key = trellis_secret_copy (self->audit_key);
+  /* for a new password's copy of the key, wrapped on the worker with Argon2 */
+  if (self->data_key != NULL)
+    worker->data_key = trellis_secret_copy (self->data_key);
   if (self->page_key != NULL)
     worker->db = trellis_sqlite_open_encrypted (self->path,
                                                 trellis_secret_get_data (self->page_key),
