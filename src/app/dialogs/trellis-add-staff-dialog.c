@@ -101,6 +101,16 @@ check_form (TrellisAddStaffDialog *self)
   return first == NULL;
 }
 
+/* The dialog goes. The keyboard leaves the fields first: libadwaita 1.2's password row,
+ * disposed with the keyboard still in it, is called back when its text loses the keyboard
+ * after it has gone (Escape while typing the password, say). */
+static void
+close_dialog (TrellisAddStaffDialog *self)
+{
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
 static void
 on_response_cb (TrellisAddStaffDialog *self,
                 const char            *response)
@@ -110,7 +120,7 @@ on_response_cb (TrellisAddStaffDialog *self,
 
   if (!g_str_equal (response, "add"))
     {
-      gtk_window_destroy (GTK_WINDOW (self));
+      close_dialog (self);
       return;
     }
 
@@ -133,7 +143,7 @@ on_response_cb (TrellisAddStaffDialog *self,
       return;
     }
   g_signal_emit (self, signals[ADDED], 0, added);
-  gtk_window_destroy (GTK_WINDOW (self));
+  close_dialog (self);
 }
 
 static void

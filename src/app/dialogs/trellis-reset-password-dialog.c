@@ -35,6 +35,16 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* The dialog goes. The keyboard leaves the fields first: libadwaita 1.2's password row,
+ * disposed with the keyboard still in it, is called back when its text loses the keyboard
+ * after it has gone (Escape while typing the password, say). */
+static void
+close_dialog (TrellisResetPasswordDialog *self)
+{
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
 static void
 on_response_cb (TrellisResetPasswordDialog *self,
                 const char                 *response)
@@ -43,7 +53,7 @@ on_response_cb (TrellisResetPasswordDialog *self,
 
   if (!g_str_equal (response, "reset"))
     {
-      gtk_window_destroy (GTK_WINDOW (self));
+      close_dialog (self);
       return;
     }
 
@@ -56,7 +66,7 @@ on_response_cb (TrellisResetPasswordDialog *self,
       return;
     }
   g_signal_emit (self, signals[PASSWORD_RESET], 0);
-  gtk_window_destroy (GTK_WINDOW (self));
+  close_dialog (self);
 }
 
 static void
