@@ -3,7 +3,9 @@
  * password, lock and unlock an account by hand. Passwords are never shown.
  *
  * A change to one account updates its row where it is: the list is sorted again only when
- * the window is opened again, so nothing moves under the pointer.
+ * the window is opened again, so nothing moves under the pointer. The buttons on a row name
+ * its account to the window's staff.* actions; the dialogs they open are widgets of their
+ * own (Add Account, Reset Password, Has Left).
  */
 #define G_LOG_DOMAIN "trellis-staff-window"
 
