@@ -34,6 +34,7 @@ struct _TrellisWindow
   TrellisChildFile    *child_file;
   TrellisSignInPage   *sign_in_page;
   AdwWindowTitle      *sign_in_title;
+  GtkMenuButton       *sign_in_menu_button;
 
   /* owned */
   GSettings           *settings;

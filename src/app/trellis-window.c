@@ -14,6 +14,7 @@
 #include "trellis-a11y.h"
 #include "trellis-child-row.h"
 #include "trellis-recovery-key-dialog.h"
+#include "trellis-menu-button.h"
 #include "trellis-window-private.h"
 
 
@@ -490,6 +491,7 @@ trellis_window_class_init (TrellisWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, child_file);
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, sign_in_page);
   gtk_widget_class_bind_template_child (widget_class, TrellisWindow, sign_in_title);
+  gtk_widget_class_bind_template_child (widget_class, TrellisWindow, sign_in_menu_button);
 
   trellis_window_class_init_lock (widget_class);
   trellis_window_class_init_actions (widget_class);
@@ -499,6 +501,7 @@ static void
 trellis_window_init (TrellisWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  trellis_menu_button_close_cleanly (self->sign_in_menu_button);
   self->enabled = g_hash_table_new (g_str_hash, g_str_equal);
 
   self->settings = g_settings_new (APPLICATION_ID);

@@ -174,6 +174,95 @@ test_opening_async (void)
   g_object_unref (file);
 }
 
+/* The widget of @type under @root whose string property @property is @value, or NULL. */
+static GtkWidget *
+find_by (GtkWidget  *root,
+         const char *type,
+         const char *property,
+         const char *value)
+{
+  if (g_str_equal (G_OBJECT_TYPE_NAME (root), type))
+    {
+      g_autofree char *text = NULL;
+
+      g_object_get (root, property, &text, NULL);
+      if (g_strcmp0 (text, value) == 0)
+        return root;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by (child, type, property, value);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+on_change_link_worker_cb (TrellisChildFile *file,
+                          guint            *n_asked)
+{
+  (*n_asked)++;
+}
+
+/* Print and More: its menu, closed by choosing an item or by closing it, leaves no surface
+ * behind, and opens again. A closed menu that keeps its surface can be given the next click
+ * on the window with GTK 4.8 on X11 (trellis-menu-button.c says how; the real-input journey
+ * shows it after the main menu's Show Children Who Have Left). */
+static void
+test_print_menu_closes_cleanly (void)
+{
+  g_autoptr(TrellisStore) store = trellis_test_open_demo (tmpdir, "menu.db", 2);
+  g_autoptr(TrellisContext) context = trellis_test_context (store, "manager");
+  g_autoptr(TrellisStaff) sam = trellis_test_lookup_staff (store, "staff1");
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  TrellisChildFile *file = g_object_new (TRELLIS_TYPE_CHILD_FILE, NULL);
+  GtkWidget *button;
+  GtkWidget *menu;
+  GtkWidget *item;
+  guint n_asked = 0;
+
+  gtk_window_set_default_size (window, 800, 600);
+  gtk_window_set_child (window, GTK_WIDGET (file));
+  gtk_window_present (window);
+  g_assert_true (trellis_child_file_load (file, context, first_child_of (store, sam), TRUE,
+                                          &error));
+  g_assert_no_error (error);
+  g_signal_connect (file, "change-link-worker", G_CALLBACK (on_change_link_worker_cb), &n_asked);
+  trellis_test_spin (200);
+
+  button = find_by (GTK_WIDGET (file), "GtkMenuButton", "tooltip-text", "Print and More");
+  g_assert_nonnull (button);
+  menu = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+
+  /* closed by choosing an item */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  trellis_test_spin (100);
+  g_assert_true (gtk_widget_get_mapped (menu));
+  g_assert_nonnull (gtk_native_get_surface (GTK_NATIVE (menu)));
+  item = find_by (menu, "GtkModelButton", "text", "Change Link Worker…");
+  g_assert_nonnull (item);
+  g_signal_emit_by_name (item, "clicked");
+  trellis_test_spin (100);
+  g_assert_cmpuint (n_asked, ==, 1);
+  g_assert_false (gtk_widget_get_mapped (menu));
+  g_assert_null (gtk_native_get_surface (GTK_NATIVE (menu)));
+
+  /* and again, closed without a choice */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  trellis_test_spin (100);
+  g_assert_true (gtk_widget_get_mapped (menu));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  trellis_test_spin (100);
+  g_assert_false (gtk_widget_get_mapped (menu));
+  g_assert_null (gtk_native_get_surface (GTK_NATIVE (menu)));
+  g_assert_cmpuint (n_asked, ==, 1);
+
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -187,6 +276,7 @@ main (int   argc,
   g_test_add_func ("/child-file/opening-and-refreshing", test_opening_and_refreshing);
   g_test_add_func ("/child-file/what-staff-see", test_what_staff_see);
   g_test_add_func ("/child-file/opening-async", test_opening_async);
+  g_test_add_func ("/child-file/print-menu-closes-cleanly", test_print_menu_closes_cleanly);
 
   return g_test_run ();
 }

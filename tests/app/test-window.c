@@ -1963,6 +1963,76 @@ test_several_children_changed (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Opens and closes every menu button shown under @root, as a person does, and checks that
+ * its menu keeps no surface once closed; @checked gathers those done. */
+static void
+open_and_close_menus (GtkWidget  *root,
+                      GHashTable *checked)
+{
+  if (GTK_IS_MENU_BUTTON (root) && gtk_widget_get_mapped (root))
+    {
+      GtkMenuButton *button = GTK_MENU_BUTTON (root);
+      GtkWidget *menu = GTK_WIDGET (gtk_menu_button_get_popover (button));
+
+      gtk_menu_button_popup (button);
+      trellis_test_spin (100);
+      g_assert_true (gtk_widget_get_mapped (menu));
+      gtk_menu_button_popdown (button);
+      trellis_test_spin (100);
+      g_assert_false (gtk_widget_get_mapped (menu));
+      if (gtk_native_get_surface (GTK_NATIVE (menu)) != NULL)
+        g_error ("the menu of %s keeps its surface when closed: its window's next click can "
+                 "go to it (see trellis_menu_button_close_cleanly())",
+                 gtk_widget_get_tooltip_text (root));
+      g_hash_table_add (checked, root);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (!GTK_IS_POPOVER (child))
+      open_and_close_menus (child, checked);
+}
+
+static void
+count_menu_buttons (GtkWidget *root,
+                    guint     *n)
+{
+  *n += GTK_IS_MENU_BUTTON (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count_menu_buttons (child, n);
+}
+
+/* No menu in the window keeps its surface when it closes (a closed menu with a surface can
+ * take the window's next click: trellis-menu-button.c). Every menu button the window has is
+ * opened and closed where a person meets it: on the sign-in page, the children page and a
+ * child's file. */
+static void
+test_menus_close_cleanly (void)
+{
+  g_autoptr(TrellisStore) store = make_demo ("menus.db", 3);
+  g_autoptr(GHashTable) checked = g_hash_table_new (NULL, NULL);
+  TrellisWindow *window = new_window (1100, 700);
+  g_autoptr(TrellisChild) first = NULL;
+  guint n_buttons = 0;
+
+  trellis_window_open_store (window, store);
+  trellis_test_spin (100);
+  open_and_close_menus (GTK_WIDGET (window), checked);
+  g_assert_cmpuint (g_hash_table_size (checked), ==, 1);
+
+  sign_in (window, "manager");
+  first = g_list_model_get_item (trellis_window_get_children (window), 0);
+  trellis_window_select_child (window, trellis_child_get_id (first));
+  trellis_test_spin (200);
+  open_and_close_menus (GTK_WIDGET (window), checked);
+
+  count_menu_buttons (GTK_WIDGET (window), &n_buttons);
+  g_assert_cmpuint (n_buttons, >=, 3);
+  g_assert_cmpuint (g_hash_table_size (checked), ==, n_buttons);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Export as PDF offers the person's documents folder, never the home database's folder:
  * a file chooser there reads the database's files (see trellis-sqlite-locks.c) and invites
  * saving children's records beside it. */
@@ -2070,6 +2140,7 @@ main (int    argc,
   g_test_add_func ("/window/changes-from-another-program", test_changes_from_another_program);
   g_test_add_func ("/window/several-children-changed", test_several_children_changed);
   g_test_add_func ("/window/export-starts-in-documents", test_export_starts_in_documents);
+  g_test_add_func ("/window/menus-close-cleanly", test_menus_close_cleanly);
 
   contexts = g_ptr_array_new_with_free_func (g_object_unref);
   status = g_test_run ();

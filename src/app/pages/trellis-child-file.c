@@ -27,6 +27,7 @@
 #include "trellis-child-file.h"
 #include "trellis-child-row.h"
 #include "trellis-link-workers-section.h"
+#include "trellis-menu-button.h"
 
 struct _TrellisChildFile
 {
@@ -34,6 +35,7 @@ struct _TrellisChildFile
 
   /* template widgets */
   AdwWindowTitle      *title;
+  GtkMenuButton       *menu_button;
   GtkStack            *stack;
   AdwPreferencesPage  *page;
   AdwAvatar           *avatar;
@@ -248,6 +250,7 @@ trellis_child_file_class_init (TrellisChildFileClass *klass)
                                                "/io/github/trellis/Trellis/pages/"
                                                "trellis-child-file.ui");
   gtk_widget_class_bind_template_child (widget_class, TrellisChildFile, title);
+  gtk_widget_class_bind_template_child (widget_class, TrellisChildFile, menu_button);
   gtk_widget_class_bind_template_child (widget_class, TrellisChildFile, stack);
   gtk_widget_class_bind_template_child (widget_class, TrellisChildFile, page);
   gtk_widget_class_bind_template_child (widget_class, TrellisChildFile, avatar);
@@ -268,6 +271,7 @@ static void
 trellis_child_file_init (TrellisChildFile *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  trellis_menu_button_close_cleanly (self->menu_button);
   self->enabled = g_hash_table_new (g_str_hash, g_str_equal);
   self->sections = g_ptr_array_new ();
 

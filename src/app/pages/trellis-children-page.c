@@ -18,6 +18,7 @@
 #include "trellis-a11y.h"
 #include "trellis-child-row.h"
 #include "trellis-children-page.h"
+#include "trellis-menu-button.h"
 
 struct _TrellisChildrenPage
 {
@@ -210,19 +211,6 @@ on_bind_row_cb (GtkSignalListItemFactory *factory,
 {
   trellis_child_row_set_child (TRELLIS_CHILD_ROW (gtk_list_item_get_child (item)),
                                gtk_list_item_get_item (item));
-}
-
-/* The main menu leaves no surface behind when it closes. With GTK 4.8 on X11, a relayout of
- * the window asks for a fake motion event on the surface of the widget last under the
- * pointer; when that was in the menu, GDK makes the event for the closed menu's surface too,
- * GTK takes the closed menu for the widget under the pointer, and the next click goes to it
- * and is lost. Choosing an item that changes the list (Show Children Who Have Left) relayouts
- * the window just as the menu closes. Without a surface there is no such event; the menu
- * makes a new one each time it opens. */
-static void
-on_menu_closed_cb (GtkPopover *menu)
-{
-  gtk_widget_unrealize (GTK_WIDGET (menu));
 }
 
 static void
@@ -431,8 +419,7 @@ trellis_children_page_init (TrellisChildrenPage *self)
   g_signal_connect_object (self->search_entry, "search-changed",
                            G_CALLBACK (on_search_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
-  g_signal_connect (gtk_menu_button_get_popover (self->menu_button), "closed",
-                    G_CALLBACK (on_menu_closed_cb), NULL);
+  trellis_menu_button_close_cleanly (self->menu_button);
 }
 
 GtkWidget *
