@@ -112,12 +112,32 @@ close_dialog (TrellisAddStaffDialog *self)
 }
 
 static void
+on_added_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(TrellisAddStaffDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisStaff) added = trellis_store_create_account_finish (TRELLIS_STORE (source),
+                                                                       result, &error);
+
+  if (self->store == NULL)
+    return;   /* closed meanwhile */
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "add", TRUE);
+  if (added == NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self));
+      show_error (self, error->message);
+      return;
+    }
+  g_signal_emit (self, signals[ADDED], 0, added);
+  close_dialog (self);
+}
+
+static void
 on_response_cb (TrellisAddStaffDialog *self,
                 const char            *response)
 {
-  g_autoptr(TrellisStaff) added = NULL;
-  g_autoptr(GError) error = NULL;
-
   if (!g_str_equal (response, "add"))
     {
       close_dialog (self);
@@ -131,19 +151,16 @@ on_response_cb (TrellisAddStaffDialog *self,
       gtk_window_present (GTK_WINDOW (self));
       return;
     }
-  added = trellis_store_create_account (self->store, self->actor,
-                                        gtk_editable_get_text (self->username_row),
-                                        gtk_editable_get_text (self->name_row),
-                                        roles[adw_combo_row_get_selected (self->role_row)],
-                                        gtk_editable_get_text (self->password_row), &error);
-  if (added == NULL)
-    {
-      gtk_window_present (GTK_WINDOW (self));
-      show_error (self, error->message);
-      return;
-    }
-  g_signal_emit (self, signals[ADDED], 0, added);
-  close_dialog (self);
+  /* Argon2 protects the one-time password on the store's worker (most of a second): the
+   * dialog stays, with Add off, until the account is made or refused */
+  gtk_window_present (GTK_WINDOW (self));
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "add", FALSE);
+  trellis_store_create_account_async (self->store, self->actor,
+                                      gtk_editable_get_text (self->username_row),
+                                      gtk_editable_get_text (self->name_row),
+                                      roles[adw_combo_row_get_selected (self->role_row)],
+                                      gtk_editable_get_text (self->password_row), NULL,
+                                      on_added_cb, g_object_ref (self));
 }
 
 static void

@@ -46,19 +46,18 @@ close_dialog (TrellisResetPasswordDialog *self)
 }
 
 static void
-on_response_cb (TrellisResetPasswordDialog *self,
-                const char                 *response)
+on_reset_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
 {
+  g_autoptr(TrellisResetPasswordDialog) self = user_data;
   g_autoptr(GError) error = NULL;
+  gboolean reset = trellis_store_reset_password_finish (TRELLIS_STORE (source), result, &error);
 
-  if (!g_str_equal (response, "reset"))
-    {
-      close_dialog (self);
-      return;
-    }
-
-  if (!trellis_store_reset_password (self->store, self->actor, trellis_staff_get_id (self->staff),
-                                     gtk_editable_get_text (self->password_row), &error))
+  if (self->store == NULL)
+    return;   /* closed meanwhile */
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "reset", TRUE);
+  if (!reset)
     {
       /* keep the dialog, and what was typed, with the reason */
       adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self), error->message);
@@ -67,6 +66,25 @@ on_response_cb (TrellisResetPasswordDialog *self,
     }
   g_signal_emit (self, signals[PASSWORD_RESET], 0);
   close_dialog (self);
+}
+
+static void
+on_response_cb (TrellisResetPasswordDialog *self,
+                const char                 *response)
+{
+  if (!g_str_equal (response, "reset"))
+    {
+      close_dialog (self);
+      return;
+    }
+
+  /* Argon2 on the store's worker: the dialog stays, Reset off, until it is done */
+  gtk_window_present (GTK_WINDOW (self));
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "reset", FALSE);
+  trellis_store_reset_password_async (self->store, self->actor,
+                                      trellis_staff_get_id (self->staff),
+                                      gtk_editable_get_text (self->password_row), NULL,
+                                      on_reset_cb, g_object_ref (self));
 }
 
 static void
