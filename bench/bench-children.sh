@@ -1,7 +1,10 @@
 #!/bin/sh
 # bench-children.sh TRELLISCTL N DIR RESULTS: trellisctl on a demo home of N children, each
 # row against a floor measured in the same run (plain sqlite3 doing the nearest equivalent
-# work). Leaves the demo home in DIR/home.db for bench-window.sh. See bench/README.md.
+# work, on an unencrypted copy of the same demo home, since sqlite3 cannot read an encrypted
+# one), and the cost of encryption: the same trellisctl work on that unencrypted home.
+# Leaves the demo home in DIR/home.db and its unencrypted twin in DIR/plain.db for
+# bench-window.sh. See bench/README.md.
 set -eu
 ctl="$1"
 n="$2"
@@ -11,6 +14,7 @@ results="$4"
 
 export TRELLIS_USER=manager TRELLIS_PASSWORD=trellis-demo
 home="$dir/home.db"
+plain="$dir/plain.db"
 
 # Making the home: once at each size (tens of seconds at 50,000 children)
 make=$(seconds "$ctl" --db "$home" demo --children "$n" --seed 1)
@@ -20,28 +24,41 @@ floor_make=$(seconds sqlite3 "$dir/floor.db" "PRAGMA journal_mode=WAL; PRAGMA sy
   INSERT INTO child (given_name, family_name, dob)
   SELECT 'Name' || i, 'Family' || (i % 97), '2012-01-01' FROM s;")
 record "$n" make "make the demo home" "$make" "$floor_make" s
+# the same home as Trellis made it before it encrypted (only tests and benchmarks ask)
+make_plain=$(seconds env TRELLIS_TEST_UNENCRYPTED=1 "$ctl" --db "$plain" demo --children "$n" --seed 1)
+record "$n" crypt-make "encryption: make the demo home (floor: unencrypted)" "$make" "$make_plain" s
 
-# Every command below signs in first (Argon2id, deliberately slow); this is that alone.
-record "$n" sign-in "trellisctl sign-in alone (home show)" \
-  "$(median_seconds "$ctl" --db "$home" home show)" - s
+# Every command below signs in first (Argon2id, deliberately slow); this is that alone. An
+# encrypted home's sign-in unwraps the data key (Argon2id MODERATE) and opens the database
+# with it; an unencrypted one checks a hash (Argon2id INTERACTIVE).
+sign_in=$(median_seconds "$ctl" --db "$home" home show)
+sign_in_plain=$(median_seconds "$ctl" --db "$plain" home show)
+record "$n" sign-in "trellisctl sign-in alone (home show)" "$sign_in" - s
+record "$n" crypt-open "encryption: sign in and open (floor: unencrypted)" "$sign_in" \
+  "$sign_in_plain" s
 
 list=$(median_seconds "$ctl" --db "$home" children --all --format json)
-floor_list=$(median_seconds sqlite3 -json "$home" "SELECT * FROM child
+floor_list=$(median_seconds sqlite3 -json "$plain" "SELECT * FROM child
   ORDER BY coalesce(nullif(preferred_name, ''), given_name) COLLATE NOCASE,
   family_name COLLATE NOCASE, id")
 record "$n" list "list every child as JSON" "$list" "$floor_list" s
 
 search=$(median_seconds "$ctl" --db "$home" children --all --search hassan)
-floor_search=$(median_seconds sqlite3 "$home" "SELECT id, given_name, family_name FROM child
+search_plain=$(median_seconds "$ctl" --db "$plain" children --all --search hassan)
+floor_search=$(median_seconds sqlite3 "$plain" "SELECT id, given_name, family_name FROM child
   WHERE search_key LIKE '%hassan%' ORDER BY given_name COLLATE NOCASE")
 record "$n" search "search by name" "$search" "$floor_search" s
+# the search itself, each home's own sign-in taken away: what the pages' encryption costs
+record "$n" crypt-search "encryption: search by name less sign-in (floor: unencrypted)" \
+  "$(echo "$search - $sign_in" | bc -l)" "$(echo "$search_plain - $sign_in_plain" | bc -l)" s
 
-# Opening a child at 130,000 audit rows: a copy of the home whose audit trail is made up to
-# 130,000 rows with sqlite3 (views of every child in turn). Those rows carry no real hashes,
+# Opening a child at 130,000 audit rows: a copy of the unencrypted home whose audit trail is
+# made up to 130,000 rows with sqlite3 (views of every child in turn); sqlite3 cannot write
+# the encrypted one. Those rows carry no real hashes,
 # so "trellisctl audit verify" fails on that copy; nothing here verifies it. The 50,000-child
 # demo has about 130,400 rows of its own and needs none.
 audited="$dir/audited.db"
-sqlite3 "$home" ".backup '$audited'"
+sqlite3 "$plain" ".backup '$audited'"
 sqlite3 "$audited" "WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s
     WHERE i < 130000 - (SELECT count(*) FROM audit))
   INSERT INTO audit (at, staff_id, action, child_id, detail, prev_hash, hash)

@@ -43,7 +43,7 @@ while [ "$i" -lt "$runs" ]; do
   TRELLIS_BENCH_FIRST_FRAME=1 gui "$dir/f-first.$i" "$floor"
   TRELLIS_BENCH_FIRST_FRAME=1 TRELLIS_BENCH_SIGN_IN=manager TRELLIS_BENCH_PASSWORD=trellis-demo \
     gui "$dir/t-sign-in.$i" "$trellis" --database "$home"
-  TRELLIS_BENCH_FIRST_FRAME=1 FLOOR_DB="$home" FLOOR_USER=manager FLOOR_PASSWORD=trellis-demo \
+  TRELLIS_BENCH_FIRST_FRAME=1 FLOOR_DB="$dir/plain.db" FLOOR_USER=manager FLOOR_PASSWORD=trellis-demo \
     gui "$dir/f-sign-in.$i" "$floor"
   i=$((i + 1))
 done
