@@ -159,6 +159,26 @@ gboolean      trellis_store_encrypt_home     (TrellisStore  *self,
 TrellisStoreWatch *trellis_store_watch_new  (TrellisStore      *store);
 void               trellis_store_watch_free (TrellisStoreWatch *watch);
 
+/* Accounts and passwords, shared by trellis-store-sign-in.c and trellis-store-passwords.c */
+gboolean      trellis_store_read_account     (TrellisStore          *self,
+                                              gint64                 id,
+                                              TrellisAccount        *account,
+                                              GError               **error);
+gboolean      trellis_store_update_account   (TrellisStore          *self,
+                                              const TrellisAccount  *account,
+                                              const char            *new_hash,
+                                              int                    must_change,
+                                              gboolean               locked,
+                                              gint64                 audit_staff_id,
+                                              const char            *action,
+                                              const char            *detail,
+                                              GError               **error);
+gboolean      trellis_store_verify_counted   (TrellisStore          *self,
+                                              const TrellisAccount  *account,
+                                              const char            *password,
+                                              const char            *wrong,
+                                              GError               **error);
+
 /* What guesses at @username's password are counted under (trellis-store-sign-in.c) */
 char         *trellis_store_guess_key        (const char    *username);
 
