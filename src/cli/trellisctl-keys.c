@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
- * trellisctl-keys.c: “trellisctl password” and “trellisctl recover”
+ * trellisctl-keys.c: “trellisctl password”, “recover”, “backup” and “restore”
  *
  * A person changes their own password (at a first sign-in too, which is how a script sets
  * up an account it was given a one-time password for); and an Administrator's password is
@@ -100,5 +100,90 @@ trellisctl_command_recover (Cli     *cli,
     return FALSE;
   g_print (_("Gave %s a one-time password; they choose their own at the next sign-in\n"),
            username);
+  return TRUE;
+}
+
+gboolean
+trellisctl_command_backup (Cli     *cli,
+                           int      argc,
+                           char   **argv,
+                           GError **error)
+{
+  g_autofree char *output = NULL;
+  TrellisContext *context;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("The backup’s file; its keyring is written beside it as FILE.keyring"), "FILE" },
+    { NULL }
+  };
+
+  if (!trellisctl_parse_options (cli, "backup", NULL,
+                                 _("Write an encrypted, checked backup of the home "
+                                   "(Administrators). It opens with any staff password of the "
+                                   "home, or its recovery key."),
+                                 entries, &argc, &argv, error))
+    return FALSE;
+  if (output == NULL)
+    {
+      g_set_error_literal (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
+                           _("Name the backup’s file: trellisctl backup -o FILE"));
+      return FALSE;
+    }
+  context = trellisctl_sign_in (cli, error);
+  if (context == NULL ||
+      !trellis_store_back_up (trellis_context_get_store (context),
+                              trellis_context_get_actor (context), output, error))
+    return FALSE;
+  g_print (_("Backed up the home to %s and %s.keyring, and checked it\n"), output, output);
+  return TRUE;
+}
+
+gboolean
+trellisctl_command_restore (Cli     *cli,
+                            int      argc,
+                            char   **argv,
+                            GError **error)
+{
+  g_autoptr(Password) password = NULL;
+  g_autofree char *aside = NULL;
+  GOptionEntry entries[] = { { NULL } };
+
+  if (!trellisctl_parse_options (cli, "restore", "FILE",
+                                 _("Put a backup in place of the home (--db), as an "
+                                   "Administrator of the backup’s home (--user and their "
+                                   "password). The home’s own files are first moved aside, "
+                                   "never written over."),
+                                 entries, &argc, &argv, error))
+    return FALSE;
+  if (argc < 2)
+    {
+      g_set_error_literal (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
+                           _("Name the backup: trellisctl restore FILE"));
+      return FALSE;
+    }
+  if (cli->db_path == NULL)
+    cli->db_path = g_strdup (g_getenv ("TRELLIS_DB"));
+  if (cli->username == NULL)
+    cli->username = g_strdup (g_getenv ("TRELLIS_USER"));
+  if (cli->db_path == NULL || cli->username == NULL)
+    {
+      g_set_error_literal (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
+                           _("Name the home with --db FILE and sign in with --user NAME"));
+      return FALSE;
+    }
+  password = trellisctl_read_password (_("Password: "));
+  if (password == NULL)
+    {
+      g_set_error_literal (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_FAILED,
+                           _("No password: set TRELLIS_PASSWORD or run trellisctl in a terminal"));
+      return FALSE;
+    }
+  if (!trellis_store_restore (argv[1], cli->db_path, cli->username, password, &aside, error))
+    return FALSE;
+  if (aside != NULL)
+    g_print (_("Restored %s from %s; the home as it was is kept as %s\n"), cli->db_path,
+             argv[1], aside);
+  else
+    g_print (_("Restored %s from %s\n"), cli->db_path, argv[1]);
   return TRUE;
 }

@@ -93,6 +93,8 @@ gboolean trellisctl_command_print        (Cli *cli, int argc, char **argv, GErro
 gboolean trellisctl_command_staff        (Cli *cli, int argc, char **argv, GError **error);
 gboolean trellisctl_command_audit        (Cli *cli, int argc, char **argv, GError **error);
 gboolean trellisctl_command_password     (Cli *cli, int argc, char **argv, GError **error);
+gboolean trellisctl_command_backup       (Cli *cli, int argc, char **argv, GError **error);
+gboolean trellisctl_command_restore      (Cli *cli, int argc, char **argv, GError **error);
 gboolean trellisctl_command_recover      (Cli *cli, int argc, char **argv, GError **error);
 gboolean trellisctl_command_home         (Cli *cli, int argc, char **argv, GError **error);
 

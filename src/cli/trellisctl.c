@@ -41,6 +41,9 @@ static const TrellisctlCommand commands[] = {
   { "password", N_("Change your own password"), trellisctl_command_password },
   { "recover", N_("Reset an Administrator’s password with the home’s recovery key"),
     trellisctl_command_recover },
+  { "backup", N_("Write an encrypted, checked backup of the home"), trellisctl_command_backup },
+  { "restore", N_("Put a backup in place of the home, keeping the home aside"),
+    trellisctl_command_restore },
 };
 
 static const char *description_text =
@@ -56,7 +59,7 @@ static const char *description_text =
      "JSON fields of an audit row: id, at, staff (display name), action (code), child_id,\n"
      "detail (as stored: codes and usernames); the text output says the same in words.\n"
      "\n"
-     "Every command but demo and recover signs in: --user NAME (or TRELLIS_USER) and the password,\n"
+     "Every command but demo, recover and restore signs in: --user NAME (or TRELLIS_USER) and the password,\n"
      "asked for without echo or taken from TRELLIS_PASSWORD. A new one-time password\n"
      "(staff add, staff reset-password) is typed twice when asked for, or taken from\n"
      "TRELLIS_NEW_PASSWORD; never from TRELLIS_PASSWORD.\n"

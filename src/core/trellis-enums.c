@@ -82,6 +82,8 @@ trellis_audit_action_to_label (TrellisAuditAction action)
     case TRELLIS_AUDIT_ACTION_RECOVER_ADMINISTRATOR:
       return _("Reset an Administrator’s password with the recovery key");
     case TRELLIS_AUDIT_ACTION_ENCRYPT_HOME:       return _("Encrypted the home’s records");
+    case TRELLIS_AUDIT_ACTION_BACK_UP:            return _("Backed up the home");
+    case TRELLIS_AUDIT_ACTION_RESTORE:            return _("Restored the home from a backup");
     default:                                      return _("Unknown");
     }
 }

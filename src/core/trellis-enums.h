@@ -61,6 +61,8 @@ typedef enum
   TRELLIS_AUDIT_ACTION_LOCK_STAFF,         /*< nick=lock-staff >*/
   TRELLIS_AUDIT_ACTION_RECOVER_ADMINISTRATOR, /*< nick=recover-administrator >*/
   TRELLIS_AUDIT_ACTION_ENCRYPT_HOME,       /*< nick=encrypt-home >*/
+  TRELLIS_AUDIT_ACTION_BACK_UP,            /*< nick=back-up >*/
+  TRELLIS_AUDIT_ACTION_RESTORE,            /*< nick=restore >*/
 } TrellisAuditAction;
 
 /* What kind of record a change was to: the detail of TrellisStore::changed

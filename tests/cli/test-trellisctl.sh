@@ -220,9 +220,9 @@ check "unknown audit command names it" "'$ctl' --db '$db' audit frobnicate 2>'$d
 before=$(count_audit)
 check "an unknown audit command after options is a usage error, before anyone signs in" \
   "'$ctl' --db '$db' audit --limit 5 --format json frobnicate 2>'$dir/err'; [ \$? -eq 2 ] && grep -q '“frobnicate”' '$dir/err' && [ \$(count_audit) -eq \$((before + 1)) ]"
-check "unknown command lists the commands" "'$ctl' --db '$db' frobnicate 2>'$dir/err'; [ \$? -eq 2 ] && grep -q 'demo, children, child, print, staff, audit, home, password or recover' '$dir/err'"
+check "unknown command lists the commands" "'$ctl' --db '$db' frobnicate 2>'$dir/err'; [ \$? -eq 2 ] && grep -q 'demo, children, child, print, staff, audit, home, password, recover, backup or restore' '$dir/err'"
 check "--help lists every command with what it does" \
-  "(for c in demo children child print staff audit home password recover; do '$ctl' --help | grep -q -E \"^  \$c +[A-Z]\" || exit 1; done)"
+  "(for c in demo children child print staff audit home password recover backup restore; do '$ctl' --help | grep -q -E \"^  \$c +[A-Z]\" || exit 1; done)"
 check "no command: the help, as a usage error" "'$ctl' --db '$db' >/dev/null 2>'$dir/err'; [ \$? -eq 2 ] && grep -q -E '^  staff +Staff accounts' '$dir/err'"
 check "unknown document names it" "'$ctl' --db '$db' print leaflet --child $id -o '$dir/l.pdf' 2>'$dir/err'; [ \$? -eq 2 ] && grep -q '“leaflet”' '$dir/err'"
 
@@ -333,6 +333,43 @@ check "... with which they sign in, and must choose their own" \
   "TRELLIS_PASSWORD='a recovered long phrase' '$ctl' --db '$db' --user admin children 2>&1 | grep -q 'own password'"
 check "... and the audit trail says the recovery key did it" \
   "TRELLIS_PASSWORD='a recovered long phrase' TRELLIS_NEW_PASSWORD='the admin’s new phrase' '$ctl' --db '$db' --user admin password >/dev/null && TRELLIS_PASSWORD='the admin’s new phrase' '$ctl' --db '$db' --user admin audit list --search recovery | grep -q 'with the recovery key'"
+
+# Backups that restore: the drill (backup, wipe, restore, the same home), refusals that
+# change nothing, and a home never written over
+drill="$dir/drill.db"
+"$ctl" --db "$drill" demo --children 12 --seed 9 >/dev/null
+"$ctl" --db "$drill" --user admin children --all --format json > "$dir/drill-children.json"
+"$ctl" --db "$drill" --user admin staff list --format json > "$dir/drill-staff.json"
+check "a Manager cannot back up the home" \
+  "! '$ctl' --db '$drill' --user manager backup -o '$dir/by-manager.db' 2>'$dir/err' && grep -q 'Only an Administrator' '$dir/err' && [ ! -e '$dir/by-manager.db' ]"
+check "backup writes the backup and its keyring, checked" \
+  "'$ctl' --db '$drill' --user admin backup -o '$dir/backup.db' | grep -q 'checked' && [ -s '$dir/backup.db' ] && [ -s '$dir/backup.db.keyring' ] && [ ! -e '$dir/backup.db-wal' ] && [ \"\$(stat -c %a '$dir/backup.db')\" = 600 ]"
+drill_family=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))[0]["family_name"])' "$dir/drill-children.json")
+check "... with no child's name in it in plain text" \
+  "! grep -a -q -e '$drill_family' '$dir/backup.db' '$dir/backup.db.keyring'"
+check "backup never writes over a file" \
+  "! '$ctl' --db '$drill' --user admin backup -o '$dir/backup.db' 2>'$dir/err' && grep -q 'there already' '$dir/err'"
+cp -p "$drill" "$dir/drill-copy.db"
+check "restore with a wrong password: refused, the home as it was" \
+  "! TRELLIS_PASSWORD=not-the-password '$ctl' --db '$drill' --user admin restore '$dir/backup.db' 2>'$dir/err' && grep -q 'not right' '$dir/err' && cmp -s '$drill' '$dir/drill-copy.db' && ! ls '$drill'.before-restore-* >/dev/null 2>&1"
+check "restore by a Manager: refused, the home as it was" \
+  "! '$ctl' --db '$drill' --user manager restore '$dir/backup.db' 2>'$dir/err' && grep -q 'Only an Administrator' '$dir/err' && cmp -s '$drill' '$dir/drill-copy.db'"
+rm -f "$drill" "$drill"-wal "$drill"-shm "$drill".keyring*
+check "the drill: a wiped home restored from its backup" \
+  "'$ctl' --db '$drill' --user admin restore '$dir/backup.db' | grep -q 'Restored'"
+check "... holds the same children" \
+  "'$ctl' --db '$drill' --user admin children --all --format json | cmp -s - '$dir/drill-children.json'"
+check "... and the same accounts" \
+  "'$ctl' --db '$drill' --user admin staff list --format json | cmp -s - '$dir/drill-staff.json'"
+check "... its audit trail intact, saying it was restored" \
+  "'$ctl' --db '$drill' --user admin audit verify >/dev/null && '$ctl' --db '$drill' --user admin audit list --search Restored | grep -q 'backup.db'"
+check "restore over a home keeps the home aside, never written over" \
+  "'$ctl' --db '$drill' --user admin restore '$dir/backup.db' | grep -q 'kept as' && ls '$drill'.before-restore-* | grep -q keyring"
+cp "$dir/backup.db" "$dir/bad-backup.db" && cp "$dir/backup.db.keyring" "$dir/bad-backup.db.keyring"
+printf 'X' | dd of="$dir/bad-backup.db" bs=1 seek=$((4096 * 2 + 700)) conv=notrunc 2>/dev/null
+cp -p "$drill" "$dir/drill-copy.db"
+check "a damaged backup is refused, and the home stays as it was" \
+  "! '$ctl' --db '$drill' --user admin restore '$dir/bad-backup.db' 2>'$dir/err' && grep -q 'damaged' '$dir/err' && cmp -s '$drill' '$dir/drill-copy.db'"
 
 echo "1..$((pass + fail))"
 echo "# $pass passed, $fail failed"

@@ -40,7 +40,7 @@ store_open_raw (const char *path,
                 void       *db,
                 int         flags)
 {
-  g_autoptr(TrellisStore) store = trellis_store_lookup_open_for_tests (path);
+  g_autoptr(TrellisStore) store = trellis_store_lookup_open (path);
   g_autofree char *uri = store != NULL ? trellis_store_dup_raw_uri_for_tests (store) : NULL;
 
   if (uri == NULL)

@@ -30,6 +30,8 @@ refusal (TrellisAction action)
       return _("Only a Manager can assign Link Workers");
     case TRELLIS_ACTION_MANAGE_STAFF:
       return _("Only an Administrator can add or change staff accounts");
+    case TRELLIS_ACTION_BACK_UP:
+      return _("Only an Administrator can back up or restore the home");
     case TRELLIS_ACTION_RESET_PASSWORD:
       return _("Only a Manager or an Administrator can reset passwords and unlock accounts");
     case TRELLIS_ACTION_READ_AUDIT:
@@ -66,6 +68,7 @@ trellis_permission_allows (TrellisStaff  *actor,
       return role == TRELLIS_ROLE_MANAGER ||
              (role == TRELLIS_ROLE_STAFF && link_worker_id == trellis_staff_get_id (actor));
     case TRELLIS_ACTION_MANAGE_STAFF:
+    case TRELLIS_ACTION_BACK_UP:
       return role == TRELLIS_ROLE_ADMINISTRATOR;
     case TRELLIS_ACTION_RESET_PASSWORD:
     case TRELLIS_ACTION_READ_AUDIT:

@@ -18,6 +18,7 @@ typedef enum
   TRELLIS_ACTION_RESET_PASSWORD,
   TRELLIS_ACTION_READ_AUDIT,
   TRELLIS_ACTION_CHANGE_HOME_SETTINGS, /* what protects the shared PC: the idle lock */
+  TRELLIS_ACTION_BACK_UP,              /* back up and restore the whole home */
 } TrellisAction;
 
 gboolean trellis_permission_check (TrellisStaff  *actor,

@@ -682,6 +682,7 @@ trellis_store_encrypt_home (TrellisStore        *self,
 
   if (!trellis_sqlite_copy_encrypted (self->db, copy, trellis_secret_get_data (page_key),
                                       file_id, error) ||
+      g_chmod (copy, 0600) != 0 ||
       !trellis_sqlite_verify_copy (self->db, copy, trellis_secret_get_data (page_key), file_id,
                                    error) ||
       !make_private_file (made, error))
@@ -689,7 +690,7 @@ trellis_store_encrypt_home (TrellisStore        *self,
 
   /* the keyring, made beside the copy, from the copy */
   encrypted = trellis_sqlite_open_encrypted (copy, trellis_secret_get_data (page_key), file_id,
-                                             TRELLIS_SQLITE_OPEN_BRIEF, error);
+                                             0, error);
   self->keyring = encrypted != NULL ? trellis_sqlite_open_keyring (made, 0, error) : NULL;
   if (self->keyring == NULL || !trellis_sqlite_begin (self->keyring, 0, error))
     goto failed;

@@ -226,7 +226,8 @@ TrellisStore *trellis_store_open_at_version  (const char    *path,
 /* For the tests that read back through a connection of their own: a URI that opens the
  * database (an encrypted one with its key, while the store has it open). */
 char         *trellis_store_dup_raw_uri_for_tests (TrellisStore *self);
-TrellisStore *trellis_store_lookup_open_for_tests (const char   *path);
+/* The store this process has open for @path, or NULL; never opens one. */
+TrellisStore *trellis_store_lookup_open (const char   *path);
 
 /* For the children list's tests: how many page reads it has started on the worker. */
 guint         trellis_child_list_get_n_page_loads (TrellisChildList *self);

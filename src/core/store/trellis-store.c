@@ -404,7 +404,7 @@ lookup_open_store (const char *key)
 
 /* For the tests: the store this process has open for @path, or NULL; never opens one. */
 TrellisStore *
-trellis_store_lookup_open_for_tests (const char *path)
+trellis_store_lookup_open (const char *path)
 {
   g_autofree char *key = dup_file_key (path);
   TrellisStore *store;

@@ -815,8 +815,8 @@ trellis_sqlite_verify_copy (TrellisSqlite  *self,
                             const guint8   *file_id,
                             GError        **error)
 {
+  /* not brief: closing it leaves no -wal or -shm beside a backup */
   g_autoptr(TrellisSqlite) copy = trellis_sqlite_open_encrypted (path, key, file_id,
-                                                                 TRELLIS_SQLITE_OPEN_BRIEF |
                                                                  TRELLIS_SQLITE_OPEN_CHECK,
                                                                  error);
   g_autoptr(GHashTable) theirs = NULL;

@@ -1,0 +1,337 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * trellis-store-backup.c: backing a home up, and restoring it
+ *
+ * A backup is two files, FILE and FILE.keyring, like the home itself: an encrypted copy of
+ * the database made inside one read transaction (VACUUM INTO through the encrypting VFS,
+ * under a file identity of its own, so a backup's pages cannot be swapped into the home), and
+ * a keyring with the same wrapped keys (it opens with any staff password of the home, or the
+ * recovery key) and the audit trail's head as the backup holds it. The backup is checked
+ * before it is called made: it opens, its pages pass the integrity check, every table holds
+ * as many rows as the home did, and its last audit row is the home's at that row.
+ *
+ * Restoring never writes over the home: its files are first put aside under a name that
+ * says when, then the backup's are copied into place and opened as a person signs in, the
+ * audit trail verified; anything wrong puts the home's own files back.
+ */
+#define G_LOG_DOMAIN "trellis-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <sodium.h>
+#include <string.h>
+
+#include "trellis-error.h"
+#include "trellis-store-private.h"
+
+static const char * const home_suffixes[] = {
+  "", "-wal", "-shm", ".keyring", ".keyring-wal", ".keyring-shm",
+};
+
+static gboolean
+make_new_file (const char  *path,
+               GError     **error)
+{
+  int fd = g_open (path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_set_error (error, TRELLIS_ERROR, saved == EEXIST ? TRELLIS_ERROR_CONFLICT
+                                                         : TRELLIS_ERROR_UNAVAILABLE,
+                   _("Could not create “%s”: %s"), path, g_strerror (saved));
+      return FALSE;
+    }
+  g_close (fd, NULL);
+  return TRUE;
+}
+
+static void
+remove_backup_files (const char *path)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (home_suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, home_suffixes[i], NULL);
+      g_unlink (file);
+    }
+}
+
+/* The backup's keyring: its own file identity, the home's wrapped keys and recovery key,
+ * copies of its accounts and home, and the audit head it holds. */
+static gboolean
+write_backup_keyring (TrellisStore   *self,
+                      TrellisSqlite  *backup,
+                      const char     *keyring_path,
+                      const guint8   *file_id,
+                      gint64          last_id,
+                      const char     *last_hash,
+                      GError        **error)
+{
+  g_autoptr(TrellisSqlite) keyring = NULL;
+  g_auto(TrellisKeyringRow) row = { 0 };
+  g_autoptr(GListModel) staff = NULL;
+  gboolean found;
+
+  if (!make_new_file (keyring_path, error) ||
+      (keyring = trellis_sqlite_open_keyring (keyring_path, 0, error)) == NULL ||
+      !trellis_sqlite_keyring_read (self->keyring, &row, &found, error) ||
+      (staff = trellis_sqlite_staff_list (backup, FALSE, error)) == NULL ||
+      !trellis_sqlite_begin (keyring, 0, error))
+    return FALSE;
+  if (!trellis_sqlite_keyring_init (keyring, file_id, error) ||
+      !trellis_sqlite_keyring_copy (keyring, backup, 0, TRUE, error) ||
+      !trellis_sqlite_keyring_set_recovery (keyring, row.recovery, error) ||
+      !trellis_sqlite_keyring_set_head (keyring, last_id, last_hash, error))
+    goto failed;
+  for (guint i = 0; i < g_list_model_get_n_items (staff); i++)
+    {
+      g_autoptr(TrellisStaff) s = g_list_model_get_item (staff, i);
+      g_autoptr(GBytes) wrapped = NULL;
+
+      if (!trellis_sqlite_keyring_get_wrapped (self->keyring, trellis_staff_get_id (s), &wrapped,
+                                               error) ||
+          (wrapped != NULL &&
+           !trellis_sqlite_keyring_set_wrapped (keyring, trellis_staff_get_id (s), wrapped,
+                                                error)))
+        goto failed;
+    }
+  return trellis_sqlite_commit (keyring, 0, error);
+
+failed:
+  trellis_sqlite_rollback (keyring, 0);
+  return FALSE;
+}
+
+/**
+ * trellis_store_back_up:
+ * @path: the backup's file, which must not exist (nor @path.keyring)
+ *
+ * Writes a checked, encrypted backup of the home (see the top of this file). Administrators
+ * only; audited.
+ */
+gboolean
+trellis_store_back_up (TrellisStore  *self,
+                       TrellisStaff  *actor,
+                       const char    *path,
+                       GError       **error)
+{
+  g_autofree char *keyring_path = NULL;
+  g_autoptr(TrellisSqlite) backup = NULL;
+  g_autofree char *last_hash = NULL;
+  g_autofree char *home_hash = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(TrellisTransaction) tx = NULL;
+  guint8 file_id[sizeof self->file_id];
+  gint64 last_id = 0;
+
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!trellis_store_check_actor (self, actor, TRELLIS_ACTION_BACK_UP, 0, error))
+    return FALSE;
+  if (self->keyring == NULL || self->page_key == NULL)
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                   _("Only an encrypted home is backed up: sign in as an Administrator in "
+                     "Trellis once, which encrypts it"));
+      return FALSE;
+    }
+  keyring_path = trellis_store_dup_keyring_path (path);
+  if (g_file_test (path, G_FILE_TEST_EXISTS) || g_file_test (keyring_path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_CONFLICT,
+                   _("“%s” is there already: Trellis will not write a backup over it"), path);
+      return FALSE;
+    }
+
+  randombytes_buf (file_id, sizeof file_id);
+  if (!trellis_sqlite_copy_encrypted (self->db, path, trellis_secret_get_data (self->page_key),
+                                      file_id, error))
+    return FALSE;
+  /* VACUUM INTO makes the file as the umask says: a backup is as private as the home */
+  g_chmod (path, 0600);
+  if (!trellis_sqlite_verify_copy (self->db, path, trellis_secret_get_data (self->page_key),
+                                   file_id, error) ||
+      (backup = trellis_sqlite_open_encrypted (path, trellis_secret_get_data (self->page_key),
+                                               file_id, 0, error)) == NULL ||
+      !trellis_sqlite_audit_get_last (backup, &last_id, &last_hash, error) ||
+      !trellis_sqlite_audit_get_hash (self->db, last_id, &home_hash, error))
+    goto failed;
+  if (g_strcmp0 (last_hash, home_hash) != 0)
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_CORRUPT,
+                   _("The backup’s audit trail does not end where the home’s did: it was not "
+                     "kept"));
+      goto failed;
+    }
+  if (!write_backup_keyring (self, backup, keyring_path, file_id, last_id,
+                             last_hash != NULL ? last_hash : "", error))
+    goto failed;
+  g_clear_pointer (&backup, trellis_sqlite_close);
+
+  name = g_path_get_basename (path);
+  tx = trellis_transaction_begin (self, error);
+  if (tx == NULL ||
+      !trellis_store_audit (self, trellis_staff_get_id (actor), "back-up", 0, name, error) ||
+      !trellis_transaction_commit (tx, error))
+    return FALSE;
+  return TRUE;
+
+failed:
+  g_clear_pointer (&backup, trellis_sqlite_close);
+  remove_backup_files (path);
+  return FALSE;
+}
+
+static gboolean
+home_exists (const char *path)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (home_suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, home_suffixes[i], NULL);
+
+      if (g_file_test (file, G_FILE_TEST_EXISTS))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Renames every file of the home at @path to @aside (and its own suffixes). */
+static gboolean
+move_home (const char  *path,
+           const char  *aside,
+           GError     **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (home_suffixes); i++)
+    {
+      g_autofree char *from = g_strconcat (path, home_suffixes[i], NULL);
+      g_autofree char *to = g_strconcat (aside, home_suffixes[i], NULL);
+
+      if (g_file_test (from, G_FILE_TEST_EXISTS) && g_rename (from, to) != 0)
+        {
+          int saved = errno;
+          g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_UNAVAILABLE,
+                       _("Could not move “%s” aside: %s"), from, g_strerror (saved));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+copy_file (const char  *from,
+           const char  *to,
+           GError     **error)
+{
+  g_autoptr(GFile) source = g_file_new_for_path (from);
+  g_autoptr(GFile) target = g_file_new_for_path (to);
+
+  if (!make_new_file (to, error))
+    return FALSE;
+  return g_file_copy (source, target, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error);
+}
+
+/**
+ * trellis_store_restore:
+ * @backup: a backup's file (FILE, with FILE.keyring beside it)
+ * @path: the home's database, which may be missing or damaged
+ * @aside: (out) (optional): where the home's own files were put, or %NULL when there were
+ *   none
+ *
+ * Puts the backup in place of the home, as an Administrator of the backup's home signing in
+ * with their password (see the top of this file). Audited in the restored home.
+ */
+gboolean
+trellis_store_restore (const char  *backup,
+                       const char  *path,
+                       const char  *username,
+                       const char  *password,
+                       char       **aside,
+                       GError     **error)
+{
+  g_autofree char *backup_keyring = trellis_store_dup_keyring_path (backup);
+  g_autofree char *keyring = trellis_store_dup_keyring_path (path);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%dT%H%M%S");
+  g_autofree char *aside_path = NULL;
+  g_autofree char *name = g_path_get_basename (backup);
+  gboolean had_home = g_file_test (path, G_FILE_TEST_EXISTS);
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (backup != NULL && path != NULL, FALSE);
+
+  if (aside != NULL)
+    *aside = NULL;
+  if (!g_file_test (backup, G_FILE_TEST_IS_REGULAR) ||
+      !g_file_test (backup_keyring, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NOT_FOUND,
+                   _("“%s” is not a whole Trellis backup: it and “%s” must be side by side"),
+                   backup, backup_keyring);
+      return FALSE;
+    }
+  {
+    g_autoptr(TrellisStore) open = trellis_store_lookup_open (path);
+
+    if (open != NULL)
+      {
+        g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_LOCKED,
+                     _("“%s” is open: close it before restoring"), path);
+        return FALSE;
+      }
+  }
+
+  /* a name no earlier restore has taken: nothing is ever renamed over */
+  for (guint i = 1; aside_path == NULL || home_exists (aside_path); i++)
+    {
+      g_free (aside_path);
+      aside_path = i == 1 ? g_strconcat (path, ".before-restore-", stamp, NULL)
+                          : g_strdup_printf ("%s.before-restore-%s-%u", path, stamp, i);
+    }
+  if (had_home && !move_home (path, aside_path, error))
+    {
+      move_home (aside_path, path, NULL);
+      return FALSE;
+    }
+  if (copy_file (backup, path, &local_error) && copy_file (backup_keyring, keyring, &local_error))
+    {
+      g_autoptr(TrellisStore) store = trellis_store_open (path, TRELLIS_STORE_OPEN_DEFAULT,
+                                                          &local_error);
+      g_autoptr(TrellisStaff) admin = NULL;
+      g_autoptr(TrellisTransaction) tx = NULL;
+      gint64 broken = 0;
+
+      if (store != NULL &&
+          (admin = trellis_store_sign_in (store, username, password, NULL, &local_error)) != NULL &&
+          trellis_store_check_actor (store, admin, TRELLIS_ACTION_BACK_UP, 0, &local_error))
+        {
+          if (!trellis_store_verify_audit (store, admin, &broken, NULL, &local_error) &&
+              local_error == NULL)
+            g_set_error (&local_error, TRELLIS_ERROR, TRELLIS_ERROR_CORRUPT,
+                         _("The backup’s audit trail is broken at row %" G_GINT64_FORMAT), broken);
+          else if (local_error == NULL &&
+                   (tx = trellis_transaction_begin (store, &local_error)) != NULL &&
+                   trellis_store_audit (store, trellis_staff_get_id (admin), "restore", 0, name,
+                                        &local_error) &&
+                   trellis_transaction_commit (tx, &local_error))
+            {
+              if (aside != NULL && had_home)
+                *aside = g_steal_pointer (&aside_path);
+              return TRUE;
+            }
+        }
+    }
+
+  /* anything wrong: the backup's copy goes, the home's own files come back */
+  remove_backup_files (path);
+  if (had_home)
+    move_home (aside_path, path, NULL);
+  g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                              had_home ? _("Nothing was restored from “%s”, and the home is as "
+                                           "it was. ")
+                                       : _("Nothing was restored from “%s”. "), name);
+  return FALSE;
+}
