@@ -267,6 +267,43 @@ test_plain_home_encrypted_at_admin_sign_in (void)
   }
 }
 
+/* A home another program is making (a new keyring, no home in it yet) is left alone; once
+ * that program has gone without finishing, the half-made files are started again. */
+static void
+test_home_being_made_elsewhere (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("trellis-open-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "new.db", NULL);
+  g_autofree char *keyring = g_strconcat (path, ".keyring", NULL);
+  const char *ctl = g_getenv ("TRELLISCTL");
+  const char *argv[] = { ctl, "--db", path, "--user", "admin", "children", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  int status;
+
+  if (ctl == NULL)
+    {
+      g_test_skip ("TRELLISCTL is not set");
+      return;
+    }
+  {
+    g_autoptr(TrellisStore) making = trellis_store_open (path, TRELLIS_STORE_OPEN_CREATE, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL,
+                                 NULL, NULL, &err, &status, &error));
+    g_assert_no_error (error);
+    g_assert_false (g_spawn_check_wait_status (status, NULL));
+    g_assert_nonnull (strstr (err, "being made by another program"));
+    g_assert_true (g_file_test (keyring, G_FILE_TEST_EXISTS));
+    g_assert_false (trellis_store_is_sealed (making));
+  }
+  g_clear_pointer (&err, g_free);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL,
+                               NULL, NULL, &err, &status, &error));
+  g_assert_nonnull (strstr (err, "no home yet"));
+}
+
 /* Everything about a file that opening it might change: its bytes, its tables, its mode and
  * times, and the files beside it (a -wal or -shm left behind). */
 typedef struct
@@ -474,6 +511,7 @@ main (int   argc,
   g_test_add_func ("/store-open/other-programs-database", test_other_programs_database);
   g_test_add_func ("/store-open/application-id", test_application_id);
   g_test_add_func ("/store-open/encrypted-page-changed", test_encrypted_page_changed);
+  g_test_add_func ("/store-open/home-being-made-elsewhere", test_home_being_made_elsewhere);
   g_test_add_func ("/store-open/plain-home-encrypted-at-admin-sign-in",
                    test_plain_home_encrypted_at_admin_sign_in);
 

@@ -25,6 +25,7 @@
 #include <glib/gstdio.h>
 #include <sodium.h>
 #include <string.h>
+#include <sys/file.h>
 
 #include "trellis-date.h"
 #include "trellis-error.h"
@@ -96,6 +97,22 @@ file_looks_encrypted (const char *path)
          header[20] == TRELLIS_CRYPT_RESERVE;
 }
 
+/* The program that makes a home holds a lock on its keyring (flock, which SQLite's own
+ * fcntl locks never meet) until it closes the store: another program that finds the
+ * keyring with no home yet then knows it is being made, not abandoned. */
+static int
+lock_keyring (const char *keyring_path)
+{
+  int fd = g_open (keyring_path, O_RDONLY | O_CLOEXEC, 0);
+
+  if (fd >= 0 && flock (fd, LOCK_EX | LOCK_NB) != 0)
+    {
+      g_close (fd, NULL);
+      return -1;
+    }
+  return fd;
+}
+
 static gboolean
 make_new_home_keys (TrellisStore            *self,
                     const char              *keyring_path,
@@ -106,6 +123,7 @@ make_new_home_keys (TrellisStore            *self,
 
   if (!make_private_file (keyring_path, error))
     return FALSE;
+  self->making_fd = lock_keyring (keyring_path);
   self->keyring = trellis_sqlite_open_keyring (keyring_path, flags, error);
   randombytes_buf (self->file_id, sizeof self->file_id);
   if (self->keyring == NULL ||
@@ -175,6 +193,18 @@ trellis_store_open_keyring (TrellisStore            *self,
 
   if (!found || !row.has_home)
     {
+      /* being made right now, by another program (a demo of many children takes minutes):
+       * left alone */
+      int fd = lock_keyring (keyring_path);
+
+      if (fd < 0)
+        {
+          g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_LOCKED,
+                       _("The home in “%s” is being made by another program. Try again when it "
+                         "has finished."), self->path);
+          return FALSE;
+        }
+      g_close (fd, NULL);
       /* started and never finished: nobody has the key to what was written, and there is
        * no home in it yet to lose */
       g_clear_pointer (&self->keyring, trellis_sqlite_close);

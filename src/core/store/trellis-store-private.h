@@ -47,6 +47,7 @@ struct _TrellisStore
   TrellisSecret     *page_key;      /* derived from it for the database's pages */
   TrellisSecret     *audit_key;     /* ... and for the audit trail's MACs */
   char              *recovery_text; /* a new home's recovery key, until it is taken */
+  int                making_fd;     /* the flock that says this store is making the home */
   gboolean           audit_pending; /* refused sign-ins kept in the keyring for the trail */
   GHashTable        *sessions;      /* staff ids signed in and not locked, in this process */
 

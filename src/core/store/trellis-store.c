@@ -214,6 +214,8 @@ trellis_store_finalize (GObject *object)
   g_clear_pointer (&self->db, trellis_sqlite_close);
   g_clear_pointer (&self->keyring, trellis_sqlite_close);
   g_clear_pointer (&self->sessions, g_hash_table_unref);
+  if (self->making_fd >= 0)
+    g_close (self->making_fd, NULL);
   g_clear_pointer (&self->data_key, trellis_secret_free);
   g_clear_pointer (&self->page_key, trellis_secret_free);
   g_clear_pointer (&self->audit_key, trellis_secret_free);
@@ -252,6 +254,7 @@ trellis_store_class_init (TrellisStoreClass *klass)
 static void
 trellis_store_init (TrellisStore *self)
 {
+  self->making_fd = -1;
   self->pending = g_array_new (FALSE, FALSE, sizeof (TrellisPendingChange));
   self->clock = trellis_clock_new ();
 }
