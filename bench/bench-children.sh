@@ -34,7 +34,7 @@ record "$n" crypt-make "encryption: make the demo home (floor: unencrypted)" "$m
 sign_in=$(median_seconds "$ctl" --db "$home" home show)
 sign_in_plain=$(median_seconds "$ctl" --db "$plain" home show)
 record "$n" sign-in "trellisctl sign-in alone (home show)" "$sign_in" - s
-record "$n" crypt-open "encryption: sign in and open (floor: unencrypted)" "$sign_in" \
+record "$n" crypt-sign-in "encryption: sign in and open (floor: unencrypted)" "$sign_in" \
   "$sign_in_plain" s
 
 list=$(median_seconds "$ctl" --db "$home" children --all --format json)
