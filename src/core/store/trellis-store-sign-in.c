@@ -348,7 +348,7 @@ check_password_slowly (const TrellisAccount  *account,
       check->right = trellis_password_verify (account->hash, password);
       /* an encrypted home gives the account its own copy of the key now; a home made before
        * encryption is encrypted when an Administrator signs in, with theirs */
-      if (check->right)
+      if (check->right && (encrypted || account->administrator))
         check->password_key = trellis_password_key_new (password, NULL);
       return;
     }
@@ -370,6 +370,15 @@ read_sign_in_account (TrellisStore    *self,
 {
   if (!trellis_sqlite_account_read (sign_in_db (self), username, id, account, found, error))
     return FALSE;
+  if (*found && self->keyring == NULL)
+    {
+      g_autoptr(TrellisStaff) staff = NULL;
+
+      if (!trellis_sqlite_staff_get (self->db, account->id, &staff, error))
+        return FALSE;
+      account->administrator = staff != NULL &&
+                               trellis_staff_get_role (staff) == TRELLIS_ROLE_ADMINISTRATOR;
+    }
   if (*found && self->keyring != NULL &&
       !trellis_sqlite_keyring_get_wrapped (self->keyring, account->id, &account->wrapped, error))
     return FALSE;

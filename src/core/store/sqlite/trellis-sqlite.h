@@ -171,6 +171,7 @@ typedef struct
   guint    failed;        /* wrong passwords in a row */
   gint64   last_failed;   /* µs since 1970 */
   GBytes  *wrapped;       /* an encrypted home's: the account's copy of the data key */
+  gboolean administrator; /* read for signing in to a home made before encryption */
 } TrellisAccount;
 
 void           trellis_account_clear              (TrellisAccount          *account);
