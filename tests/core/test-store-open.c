@@ -304,6 +304,31 @@ test_home_being_made_elsewhere (void)
   g_assert_nonnull (strstr (err, "no home yet"));
 }
 
+/* A home this program has open and sealed (its window locked) opens again as the same,
+ * still sealed, store: a second window shows its sign-in page rather than an error. */
+static void
+test_sealed_home_opens_again (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("trellis-open-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "home.db", NULL);
+  g_autoptr(GDateTime) today = trellis_date_today ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisStore) first = trellis_store_open (path, TRELLIS_STORE_OPEN_CREATE, &error);
+  g_autoptr(TrellisStore) again = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (trellis_demo_generate (first, 5, 1, today, &error));
+  g_assert_no_error (error);
+  trellis_store_seal (first);
+  g_assert_true (trellis_store_is_sealed (first));
+
+  again = trellis_store_open (path, TRELLIS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (again == first);
+  g_assert_true (trellis_store_is_sealed (again));
+  g_assert_true (trellis_store_has_home (again));
+}
+
 /* Everything about a file that opening it might change: its bytes, its tables, its mode and
  * times, and the files beside it (a -wal or -shm left behind). */
 typedef struct
@@ -512,6 +537,7 @@ main (int   argc,
   g_test_add_func ("/store-open/application-id", test_application_id);
   g_test_add_func ("/store-open/encrypted-page-changed", test_encrypted_page_changed);
   g_test_add_func ("/store-open/home-being-made-elsewhere", test_home_being_made_elsewhere);
+  g_test_add_func ("/store-open/sealed-home-opens-again", test_sealed_home_opens_again);
   g_test_add_func ("/store-open/plain-home-encrypted-at-admin-sign-in",
                    test_plain_home_encrypted_at_admin_sign_in);
 

@@ -555,7 +555,9 @@ open_store (const char             *path,
                    _("“%s” is open already with a newer schema"), path);
       return NULL;
     }
-  if (!trellis_sqlite_migrate (self->db, target_version, error))
+  /* a sealed home is brought up to date when it is unsealed */
+  if (!trellis_sqlite_is_sealed (self->db) &&
+      !trellis_sqlite_migrate (self->db, target_version, error))
     return NULL;
   return g_steal_pointer (&self);
 }
