@@ -978,6 +978,47 @@ test_audit_head_catches_older_copy (Fixture       *f,
   g_assert_cmpint (broken, >, 0);
 }
 
+/* Each version of a record names the audit row that made it: a record that claims another
+ * row (a sign-in, another child's, one that is not there) is found by the check. */
+static void
+test_audit_ties_records (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisChild) seen = NULL;
+  g_autofree char *claim = NULL;
+  gint64 broken = -1, made;
+
+  /* an edit keeps the version before it, with the audit row that made that one */
+  seen = trellis_store_view_child (f->store, f->manager, f->child_of_staff1, &error);
+  g_assert_no_error (error);
+  trellis_child_set_religion (seen, "Quaker");
+  g_assert_true (trellis_store_update_child (f->store, f->manager, seen, &error));
+  g_assert_no_error (error);
+  g_assert_true (trellis_store_verify_audit (f->store, f->admin, &broken, NULL, &error));
+  g_assert_cmpint (store_count_rows (f->path, "SELECT count(*) FROM child WHERE audit_id IS NULL"),
+                   ==, 0);
+  g_assert_cmpint (store_count_rows (f->path, "SELECT count(*) FROM child_version "
+                                              "WHERE audit_id IS NULL"), ==, 0);
+
+  /* a record that claims a look at it made it */
+  made = store_count_rows (f->path, "SELECT min(id) FROM audit WHERE action = 'view-child'");
+  g_assert_cmpint (made, >, 0);
+  claim = g_strdup_printf ("UPDATE child SET audit_id = %" G_GINT64_FORMAT
+                           " WHERE id = %" G_GINT64_FORMAT, made, f->child_of_staff2);
+  tamper (f, claim);
+  g_assert_false (trellis_store_verify_audit (f->store, f->admin, &broken, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (broken, ==, made);
+
+  /* a kept version that claims a row that is not there */
+  tamper (f, "UPDATE child_version SET audit_id = 999999");
+  tamper (f, "UPDATE child SET audit_id = (SELECT max(a.id) FROM audit a WHERE a.child_id = "
+             "child.id AND a.action IN ('add-child', 'edit-child'))");
+  g_assert_false (trellis_store_verify_audit (f->store, f->admin, &broken, NULL, &error));
+  g_assert_cmpint (broken, ==, 999999);
+}
+
 /* Every row of @entries has the action @action. */
 static gboolean
 audit_all (GListModel *entries,
@@ -1421,6 +1462,7 @@ main (int    argc,
   ADD ("/security/audit-chain-catches-rehash", test_audit_chain_catches_rehash);
   ADD ("/security/audit-head-catches-lost-rows", test_audit_head_catches_lost_rows);
   ADD ("/security/audit-head-catches-older-copy", test_audit_head_catches_older_copy);
+  ADD ("/security/audit-ties-records", test_audit_ties_records);
 
   return g_test_run ();
 }

@@ -52,6 +52,20 @@ trellis_store_audit (TrellisStore  *self,
                      const char    *detail,
                      GError       **error)
 {
+  return trellis_store_audit_row (self, staff_id, action, child_id, detail, NULL, error);
+}
+
+/* As trellis_store_audit(), giving the new row's id in @id: for a record's version, which
+ * names the audit row that made it. */
+gboolean
+trellis_store_audit_row (TrellisStore  *self,
+                         gint64         staff_id,
+                         const char    *action,
+                         gint64         child_id,
+                         const char    *detail,
+                         gint64        *id,
+                         GError       **error)
+{
   g_autoptr(GDateTime) now =
     g_date_time_new_from_unix_utc (trellis_clock_get_now (self->clock) / G_USEC_PER_SEC);
   g_autofree char *at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
@@ -78,6 +92,8 @@ trellis_store_audit (TrellisStore  *self,
     return FALSE;
 
   trellis_store_queue_change (self, TRELLIS_RECORD_KIND_AUDIT, row.id);
+  if (id != NULL)
+    *id = row.id;
   return TRUE;
 }
 
@@ -152,9 +168,13 @@ trellis_store_verify_audit (TrellisStore  *self,
       g_free (v.prev);
       return FALSE;
     }
-  /* the chain holds: does it end where the keyring says it did? */
-  if (v.first_broken == 0 &&
-      !trellis_store_keyring_check_head (self, v.expected_id - 1, v.prev, &v.first_broken, error))
+  /* the chain holds: does it end where the keyring says it did, and does every version of
+   * a record name the audit row that made it? */
+  if ((v.first_broken == 0 &&
+       !trellis_store_keyring_check_head (self, v.expected_id - 1, v.prev, &v.first_broken,
+                                          error)) ||
+      (v.first_broken == 0 &&
+       !trellis_sqlite_audit_check_records (self->db, &v.first_broken, error)))
     {
       g_free (v.prev);
       return FALSE;

@@ -110,7 +110,7 @@ trellis_store_add_child (TrellisStore  *self,
   g_autoptr(GDateTime) today = trellis_date_today ();
   g_autoptr(TrellisTransaction) tx = NULL;
   g_autofree char *search_key = NULL;
-  gint64 id;
+  gint64 id, audit_id = 0;
 
   g_return_val_if_fail (TRELLIS_IS_STORE (self), 0);
   g_return_val_if_fail (TRELLIS_IS_CHILD (child), 0);
@@ -124,7 +124,9 @@ trellis_store_add_child (TrellisStore  *self,
   id = trellis_sqlite_child_insert (self->db, child, search_key, trellis_staff_get_id (actor),
                                     error);
   if (id == 0 ||
-      !trellis_store_audit (self, trellis_staff_get_id (actor), "add-child", id, "", error))
+      !trellis_store_audit_row (self, trellis_staff_get_id (actor), "add-child", id, "",
+                                &audit_id, error) ||
+      !trellis_sqlite_child_set_audit (self->db, id, audit_id, error))
     return 0;
   trellis_store_queue_change (self, TRELLIS_RECORD_KIND_CHILD, id);
   if (!trellis_transaction_commit (tx, error))
@@ -199,7 +201,7 @@ trellis_store_update_child (TrellisStore  *self,
   g_autofree char *search_key = NULL;
   g_autofree char *snapshot = NULL;
   GDateTime *left;
-  gint64 id;
+  gint64 id, audit_id = 0;
 
   g_return_val_if_fail (TRELLIS_IS_STORE (self), FALSE);
   g_return_val_if_fail (TRELLIS_IS_CHILD (child), FALSE);
@@ -249,7 +251,9 @@ trellis_store_update_child (TrellisStore  *self,
         return FALSE;
     }
 
-  if (!trellis_store_audit (self, trellis_staff_get_id (actor), "edit-child", id, fields, error))
+  if (!trellis_store_audit_row (self, trellis_staff_get_id (actor), "edit-child", id, fields,
+                                &audit_id, error) ||
+      !trellis_sqlite_child_set_audit (self->db, id, audit_id, error))
     return FALSE;
   trellis_store_queue_change (self, TRELLIS_RECORD_KIND_CHILD, id);
   if (!trellis_transaction_commit (tx, error))

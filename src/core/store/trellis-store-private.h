@@ -85,6 +85,13 @@ gboolean      trellis_store_audit            (TrellisStore  *self,
                                               gint64         child_id,
                                               const char    *detail,
                                               GError       **error);
+gboolean      trellis_store_audit_row        (TrellisStore  *self,
+                                              gint64         staff_id,
+                                              const char    *action,
+                                              gint64         child_id,
+                                              const char    *detail,
+                                              gint64        *id,
+                                              GError       **error);
 /* @id: the record's row id; several calls for one kind in a transaction make one
  * ::changed with TRELLIS_RECORD_ID_MANY. */
 void          trellis_store_queue_change     (TrellisStore      *self,

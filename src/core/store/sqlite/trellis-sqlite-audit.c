@@ -232,3 +232,30 @@ trellis_sqlite_audit_list (TrellisSqlite             *self,
 
   return trellis_sqlite_get_list (self, stmt, TRELLIS_TYPE_AUDIT_ENTRY, entry_from_row, error);
 }
+
+/* The first version of a record, current or kept, whose audit row is not the one that made
+ * it (there is no such row, or it is about another child or another action): the audit id
+ * it names, in *@audit_id, 0 when every one holds. Versions from before records named
+ * their audit row name none, and are not checked. */
+gboolean
+trellis_sqlite_audit_check_records (TrellisSqlite  *self,
+                                    gint64         *audit_id,
+                                    GError        **error)
+{
+  sqlite3_stmt *stmt = trellis_sqlite_prepare (self,
+    "SELECT audit_id FROM (SELECT id AS child_id, audit_id FROM child "
+    "UNION ALL SELECT child_id, audit_id FROM child_version) r "
+    "WHERE r.audit_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM audit a WHERE a.id = r.audit_id "
+    "AND a.child_id = r.child_id AND a.action IN ('add-child', 'edit-child')) "
+    "ORDER BY audit_id LIMIT 1", error);
+  gboolean found;
+  gint64 named = 0;
+
+  *audit_id = 0;
+  if (!trellis_sqlite_get_int64 (self, stmt, &named, &found, error))
+    return FALSE;
+  /* a version that names row 0, or one below, is reported at the trail's first row */
+  if (found)
+    *audit_id = MAX (named, 1);
+  return TRUE;
+}

@@ -261,10 +261,10 @@ trellis_sqlite_child_keep_version (TrellisSqlite  *self,
 {
   sqlite3_stmt *stmt = trellis_sqlite_prepare (self,
                                                "INSERT INTO child_version (child_id, version, "
-                                               "data, replaced_by) SELECT id, version, "
+                                               "data, replaced_by, audit_id) SELECT id, version, "
                                                "json_set(?3, '$.updated_at', updated_at, "
-                                               "'$.updated_by', updated_by), ?2 FROM child "
-                                               "WHERE id = ?1", error);
+                                               "'$.updated_by', updated_by), ?2, audit_id "
+                                               "FROM child WHERE id = ?1", error);
 
   if (stmt != NULL)
     {
@@ -325,4 +325,22 @@ trellis_sqlite_child_count_versions (TrellisSqlite  *self,
     return FALSE;
   *count = value;
   return TRUE;
+}
+
+/* The audit row that made the child's current version. */
+gboolean
+trellis_sqlite_child_set_audit (TrellisSqlite  *self,
+                                gint64          id,
+                                gint64          audit_id,
+                                GError        **error)
+{
+  sqlite3_stmt *stmt = trellis_sqlite_prepare (self, "UPDATE child SET audit_id = ?2 "
+                                                     "WHERE id = ?1", error);
+
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_int64 (stmt, 2, audit_id);
+    }
+  return trellis_sqlite_step_done (self, stmt, error);
 }

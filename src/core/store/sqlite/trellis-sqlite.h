@@ -253,6 +253,9 @@ gboolean       trellis_sqlite_audit_get_hash      (TrellisSqlite           *self
                                                    gint64                   id,
                                                    char                   **hash,
                                                    GError                 **error);
+gboolean       trellis_sqlite_audit_check_records (TrellisSqlite           *self,
+                                                   gint64                  *audit_id,
+                                                   GError                 **error);
 gboolean       trellis_sqlite_audit_insert        (TrellisSqlite           *self,
                                                    const TrellisAuditRow   *row,
                                                    GError                 **error);
@@ -324,6 +327,11 @@ gboolean       trellis_sqlite_keyring_add_pending (TrellisSqlite           *self
 gboolean       trellis_sqlite_keyring_take_pending (TrellisSqlite          *self,
                                                    TrellisAuditRowFunc      func,
                                                    gpointer                 user_data,
+                                                   GError                 **error);
+
+gboolean       trellis_sqlite_child_set_audit     (TrellisSqlite           *self,
+                                                   gint64                   id,
+                                                   gint64                   audit_id,
                                                    GError                 **error);
 
 /* Children (trellis-sqlite-children.c). A child read here carries its Link Worker. */
