@@ -353,6 +353,20 @@ def create_home_then_staff_sign_in(home):
                                                        "staff", "list")}
         check(accounts.get("joanne", {}).get("role") == "manager", f"Joanne is a Manager: {accounts}")
         check(accounts.get("sam", {}).get("role") == "staff", f"Sam is Staff: {accounts}")
+
+        # lock Joanne's account by hand (the first row with a Lock button: Dev's own row has
+        # none), and unlock it: her right password is refused, then heard again
+        app.click(app.find("push button", "Lock", root=staff_window))
+        app.find("push button", "Unlock", root=staff_window)
+        app.look("locked-joanne")
+        said = home.ctl(home.db(), "joanne", "first-time-jm-2026", "children", check_ok=False)
+        check(isinstance(said, subprocess.CompletedProcess) and "locked" in said.stderr,
+              f"a locked account's right password is refused: {getattr(said, 'stderr', said)}")
+        app.click(app.find("push button", "Unlock", root=staff_window))
+        app.absent("push button", "Unlock")
+        said = home.ctl(home.db(), "joanne", "first-time-jm-2026", "children", check_ok=False)
+        check(isinstance(said, subprocess.CompletedProcess) and "own password" in said.stderr,
+              f"unlocked, she signs in again: {getattr(said, 'stderr', said)}")
         app.key("Escape")
         app.window_gone("Staff Accounts")
 
