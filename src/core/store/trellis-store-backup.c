@@ -325,6 +325,15 @@ trellis_store_restore (const char  *backup,
         }
     }
 
+  /* the damage is the backup's, not that of the copy opened in the home's place, which the
+   * message would name */
+  if (g_error_matches (local_error, TRELLIS_ERROR, TRELLIS_ERROR_CORRUPT) &&
+      strstr (local_error->message, path) != NULL)
+    {
+      g_clear_error (&local_error);
+      g_set_error (&local_error, TRELLIS_ERROR, TRELLIS_ERROR_CORRUPT,
+                   _("The backup is damaged or was changed outside Trellis: try an older one."));
+    }
   /* anything wrong: the backup's copy goes, the home's own files come back */
   remove_backup_files (path);
   if (had_home)
