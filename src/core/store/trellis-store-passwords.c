@@ -46,16 +46,16 @@ set_password (TrellisStore          *self,
     {
       hash = trellis_password_hash (password, error);
       return hash != NULL &&
-             trellis_store_update_account (self, account, hash, must_change, account->locked, audit_staff_id,
-                             action, detail, error);
+             trellis_store_update_account (self, account, hash, must_change, account->locked,
+                                           audit_staff_id, action, detail, error);
     }
 
   password_key = trellis_password_key_new (password, error);
   if (password_key == NULL ||
       !trellis_store_keyring_wrap (self, account->id, password_key, error))
     return FALSE;
-  if (trellis_store_update_account (self, account, TRELLIS_STORE_HASH_IN_KEYRING, must_change, account->locked,
-                      audit_staff_id, action, detail, error))
+  if (trellis_store_update_account (self, account, TRELLIS_STORE_HASH_IN_KEYRING, must_change,
+                                    account->locked, audit_staff_id, action, detail, error))
     return TRUE;
   trellis_sqlite_keyring_set_wrapped (self->keyring, account->id, account->wrapped, NULL);
   return FALSE;
@@ -90,8 +90,8 @@ trellis_store_change_password (TrellisStore  *self,
       return FALSE;
     }
   /* someone at a PC left signed in must not guess the password here without limit */
-  if (!trellis_store_verify_counted (self, &account, old_password, _("The current password is not right"),
-                       error))
+  if (!trellis_store_verify_counted (self, &account, old_password,
+                                     _("The current password is not right"), error))
     return FALSE;
   if (g_strcmp0 (old_password, new_password) == 0)
     {
@@ -148,11 +148,14 @@ trellis_store_reset_password (TrellisStore  *self,
                        "reset-password", account.username, error);
 }
 
-gboolean
-trellis_store_unlock_staff (TrellisStore  *self,
-                            TrellisStaff  *actor,
-                            gint64         staff_id,
-                            GError       **error)
+/* Locks or unlocks an account by hand, audited as @action. */
+static gboolean
+set_locked (TrellisStore  *self,
+            TrellisStaff  *actor,
+            gint64         staff_id,
+            gboolean       locked,
+            const char    *action,
+            GError       **error)
 {
   g_auto(TrellisAccount) account = { 0 };
   g_autoptr(TrellisStaff) target = NULL;
@@ -161,8 +164,18 @@ trellis_store_unlock_staff (TrellisStore  *self,
 
   if ((target = check_account (self, actor, staff_id, &account, error)) == NULL)
     return FALSE;
-  return trellis_store_update_account (self, &account, NULL, -1, FALSE, trellis_staff_get_id (actor),
-                         "unlock-staff", account.username, error);
+  return trellis_store_update_account (self, &account, NULL, -1, locked,
+                                       trellis_staff_get_id (actor), action, account.username,
+                                       error);
+}
+
+gboolean
+trellis_store_unlock_staff (TrellisStore  *self,
+                            TrellisStaff  *actor,
+                            gint64         staff_id,
+                            GError       **error)
+{
+  return set_locked (self, actor, staff_id, FALSE, "unlock-staff", error);
 }
 
 /**
@@ -177,15 +190,7 @@ trellis_store_lock_staff (TrellisStore  *self,
                           gint64         staff_id,
                           GError       **error)
 {
-  g_auto(TrellisAccount) account = { 0 };
-  g_autoptr(TrellisStaff) target = NULL;
-
-  g_return_val_if_fail (TRELLIS_IS_STORE (self), FALSE);
-
-  if ((target = check_account (self, actor, staff_id, &account, error)) == NULL)
-    return FALSE;
-  return trellis_store_update_account (self, &account, NULL, -1, TRUE, trellis_staff_get_id (actor),
-                         "lock-staff", account.username, error);
+  return set_locked (self, actor, staff_id, TRUE, "lock-staff", error);
 }
 
 /**

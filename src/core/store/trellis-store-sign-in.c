@@ -32,9 +32,9 @@ trellis_store_get_sign_in_delay (guint guesses)
 
 gboolean
 trellis_store_read_account (TrellisStore    *self,
-                    gint64           id,
-                    TrellisAccount  *account,
-                    GError         **error)
+                            gint64           id,
+                            TrellisAccount  *account,
+                            GError         **error)
 {
   gboolean found;
 
@@ -160,14 +160,14 @@ forget_guesses (TrellisStore  *self,
 /* Writes the account's new state with its audit row: all of it, or none. */
 gboolean
 trellis_store_update_account (TrellisStore          *self,
-                const TrellisAccount  *account,
-                const char            *new_hash,
-                int                    must_change,
-                gboolean               locked,
-                gint64                 audit_staff_id,
-                const char            *action,
-                const char            *detail,
-                GError               **error)
+                              const TrellisAccount  *account,
+                              const char            *new_hash,
+                              int                    must_change,
+                              gboolean               locked,
+                              gint64                 audit_staff_id,
+                              const char            *action,
+                              const char            *detail,
+                              GError               **error)
 {
   g_autoptr(TrellisTransaction) tx = trellis_transaction_begin (self, error);
 
@@ -389,10 +389,10 @@ read_sign_in_account (TrellisStore    *self,
  * wrong one is audited. @wrong is what to say of a wrong one. */
 gboolean
 trellis_store_verify_counted (TrellisStore          *self,
-                const TrellisAccount  *account,
-                const char            *password,
-                const char            *wrong,
-                GError               **error)
+                              const TrellisAccount  *account,
+                              const char            *password,
+                              const char            *wrong,
+                              GError               **error)
 {
   g_auto(PasswordCheck) check = { 0 };
 
@@ -482,7 +482,8 @@ finish_sign_in (TrellisStore          *self,
                      "unlock it."));
       return NULL;
     }
-  if (!trellis_store_update_account (self, &current, NULL, -1, FALSE, current.id, "sign-in", "", error))
+  if (!trellis_store_update_account (self, &current, NULL, -1, FALSE, current.id, "sign-in", "",
+                                     error))
     return NULL;
 
   if (self->keyring == NULL && check->password_key != NULL)

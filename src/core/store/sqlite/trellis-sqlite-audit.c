@@ -12,22 +12,6 @@
 
 #include "trellis-sqlite-private.h"
 
-typedef struct
-{
-  gint64  *id;
-  char   **hash;
-} LastRow;
-
-static void
-read_last (sqlite3_stmt *stmt,
-           gpointer      user_data)
-{
-  LastRow *last = user_data;
-
-  *last->id = sqlite3_column_int64 (stmt, 0);
-  *last->hash = g_strdup (trellis_sqlite_column_text (stmt, 1));
-}
-
 /* The last row by its primary key, so finding it is one lookup however long the trail; id 0
  * and no hash when the trail is empty. */
 gboolean
@@ -36,7 +20,7 @@ trellis_sqlite_audit_get_last (TrellisSqlite  *self,
                                char          **hash,
                                GError        **error)
 {
-  LastRow last = { id, hash };
+  TrellisSqliteIdText last = { id, hash };
 
   *id = 0;
   *hash = NULL;
@@ -44,7 +28,7 @@ trellis_sqlite_audit_get_last (TrellisSqlite  *self,
                                     trellis_sqlite_prepare (self, "SELECT id, hash FROM audit "
                                                                   "WHERE id = (SELECT max(id) "
                                                                   "FROM audit)", error),
-                                    read_last, &last, NULL, error);
+                                    trellis_sqlite_read_id_text, &last, NULL, error);
 }
 
 /* The hash of row @id; *@hash is NULL when there is no such row. */
@@ -54,21 +38,15 @@ trellis_sqlite_audit_get_hash (TrellisSqlite  *self,
                                char          **hash,
                                GError        **error)
 {
-  sqlite3_stmt *stmt = trellis_sqlite_prepare (self, "SELECT hash FROM audit WHERE id = ?1",
+  sqlite3_stmt *stmt = trellis_sqlite_prepare (self, "SELECT id, hash FROM audit WHERE id = ?1",
                                                error);
-  int rc;
+  gint64 found_id = 0;
+  TrellisSqliteIdText row = { &found_id, hash };
 
   *hash = NULL;
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    *hash = g_strdup (trellis_sqlite_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return trellis_sqlite_set_error (self, error);
-  return TRUE;
+  if (stmt != NULL)
+    sqlite3_bind_int64 (stmt, 1, id);
+  return trellis_sqlite_read_first (self, stmt, trellis_sqlite_read_id_text, &row, NULL, error);
 }
 
 gboolean

@@ -385,24 +385,15 @@ trellis_sqlite_keyring_get_head (TrellisSqlite  *self,
                                  char          **head,
                                  GError        **error)
 {
-  sqlite3_stmt *stmt = trellis_sqlite_prepare (self, "SELECT audit_rows, audit_head FROM "
-                                                     "keyring WHERE id = 1", error);
-  int rc;
+  TrellisSqliteIdText row = { rows, head };
 
   *rows = 0;
   *head = NULL;
-  if (stmt == NULL)
-    return FALSE;
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      *rows = sqlite3_column_int64 (stmt, 0);
-      *head = g_strdup (trellis_sqlite_column_text (stmt, 1));
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return trellis_sqlite_set_error (self, error);
-  return TRUE;
+  return trellis_sqlite_read_first (self,
+                                    trellis_sqlite_prepare (self, "SELECT audit_rows, audit_head "
+                                                                  "FROM keyring WHERE id = 1",
+                                                            error),
+                                    trellis_sqlite_read_id_text, &row, NULL, error);
 }
 
 gboolean

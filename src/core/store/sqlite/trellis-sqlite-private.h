@@ -30,6 +30,15 @@ typedef gpointer (*TrellisSqliteRowFunc)  (sqlite3_stmt *stmt);
 typedef void     (*TrellisSqliteReadFunc) (sqlite3_stmt *stmt,
                                            gpointer      user_data);
 
+/* What trellis_sqlite_read_id_text() reads the first two columns into */
+typedef struct
+{
+  gint64  *id;
+  char   **text;
+} TrellisSqliteIdText;
+
+void          trellis_sqlite_read_id_text (sqlite3_stmt          *stmt,
+                                           gpointer               user_data);
 TrellisError  trellis_sqlite_error_code   (int                    result);
 gboolean      trellis_sqlite_set_error    (TrellisSqlite         *self,
                                            GError               **error);

@@ -255,6 +255,17 @@ trellis_sqlite_get_one (TrellisSqlite         *self,
   return trellis_sqlite_read_first (self, stmt, read_object, &one, NULL, error);
 }
 
+/* A row of a number and a text: an audit row's id and hash, say. */
+void
+trellis_sqlite_read_id_text (sqlite3_stmt *stmt,
+                             gpointer      user_data)
+{
+  TrellisSqliteIdText *row = user_data;
+
+  *row->id = sqlite3_column_int64 (stmt, 0);
+  *row->text = g_strdup (trellis_sqlite_column_text (stmt, 1));
+}
+
 static void
 read_int64 (sqlite3_stmt *stmt,
             gpointer      user_data)
