@@ -31,32 +31,14 @@ static const char * const home_suffixes[] = {
   "", "-wal", "-shm", ".keyring", ".keyring-wal", ".keyring-shm",
 };
 
-static gboolean
-make_new_file (const char  *path,
-               GError     **error)
-{
-  int fd = g_open (path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
-
-  if (fd < 0)
-    {
-      int saved = errno;
-      g_set_error (error, TRELLIS_ERROR, saved == EEXIST ? TRELLIS_ERROR_CONFLICT
-                                                         : TRELLIS_ERROR_UNAVAILABLE,
-                   _("Could not create “%s”: %s"), path, g_strerror (saved));
-      return FALSE;
-    }
-  g_close (fd, NULL);
-  return TRUE;
-}
-
+/* A home's (or a backup's) files: the database and the keyring, with their journals */
 static void
 remove_backup_files (const char *path)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (home_suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (path, home_suffixes[i], NULL);
-      g_unlink (file);
-    }
+  g_autofree char *keyring = trellis_store_dup_keyring_path (path);
+
+  trellis_store_remove_with_journals (path);
+  trellis_store_remove_with_journals (keyring);
 }
 
 /* The backup's keyring: its own file identity, the home's wrapped keys and recovery key,
@@ -75,7 +57,7 @@ write_backup_keyring (TrellisStore   *self,
   g_autoptr(GListModel) staff = NULL;
   gboolean found;
 
-  if (!make_new_file (keyring_path, error) ||
+  if (!trellis_store_make_private_file (keyring_path, error) ||
       (keyring = trellis_sqlite_open_keyring (keyring_path, 0, error)) == NULL ||
       !trellis_sqlite_keyring_read (self->keyring, &row, &found, error) ||
       (staff = trellis_sqlite_staff_list (backup, FALSE, error)) == NULL ||
@@ -229,7 +211,7 @@ copy_file (const char  *from,
   g_autoptr(GFile) source = g_file_new_for_path (from);
   g_autoptr(GFile) target = g_file_new_for_path (to);
 
-  if (!make_new_file (to, error))
+  if (!trellis_store_make_private_file (to, error))
     return FALSE;
   return g_file_copy (source, target, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error);
 }

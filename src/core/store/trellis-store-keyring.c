@@ -42,16 +42,19 @@ trellis_store_dup_keyring_path (const char *path)
   return g_strconcat (path, ".keyring", NULL);
 }
 
-static gboolean
-make_private_file (const char  *path,
-                   GError     **error)
+/* A new, empty file only its owner may read (a keyring, a backup): never one that is there
+ * already. */
+gboolean
+trellis_store_make_private_file (const char  *path,
+                                 GError     **error)
 {
   int fd = g_open (path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
 
   if (fd < 0)
     {
       int saved = errno;
-      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_UNAVAILABLE,
+      g_set_error (error, TRELLIS_ERROR, saved == EEXIST ? TRELLIS_ERROR_CONFLICT
+                                                         : TRELLIS_ERROR_UNAVAILABLE,
                    _("Could not create “%s”: %s"), path, g_strerror (saved));
       return FALSE;
     }
@@ -59,8 +62,9 @@ make_private_file (const char  *path,
   return TRUE;
 }
 
-static void
-remove_with_journals (const char *path)
+/* The SQLite file at @path and its journals. */
+void
+trellis_store_remove_with_journals (const char *path)
 {
   static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
 
@@ -121,7 +125,7 @@ make_new_home_keys (TrellisStore            *self,
 {
   g_autoptr(TrellisSecret) data_key = trellis_secret_new_random ();
 
-  if (!make_private_file (keyring_path, error))
+  if (!trellis_store_make_private_file (keyring_path, error))
     return FALSE;
   self->making_fd = lock_keyring (keyring_path);
   self->keyring = trellis_sqlite_open_keyring (keyring_path, flags, error);
@@ -208,9 +212,9 @@ trellis_store_open_keyring (TrellisStore            *self,
       /* started and never finished: nobody has the key to what was written, and there is
        * no home in it yet to lose */
       g_clear_pointer (&self->keyring, trellis_sqlite_close);
-      remove_with_journals (keyring_path);
-      remove_with_journals (self->path);
-      if (!make_private_file (self->path, error))
+      trellis_store_remove_with_journals (keyring_path);
+      trellis_store_remove_with_journals (self->path);
+      if (!trellis_store_make_private_file (self->path, error))
         return FALSE;
       return make_new_home_keys (self, keyring_path, flags, error);
     }
@@ -706,8 +710,8 @@ trellis_store_encrypt_home (TrellisStore        *self,
       return FALSE;
     }
   randombytes_buf (file_id, sizeof file_id);
-  remove_with_journals (copy);
-  remove_with_journals (made);
+  trellis_store_remove_with_journals (copy);
+  trellis_store_remove_with_journals (made);
   trellis_store_worker_free (self);
 
   if (!trellis_sqlite_copy_encrypted (self->db, copy, trellis_secret_get_data (page_key),
@@ -715,7 +719,7 @@ trellis_store_encrypt_home (TrellisStore        *self,
       g_chmod (copy, 0600) != 0 ||
       !trellis_sqlite_verify_copy (self->db, copy, trellis_secret_get_data (page_key), file_id,
                                    error) ||
-      !make_private_file (made, error))
+      !trellis_store_make_private_file (made, error))
     goto failed;
 
   /* the keyring, made beside the copy, from the copy */
@@ -749,7 +753,7 @@ trellis_store_encrypt_home (TrellisStore        *self,
 
   /* the plain files go: the copy takes the database's name, then the keyring its own */
   trellis_sqlite_close (g_steal_pointer (&self->db));
-  remove_with_journals (self->path);
+  trellis_store_remove_with_journals (self->path);
   if (g_rename (copy, self->path) != 0 || g_rename (made, keyring_path) != 0)
     {
       int saved = errno;
@@ -784,7 +788,7 @@ trellis_store_encrypt_home (TrellisStore        *self,
 failed:
   g_clear_pointer (&encrypted, trellis_sqlite_close);
   g_clear_pointer (&self->keyring, trellis_sqlite_close);
-  remove_with_journals (copy);
-  remove_with_journals (made);
+  trellis_store_remove_with_journals (copy);
+  trellis_store_remove_with_journals (made);
   return FALSE;
 }

@@ -123,6 +123,9 @@ TrellisStaff *trellis_store_insert_staff     (TrellisStore  *self,
 #define TRELLIS_STORE_HASH_IN_KEYRING "keyring"
 
 char         *trellis_store_dup_keyring_path (const char    *path);
+gboolean      trellis_store_make_private_file (const char   *path,
+                                              GError       **error);
+void          trellis_store_remove_with_journals (const char *path);
 /* What the sign-in page may read before anyone signs in: the keyring's copy of the home
  * and the accounts while an encrypted home is sealed, the database otherwise. */
 TrellisSqlite *trellis_store_read_db         (TrellisStore  *self);
