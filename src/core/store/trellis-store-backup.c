@@ -2,8 +2,8 @@
  * trellis-store-backup.c: backing a home up, and restoring it
  *
  * A backup is two files, FILE and FILE.keyring, like the home itself: an encrypted copy of
- * the database made inside one read transaction (VACUUM INTO through the encrypting VFS,
- * under a file identity of its own, so a backup's pages cannot be swapped into the home), and
+ * the database made inside one read transaction (SQLite's online backup API, through the
+ * encrypting VFS, under a file identity of its own, so a backup's pages cannot be swapped into the home), and
  * a keyring with the same wrapped keys (it opens with any staff password of the home, or the
  * recovery key) and the audit trail's head as the backup holds it. The backup is checked
  * before it is called made: it opens, its pages pass the integrity check, every table holds
@@ -130,11 +130,12 @@ trellis_store_back_up (TrellisStore  *self,
     }
 
   randombytes_buf (file_id, sizeof file_id);
-  if (!trellis_sqlite_copy_encrypted (self->db, path, trellis_secret_get_data (self->page_key),
-                                      file_id, error))
+  /* made first, so the backup is as private as the home whatever the umask says */
+  if (!trellis_store_make_private_file (path, error))
     return FALSE;
-  /* VACUUM INTO makes the file as the umask says: a backup is as private as the home */
-  g_chmod (path, 0600);
+  if (!trellis_sqlite_back_up_encrypted (self->db, path, trellis_secret_get_data (self->page_key),
+                                         file_id, error))
+    goto failed;
   if (!trellis_sqlite_verify_copy (self->db, path, trellis_secret_get_data (self->page_key),
                                    file_id, error) ||
       (backup = trellis_sqlite_open_encrypted (path, trellis_secret_get_data (self->page_key),

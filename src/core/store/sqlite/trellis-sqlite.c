@@ -735,8 +735,7 @@ trellis_sqlite_is_encrypted (TrellisSqlite *self)
  * trellis_sqlite_copy_encrypted:
  *
  * VACUUM INTO an encrypted file: how an unencrypted home becomes encrypted (its old files
- * are then removed by the caller, once the copy is verified), and how a backup is written
- * under a file identity of its own. The reserved bytes the pages need are asked for on
+ * are then removed by the caller, once the copy is verified). The reserved bytes the pages need are asked for on
  * @self first, which changes nothing in @self's own file until its next VACUUM.
  */
 gboolean
@@ -770,6 +769,60 @@ trellis_sqlite_copy_encrypted (TrellisSqlite  *self,
     {
       trellis_sqlite_set_error (self, error);
       g_unlink (path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * trellis_sqlite_back_up_encrypted:
+ *
+ * Copies @self, an encrypted database, page by page into @path (an empty file the caller
+ * made, so it has the mode the caller chose) sealed with
+ * @key under @file_id, with SQLite's online backup API: one read transaction, so the copy is
+ * the database as it was at one moment while others go on reading and writing. The pages
+ * come with their reserved bytes, which is why @self must be encrypted already (a plain
+ * home becomes encrypted with trellis_sqlite_copy_encrypted()).
+ */
+gboolean
+trellis_sqlite_back_up_encrypted (TrellisSqlite  *self,
+                                  const char     *path,
+                                  const guint8   *key,
+                                  const guint8   *file_id,
+                                  GError        **error)
+{
+  g_autoptr(TrellisCryptKey) crypt_key = trellis_crypt_key_new (key, file_id);
+  g_autofree char *uri = trellis_sqlite_crypt_uri (path, crypt_key);
+  TrellisSqlite target = { .path = (char *) path };
+  sqlite3_backup *backup;
+  int rc;
+
+  if (self->db == NULL)
+    return trellis_sqlite_set_sealed_error (error);
+  g_return_val_if_fail (self->key != NULL, FALSE);
+
+  rc = sqlite3_open_v2 (uri, &target.db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI |
+                        SQLITE_OPEN_EXRESCODE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      backup = sqlite3_backup_init (target.db, "main", self->db, "main");
+      if (backup != NULL)
+        {
+          sqlite3_backup_step (backup, -1);
+          sqlite3_backup_finish (backup);
+        }
+      rc = sqlite3_extended_errcode (target.db);
+    }
+  if (rc != SQLITE_OK)
+    trellis_sqlite_set_error (&target, error);
+  sqlite3_close (target.db);
+  if (rc != SQLITE_OK)
+    {
+      g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+
+      g_unlink (path);
+      g_unlink (journal);
       return FALSE;
     }
   return TRUE;

@@ -58,6 +58,12 @@ TrellisSqlite *trellis_sqlite_open_encrypted      (const char              *path
                                                    const guint8            *file_id,
                                                    TrellisSqliteOpenFlags   flags,
                                                    GError                 **error);
+/* Copies encrypted @self with the online backup API into @path, a new empty file. */
+gboolean       trellis_sqlite_back_up_encrypted   (TrellisSqlite           *self,
+                                                   const char              *path,
+                                                   const guint8            *key,
+                                                   const guint8            *file_id,
+                                                   GError                 **error);
 /* Writes an encrypted copy of @self (encrypted or not) to @path, which must not exist. */
 gboolean       trellis_sqlite_copy_encrypted      (TrellisSqlite           *self,
                                                    const char              *path,
