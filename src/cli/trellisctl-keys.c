@@ -103,6 +103,41 @@ trellisctl_command_recover (Cli     *cli,
   return TRUE;
 }
 
+/* What `trellisctl backup --status` says: where the automatic backups go, the last good
+ * one and any failure since, and the window's warning when it is too old. */
+static gboolean
+print_backup_status (TrellisContext  *context,
+                     GError         **error)
+{
+  g_autoptr(TrellisBackupStatus) status =
+    trellis_store_get_backup_status (trellis_context_get_store (context),
+                                     trellis_context_get_actor (context), error);
+  gint64 now = trellis_clock_get_now (trellis_context_get_clock (context));
+
+  if (status == NULL)
+    return FALSE;
+  if (*status->folder != '\0')
+    g_print (_("Automatic backups go to %s\n"), status->folder);
+  else
+    g_print (_("No folder is chosen for automatic backups\n"));
+  if (status->last_good != 0)
+    {
+      g_autofree char *when = trellis_date_format_moment (status->last_good);
+      g_print (_("Last good backup: %s (%s)\n"), when, status->last_file);
+    }
+  else
+    g_print (_("Last good backup: none yet\n"));
+  if (status->last_failed != 0)
+    {
+      g_autofree char *when = trellis_date_format_moment (status->last_failed);
+      g_print (_("Failed since: %s: %s\n"), when, status->failure);
+    }
+  if (trellis_backup_status_is_overdue (status, now))
+    g_print (_("Warning: the home has had no good backup for more than %d days\n"),
+             TRELLIS_BACKUP_WARN_DAYS);
+  return TRUE;
+}
+
 gboolean
 trellisctl_command_backup (Cli     *cli,
                            int      argc,
@@ -110,31 +145,68 @@ trellisctl_command_backup (Cli     *cli,
                            GError **error)
 {
   g_autofree char *output = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *made = NULL;
+  gboolean status = FALSE;
   TrellisContext *context;
+  TrellisStore *store;
+  TrellisStaff *actor;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      N_("The backup’s file; its keyring is written beside it as FILE.keyring"), "FILE" },
+      N_("Write the backup to FILE (Administrators); its keyring is written beside it as "
+         "FILE.keyring"), "FILE" },
+    { "set-folder", 0, 0, G_OPTION_ARG_FILENAME, &folder,
+      N_("Send the automatic backups to FOLDER (Administrators; \"\" for none)"), "FOLDER" },
+    { "status", 0, 0, G_OPTION_ARG_NONE, &status,
+      N_("Say where the automatic backups go and when the last good one was made"), NULL },
     { NULL }
   };
 
   if (!trellisctl_parse_options (cli, "backup", NULL,
-                                 _("Write an encrypted, checked backup of the home "
-                                   "(Administrators). It opens with any staff password of the "
-                                   "home, or its recovery key."),
+                                 _("Write an encrypted, checked backup of the home. It opens "
+                                   "with any staff password of the home, or its recovery key. "
+                                   "Without --output the backup goes to the home’s folder for "
+                                   "automatic backups, which keeps the newest 30."),
                                  entries, &argc, &argv, error))
     return FALSE;
-  if (output == NULL)
+  if ((output != NULL) + (folder != NULL) + status > 1)
     {
       g_set_error_literal (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
-                           _("Name the backup’s file: trellisctl backup -o FILE"));
+                           _("Give one of --output, --set-folder and --status"));
       return FALSE;
     }
   context = trellisctl_sign_in (cli, error);
-  if (context == NULL ||
-      !trellis_store_back_up (trellis_context_get_store (context),
-                              trellis_context_get_actor (context), output, error))
+  if (context == NULL)
     return FALSE;
-  g_print (_("Backed up the home to %s and %s.keyring, and checked it\n"), output, output);
+  store = trellis_context_get_store (context);
+  actor = trellis_context_get_actor (context);
+
+  if (status)
+    return print_backup_status (context, error);
+  if (folder != NULL)
+    {
+      g_autofree char *absolute = *folder != '\0' ? g_canonicalize_filename (folder, NULL)
+                                                   : g_strdup ("");
+
+      if (!trellis_store_set_backup_folder (store, actor, absolute, error))
+        return FALSE;
+      if (*absolute != '\0')
+        g_print (_("Automatic backups go to %s\n"), absolute);
+      else
+        g_print (_("No automatic backups: no folder is chosen\n"));
+      return TRUE;
+    }
+  if (output != NULL)
+    {
+      if (!trellis_store_back_up (store, actor, output, error))
+        return FALSE;
+      g_print (_("Backed up the home to %s and %s.keyring, and checked it\n"), output, output);
+      return TRUE;
+    }
+  made = trellis_store_back_up_to_folder (store, actor, error);
+  if (made == NULL)
+    return FALSE;
+  g_print (_("Backed up the home to %s and %s.keyring, and checked it\n"), made, made);
   return TRUE;
 }
 

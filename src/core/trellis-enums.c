@@ -84,6 +84,9 @@ trellis_audit_action_to_label (TrellisAuditAction action)
     case TRELLIS_AUDIT_ACTION_ENCRYPT_HOME:       return _("Encrypted the home’s records");
     case TRELLIS_AUDIT_ACTION_BACK_UP:            return _("Backed up the home");
     case TRELLIS_AUDIT_ACTION_RESTORE:            return _("Restored the home from a backup");
+    case TRELLIS_AUDIT_ACTION_BACK_UP_FAILED:     return _("A backup failed");
+    case TRELLIS_AUDIT_ACTION_CHANGE_BACKUP_FOLDER:
+      return _("Chose the folder for backups");
     default:                                      return _("Unknown");
     }
 }

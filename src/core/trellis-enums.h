@@ -63,6 +63,8 @@ typedef enum
   TRELLIS_AUDIT_ACTION_ENCRYPT_HOME,       /*< nick=encrypt-home >*/
   TRELLIS_AUDIT_ACTION_BACK_UP,            /*< nick=back-up >*/
   TRELLIS_AUDIT_ACTION_RESTORE,            /*< nick=restore >*/
+  TRELLIS_AUDIT_ACTION_BACK_UP_FAILED,     /*< nick=back-up-failed >*/
+  TRELLIS_AUDIT_ACTION_CHANGE_BACKUP_FOLDER, /*< nick=change-backup-folder >*/
 } TrellisAuditAction;
 
 /* What kind of record a change was to: the detail of TrellisStore::changed

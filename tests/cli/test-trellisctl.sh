@@ -9,7 +9,11 @@ fail=0
 
 ok () { pass=$((pass + 1)); echo "ok $((pass + fail)) - $1"; }
 bad () { fail=$((fail + 1)); echo "not ok $((pass + fail)) - $1"; }
-check () { if eval "$2"; then ok "$1"; else bad "$1"; fi; }
+# a failed check shows the last message a command left in $dir/err, to say why
+check () {
+  if eval "$2"; then ok "$1"; else bad "$1"; [ -s "$dir/err" ] && sed 's/^/#   /' "$dir/err"; fi
+  return 0
+}
 
 db="$dir/demo.db"
 # every command but demo signs in; scripts give the password in the environment
@@ -288,7 +292,7 @@ check "unlock lets them in again" \
   "'$ctl' --db '$db' staff unlock visitor >/dev/null && '$ctl' --db '$db' --user visitor children >/dev/null"
 
 # Guessing: twenty wrong passwords for a real username and twenty for none say the same
-# things (digits aside: the waits are counted in real seconds), and each kind of answer
+# things (digits and plurals aside: the waits are counted in real seconds), and each kind of answer
 # takes about as long for either.
 guess () {
   for i in $(seq 20); do
@@ -301,7 +305,7 @@ guess () {
 guess staff2 > "$dir/said-real.txt"
 guess nobody-at-all > "$dir/said-none.txt"
 check "20 guesses at a real username and at none: the same words" \
-  "[ \$(wc -l < '$dir/said-real.txt') -eq 20 ] && cut -f2 '$dir/said-real.txt' | tr -d 0-9 | sort -u > '$dir/words-real.txt' && cut -f2 '$dir/said-none.txt' | tr -d 0-9 | sort -u > '$dir/words-none.txt' && cmp -s '$dir/words-real.txt' '$dir/words-none.txt'"
+  "[ \$(wc -l < '$dir/said-real.txt') -eq 20 ] && cut -f2 '$dir/said-real.txt' | tr -d 0-9 | sed 's/seconds/second/g' | sort -u > '$dir/words-real.txt' && cut -f2 '$dir/said-none.txt' | tr -d 0-9 | sed 's/seconds/second/g' | sort -u > '$dir/words-none.txt' && cmp -s '$dir/words-real.txt' '$dir/words-none.txt'"
 check "... with waits and never a lock-out" \
   "grep -q 'wait' '$dir/said-real.txt' && ! grep -qi 'locked' '$dir/said-real.txt'"
 check "... each answer in about the same time" \
@@ -311,7 +315,7 @@ def times(path):
     kinds = {}
     for line in open(path):
         ms, said = line.rstrip('\\n').split('\\t', 1)
-        kinds.setdefault(re.sub('[0-9]', '', said), []).append(int(ms))
+        kinds.setdefault(re.sub('[0-9]', '', said).replace('seconds', 'second'), []).append(int(ms))
     return {k: statistics.median(v) for k, v in kinds.items()}
 real, none = times(sys.argv[1]), times(sys.argv[2])
 for kind in real:
@@ -370,6 +374,24 @@ printf 'X' | dd of="$dir/bad-backup.db" bs=1 seek=$((4096 * 2 + 700)) conv=notru
 cp -p "$drill" "$dir/drill-copy.db"
 check "a damaged backup is refused, and the home stays as it was" \
   "! '$ctl' --db '$drill' --user admin restore '$dir/bad-backup.db' 2>'$dir/err' && grep -q 'damaged' '$dir/err' && cmp -s '$drill' '$dir/drill-copy.db'"
+
+# Automatic backups: into the folder an Administrator chose, by anyone, with a status
+mkdir "$dir/usb"
+check "backup with no folder chosen says how to choose one, and writes nothing" \
+  "! '$ctl' --db '$drill' --user admin backup 2>'$dir/err' && grep -q 'set-folder' '$dir/err' && [ -z \"\$(ls '$dir/usb')\" ]"
+check "a Manager cannot choose the folder" \
+  "! '$ctl' --db '$drill' --user manager backup --set-folder '$dir/usb' 2>'$dir/err' && grep -q 'Only an Administrator' '$dir/err'"
+check "an Administrator chooses the folder" \
+  "'$ctl' --db '$drill' --user admin backup --set-folder '$dir/usb' | grep -q 'Automatic backups go to $dir/usb'"
+check "anyone signed in backs up into it" \
+  "TRELLIS_PASSWORD=trellis-demo '$ctl' --db '$drill' --user visitor backup | grep -q 'checked' && [ \$(ls '$dir/usb' | grep -c '\\.trellis-backup\$') -eq 1 ] && [ \$(ls '$dir/usb' | grep -c '\\.trellis-backup\\.keyring\$') -eq 1 ]"
+check "the status names the last good backup" \
+  "'$ctl' --db '$drill' --user manager backup --status > '$dir/status' && grep -q '^Last good backup: .*trellis-backup)' '$dir/status' && ! grep -q -e Warning -e Failed '$dir/status'"
+mv "$dir/usb" "$dir/usb-unplugged"
+check "a backup to a drive that is not there fails, saying so" \
+  "! '$ctl' --db '$drill' --user admin backup 2>'$dir/err' && grep -q 'plugged in' '$dir/err'"
+check "... and the status says it failed" \
+  "'$ctl' --db '$drill' --user admin backup --status | grep -q '^Failed since: .*plugged in'"
 
 echo "1..$((pass + fail))"
 echo "# $pass passed, $fail failed"

@@ -322,6 +322,27 @@ trellis_date_format (GDateTime *date)
   return g_date_time_format (date, "%-d %B %Y");
 }
 
+/**
+ * trellis_date_format_moment:
+ * @usec: µs since 1970
+ *
+ * A moment as a person reads it, in local time: "23 November 2026 at 22:15".
+ */
+char *
+trellis_date_format_moment (gint64 usec)
+{
+  g_autoptr(GDateTime) local = g_date_time_new_from_unix_local (usec / G_USEC_PER_SEC);
+  g_autofree char *date = NULL;
+  g_autofree char *time = NULL;
+
+  g_return_val_if_fail (local != NULL, NULL);
+
+  date = g_date_time_format (local, "%-d %B %Y");
+  time = g_date_time_format (local, "%H:%M");
+  /* Translators: a date ("23 November 2026"), then a time of day ("22:15") */
+  return g_strdup_printf (C_("moment", "%s at %s"), date, time);
+}
+
 int
 trellis_date_age (GDateTime *date_of_birth,
                   GDateTime *on)

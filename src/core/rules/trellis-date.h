@@ -21,6 +21,7 @@ char      *trellis_date_to_iso     (GDateTime   *date);
 GDateTime *trellis_date_parse      (const char  *text,
                                     GError     **error);
 char      *trellis_date_format     (GDateTime   *date);
+char      *trellis_date_format_moment (gint64    usec);
 int        trellis_date_age        (GDateTime   *date_of_birth,
                                     GDateTime   *on);
 int        trellis_date_compare    (GDateTime   *a,

@@ -40,6 +40,7 @@ refusal (TrellisAction action)
       return _("Only a Manager or an Administrator can change the home’s settings");
     case TRELLIS_ACTION_READ_CHILD:
     case TRELLIS_ACTION_READ_STAFF:
+    case TRELLIS_ACTION_AUTOMATIC_BACK_UP:
     default:
       return _("You cannot do that");
     }
@@ -60,6 +61,7 @@ trellis_permission_allows (TrellisStaff  *actor,
     {
     case TRELLIS_ACTION_READ_CHILD:
     case TRELLIS_ACTION_READ_STAFF:
+    case TRELLIS_ACTION_AUTOMATIC_BACK_UP:
       return TRUE;
     case TRELLIS_ACTION_ADD_CHILD:
     case TRELLIS_ACTION_ASSIGN_LINK_WORKER:

@@ -19,6 +19,8 @@ typedef enum
   TRELLIS_ACTION_READ_AUDIT,
   TRELLIS_ACTION_CHANGE_HOME_SETTINGS, /* what protects the shared PC: the idle lock */
   TRELLIS_ACTION_BACK_UP,              /* back up and restore the whole home */
+  TRELLIS_ACTION_AUTOMATIC_BACK_UP,    /* back up into the folder an Administrator chose,
+                                        * as anyone's signing out does */
 } TrellisAction;
 
 gboolean trellis_permission_check (TrellisStaff  *actor,

@@ -88,17 +88,16 @@ failed:
 }
 
 /**
- * trellis_store_back_up:
- * @path: the backup's file, which must not exist (nor @path.keyring)
+ * trellis_store_write_backup:
  *
- * Writes a checked, encrypted backup of the home (see the top of this file). Administrators
- * only; audited.
+ * Writes a checked, encrypted backup of the home at @path (see the top of this file) and
+ * audits it as @actor's. The caller has checked that @actor may.
  */
 gboolean
-trellis_store_back_up (TrellisStore  *self,
-                       TrellisStaff  *actor,
-                       const char    *path,
-                       GError       **error)
+trellis_store_write_backup (TrellisStore  *self,
+                            TrellisStaff  *actor,
+                            const char    *path,
+                            GError       **error)
 {
   g_autofree char *keyring_path = NULL;
   g_autoptr(TrellisSqlite) backup = NULL;
@@ -109,11 +108,6 @@ trellis_store_back_up (TrellisStore  *self,
   guint8 file_id[sizeof self->file_id];
   gint64 last_id = 0;
 
-  g_return_val_if_fail (TRELLIS_IS_STORE (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  if (!trellis_store_check_actor (self, actor, TRELLIS_ACTION_BACK_UP, 0, error))
-    return FALSE;
   if (self->keyring == NULL || self->page_key == NULL)
     {
       g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
@@ -167,6 +161,26 @@ failed:
   g_clear_pointer (&backup, trellis_sqlite_close);
   remove_backup_files (path);
   return FALSE;
+}
+
+/**
+ * trellis_store_back_up:
+ * @path: the backup's file, which must not exist (nor @path.keyring)
+ *
+ * Writes a checked, encrypted backup of the home (see the top of this file) wherever an
+ * Administrator says. Audited.
+ */
+gboolean
+trellis_store_back_up (TrellisStore  *self,
+                       TrellisStaff  *actor,
+                       const char    *path,
+                       GError       **error)
+{
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  return trellis_store_check_actor (self, actor, TRELLIS_ACTION_BACK_UP, 0, error) &&
+         trellis_store_write_backup (self, actor, path, error);
 }
 
 static gboolean

@@ -108,6 +108,12 @@ TrellisChild *trellis_store_load_child       (TrellisStore  *self,
                                               gint64         id,
                                               GError       **error);
 
+/* A checked backup at @path, audited as @actor's, who may make it (trellis-store-backup.c) */
+gboolean      trellis_store_write_backup     (TrellisStore  *self,
+                                              TrellisStaff  *actor,
+                                              const char    *path,
+                                              GError       **error);
+
 /* For the home and the accounts: a new account's row, its names checked. */
 TrellisStaff *trellis_store_insert_staff     (TrellisStore  *self,
                                               const char    *username,

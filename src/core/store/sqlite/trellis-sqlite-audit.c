@@ -31,6 +31,53 @@ trellis_sqlite_audit_get_last (TrellisSqlite  *self,
                                     trellis_sqlite_read_id_text, &last, NULL, error);
 }
 
+typedef struct
+{
+  gint64  *id;
+  char   **at;
+  char   **detail;
+} AtDetail;
+
+static void
+read_at_detail (sqlite3_stmt *stmt,
+                gpointer      user_data)
+{
+  AtDetail *row = user_data;
+
+  *row->id = sqlite3_column_int64 (stmt, 0);
+  *row->at = g_strdup (trellis_sqlite_column_text (stmt, 1));
+  *row->detail = g_strdup (trellis_sqlite_column_text (stmt, 2));
+}
+
+/* By audit_by_action: one lookup however long the trail. */
+gboolean
+trellis_sqlite_audit_get_last_of (TrellisSqlite  *self,
+                                  const char     *action,
+                                  gint64         *id,
+                                  char          **at,
+                                  char          **detail,
+                                  GError        **error)
+{
+  sqlite3_stmt *stmt = trellis_sqlite_prepare (self, "SELECT id, at, detail FROM audit "
+                                                     "WHERE action = ?1 ORDER BY id DESC LIMIT 1",
+                                               error);
+  AtDetail row = { id, at, detail };
+
+  *id = 0;
+  *at = NULL;
+  *detail = NULL;
+  if (stmt != NULL)
+    trellis_sqlite_bind_text (stmt, 1, action);
+  if (!trellis_sqlite_read_first (self, stmt, read_at_detail, &row, NULL, error))
+    return FALSE;
+  if (*at == NULL)
+    {
+      *at = g_strdup ("");
+      *detail = g_strdup ("");
+    }
+  return TRUE;
+}
+
 /* The hash of row @id; *@hash is NULL when there is no such row. */
 gboolean
 trellis_sqlite_audit_get_hash (TrellisSqlite  *self,

@@ -70,3 +70,57 @@ trellis_sqlite_home_set_idle_lock (TrellisSqlite  *self,
     sqlite3_bind_int (stmt, 1, minutes);
   return trellis_sqlite_step_done (self, stmt, error);
 }
+
+typedef struct
+{
+  char **folder;
+  char **created_at;
+} BackupFolder;
+
+static void
+read_backup_folder (sqlite3_stmt *stmt,
+                    gpointer      user_data)
+{
+  BackupFolder *row = user_data;
+
+  *row->folder = g_strdup (trellis_sqlite_column_text (stmt, 0));
+  *row->created_at = g_strdup (trellis_sqlite_column_text (stmt, 1));
+}
+
+/* The folder for automatic backups ("" while none is chosen), and when the home was made
+ * (how long it has gone without one, before its first). */
+gboolean
+trellis_sqlite_home_get_backup_folder (TrellisSqlite  *self,
+                                       char          **folder,
+                                       char          **created_at,
+                                       GError        **error)
+{
+  BackupFolder row = { folder, created_at };
+
+  *folder = NULL;
+  *created_at = NULL;
+  if (!trellis_sqlite_read_first (self,
+                                  trellis_sqlite_prepare (self, "SELECT backup_folder, created_at "
+                                                                "FROM home WHERE id = 1", error),
+                                  read_backup_folder, &row, NULL, error))
+    return FALSE;
+  if (*folder == NULL)
+    {
+      *folder = g_strdup ("");
+      *created_at = g_strdup ("");
+    }
+  return TRUE;
+}
+
+gboolean
+trellis_sqlite_home_set_backup_folder (TrellisSqlite  *self,
+                                       const char     *folder,
+                                       GError        **error)
+{
+  sqlite3_stmt *stmt = trellis_sqlite_prepare (self, "UPDATE home SET backup_folder = ?1 "
+                                                     "WHERE id = 1", error);
+
+  if (stmt != NULL)
+    trellis_sqlite_bind_text (stmt, 1, folder);
+  return trellis_sqlite_step_done (self, stmt, error);
+}

@@ -129,6 +129,14 @@ gboolean       trellis_sqlite_home_set_idle_lock  (TrellisSqlite           *self
                                                    guint                    minutes,
                                                    GError                 **error);
 
+gboolean       trellis_sqlite_home_get_backup_folder (TrellisSqlite        *self,
+                                                   char                   **folder,
+                                                   char                   **created_at,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_home_set_backup_folder (TrellisSqlite        *self,
+                                                   const char              *folder,
+                                                   GError                 **error);
+
 /* Staff accounts (trellis-sqlite-staff.c). A username that is taken is
  * TRELLIS_ERROR_CONFLICT. */
 gboolean       trellis_sqlite_staff_get           (TrellisSqlite           *self,
@@ -254,6 +262,13 @@ typedef gboolean (*TrellisAuditRowFunc) (const TrellisAuditRow *row,
 gboolean       trellis_sqlite_audit_get_last      (TrellisSqlite           *self,
                                                    gint64                  *id,
                                                    char                   **hash,
+                                                   GError                 **error);
+/* The newest row of @action: its id (0 when there is none), time and detail. */
+gboolean       trellis_sqlite_audit_get_last_of   (TrellisSqlite           *self,
+                                                   const char              *action,
+                                                   gint64                  *id,
+                                                   char                   **at,
+                                                   char                   **detail,
                                                    GError                 **error);
 gboolean       trellis_sqlite_audit_get_hash      (TrellisSqlite           *self,
                                                    gint64                   id,
