@@ -290,6 +290,73 @@ test_failure_recorded (Fixture       *f,
   trellis_backup_status_free (status);
 }
 
+/* The window's way: the backup made ready beside the home while the home is open and in
+ * use, then put in its place once the window has closed it. */
+static void
+test_restore_prepared_while_open (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = trellis_test_make_dir ("restore");
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autofree char *backup = g_build_filename (dir, "by-hand.trellis-backup", NULL);
+  g_autoptr(TrellisStore) home = trellis_test_open_demo (dir, "demo.db", 3);
+  g_autoptr(TrellisStaff) admin = trellis_test_lookup_staff (home, "admin");
+  g_autoptr(TrellisStaff) manager = trellis_test_lookup_staff (home, "manager");
+  g_autoptr(TrellisChild) child = store_make_child ("Ola", "2015-04-01");
+  g_autofree char *prepared = NULL;
+  g_autofree char *aside = NULL;
+  g_autofree char *aside_keyring = NULL;
+  g_autoptr(TrellisStore) store = NULL;
+  g_autoptr(TrellisStaff) signed_in = NULL;
+  const char *count = "SELECT count(*) FROM child";
+
+  g_assert_true (trellis_store_back_up (home, admin, backup, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (trellis_store_add_child (home, manager, child, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (store_count_rows (path, count), ==, 4);
+
+  /* a wrong password makes nothing ready and leaves nothing behind */
+  g_assert_false (trellis_store_prepare_restore (backup, path, "admin", "not it", &prepared,
+                                                 &error));
+  g_assert_nonnull (error);
+  g_assert_null (prepared);
+  g_clear_error (&error);
+
+  g_assert_true (trellis_store_prepare_restore (backup, path, "admin", "trellis-demo",
+                                                &prepared, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (prepared, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpint (store_count_rows (path, count), ==, 4);
+
+  /* not over an open home: the copy goes, the home stays */
+  g_assert_false (trellis_store_finish_restore (prepared, path, &aside, &error));
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_LOCKED);
+  g_clear_error (&error);
+  g_assert_false (g_file_test (prepared, G_FILE_TEST_EXISTS));
+  g_assert_null (aside);
+  g_clear_pointer (&prepared, g_free);
+
+  g_assert_true (trellis_store_prepare_restore (backup, path, "admin", "trellis-demo",
+                                                &prepared, &error));
+  g_assert_no_error (error);
+  g_clear_object (&home);
+  g_assert_true (trellis_store_finish_restore (prepared, path, &aside, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (prepared, G_FILE_TEST_EXISTS));
+  aside_keyring = g_strconcat (aside, ".keyring", NULL);
+  g_assert_true (g_file_test (aside_keyring, G_FILE_TEST_IS_REGULAR));
+
+  /* the home is the backup's again, and says it was restored */
+  store = trellis_store_open (path, TRELLIS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  signed_in = trellis_store_sign_in (store, "admin", "trellis-demo", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (store_count_rows (path, count), ==, 3);
+  g_assert_cmpint (store_count_rows (path, "SELECT count(*) FROM audit WHERE action = "
+                                           "'restore'"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -306,6 +373,9 @@ main (int   argc,
               test_due_and_overdue, fixture_tear_down);
   g_test_add ("/store-backups/failure-recorded", Fixture, NULL, fixture_set_up,
               test_failure_recorded, fixture_tear_down);
+
+  g_test_add_func ("/store-backups/restore-prepared-while-open",
+                   test_restore_prepared_while_open);
 
   return g_test_run ();
 }

@@ -231,37 +231,66 @@ copy_file (const char  *from,
   return g_file_copy (source, target, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error);
 }
 
-/**
- * trellis_store_restore:
- * @backup: a backup's file (FILE, with FILE.keyring beside it)
- * @path: the home's database, which may be missing or damaged
- * @aside: (out) (optional): where the home's own files were put, or %NULL when there were
- *   none
- *
- * Puts the backup in place of the home, as an Administrator of the backup's home signing in
- * with their password (see the top of this file). Audited in the restored home.
- */
-gboolean
-trellis_store_restore (const char  *backup,
-                       const char  *path,
-                       const char  *username,
-                       const char  *password,
-                       char       **aside,
-                       GError     **error)
+/* A name beside @path that no file of a home has: @path, @what, the time, a number. */
+static char *
+unused_home_name (const char *path,
+                  const char *what)
 {
-  g_autofree char *backup_keyring = trellis_store_dup_keyring_path (backup);
-  g_autofree char *keyring = trellis_store_dup_keyring_path (path);
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%dT%H%M%S");
-  g_autofree char *aside_path = NULL;
+  char *name = NULL;
+
+  for (guint i = 1; name == NULL || home_exists (name); i++)
+    {
+      g_free (name);
+      name = i == 1 ? g_strconcat (path, what, stamp, NULL)
+                    : g_strdup_printf ("%s%s%s-%u", path, what, stamp, i);
+    }
+  return name;
+}
+
+/* The damage is the backup's, not that of the copy opened beside the home, which the
+ * message would name. */
+static void
+name_damaged_backup (GError     **error,
+                     const char  *copy)
+{
+  if (*error != NULL && g_error_matches (*error, TRELLIS_ERROR, TRELLIS_ERROR_CORRUPT) &&
+      strstr ((*error)->message, copy) != NULL)
+    {
+      g_clear_error (error);
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_CORRUPT,
+                   _("The backup is damaged or was changed outside Trellis: try an older one."));
+    }
+}
+
+/**
+ * trellis_store_prepare_restore:
+ * @backup: a backup's file (FILE, with FILE.keyring beside it)
+ * @path: the home's database, which may be missing, damaged or open: it is not touched
+ * @prepared: (out): the copy made ready beside @path, for trellis_store_finish_restore()
+ *
+ * Copies the backup beside the home and opens the copy as an Administrator of the backup's
+ * home signing in with their password: the audit trail is verified, and the restore audited
+ * in it. Anything wrong removes the copy. Runs Argon2: not on a UI thread.
+ */
+gboolean
+trellis_store_prepare_restore (const char  *backup,
+                               const char  *path,
+                               const char  *username,
+                               const char  *password,
+                               char       **prepared,
+                               GError     **error)
+{
+  g_autofree char *backup_keyring = trellis_store_dup_keyring_path (backup);
+  g_autofree char *copy = unused_home_name (path, ".restoring-");
+  g_autofree char *copy_keyring = trellis_store_dup_keyring_path (copy);
   g_autofree char *name = g_path_get_basename (backup);
-  gboolean had_home = g_file_test (path, G_FILE_TEST_EXISTS);
   g_autoptr(GError) local_error = NULL;
 
-  g_return_val_if_fail (backup != NULL && path != NULL, FALSE);
+  g_return_val_if_fail (backup != NULL && path != NULL && prepared != NULL, FALSE);
 
-  if (aside != NULL)
-    *aside = NULL;
+  *prepared = NULL;
   if (!g_file_test (backup, G_FILE_TEST_IS_REGULAR) ||
       !g_file_test (backup_keyring, G_FILE_TEST_IS_REGULAR))
     {
@@ -270,41 +299,21 @@ trellis_store_restore (const char  *backup,
                    backup, backup_keyring);
       return FALSE;
     }
-  {
-    g_autoptr(TrellisStore) open = trellis_store_lookup_open (path);
 
-    if (open != NULL)
-      {
-        g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_LOCKED,
-                     _("“%s” is open: close it before restoring"), path);
-        return FALSE;
-      }
-  }
-
-  /* a name no earlier restore has taken: nothing is ever renamed over */
-  for (guint i = 1; aside_path == NULL || home_exists (aside_path); i++)
+  if (copy_file (backup, copy, &local_error) &&
+      copy_file (backup_keyring, copy_keyring, &local_error))
     {
-      g_free (aside_path);
-      aside_path = i == 1 ? g_strconcat (path, ".before-restore-", stamp, NULL)
-                          : g_strdup_printf ("%s.before-restore-%s-%u", path, stamp, i);
-    }
-  if (had_home && !move_home (path, aside_path, error))
-    {
-      move_home (aside_path, path, NULL);
-      return FALSE;
-    }
-  if (copy_file (backup, path, &local_error) && copy_file (backup_keyring, keyring, &local_error))
-    {
-      g_autoptr(TrellisStore) store = trellis_store_open (path, TRELLIS_STORE_OPEN_DEFAULT,
+      g_autoptr(TrellisStore) store = trellis_store_open (copy, TRELLIS_STORE_OPEN_DEFAULT,
                                                           &local_error);
       g_autoptr(TrellisStaff) admin = NULL;
-      g_autoptr(TrellisTransaction) tx = NULL;
       gint64 broken = 0;
 
       if (store != NULL &&
           (admin = trellis_store_sign_in (store, username, password, NULL, &local_error)) != NULL &&
           trellis_store_check_actor (store, admin, TRELLIS_ACTION_BACK_UP, 0, &local_error))
         {
+          g_autoptr(TrellisTransaction) tx = NULL;
+
           if (!trellis_store_verify_audit (store, admin, &broken, NULL, &local_error) &&
               local_error == NULL)
             g_set_error (&local_error, TRELLIS_ERROR, TRELLIS_ERROR_CORRUPT,
@@ -315,29 +324,119 @@ trellis_store_restore (const char  *backup,
                                         &local_error) &&
                    trellis_transaction_commit (tx, &local_error))
             {
-              if (aside != NULL && had_home)
-                *aside = g_steal_pointer (&aside_path);
+              trellis_store_sign_out (store, admin);
+              *prepared = g_strdup (copy);
               return TRUE;
             }
         }
     }
 
-  /* the damage is the backup's, not that of the copy opened in the home's place, which the
-   * message would name */
-  if (g_error_matches (local_error, TRELLIS_ERROR, TRELLIS_ERROR_CORRUPT) &&
-      strstr (local_error->message, path) != NULL)
-    {
-      g_clear_error (&local_error);
-      g_set_error (&local_error, TRELLIS_ERROR, TRELLIS_ERROR_CORRUPT,
-                   _("The backup is damaged or was changed outside Trellis: try an older one."));
-    }
-  /* anything wrong: the backup's copy goes, the home's own files come back */
-  remove_backup_files (path);
-  if (had_home)
-    move_home (aside_path, path, NULL);
+  name_damaged_backup (&local_error, copy);
+  remove_backup_files (copy);
   g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
-                              had_home ? _("Nothing was restored from “%s”, and the home is as "
-                                           "it was. ")
-                                       : _("Nothing was restored from “%s”. "), name);
+                              _("Nothing was restored from “%s”. "), name);
+  return FALSE;
+}
+
+/* Removes a copy trellis_store_prepare_restore() made, when it is not to be used. */
+void
+trellis_store_discard_restore (const char *prepared)
+{
+  if (prepared != NULL)
+    remove_backup_files (prepared);
+}
+
+/**
+ * trellis_store_finish_restore:
+ * @prepared: what trellis_store_prepare_restore() made ready; gone whatever happens
+ * @path: the home's database, which must not be open
+ * @aside: (out) (optional): where the home's own files were put, or %NULL when there were
+ *   none
+ *
+ * Puts the prepared copy in the home's place. The home's own files are first moved aside
+ * under a name that says when, never written over; anything wrong puts them back.
+ */
+gboolean
+trellis_store_finish_restore (const char  *prepared,
+                              const char  *path,
+                              char       **aside,
+                              GError     **error)
+{
+  g_autofree char *aside_path = NULL;
+  g_autoptr(TrellisStore) open = NULL;
+  gboolean had_home;
+
+  g_return_val_if_fail (prepared != NULL && path != NULL, FALSE);
+
+  if (aside != NULL)
+    *aside = NULL;
+  open = trellis_store_lookup_open (path);
+  if (open != NULL)
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_LOCKED,
+                   _("“%s” is open: close it before restoring"), path);
+      trellis_store_discard_restore (prepared);
+      return FALSE;
+    }
+  had_home = home_exists (path);
+  aside_path = unused_home_name (path, ".before-restore-");
+  if (had_home && !move_home (path, aside_path, error))
+    {
+      move_home (aside_path, path, NULL);
+      trellis_store_discard_restore (prepared);
+      return FALSE;
+    }
+  if (!move_home (prepared, path, error))
+    {
+      remove_backup_files (path);
+      if (had_home)
+        move_home (aside_path, path, NULL);
+      trellis_store_discard_restore (prepared);
+      return FALSE;
+    }
+  if (aside != NULL && had_home)
+    *aside = g_steal_pointer (&aside_path);
+  return TRUE;
+}
+
+/**
+ * trellis_store_restore:
+ * @backup: a backup's file (FILE, with FILE.keyring beside it)
+ * @path: the home's database, which may be missing or damaged, and must not be open
+ * @aside: (out) (optional): where the home's own files were put, or %NULL when there were
+ *   none
+ *
+ * Puts the backup in place of the home, as an Administrator of the backup's home signing in
+ * with their password (see the top of this file and trellis_store_prepare_restore()).
+ */
+gboolean
+trellis_store_restore (const char  *backup,
+                       const char  *path,
+                       const char  *username,
+                       const char  *password,
+                       char       **aside,
+                       GError     **error)
+{
+  g_autofree char *prepared = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(TrellisStore) open = NULL;
+
+  g_return_val_if_fail (backup != NULL && path != NULL, FALSE);
+
+  if (aside != NULL)
+    *aside = NULL;
+  open = trellis_store_lookup_open (path);
+  if (open != NULL)
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_LOCKED,
+                   _("“%s” is open: close it before restoring"), path);
+      return FALSE;
+    }
+  if (!trellis_store_prepare_restore (backup, path, username, password, &prepared, error))
+    return FALSE;
+  if (trellis_store_finish_restore (prepared, path, aside, error))
+    return TRUE;
+  name = g_path_get_basename (backup);
+  g_prefix_error (error, _("Nothing was restored from “%s”, and the home is as it was. "), name);
   return FALSE;
 }

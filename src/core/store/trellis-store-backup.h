@@ -44,6 +44,17 @@ gboolean       trellis_store_restore                (const char            *back
                                                      const char            *password,
                                                      char                 **aside,
                                                      GError               **error);
+gboolean       trellis_store_prepare_restore        (const char            *backup,
+                                                     const char            *path,
+                                                     const char            *username,
+                                                     const char            *password,
+                                                     char                 **prepared,
+                                                     GError               **error);
+gboolean       trellis_store_finish_restore         (const char            *prepared,
+                                                     const char            *path,
+                                                     char                 **aside,
+                                                     GError               **error);
+void           trellis_store_discard_restore        (const char            *prepared);
 
 TrellisBackupStatus *
                trellis_store_get_backup_status      (TrellisStore          *self,
