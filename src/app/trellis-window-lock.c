@@ -80,8 +80,8 @@ is_draft (TrellisWindow *self,
 /* Closes the audit trail, staff accounts, preferences and any dialog that belongs to this
  * window, so a lock leaves nothing about the children on screen. Editors are put away, not
  * closed: they hold someone's typing. */
-static void
-close_other_windows (TrellisWindow *self)
+void
+trellis_window_close_other_windows (TrellisWindow *self)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
   g_autoptr(GPtrArray) to_close = g_ptr_array_new_with_free_func (g_object_unref);
@@ -120,7 +120,7 @@ trellis_window_lock (TrellisWindow *self)
 
   self->locked = TRUE;
   put_drafts_away (self, self->actor);
-  close_other_windows (self);
+  trellis_window_close_other_windows (self);
   if (self->last_toast != NULL)
     adw_toast_dismiss (self->last_toast);
   trellis_sign_in_page_lock (self->sign_in_page, self->store, self->actor);
@@ -147,20 +147,41 @@ lock_action (GtkWidget  *widget,
   trellis_window_lock (TRELLIS_WINDOW (widget));
 }
 
+static void
+sign_out (TrellisWindow *self,
+          gboolean       back_up)
+{
+  if (self->actor != NULL)
+    {
+      put_drafts_away (self, self->actor);
+      trellis_window_close_other_windows (self);
+      trellis_window_sign_out_of_store (self, self->actor, back_up);
+    }
+  trellis_window_end_session (self);
+  trellis_sign_in_page_choose (self->sign_in_page, self->store);
+  gtk_stack_set_visible_child_name (self->main_stack, "sign-in");
+}
+
+/**
+ * trellis_window_sign_out:
+ *
+ * Ends the session: the sign-in page shows at once, and the home is backed up into its
+ * folder on the way out (see trellis-window-backups.c).
+ */
 void
 trellis_window_sign_out (TrellisWindow *self)
 {
   g_return_if_fail (TRELLIS_IS_WINDOW (self));
 
-  if (self->actor != NULL)
-    {
-      put_drafts_away (self, self->actor);
-      close_other_windows (self);
-      trellis_store_sign_out (self->store, self->actor);
-    }
-  trellis_window_end_session (self);
-  trellis_sign_in_page_choose (self->sign_in_page, self->store);
-  gtk_stack_set_visible_child_name (self->main_stack, "sign-in");
+  sign_out (self, TRUE);
+}
+
+/* Signing everyone out for a restore: the home is about to be put back as the backup
+ * has it, so it is not backed up on the way. */
+void
+trellis_window_sign_out_for_restore (TrellisWindow *self)
+{
+  sign_out (self, FALSE);
 }
 
 static void

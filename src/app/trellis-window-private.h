@@ -52,6 +52,13 @@ struct _TrellisWindow
   guint                idle_lock_minutes; /* the home's setting */
   GHashTable          *enabled;         /* the window actions on offer now */
   AdwToast            *last_toast;      /* weak */
+
+  /* the automatic backups (trellis-window-backups.c) */
+  GtkInfoBar          *backup_banner;   /* template: the warning over the children */
+  GtkLabel            *backup_banner_label;
+  GtkButton           *backup_banner_button;
+  guint                backup_timer;    /* the hourly look for the daily backup */
+  GCancellable        *backup_cancellable;  /* a backup the window waits for */
 };
 
 /* shared between the window's files */
@@ -77,6 +84,16 @@ gboolean   trellis_window_typing_keeps_home_open  (TrellisWindow  *self,
                                                    gboolean        quitting);
 gboolean   trellis_window_may_leave_home          (TrellisWindow  *self);
 void       trellis_window_read_idle_lock          (TrellisWindow  *self);
+void       trellis_window_close_other_windows     (TrellisWindow  *self);
+void       trellis_window_sign_out_for_restore    (TrellisWindow  *self);
+void       trellis_window_close_home              (TrellisWindow  *self);
+void       trellis_window_sign_out_of_store       (TrellisWindow  *self,
+                                                   TrellisStaff   *actor,
+                                                   gboolean        back_up);
+void       trellis_window_start_backups           (TrellisWindow  *self);
+void       trellis_window_stop_backups            (TrellisWindow  *self);
+void       trellis_window_update_backup_banner    (TrellisWindow  *self);
+void       trellis_window_class_init_backups      (GtkWidgetClass *widget_class);
 void       trellis_window_init_lock               (TrellisWindow  *self);
 void       trellis_window_class_init_lock         (GtkWidgetClass *widget_class);
 void       trellis_window_class_init_actions      (GtkWidgetClass *widget_class);

@@ -92,6 +92,7 @@ trellis_window_update_actions (TrellisWindow *self)
   set_enabled (self, "win.change-password", open);
   set_enabled (self, "win.show-audit",
                                  ALLOWED (TRELLIS_ACTION_READ_AUDIT, 0));
+  set_enabled (self, "win.restore", ALLOWED (TRELLIS_ACTION_BACK_UP, 0));
   set_enabled (self, "win.show-staff",
                                  ALLOWED (TRELLIS_ACTION_MANAGE_STAFF, 0) ||
                                  ALLOWED (TRELLIS_ACTION_RESET_PASSWORD, 0));
@@ -194,7 +195,10 @@ on_store_changed_cb (TrellisWindow     *self,
                      gint64             id)
 {
   if (kind == TRELLIS_RECORD_KIND_HOME)
-    trellis_window_read_idle_lock (self);
+    {
+      trellis_window_read_idle_lock (self);
+      trellis_window_update_backup_banner (self);
+    }
   else if (kind == TRELLIS_RECORD_KIND_CHILD && self->actor != NULL &&
            self->current_child_id > 0 &&
            (id == self->current_child_id || id == TRELLIS_RECORD_ID_MANY))
@@ -250,6 +254,7 @@ trellis_window_choose_file (TrellisWindow        *self,
 void
 trellis_window_end_session (TrellisWindow *self)
 {
+  trellis_window_stop_backups (self);
   trellis_children_page_set_context (self->children_page, NULL);
   g_clear_object (&self->actor);
   if (self->context != NULL)
@@ -287,6 +292,17 @@ close_store (TrellisWindow *self)
   g_clear_object (&self->store);
 }
 
+/* Lets go of the home altogether, so that nothing in this window holds it open: before a
+ * backup takes its place. trellis_window_open_path() opens it again. */
+void
+trellis_window_close_home (TrellisWindow *self)
+{
+  close_store (self);
+  if (self->link_worker_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->link_worker_dialog));
+  trellis_sign_in_page_forget_home (self->sign_in_page);
+}
+
 static void
 start_session (TrellisWindow *self,
                TrellisStaff  *staff)
@@ -294,6 +310,7 @@ start_session (TrellisWindow *self,
   self->actor = g_object_ref (staff);
   trellis_context_set_actor (self->context, staff);
   trellis_children_page_set_context (self->children_page, self->context);
+  trellis_window_start_backups (self);
 }
 
 static void
@@ -436,6 +453,9 @@ trellis_window_close_request (GtkWindow *window)
 
   if (trellis_window_typing_keeps_home_open (self, TRUE))
     return TRUE;
+  /* closing Trellis signed in is signing out: audited, and backed up */
+  if (self->actor != NULL)
+    trellis_window_sign_out (self);
 
   gtk_window_get_default_size (window, &width, &height);
   g_settings_set_int (self->settings, "window-width", width);
@@ -495,6 +515,7 @@ trellis_window_class_init (TrellisWindowClass *klass)
 
   trellis_window_class_init_lock (widget_class);
   trellis_window_class_init_actions (widget_class);
+  trellis_window_class_init_backups (widget_class);
 }
 
 static void

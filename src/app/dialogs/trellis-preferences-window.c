@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "trellis-backups-group.h"
 #include "trellis-preferences-window.h"
 
 struct _TrellisPreferencesWindow
@@ -22,6 +23,7 @@ struct _TrellisPreferencesWindow
   AdwActionRow        *lock_value_row;   /* shown when they may not */
   GtkLabel            *lock_value;
   AdwActionRow        *lock_row;         /* whichever of the two shows */
+  TrellisBackupsGroup *backups_group;
 
   TrellisStore        *store;
   TrellisStaff        *actor;
@@ -171,6 +173,7 @@ trellis_preferences_window_class_init (TrellisPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrellisPreferencesWindow, lock_choice_row);
   gtk_widget_class_bind_template_child (widget_class, TrellisPreferencesWindow, lock_value_row);
   gtk_widget_class_bind_template_child (widget_class, TrellisPreferencesWindow, lock_value);
+  gtk_widget_class_bind_template_child (widget_class, TrellisPreferencesWindow, backups_group);
   gtk_widget_class_bind_template_callback (widget_class, on_lock_selected_cb);
 }
 
@@ -180,6 +183,7 @@ trellis_preferences_window_init (TrellisPreferencesWindow *self)
   self->labels = gtk_string_list_new (NULL);
   self->choices = g_array_new (FALSE, FALSE, sizeof (guint));
 
+  g_type_ensure (TRELLIS_TYPE_BACKUPS_GROUP);
   gtk_widget_init_template (GTK_WIDGET (self));
   adw_combo_row_set_model (self->lock_choice_row, G_LIST_MODEL (self->labels));
 }
@@ -213,6 +217,10 @@ trellis_preferences_window_new (GtkWindow    *parent,
   self->can_change = trellis_permission_allows (actor, TRELLIS_ACTION_CHANGE_HOME_SETTINGS, 0);
   show_lock_row (self);
   read_idle_lock (self);
+  if (actor != NULL)
+    trellis_backups_group_set_context (self->backups_group, context);
+  else
+    gtk_widget_set_visible (GTK_WIDGET (self->backups_group), FALSE);
   g_signal_connect_object (store, "changed::home", G_CALLBACK (on_home_changed_cb), self,
                            G_CONNECT_SWAPPED);
 

@@ -517,6 +517,26 @@ trellis_sign_in_page_walk_away (TrellisSignInPage *self)
     gtk_editable_set_text (GTK_EDITABLE (self->password_row), "");
 }
 
+/**
+ * trellis_sign_in_page_forget_home:
+ *
+ * Lets go of the home shown, so that nothing holds it open: before the window puts a backup
+ * in its place. trellis_sign_in_page_choose() shows a home again.
+ */
+void
+trellis_sign_in_page_forget_home (TrellisSignInPage *self)
+{
+  g_return_if_fail (TRELLIS_IS_SIGN_IN_PAGE (self));
+
+  stop_checking (self);
+  forget_given (self);
+  gtk_list_box_bind_model (self->people, NULL, NULL, NULL, NULL);
+  g_clear_object (&self->staff);
+  g_clear_object (&self->chosen);
+  g_clear_object (&self->signed_in);
+  g_clear_object (&self->store);
+}
+
 static void
 trellis_sign_in_page_dispose (GObject *object)
 {

@@ -26,6 +26,7 @@ gboolean    trellis_sign_in_page_change_password (TrellisSignInPage *self,
                                                   const char        *password,
                                                   const char        *confirm);
 void        trellis_sign_in_page_walk_away       (TrellisSignInPage *self);
+void        trellis_sign_in_page_forget_home     (TrellisSignInPage *self);
 void        trellis_sign_in_page_set_hint        (TrellisSignInPage *self,
                                                   const char        *hint);
 const char *trellis_sign_in_page_get_mode        (TrellisSignInPage *self);

@@ -440,3 +440,94 @@ trellis_store_restore (const char  *backup,
   g_prefix_error (error, _("Nothing was restored from “%s”, and the home is as it was. "), name);
   return FALSE;
 }
+
+typedef struct
+{
+  char *backup;
+  char *path;
+  char *username;
+  char *password;
+} RestoreJob;
+
+static void
+restore_job_free (RestoreJob *job)
+{
+  if (job->password != NULL)
+    sodium_memzero (job->password, strlen (job->password));
+  g_free (job->password);
+  g_free (job->backup);
+  g_free (job->path);
+  g_free (job->username);
+  g_free (job);
+}
+
+/* A copy made ready that nobody took (the caller stopped waiting) goes. */
+static void
+discard_prepared (char *prepared)
+{
+  trellis_store_discard_restore (prepared);
+  g_free (prepared);
+}
+
+static void
+prepare_restore_thread (GTask        *task,
+                        gpointer      source,
+                        gpointer      data,
+                        GCancellable *cancellable)
+{
+  RestoreJob *job = data;
+  char *prepared = NULL;
+  GError *error = NULL;
+
+  if (trellis_store_prepare_restore (job->backup, job->path, job->username, job->password,
+                                     &prepared, &error))
+    g_task_return_pointer (task, prepared, (GDestroyNotify) discard_prepared);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * trellis_store_prepare_restore_async:
+ *
+ * trellis_store_prepare_restore() on a thread of its own: it runs Argon2. The home at @path
+ * may stay open meanwhile.
+ */
+void
+trellis_store_prepare_restore_async (const char          *backup,
+                                     const char          *path,
+                                     const char          *username,
+                                     const char          *password,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  RestoreJob *job = g_new0 (RestoreJob, 1);
+
+  job->backup = g_strdup (backup);
+  job->path = g_strdup (path);
+  job->username = g_strdup (username);
+  job->password = g_strdup (password);
+  g_task_set_source_tag (task, trellis_store_prepare_restore_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) restore_job_free);
+  g_task_run_in_thread (task, prepare_restore_thread);
+}
+
+/* Returns: (transfer full): the copy made ready, for trellis_store_finish_restore() */
+char *
+trellis_store_prepare_restore_finish (GAsyncResult  *result,
+                                      GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* Whether this process still has the home at @path open: a restore waits until it has not. */
+gboolean
+trellis_store_path_is_open (const char *path)
+{
+  g_autoptr(TrellisStore) open = trellis_store_lookup_open (path);
+
+  return open != NULL;
+}

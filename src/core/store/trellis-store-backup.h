@@ -55,6 +55,16 @@ gboolean       trellis_store_finish_restore         (const char            *prep
                                                      char                 **aside,
                                                      GError               **error);
 void           trellis_store_discard_restore        (const char            *prepared);
+void           trellis_store_prepare_restore_async  (const char            *backup,
+                                                     const char            *path,
+                                                     const char            *username,
+                                                     const char            *password,
+                                                     GCancellable          *cancellable,
+                                                     GAsyncReadyCallback    callback,
+                                                     gpointer               user_data);
+char          *trellis_store_prepare_restore_finish (GAsyncResult          *result,
+                                                     GError               **error);
+gboolean       trellis_store_path_is_open           (const char            *path);
 
 TrellisBackupStatus *
                trellis_store_get_backup_status      (TrellisStore          *self,

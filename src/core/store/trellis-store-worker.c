@@ -103,6 +103,9 @@ open_worker_store (TrellisStore  *self,
   /* for a new password's copy of the key, wrapped on the worker with Argon2 */
   if (self->data_key != NULL)
     worker->data_key = trellis_secret_copy (self->data_key);
+  /* for backups made on the worker, sealed with the home's key under their own identity */
+  if (self->page_key != NULL)
+    worker->page_key = trellis_secret_copy (self->page_key);
   if (self->page_key != NULL)
     worker->db = trellis_sqlite_open_encrypted (self->path,
                                                 trellis_secret_get_data (self->page_key),
