@@ -182,6 +182,7 @@ typedef struct
 {
   TrellisStore *store;
   TrellisStaff *actor;
+  GApplication *application;   /* held until the backup is made, or NULL */
 } SigningOut;
 
 static void
@@ -199,8 +200,12 @@ on_signed_out_backed_up_cb (GObject      *source,
   trellis_store_sign_out (out->store, out->actor);
   g_object_unref (out->store);
   g_object_unref (out->actor);
+  if (out->application != NULL)
+    {
+      g_application_release (out->application);
+      g_object_unref (out->application);
+    }
   g_free (out);
-  g_application_release (g_application_get_default ());
 }
 
 /**
@@ -220,7 +225,7 @@ trellis_window_sign_out_of_store (TrellisWindow *self,
 
   if (back_up)
     status = trellis_store_get_backup_status (self->store, actor, NULL);
-  if (status == NULL || *status->folder == '\0' || g_application_get_default () == NULL)
+  if (status == NULL || *status->folder == '\0')
     {
       trellis_store_sign_out (self->store, actor);
       return;
@@ -229,7 +234,11 @@ trellis_window_sign_out_of_store (TrellisWindow *self,
   out = g_new0 (SigningOut, 1);
   out->store = g_object_ref (self->store);
   out->actor = g_object_ref (actor);
-  g_application_hold (g_application_get_default ());
+  if (g_application_get_default () != NULL)
+    {
+      out->application = g_object_ref (g_application_get_default ());
+      g_application_hold (out->application);
+    }
   trellis_store_back_up_to_folder_async (self->store, actor, NULL, on_signed_out_backed_up_cb,
                                          out);
 }
