@@ -309,8 +309,8 @@ finish_restore_cb (gpointer user_data)
   if (self != NULL && trellis_window_open_path (self, restoring->path, FALSE))
     {
       g_autofree char *text = aside != NULL
-        ? g_strdup_printf (_("Restored from “%s”. The home as it was is kept as “%s”. Sign in "
-                             "to go on."), name, aside)
+        ? g_strdup_printf (_("Restored from “%s”. Sign in to go on; the home as it was is "
+                             "kept beside it."), name)
         : g_strdup_printf (_("Restored from “%s”. Sign in to go on."), name);
 
       trellis_window_toast (self, text);
@@ -356,6 +356,12 @@ on_restore_prepared_cb (GObject      *source,
                       (GDestroyNotify) restoring_free);
 }
 
+static gboolean
+keep_until_idle_cb (gpointer data)
+{
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_restore_response_cb (AdwMessageDialog *dialog,
                         const char       *response,
@@ -366,6 +372,10 @@ on_restore_response_cb (AdwMessageDialog *dialog,
   g_autofree char *given = g_strdup (gtk_editable_get_text (password));
 
   gtk_editable_set_text (password, "");
+  /* Enter in the entry brought us here, and the dialog goes as this returns: the entry
+   * lives until its key press is over */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, keep_until_idle_cb, g_object_ref (password),
+                   g_object_unref);
   if (self == NULL || strcmp (response, "restore") != 0 || self->actor == NULL)
     {
       memset (given, 0, strlen (given));
@@ -378,13 +388,6 @@ on_restore_response_cb (AdwMessageDialog *dialog,
                                        trellis_staff_get_username (self->actor), given, NULL,
                                        on_restore_prepared_cb, restoring);
   memset (given, 0, strlen (given));
-}
-
-static void
-on_password_activate_cb (GtkWidget *entry,
-                         AdwMessageDialog *dialog)
-{
-  adw_message_dialog_response (dialog, "restore");
 }
 
 static void
@@ -404,20 +407,22 @@ ask_to_restore (TrellisWindow *self,
                                                        _("Restore From This Backup?"), body));
   password = gtk_password_entry_new ();
   gtk_password_entry_set_show_peek_icon (GTK_PASSWORD_ENTRY (password), TRUE);
+  /* Enter in the password goes on: the password is what makes this deliberate */
+  g_object_set (password, "activates-default", TRUE, "placeholder-text", _("Your password"),
+                NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (password), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Your password when the backup was made"), -1);
   adw_message_dialog_set_extra_child (dialog, password);
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "restore", _("_Restore"),
                                     NULL);
   adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_default_response (dialog, "restore");
   adw_message_dialog_set_close_response (dialog, "cancel");
 
   restoring = g_new0 (Restoring, 1);
   g_weak_ref_init (&restoring->window, self);
   restoring->path = g_strdup (trellis_store_get_path (self->store));
   restoring->backup = g_strdup (backup);
-  g_signal_connect (password, "activate", G_CALLBACK (on_password_activate_cb), dialog);
   g_signal_connect (dialog, "response", G_CALLBACK (on_restore_response_cb), restoring);
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (password);

@@ -149,6 +149,27 @@ test_sign_out_backs_up (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Before a backup takes the home's place, the window lets go of it altogether: after
+ * Preferences has been open too (libadwaita 1.2 keeps its groups alive). */
+static void
+test_home_let_go (void)
+{
+  g_autoptr(TrellisStore) store = trellis_test_open_demo (tmpdir, "let-go.db", 3);
+  g_autofree char *path = g_strdup (trellis_store_get_path (store));
+  TrellisWindow *window = open_window (store, "admin");
+
+  g_clear_object (&store);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.preferences", NULL);
+  trellis_test_spin (300);
+  trellis_window_close_other_windows (window);
+  trellis_window_sign_out_for_restore (window);
+  trellis_window_close_home (window);
+  trellis_test_spin (300);
+  g_assert_false (trellis_store_path_is_open (path));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -160,6 +181,7 @@ main (int   argc,
 
   g_test_add_func ("/window-backups/banner", test_banner);
   g_test_add_func ("/window-backups/sign-out-backs-up", test_sign_out_backs_up);
+  g_test_add_func ("/window-backups/home-let-go", test_home_let_go);
 
   return g_test_run ();
 }

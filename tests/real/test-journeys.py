@@ -483,6 +483,97 @@ def old_home_encrypted_by_administrator(home):
           f"they sign in with it and must choose their own: {getattr(again, 'stderr', '')}")
 
 
+@journey
+def backup_and_restore_by_administrator(home):
+    """An Administrator chooses a USB folder for backups in Preferences by pointer and
+    keyboard (the file chooser), backs up now; a colleague then changes the home from a
+    terminal; the Administrator restores the backup from Preferences, giving their password,
+    and the change is gone, the home as it was kept aside. Signing out backs up again."""
+    db = make_demo(home)
+    usb = os.path.join(home.dir, "usb")
+    os.makedirs(usb)
+
+    def backups():
+        return sorted(f for f in os.listdir(usb) if f.endswith(".trellis-backup"))
+
+    def is_locked(username):
+        staff = home.ctl(db, "admin", DEMO_PASSWORD, "staff", "list")
+        return [s for s in staff if s["username"] == username][0]["locked"]
+
+    app = home.launch("backup", "--database", db)
+    try:
+        sign_in_by_keyboard(app, "Dev Anand", DEMO_PASSWORD)
+        app.find("label", "Signed in: Dev Anand")
+        open_main_menu_item(app, "Preferences")
+        prefs = app.window("Preferences")
+        app.click(app.find("push button", "Choose…", root=prefs))
+        app.window("Choose the Folder for Backups")
+        app.key("ctrl+l")
+        app.type(usb + "/")
+        # GTK's own file chooser: looked at, its names are GTK's to give
+        app.screenshot("backup-folder-chooser")
+        app.key("Return")
+        app.window_gone("Choose the Folder for Backups")
+        app.find("label", usb, root=prefs)
+        check(home.ctl(db, "admin", DEMO_PASSWORD, "audit", "list", "--search", "Chose the folder"),
+              "choosing the folder is in the audit trail")
+
+        app.click(app.find("push button", "Back Up Now", root=prefs))
+        app.find("label", contains="Backed up and checked")
+        app.look("backup-made")
+        check(len(backups()) == 1, f"one backup in the folder: {backups()}")
+        made = os.path.join(usb, backups()[0])
+        check(os.path.exists(made + ".keyring"), "its keyring beside it")
+        app.key("Escape")
+        app.window_gone("Preferences")
+
+        # a colleague changes the home from a terminal while the window is open
+        r = subprocess.run([TRELLISCTL, "--db", db, "--user", "manager", "staff", "lock", "visitor"],
+                           env=dict(os.environ, TRELLIS_PASSWORD=DEMO_PASSWORD),
+                           capture_output=True, text=True, timeout=60)
+        check(r.returncode == 0, r.stderr)
+        check(is_locked("visitor"), "the visitor's account is locked now")
+
+        open_main_menu_item(app, "Preferences")
+        prefs = app.window("Preferences")
+        app.click(app.find("push button", "Restore…", root=prefs))
+        app.window("Choose a Backup to Restore")
+        app.key("ctrl+l")
+        app.type(made)
+        app.key("Return")
+        app.window_gone("Choose a Backup to Restore")
+        app.find("label", "Restore From This Backup?")
+        password = app.find("password text", "Your password when the backup was made")
+        app.look("restore-asked")
+        app.type(DEMO_PASSWORD)
+        app.key("Return")
+        app.find("label", "Who Is Signing In?", timeout=30)
+        app.find("label", contains="Restored from")
+        app.look("restored")
+        sign_in_by_keyboard(app, "Dev Anand", DEMO_PASSWORD)
+        app.find("label", "Signed in: Dev Anand")
+        check(not is_locked("visitor"), "restored: the visitor's account is as the backup had it")
+        aside = [f for f in os.listdir(os.path.dirname(db))
+                 if f.startswith("demo.db.before-restore-") and not f.endswith(".keyring")]
+        check(len(aside) == 1, f"the home as it was is kept aside: {aside}")
+        check(home.ctl(db, "admin", DEMO_PASSWORD, "audit", "list", "--search", "Restored the home"),
+              "the restore is in the audit trail")
+        r = subprocess.run([TRELLISCTL, "--db", db, "--user", "admin", "audit", "verify"],
+                           env=dict(os.environ, TRELLIS_PASSWORD=DEMO_PASSWORD),
+                           capture_output=True, text=True, timeout=60)
+        check(r.returncode == 0, f"the restored home's audit trail verifies: {r.stderr}")
+
+        before = len(backups())
+        open_main_menu_item(app, "Sign Out")
+        app.find("label", "Who Is Signing In?")
+        app.wait(lambda: len(backups()) == before + 1, what="a backup at sign-out")
+        app.key("ctrl+q")
+        check(app.wait_exit() == 0, "Ctrl+Q quits")
+        check(not app.unnamed, "every control has a name: " + "; ".join(app.unnamed))
+    finally:
+        app.quit()
+
+
 def views_of(home, db, child_id=None):
     return [v for v in audit(home, db, action="view-child")
             if child_id is None or v["child_id"] == child_id]

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "trellis-a11y.h"
 #include "trellis-backups-group.h"
 
 struct _TrellisBackupsGroup
@@ -42,7 +43,10 @@ toast (TrellisBackupsGroup *self,
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   if (ADW_IS_PREFERENCES_WINDOW (root))
-    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), adw_toast_new (text));
+    {
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), adw_toast_new (text));
+      trellis_a11y_tidy (GTK_WIDGET (root));
+    }
 }
 
 static void
@@ -209,6 +213,22 @@ on_home_changed_cb (TrellisBackupsGroup *self)
   trellis_backups_group_refresh (self);
 }
 
+/* Out of its window, the group lets go of the home: libadwaita 1.2 keeps a preferences
+ * group alive after its window is gone, and the home must close for a restore. */
+static void
+trellis_backups_group_unroot (GtkWidget *widget)
+{
+  TrellisBackupsGroup *self = TRELLIS_BACKUPS_GROUP (widget);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  if (self->context != NULL)
+    g_signal_handlers_disconnect_by_data (trellis_context_get_store (self->context), self);
+  g_clear_object (&self->context);
+
+  GTK_WIDGET_CLASS (trellis_backups_group_parent_class)->unroot (widget);
+}
+
 static void
 trellis_backups_group_dispose (GObject *object)
 {
@@ -230,6 +250,7 @@ trellis_backups_group_class_init (TrellisBackupsGroupClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = trellis_backups_group_dispose;
+  widget_class->unroot = trellis_backups_group_unroot;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/trellis/Trellis/dialogs/"
