@@ -10,7 +10,9 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "trellis-child-audit-section.h"
 #include "trellis-child-file.h"
+#include "trellis-link-workers-section.h"
 #include "trellis-core.h"
 #include "trellis-test-gtk.h"
 #include "trellis-test-utils.h"
@@ -50,6 +52,62 @@ first_child_of (TrellisStore *store,
   g_assert_not_reached ();
 }
 
+/* Waits until every section of @file has shown what it read on the store's worker. */
+static void
+wait_for_sections (TrellisChildFile *file)
+{
+  trellis_test_wait_while ((TrellisTestBusyFunc) trellis_child_file_is_loading, file);
+}
+
+/* The titles of the rows @section shows, top to bottom, one a line. */
+static char *
+dup_titles (TrellisChildSection *section)
+{
+  GString *text = g_string_new (NULL);
+  GtkWidget *child;
+  GtkWidget *next;
+
+  /* depth first, in the order they are drawn */
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (section)); child != NULL; child = next)
+    {
+      if (ADW_IS_PREFERENCES_ROW (child) && gtk_widget_get_visible (child))
+        g_string_append_printf (text, "%s\n",
+                                adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)));
+      next = gtk_widget_get_first_child (child);
+      while (next == NULL && child != GTK_WIDGET (section))
+        {
+          next = gtk_widget_get_next_sibling (child);
+          if (next == NULL)
+            child = gtk_widget_get_parent (child);
+        }
+      if (child == GTK_WIDGET (section))
+        break;
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* What the Link Worker history of child @id must say, from the store: names newest first. */
+static char *
+dup_expected_history (TrellisContext *context,
+                      gint64          id)
+{
+  g_autoptr(GListModel) history = NULL;
+  GString *text = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  history = trellis_store_list_assignments (trellis_context_get_store (context),
+                                            trellis_context_get_actor (context), id, &error);
+  g_assert_no_error (error);
+  for (guint i = g_list_model_get_n_items (history); i > 0; i--)
+    {
+      g_autoptr(TrellisAssignment) a = g_list_model_get_item (history, i - 1);
+      g_string_append_printf (text, "%s\n", trellis_assignment_get_staff_name (a));
+    }
+  if (text->len == 0)
+    g_string_append (text, "No Link Worker yet\n");
+  return g_string_free (text, FALSE);
+}
+
 /* Opening a child is a look at the record, audited once; showing the same child again
  * after a change is not. What the file says comes from the record. */
 static void
@@ -75,11 +133,13 @@ test_opening_and_refreshing (void)
   g_assert_cmpstr (trellis_child_file_get_value (file, "date-of-birth"), ==, dob);
   g_assert_cmpstr (trellis_child_file_get_value (file, "link-worker"), ==,
                    "Link Worker: Sam Carter");
+  wait_for_sections (file);
   g_assert_nonnull (strstr (trellis_child_file_get_value (file, "latest-link-worker"), "now"));
   /* a Manager sees who opened the record: at least the opening just made */
   g_assert_cmpuint (trellis_child_file_get_n_audit (file), >=, 1);
 
   g_assert_true (trellis_child_file_load (file, context, id, FALSE, &error));
+  wait_for_sections (file);
   g_assert_cmpuint (count_views (store, id), ==, views + 1);
 
   g_object_unref (file);
@@ -98,7 +158,10 @@ test_what_staff_see (void)
 
   g_assert_true (trellis_child_file_load (file, context, id, TRUE, &error));
   g_assert_no_error (error);
+  wait_for_sections (file);
   g_assert_cmpuint (trellis_child_file_get_n_audit (file), ==, 0);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (
+    trellis_child_file_get_section (file, TRELLIS_TYPE_CHILD_AUDIT_SECTION))));
   g_assert_false (trellis_child_file_load (file, context, 99999, TRUE, &error));
   g_assert_nonnull (error);
   g_assert_cmpint (trellis_child_get_id (trellis_child_file_get_child (file)), ==, id);
@@ -172,6 +235,190 @@ test_opening_async (void)
   g_assert_cmpuint (count_views (store, other_id), ==, other_views);
 
   g_object_unref (file);
+}
+
+/* The sections read on the store's worker: until their answer comes they say they are
+ * loading (never "No Link Worker yet"), then show what the store holds: the history newest
+ * first and the child's own trail. Another child asked for before the answer came replaces
+ * the first child's read, whose late answer changes nothing. */
+static void
+test_sections_load_async (void)
+{
+  g_autoptr(TrellisStore) store = trellis_test_open_demo (tmpdir, "sections.db", 6);
+  g_autoptr(TrellisContext) context = trellis_test_context (store, "manager");
+  g_autoptr(TrellisStaff) sam = trellis_test_lookup_staff (store, "staff1");
+  g_autoptr(TrellisStaff) manager = trellis_test_lookup_staff (store, "manager");
+  g_autoptr(TrellisChildList) list = trellis_store_list_children (store, manager);
+  g_autoptr(TrellisChild) other0 = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_autoptr(TrellisChild) other1 = g_list_model_get_item (G_LIST_MODEL (list), 1);
+  g_autoptr(GListModel) trail = NULL;
+  g_autoptr(GError) error = NULL;
+  TrellisChildFile *file = g_object_ref_sink (g_object_new (TRELLIS_TYPE_CHILD_FILE, NULL));
+  TrellisChildSection *history;
+  gint64 id = first_child_of (store, sam);
+  gint64 other_id = trellis_child_get_id (other0) != id ? trellis_child_get_id (other0)
+                                                        : trellis_child_get_id (other1);
+  g_autofree char *expected = dup_expected_history (context, id);
+  g_autofree char *expected_other = dup_expected_history (context, other_id);
+  g_autofree char *loading = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *shown_other = NULL;
+
+  history = trellis_child_file_get_section (file, TRELLIS_TYPE_LINK_WORKERS_SECTION);
+  g_assert_nonnull (history);
+  g_assert_true (trellis_child_file_load (file, context, other_id, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_true (trellis_child_file_is_loading (file));
+  loading = dup_titles (history);
+  g_assert_cmpstr (loading, ==, "Loading…\n");
+  g_assert_null (trellis_child_file_get_value (file, "latest-link-worker"));
+
+  /* asked for before the first answer came: only this child's history shows */
+  g_assert_true (trellis_child_file_load (file, context, id, TRUE, &error));
+  g_assert_no_error (error);
+  wait_for_sections (file);
+  shown = dup_titles (history);
+  g_assert_cmpstr (shown, ==, expected);
+  g_assert_nonnull (strstr (expected, "Sam Carter"));
+  g_assert_nonnull (strstr (trellis_child_file_get_value (file, "latest-link-worker"), "now"));
+  g_assert_null (trellis_child_section_get_error (history));
+  /* the trail's newest rows, as many as the store has for this child (up to twelve) */
+  trail = trellis_store_list_audit (store, manager, id, NULL, 12, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (trellis_child_file_get_n_audit (file), ==, g_list_model_get_n_items (trail));
+  g_assert_cmpuint (trellis_child_file_get_n_audit (file), >=, 1);
+
+  /* the same child again: what is shown stays while the new answer comes */
+  g_assert_true (trellis_child_file_load (file, context, id, FALSE, &error));
+  g_assert_true (trellis_child_file_is_loading (file));
+  g_free (shown);
+  shown = dup_titles (history);
+  g_assert_cmpstr (shown, ==, expected);
+  wait_for_sections (file);
+
+  /* and another child: its history replaces the first's */
+  g_assert_true (trellis_child_file_load (file, context, other_id, FALSE, &error));
+  wait_for_sections (file);
+  shown_other = dup_titles (history);
+  g_assert_cmpstr (shown_other, ==, expected_other);
+
+  g_object_unref (file);
+}
+
+/* A read the store refuses shows in its section, in the store's words, and nowhere else:
+ * here the window still believes Sam is a Manager (an Administrator has just changed it), and
+ * the store, which checks the account as it is now, refuses him the audit trail. */
+static void
+test_section_shows_error (void)
+{
+  g_autoptr(TrellisStore) store = trellis_test_open_demo (tmpdir, "error.db", 6);
+  g_autoptr(TrellisContext) context = trellis_test_context (store, "staff1");
+  TrellisStaff *sam = trellis_context_get_actor (context);
+  g_autoptr(TrellisStaff) believed = trellis_staff_new (trellis_staff_get_id (sam),
+                                                        trellis_staff_get_username (sam),
+                                                        trellis_staff_get_display_name (sam),
+                                                        TRELLIS_ROLE_MANAGER, TRUE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) refused = NULL;
+  g_autoptr(GListModel) none = NULL;
+  g_autofree char *rows = NULL;
+  TrellisChildFile *file = g_object_ref_sink (g_object_new (TRELLIS_TYPE_CHILD_FILE, NULL));
+  TrellisChildSection *audit = trellis_child_file_get_section (file,
+                                                               TRELLIS_TYPE_CHILD_AUDIT_SECTION);
+  TrellisChildSection *history = trellis_child_file_get_section (
+    file, TRELLIS_TYPE_LINK_WORKERS_SECTION);
+  gint64 id = first_child_of (store, sam);
+
+  none = trellis_store_list_audit (store, sam, id, NULL, 12, &refused);
+  g_assert_null (none);
+  g_assert_nonnull (refused);
+
+  trellis_context_set_actor (context, believed);
+  g_assert_true (trellis_child_file_load (file, context, id, TRUE, &error));
+  g_assert_no_error (error);
+  wait_for_sections (file);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (audit)));
+  g_assert_cmpstr (trellis_child_section_get_error (audit), ==, refused->message);
+  rows = dup_titles (audit);
+  g_assert_cmpstr (rows, ==, "This part of the file could not be read\n");
+  g_assert_cmpuint (trellis_child_file_get_n_audit (file), ==, 0);
+  /* the other sections are not held up by it */
+  g_assert_null (trellis_child_section_get_error (history));
+  g_assert_nonnull (strstr (trellis_child_file_get_value (file, "latest-link-worker"), "now"));
+
+  g_object_unref (file);
+}
+
+static void
+on_store_answered_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(TrellisChild) child = trellis_store_get_child_finish (TRELLIS_STORE (source), result,
+                                                                  NULL);
+  gboolean *answered = user_data;
+
+  *answered = TRUE;
+}
+
+static gboolean
+not_answered (gpointer answered)
+{
+  return !*(gboolean *) answered;
+}
+
+/* Waits until the store's worker has answered every call made before this one: it runs
+ * them in order, and they answer on the main loop in order. */
+static void
+wait_for_store (TrellisContext *context,
+                gint64          child_id)
+{
+  gboolean answered = FALSE;
+
+  trellis_store_get_child_async (trellis_context_get_store (context),
+                                 trellis_context_get_actor (context), child_id, NULL,
+                                 on_store_answered_cb, &answered);
+  trellis_test_wait_while (not_answered, &answered);
+}
+
+/* The page closed before its sections' answers came: the reads are cancelled, nothing is
+ * written into a section of the closed page, and nothing crashes when the answers come,
+ * whether something still holds the section or it is gone with the page. */
+static void
+test_closed_before_loaded (void)
+{
+  g_autoptr(TrellisStore) store = trellis_test_open_demo (tmpdir, "closed.db", 2);
+  g_autoptr(TrellisContext) context = trellis_test_context (store, "manager");
+  g_autoptr(TrellisStaff) sam = trellis_test_lookup_staff (store, "staff1");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisChildSection) kept = NULL;
+  g_autofree char *rows = NULL;
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  TrellisChildFile *file = g_object_new (TRELLIS_TYPE_CHILD_FILE, NULL);
+  TrellisChildFile *dropped = g_object_ref_sink (g_object_new (TRELLIS_TYPE_CHILD_FILE, NULL));
+  gint64 id = first_child_of (store, sam);
+
+  gtk_window_set_child (window, GTK_WIDGET (file));
+  gtk_window_present (window);
+  g_assert_true (trellis_child_file_load (file, context, id, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_true (trellis_child_file_is_loading (file));
+  kept = g_object_ref (trellis_child_file_get_section (file, TRELLIS_TYPE_LINK_WORKERS_SECTION));
+  g_assert_true (trellis_child_section_get_loading (kept));
+  gtk_window_destroy (window);
+  g_assert_false (trellis_child_section_get_loading (kept));
+
+  g_assert_true (trellis_child_file_load (dropped, context, id, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_true (trellis_child_file_is_loading (dropped));
+  g_object_unref (dropped);
+
+  wait_for_store (context, id);
+  /* the answer for the closed page came and was not shown */
+  g_assert_null (trellis_child_section_get_value (kept, "latest-link-worker"));
+  rows = dup_titles (kept);
+  g_assert_null (strstr (rows, "Sam Carter"));
+  g_assert_false (trellis_child_section_get_loading (kept));
 }
 
 /* The widget of @type under @root whose string property @property is @value, or NULL. */
@@ -277,6 +524,9 @@ main (int   argc,
   g_test_add_func ("/child-file/what-staff-see", test_what_staff_see);
   g_test_add_func ("/child-file/opening-async", test_opening_async);
   g_test_add_func ("/child-file/print-menu-closes-cleanly", test_print_menu_closes_cleanly);
+  g_test_add_func ("/child-file/sections-load-async", test_sections_load_async);
+  g_test_add_func ("/child-file/section-shows-error", test_section_shows_error);
+  g_test_add_func ("/child-file/closed-before-loaded", test_closed_before_loaded);
 
   return g_test_run ();
 }

@@ -52,6 +52,17 @@ dup_rows_text (GtkWidget *widget)
   return g_string_free (text, FALSE);
 }
 
+/* Opens a child as a click in the list does, and waits for its file's sections, which
+ * read on the store's worker. */
+static void
+select_child_and_wait (TrellisWindow *window,
+                       gint64         id)
+{
+  trellis_window_select_child (window, id);
+  trellis_test_wait_while ((TrellisTestBusyFunc) trellis_child_file_is_loading,
+                           window->child_file);
+}
+
 static TrellisStore *
 make_demo (const char *name,
            guint       n)
@@ -429,7 +440,7 @@ test_select_and_edit (void)
   chosen = find_arabic_child (trellis_window_get_children (window));
   g_assert_nonnull (chosen);
   id = trellis_child_get_id (chosen);
-  trellis_window_select_child (window, id);
+  select_child_and_wait (window, id);
   page = trellis_window_get_child_file (window);
   g_assert_nonnull (page);
   expected_name = g_strconcat ("\u200E", trellis_child_get_preferred_name (chosen), " ",
@@ -630,7 +641,7 @@ test_sign_in_roles_and_lock (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
 
   /* the manager sees who opened Sam's key child's record today */
-  trellis_window_select_child (window, trellis_child_get_id (own));
+  select_child_and_wait (window, trellis_child_get_id (own));
   g_assert_cmpuint (trellis_child_file_get_n_audit (trellis_window_get_child_file (window)), >, 0);
   trellis_test_save_png (GTK_WIDGET (window), "window-manager-audit.png");
   /* a Manager is offered the Link Worker's change, by the button beside the history too */
@@ -1600,7 +1611,7 @@ test_left_child_link_worker (void)
   g_assert_true (trellis_store_update_child (store, manager, stored, &error));
   g_assert_no_error (error);
 
-  trellis_window_select_child (window, trellis_child_get_id (amira));
+  select_child_and_wait (window, trellis_child_get_id (amira));
   page = trellis_window_get_child_file (window);
   g_assert_nonnull (page);
   g_assert_cmpstr (trellis_child_file_get_value (page, "link-worker"), ==, expected);

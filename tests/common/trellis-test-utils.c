@@ -103,19 +103,34 @@ trellis_test_get_child (GListModel *list,
   return child;
 }
 
-/* Waits until @list has read every page it was reading (after a change, rows a view holds
- * are read again on the worker and replaced when they come). */
+/* Runs the main loop while @busy says @data is busy: the answers of the store's worker
+ * arrive there. Fails the test after ten seconds. */
 void
-trellis_test_wait_for_pages (TrellisChildList *list)
+trellis_test_wait_while (TrellisTestBusyFunc busy,
+                         gpointer            data)
 {
   gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
-  while (trellis_child_list_get_n_loading (list) > 0)
+  while (busy (data))
     {
       g_assert_cmpint (g_get_monotonic_time (), <, end);
       if (!g_main_context_iteration (NULL, FALSE))
         g_usleep (1000);
     }
+}
+
+static gboolean
+list_is_loading (gpointer list)
+{
+  return trellis_child_list_get_n_loading (list) > 0;
+}
+
+/* Waits until @list has read every page it was reading (after a change, rows a view holds
+ * are read again on the worker and replaced when they come). */
+void
+trellis_test_wait_for_pages (TrellisChildList *list)
+{
+  trellis_test_wait_while (list_is_loading, list);
 }
 
 gboolean

@@ -22,6 +22,11 @@ TrellisChild   *trellis_test_get_child      (GListModel    *list,
                                              guint          position);
 void            trellis_test_wait_for_pages (TrellisChildList *list);
 
+/* Answers whether @data is still busy (reading on the store's worker …). */
+typedef gboolean (*TrellisTestBusyFunc) (gpointer data);
+void            trellis_test_wait_while     (TrellisTestBusyFunc busy,
+                                             gpointer            data);
+
 gboolean        trellis_test_is_other_program (int          argc,
                                                char       **argv);
 int             trellis_test_other_program    (int          argc,
