@@ -967,6 +967,47 @@ test_left_child_from_older_database (Fixture       *f,
                             "nia:2025-05-01:2025-07-01");
 }
 
+static void
+on_added_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GError **error = user_data;
+
+  g_assert_cmpint (trellis_store_add_child_finish (TRELLIS_STORE (source), result, error), ==, 0);
+  g_assert_nonnull (*error);
+}
+
+/* The store's checks count from the context's "today", on the caller's thread and on the
+ * worker's alike: a test that moves the day moves it for the whole program. */
+static void
+test_today_is_the_contexts (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisContext) context = trellis_context_new (f->store, &error);
+  g_autoptr(GDateTime) back_then = trellis_date_from_iso ("2020-06-01");
+  g_autoptr(TrellisChild) child = trellis_test_make_child ("Leo", "Taylor", "2021-01-01");
+
+  g_assert_no_error (error);
+  trellis_context_set_today (context, back_then);
+
+  /* born after the context's today: in the future, however long ago that is now */
+  g_assert_cmpint (trellis_store_add_child (f->store, f->manager, child, &error), ==, 0);
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
+  g_clear_error (&error);
+  trellis_store_add_child_async (f->store, f->manager, child, NULL, on_added_cb, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* the real day again */
+  trellis_context_set_today (context, NULL);
+  g_assert_cmpint (trellis_store_add_child (f->store, f->manager, child, &error), >, 0);
+  g_assert_no_error (error);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -994,6 +1035,7 @@ main (int    argc,
   ADD ("/store/idle-lock", test_idle_lock);
   ADD ("/store/leaving-ends-link-worker", test_leaving_ends_link_worker);
   ADD ("/store/left-child-from-older-database", test_left_child_from_older_database);
+  ADD ("/store/today-is-the-contexts", test_today_is_the_contexts);
 
   return g_test_run ();
 }

@@ -126,7 +126,7 @@ trellis_store_assign_link_worker (TrellisStore        *self,
                                   const char          *note,
                                   GError             **error)
 {
-  g_autoptr(GDateTime) today = trellis_date_today ();
+  g_autoptr(GDateTime) today = trellis_clock_dup_today (self->clock);
   g_autoptr(TrellisTransaction) tx = NULL;
   g_autoptr(TrellisChild) child = NULL;
   g_autoptr(TrellisStaff) staff = NULL;

@@ -242,10 +242,6 @@ void          trellis_store_set_use_worker   (TrellisStore         *self,
 const char   *trellis_store_network_filesystem  (gint64         type);
 void          trellis_store_set_filesystem_probe (gint64       (*probe) (const char *dir));
 
-/* For the sign-in tests: a clock they can move. */
-void          trellis_store_set_clock        (TrellisStore  *self,
-                                              gint64       (*clock) (void));
-
 /* For the migration tests: open and migrate no further than @version. */
 TrellisStore *trellis_store_open_at_version  (const char    *path,
                                               guint          version,
