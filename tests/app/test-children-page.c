@@ -310,11 +310,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("GTK_A11Y", "test", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  tmpdir = trellis_test_make_dir ("children-page");
+  tmpdir = trellis_test_init_gtk (&argc, &argv, "children-page");
 
   g_test_add_func ("/children-page/lists-the-home", test_lists_the_home);
   g_test_add_func ("/children-page/search-narrows", test_search_narrows);

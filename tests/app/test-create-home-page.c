@@ -191,11 +191,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("GTK_A11Y", "test", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  tmpdir = trellis_test_make_dir ("create-home-page");
+  tmpdir = trellis_test_init_gtk (&argc, &argv, "create-home-page");
 
   g_test_add_func ("/create-home-page/refuses-bad-names", test_refuses_bad_names);
   g_test_add_func ("/create-home-page/refuses-bad-passwords", test_refuses_bad_passwords);

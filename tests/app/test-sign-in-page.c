@@ -110,11 +110,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("GTK_A11Y", "test", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  tmpdir = trellis_test_make_dir ("sign-in-page");
+  tmpdir = trellis_test_init_gtk (&argc, &argv, "sign-in-page");
 
   g_test_add_func ("/sign-in-page/among-many", test_among_many);
   g_test_add_func ("/sign-in-page/wrong-password", test_wrong_password);
