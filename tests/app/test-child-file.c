@@ -19,39 +19,6 @@
 
 static char *tmpdir;
 
-static guint
-count_views (TrellisStore *store,
-             gint64        child_id)
-{
-  g_autoptr(TrellisStaff) manager = trellis_test_lookup_staff (store, "manager");
-  g_autoptr(GListModel) trail = trellis_store_list_audit (store, manager, child_id, NULL, 1000,
-                                                          NULL);
-  guint n = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (trail); i++)
-    {
-      g_autoptr(TrellisAuditEntry) entry = g_list_model_get_item (trail, i);
-      n += g_str_equal (trellis_audit_entry_get_action (entry), "view-child");
-    }
-  return n;
-}
-
-static gint64
-first_child_of (TrellisStore *store,
-                TrellisStaff *worker)
-{
-  g_autoptr(TrellisStaff) manager = trellis_test_lookup_staff (store, "manager");
-  g_autoptr(TrellisChildList) list = trellis_store_list_children (store, manager);
-
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
-    {
-      g_autoptr(TrellisChild) child = g_list_model_get_item (G_LIST_MODEL (list), i);
-      if (trellis_child_get_link_worker_id (child) == trellis_staff_get_id (worker))
-        return trellis_child_get_id (child);
-    }
-  g_assert_not_reached ();
-}
-
 /* Waits until every section of @file has shown what it read on the store's worker. */
 static void
 wait_for_sections (TrellisChildFile *file)
@@ -111,14 +78,14 @@ test_opening_and_refreshing (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) fixed = trellis_date_new (2026, 11, 23);
   TrellisChildFile *file = g_object_ref_sink (g_object_new (TRELLIS_TYPE_CHILD_FILE, NULL));
-  gint64 id = first_child_of (store, sam);
-  guint views = count_views (store, id);
+  gint64 id = trellis_test_first_child_of (store, sam);
+  guint views = trellis_test_count_views (store, trellis_context_get_actor (context), id);
   g_autofree char *dob = NULL;
 
   trellis_context_set_today (context, fixed);
   g_assert_true (trellis_child_file_load (file, context, id, TRUE, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (count_views (store, id), ==, views + 1);
+  g_assert_cmpuint (trellis_test_count_views (store, trellis_context_get_actor (context), id), ==, views + 1);
   child = trellis_store_get_child (store, trellis_context_get_actor (context), id, NULL);
   dob = trellis_date_format (trellis_child_get_date_of_birth (child));
   g_assert_cmpstr (trellis_child_file_get_value (file, "date-of-birth"), ==, dob);
@@ -131,7 +98,7 @@ test_opening_and_refreshing (void)
 
   g_assert_true (trellis_child_file_load (file, context, id, FALSE, &error));
   wait_for_sections (file);
-  g_assert_cmpuint (count_views (store, id), ==, views + 1);
+  g_assert_cmpuint (trellis_test_count_views (store, trellis_context_get_actor (context), id), ==, views + 1);
 
   g_object_unref (file);
 }
@@ -145,7 +112,7 @@ test_what_staff_see (void)
   g_autoptr(TrellisContext) context = trellis_test_context (store, "staff1");
   g_autoptr(GError) error = NULL;
   TrellisChildFile *file = g_object_ref_sink (g_object_new (TRELLIS_TYPE_CHILD_FILE, NULL));
-  gint64 id = first_child_of (store, trellis_context_get_actor (context));
+  gint64 id = trellis_test_first_child_of (store, trellis_context_get_actor (context));
 
   g_assert_true (trellis_child_file_load (file, context, id, TRUE, &error));
   g_assert_no_error (error);
@@ -196,11 +163,11 @@ test_opening_async (void)
   g_autoptr(GError) replaced = NULL;
   g_autoptr(GError) second = NULL;
   TrellisChildFile *file = g_object_ref_sink (g_object_new (TRELLIS_TYPE_CHILD_FILE, NULL));
-  gint64 id = first_child_of (store, sam);
+  gint64 id = trellis_test_first_child_of (store, sam);
   gint64 other_id = trellis_child_get_id (other0) != id ? trellis_child_get_id (other0)
                                                         : trellis_child_get_id (other1);
-  guint views = count_views (store, id);
-  guint other_views = count_views (store, other_id);
+  guint views = trellis_test_count_views (store, trellis_context_get_actor (context), id);
+  guint other_views = trellis_test_count_views (store, trellis_context_get_actor (context), other_id);
 
   trellis_child_file_load_async (file, context, id, TRUE, on_loaded_cb, &first);
   /* nothing shown yet: the answer comes on the main loop */
@@ -210,7 +177,7 @@ test_opening_async (void)
   g_assert_cmpint (trellis_child_get_id (trellis_child_file_get_child (file)), ==, id);
   g_assert_cmpstr (trellis_child_file_get_value (file, "link-worker"), ==,
                    "Link Worker: Sam Carter");
-  g_assert_cmpuint (count_views (store, id), ==, views + 1);
+  g_assert_cmpuint (trellis_test_count_views (store, trellis_context_get_actor (context), id), ==, views + 1);
 
   /* the other child is asked for, then replaced before the worker starts on it */
   trellis_child_file_load_async (file, context, other_id, FALSE, on_loaded_cb, &replaced);
@@ -222,8 +189,8 @@ test_opening_async (void)
   g_assert_error (second, G_IO_ERROR, G_IO_ERROR_NONE);
   g_assert_cmpint (trellis_child_get_id (trellis_child_file_get_child (file)), ==, id);
   /* refreshes are not views */
-  g_assert_cmpuint (count_views (store, id), ==, views + 1);
-  g_assert_cmpuint (count_views (store, other_id), ==, other_views);
+  g_assert_cmpuint (trellis_test_count_views (store, trellis_context_get_actor (context), id), ==, views + 1);
+  g_assert_cmpuint (trellis_test_count_views (store, trellis_context_get_actor (context), other_id), ==, other_views);
 
   g_object_unref (file);
 }
@@ -246,7 +213,7 @@ test_sections_load_async (void)
   g_autoptr(GError) error = NULL;
   TrellisChildFile *file = g_object_ref_sink (g_object_new (TRELLIS_TYPE_CHILD_FILE, NULL));
   TrellisChildSection *history;
-  gint64 id = first_child_of (store, sam);
+  gint64 id = trellis_test_first_child_of (store, sam);
   gint64 other_id = trellis_child_get_id (other0) != id ? trellis_child_get_id (other0)
                                                         : trellis_child_get_id (other1);
   g_autofree char *expected = dup_expected_history (context, id);
@@ -318,7 +285,7 @@ test_section_shows_error (void)
                                                                TRELLIS_TYPE_CHILD_AUDIT_SECTION);
   TrellisChildSection *history = trellis_child_file_get_section (
     file, TRELLIS_TYPE_LINK_WORKERS_SECTION);
-  gint64 id = first_child_of (store, sam);
+  gint64 id = trellis_test_first_child_of (store, sam);
 
   none = trellis_store_list_audit (store, sam, id, NULL, 12, &refused);
   g_assert_null (none);
@@ -384,13 +351,11 @@ test_closed_before_loaded (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(TrellisChildSection) kept = NULL;
   g_autofree char *rows = NULL;
-  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
   TrellisChildFile *file = g_object_new (TRELLIS_TYPE_CHILD_FILE, NULL);
+  GtkWindow *window = trellis_test_show_in_window (file, 800, 600);
   TrellisChildFile *dropped = g_object_ref_sink (g_object_new (TRELLIS_TYPE_CHILD_FILE, NULL));
-  gint64 id = first_child_of (store, sam);
+  gint64 id = trellis_test_first_child_of (store, sam);
 
-  gtk_window_set_child (window, GTK_WIDGET (file));
-  gtk_window_present (window);
   g_assert_true (trellis_child_file_load (file, context, id, TRUE, &error));
   g_assert_no_error (error);
   g_assert_true (trellis_child_file_is_loading (file));
@@ -455,18 +420,15 @@ test_print_menu_closes_cleanly (void)
   g_autoptr(TrellisContext) context = trellis_test_context (store, "manager");
   g_autoptr(TrellisStaff) sam = trellis_test_lookup_staff (store, "staff1");
   g_autoptr(GError) error = NULL;
-  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
   TrellisChildFile *file = g_object_new (TRELLIS_TYPE_CHILD_FILE, NULL);
+  GtkWindow *window = trellis_test_show_in_window (file, 800, 600);
   GtkWidget *button;
   GtkWidget *menu;
   GtkWidget *item;
   guint n_asked = 0;
 
-  gtk_window_set_default_size (window, 800, 600);
-  gtk_window_set_child (window, GTK_WIDGET (file));
-  gtk_window_present (window);
-  g_assert_true (trellis_child_file_load (file, context, first_child_of (store, sam), TRUE,
-                                          &error));
+  g_assert_true (trellis_child_file_load (file, context, trellis_test_first_child_of (store, sam),
+                                          TRUE, &error));
   g_assert_no_error (error);
   g_signal_connect (file, "change-link-worker", G_CALLBACK (on_change_link_worker_cb), &n_asked);
   trellis_test_spin (200);

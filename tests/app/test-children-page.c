@@ -54,11 +54,7 @@ show_page (GtkWindow **window)
 {
   TrellisChildrenPage *page = TRELLIS_CHILDREN_PAGE (trellis_children_page_new ());
 
-  *window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (*window, 360, 640);
-  gtk_window_set_child (*window, GTK_WIDGET (page));
-  gtk_window_present (*window);
-  trellis_test_spin (100);
+  *window = trellis_test_show_in_window (page, 360, 640);
   return page;
 }
 

@@ -24,11 +24,7 @@ show_page (GtkWindow **window)
 {
   TrellisCreateHomePage *page = g_object_new (TRELLIS_TYPE_CREATE_HOME_PAGE, NULL);
 
-  *window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (*window, 700, 760);
-  gtk_window_set_child (*window, GTK_WIDGET (page));
-  gtk_window_present (*window);
-  trellis_test_spin (100);
+  *window = trellis_test_show_in_window (page, 700, 760);
   return page;
 }
 

@@ -22,11 +22,7 @@ show_page (GtkWindow **window)
 {
   TrellisSignInPage *page = TRELLIS_SIGN_IN_PAGE (trellis_sign_in_page_new ());
 
-  *window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (*window, 900, 700);
-  gtk_window_set_child (*window, GTK_WIDGET (page));
-  gtk_window_present (*window);
-  trellis_test_spin (100);
+  *window = trellis_test_show_in_window (page, 900, 700);
   return page;
 }
 

@@ -42,6 +42,22 @@ trellis_test_spin (guint ms)
       g_main_context_iteration (NULL, FALSE);
 }
 
+/* @widget (a page, a file) in a window of its own, @width by @height, shown and drawn as a
+ * person would see it. */
+GtkWindow *
+trellis_test_show_in_window (gpointer widget,
+                             int      width,
+                             int      height)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  gtk_window_set_default_size (window, width, height);
+  gtk_window_set_child (window, widget);
+  gtk_window_present (window);
+  trellis_test_spin (100);
+  return window;
+}
+
 void
 trellis_test_save_png (GtkWidget  *widget,
                        const char *name)

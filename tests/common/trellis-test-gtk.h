@@ -13,6 +13,9 @@ char      *trellis_test_init_gtk      (int          *argc,
                                        const char   *purpose);
 
 void       trellis_test_spin          (guint         ms);
+GtkWindow *trellis_test_show_in_window (gpointer     widget,
+                                       int          width,
+                                       int          height);
 void       trellis_test_save_png      (GtkWidget    *widget,
                                        const char   *name);
 

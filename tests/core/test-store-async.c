@@ -19,26 +19,9 @@
 typedef struct
 {
   StoreHome  home;
-  GThread   *main_thread;
   GPtrArray *changes;    /* "kind id", in the order announced */
   gint64     child_id;   /* a child added synchronously */
 } Fixture;
-
-static void
-on_changed_cb (TrellisStore      *store,
-               TrellisRecordKind  kind,
-               gint64             id,
-               Fixture           *f)
-{
-  const char *nick = trellis_enum_to_nick (TRELLIS_TYPE_RECORD_KIND, kind);
-
-  /* the UI's handlers run here: never on the worker */
-  g_assert_true (g_thread_self () == f->main_thread);
-  if (id == TRELLIS_RECORD_ID_MANY)
-    g_ptr_array_add (f->changes, g_strdup_printf ("%s many", nick));
-  else
-    g_ptr_array_add (f->changes, g_strdup_printf ("%s %" G_GINT64_FORMAT, nick, id));
-}
 
 static void
 fixture_set_up (Fixture       *f,
@@ -48,11 +31,9 @@ fixture_set_up (Fixture       *f,
   g_autoptr(TrellisChild) child = store_make_child ("Ewa", "2012-02-02");
 
   store_home_set_up (&f->home);
-  f->main_thread = g_thread_self ();
-  f->changes = g_ptr_array_new_with_free_func (g_free);
   f->child_id = trellis_store_add_child (f->home.store, f->home.manager, child, &error);
   g_assert_no_error (error);
-  g_signal_connect (f->home.store, "changed", G_CALLBACK (on_changed_cb), f);
+  f->changes = trellis_test_record_changes (f->home.store);
   if (data != NULL)
     trellis_store_set_use_worker (f->home.store, FALSE);
 }
