@@ -19,6 +19,20 @@
 
 static char *tmpdir;
 
+/* A child of @store other than child @id. */
+static gint64
+another_child (TrellisStore *store,
+               gint64        id)
+{
+  g_autoptr(TrellisStaff) manager = trellis_test_lookup_staff (store, "manager");
+  g_autoptr(TrellisChildList) list = trellis_store_list_children (store, manager);
+  g_autoptr(TrellisChild) first = trellis_test_get_child (G_LIST_MODEL (list), 0);
+  g_autoptr(TrellisChild) second = trellis_test_get_child (G_LIST_MODEL (list), 1);
+
+  return trellis_child_get_id (first) != id ? trellis_child_get_id (first)
+                                            : trellis_child_get_id (second);
+}
+
 /* Waits until every section of @file has shown what it read on the store's worker. */
 static void
 wait_for_sections (TrellisChildFile *file)
@@ -155,17 +169,12 @@ test_opening_async (void)
   g_autoptr(TrellisStore) store = trellis_test_open_demo (tmpdir, "async.db", 6);
   g_autoptr(TrellisContext) context = trellis_test_context (store, "manager");
   g_autoptr(TrellisStaff) sam = trellis_test_lookup_staff (store, "staff1");
-  g_autoptr(TrellisStaff) manager = trellis_test_lookup_staff (store, "manager");
-  g_autoptr(TrellisChildList) list = trellis_store_list_children (store, manager);
-  g_autoptr(TrellisChild) other0 = g_list_model_get_item (G_LIST_MODEL (list), 0);
-  g_autoptr(TrellisChild) other1 = g_list_model_get_item (G_LIST_MODEL (list), 1);
   g_autoptr(GError) first = NULL;
   g_autoptr(GError) replaced = NULL;
   g_autoptr(GError) second = NULL;
   TrellisChildFile *file = g_object_ref_sink (g_object_new (TRELLIS_TYPE_CHILD_FILE, NULL));
   gint64 id = trellis_test_first_child_of (store, sam);
-  gint64 other_id = trellis_child_get_id (other0) != id ? trellis_child_get_id (other0)
-                                                        : trellis_child_get_id (other1);
+  gint64 other_id = another_child (store, id);
   guint views = trellis_test_count_views (store, trellis_context_get_actor (context), id);
   guint other_views = trellis_test_count_views (store, trellis_context_get_actor (context), other_id);
 
@@ -206,16 +215,12 @@ test_sections_load_async (void)
   g_autoptr(TrellisContext) context = trellis_test_context (store, "manager");
   g_autoptr(TrellisStaff) sam = trellis_test_lookup_staff (store, "staff1");
   g_autoptr(TrellisStaff) manager = trellis_test_lookup_staff (store, "manager");
-  g_autoptr(TrellisChildList) list = trellis_store_list_children (store, manager);
-  g_autoptr(TrellisChild) other0 = g_list_model_get_item (G_LIST_MODEL (list), 0);
-  g_autoptr(TrellisChild) other1 = g_list_model_get_item (G_LIST_MODEL (list), 1);
   g_autoptr(GListModel) trail = NULL;
   g_autoptr(GError) error = NULL;
   TrellisChildFile *file = g_object_ref_sink (g_object_new (TRELLIS_TYPE_CHILD_FILE, NULL));
   TrellisChildSection *history;
   gint64 id = trellis_test_first_child_of (store, sam);
-  gint64 other_id = trellis_child_get_id (other0) != id ? trellis_child_get_id (other0)
-                                                        : trellis_child_get_id (other1);
+  gint64 other_id = another_child (store, id);
   g_autofree char *expected = dup_expected_history (context, id);
   g_autofree char *expected_other = dup_expected_history (context, other_id);
   g_autofree char *loading = NULL;
