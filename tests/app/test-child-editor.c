@@ -255,10 +255,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  tmpdir = trellis_test_make_dir ("child-editor");
+  tmpdir = trellis_test_init_gtk (&argc, &argv, "child-editor");
 
   g_test_add_func ("/child-editor/closed-unchanged", test_closed_unchanged);
   g_test_add_func ("/child-editor/saved", test_saved);

@@ -10,44 +10,74 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "trellis-child-audit-section.h"
 #include "trellis-child-file.h"
+#include "trellis-link-workers-section.h"
 #include "trellis-core.h"
 #include "trellis-test-gtk.h"
 #include "trellis-test-utils.h"
 
 static char *tmpdir;
 
-static guint
-count_views (TrellisStore *store,
-             gint64        child_id)
-{
-  g_autoptr(TrellisStaff) manager = trellis_test_lookup_staff (store, "manager");
-  g_autoptr(GListModel) trail = trellis_store_list_audit (store, manager, child_id, NULL, 1000,
-                                                          NULL);
-  guint n = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (trail); i++)
-    {
-      g_autoptr(TrellisAuditEntry) entry = g_list_model_get_item (trail, i);
-      n += g_str_equal (trellis_audit_entry_get_action (entry), "view-child");
-    }
-  return n;
-}
-
+/* A child of @store other than child @id. */
 static gint64
-first_child_of (TrellisStore *store,
-                TrellisStaff *worker)
+another_child (TrellisStore *store,
+               gint64        id)
 {
   g_autoptr(TrellisStaff) manager = trellis_test_lookup_staff (store, "manager");
   g_autoptr(TrellisChildList) list = trellis_store_list_children (store, manager);
+  g_autoptr(TrellisChild) first = trellis_test_get_child (G_LIST_MODEL (list), 0);
+  g_autoptr(TrellisChild) second = trellis_test_get_child (G_LIST_MODEL (list), 1);
 
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+  return trellis_child_get_id (first) != id ? trellis_child_get_id (first)
+                                            : trellis_child_get_id (second);
+}
+
+/* Waits until every section of @file has shown what it read on the store's worker. */
+static void
+wait_for_sections (TrellisChildFile *file)
+{
+  trellis_test_wait_while ((TrellisTestBusyFunc) trellis_child_file_is_loading, file);
+}
+
+/* The titles of the rows @section shows, top to bottom, one a line: who, not when. */
+static char *
+dup_titles (TrellisChildSection *section)
+{
+  g_autofree char *rows = trellis_test_dup_rows_text (section);
+  g_auto(GStrv) lines = g_strsplit (rows, "\n", -1);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL && *lines[i] != '\0'; i++)
     {
-      g_autoptr(TrellisChild) child = g_list_model_get_item (G_LIST_MODEL (list), i);
-      if (trellis_child_get_link_worker_id (child) == trellis_staff_get_id (worker))
-        return trellis_child_get_id (child);
+      char *subtitle = strstr (lines[i], " | ");
+
+      g_string_append_len (text, lines[i], subtitle != NULL ? subtitle - lines[i] : -1);
+      g_string_append_c (text, '\n');
     }
-  g_assert_not_reached ();
+  return g_string_free (text, FALSE);
+}
+
+/* What the Link Worker history of child @id must say, from the store: names newest first. */
+static char *
+dup_expected_history (TrellisContext *context,
+                      gint64          id)
+{
+  g_autoptr(GListModel) history = NULL;
+  GString *text = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  history = trellis_store_list_assignments (trellis_context_get_store (context),
+                                            trellis_context_get_actor (context), id, &error);
+  g_assert_no_error (error);
+  for (guint i = g_list_model_get_n_items (history); i > 0; i--)
+    {
+      g_autoptr(TrellisAssignment) a = g_list_model_get_item (history, i - 1);
+      g_string_append_printf (text, "%s\n", trellis_assignment_get_staff_name (a));
+    }
+  if (text->len == 0)
+    g_string_append (text, "No Link Worker yet\n");
+  return g_string_free (text, FALSE);
 }
 
 /* Opening a child is a look at the record, audited once; showing the same child again
@@ -62,25 +92,27 @@ test_opening_and_refreshing (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) fixed = trellis_date_new (2026, 11, 23);
   TrellisChildFile *file = g_object_ref_sink (g_object_new (TRELLIS_TYPE_CHILD_FILE, NULL));
-  gint64 id = first_child_of (store, sam);
-  guint views = count_views (store, id);
+  gint64 id = trellis_test_first_child_of (store, sam);
+  guint views = trellis_test_count_views (store, trellis_context_get_actor (context), id);
   g_autofree char *dob = NULL;
 
   trellis_context_set_today (context, fixed);
   g_assert_true (trellis_child_file_load (file, context, id, TRUE, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (count_views (store, id), ==, views + 1);
+  g_assert_cmpuint (trellis_test_count_views (store, trellis_context_get_actor (context), id), ==, views + 1);
   child = trellis_store_get_child (store, trellis_context_get_actor (context), id, NULL);
   dob = trellis_date_format (trellis_child_get_date_of_birth (child));
   g_assert_cmpstr (trellis_child_file_get_value (file, "date-of-birth"), ==, dob);
   g_assert_cmpstr (trellis_child_file_get_value (file, "link-worker"), ==,
                    "Link Worker: Sam Carter");
+  wait_for_sections (file);
   g_assert_nonnull (strstr (trellis_child_file_get_value (file, "latest-link-worker"), "now"));
   /* a Manager sees who opened the record: at least the opening just made */
   g_assert_cmpuint (trellis_child_file_get_n_audit (file), >=, 1);
 
   g_assert_true (trellis_child_file_load (file, context, id, FALSE, &error));
-  g_assert_cmpuint (count_views (store, id), ==, views + 1);
+  wait_for_sections (file);
+  g_assert_cmpuint (trellis_test_count_views (store, trellis_context_get_actor (context), id), ==, views + 1);
 
   g_object_unref (file);
 }
@@ -94,11 +126,14 @@ test_what_staff_see (void)
   g_autoptr(TrellisContext) context = trellis_test_context (store, "staff1");
   g_autoptr(GError) error = NULL;
   TrellisChildFile *file = g_object_ref_sink (g_object_new (TRELLIS_TYPE_CHILD_FILE, NULL));
-  gint64 id = first_child_of (store, trellis_context_get_actor (context));
+  gint64 id = trellis_test_first_child_of (store, trellis_context_get_actor (context));
 
   g_assert_true (trellis_child_file_load (file, context, id, TRUE, &error));
   g_assert_no_error (error);
+  wait_for_sections (file);
   g_assert_cmpuint (trellis_child_file_get_n_audit (file), ==, 0);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (
+    trellis_child_file_get_section (file, TRELLIS_TYPE_CHILD_AUDIT_SECTION))));
   g_assert_false (trellis_child_file_load (file, context, 99999, TRUE, &error));
   g_assert_nonnull (error);
   g_assert_cmpint (trellis_child_get_id (trellis_child_file_get_child (file)), ==, id);
@@ -134,19 +169,14 @@ test_opening_async (void)
   g_autoptr(TrellisStore) store = trellis_test_open_demo (tmpdir, "async.db", 6);
   g_autoptr(TrellisContext) context = trellis_test_context (store, "manager");
   g_autoptr(TrellisStaff) sam = trellis_test_lookup_staff (store, "staff1");
-  g_autoptr(TrellisStaff) manager = trellis_test_lookup_staff (store, "manager");
-  g_autoptr(TrellisChildList) list = trellis_store_list_children (store, manager);
-  g_autoptr(TrellisChild) other0 = g_list_model_get_item (G_LIST_MODEL (list), 0);
-  g_autoptr(TrellisChild) other1 = g_list_model_get_item (G_LIST_MODEL (list), 1);
   g_autoptr(GError) first = NULL;
   g_autoptr(GError) replaced = NULL;
   g_autoptr(GError) second = NULL;
   TrellisChildFile *file = g_object_ref_sink (g_object_new (TRELLIS_TYPE_CHILD_FILE, NULL));
-  gint64 id = first_child_of (store, sam);
-  gint64 other_id = trellis_child_get_id (other0) != id ? trellis_child_get_id (other0)
-                                                        : trellis_child_get_id (other1);
-  guint views = count_views (store, id);
-  guint other_views = count_views (store, other_id);
+  gint64 id = trellis_test_first_child_of (store, sam);
+  gint64 other_id = another_child (store, id);
+  guint views = trellis_test_count_views (store, trellis_context_get_actor (context), id);
+  guint other_views = trellis_test_count_views (store, trellis_context_get_actor (context), other_id);
 
   trellis_child_file_load_async (file, context, id, TRUE, on_loaded_cb, &first);
   /* nothing shown yet: the answer comes on the main loop */
@@ -156,7 +186,7 @@ test_opening_async (void)
   g_assert_cmpint (trellis_child_get_id (trellis_child_file_get_child (file)), ==, id);
   g_assert_cmpstr (trellis_child_file_get_value (file, "link-worker"), ==,
                    "Link Worker: Sam Carter");
-  g_assert_cmpuint (count_views (store, id), ==, views + 1);
+  g_assert_cmpuint (trellis_test_count_views (store, trellis_context_get_actor (context), id), ==, views + 1);
 
   /* the other child is asked for, then replaced before the worker starts on it */
   trellis_child_file_load_async (file, context, other_id, FALSE, on_loaded_cb, &replaced);
@@ -168,10 +198,188 @@ test_opening_async (void)
   g_assert_error (second, G_IO_ERROR, G_IO_ERROR_NONE);
   g_assert_cmpint (trellis_child_get_id (trellis_child_file_get_child (file)), ==, id);
   /* refreshes are not views */
-  g_assert_cmpuint (count_views (store, id), ==, views + 1);
-  g_assert_cmpuint (count_views (store, other_id), ==, other_views);
+  g_assert_cmpuint (trellis_test_count_views (store, trellis_context_get_actor (context), id), ==, views + 1);
+  g_assert_cmpuint (trellis_test_count_views (store, trellis_context_get_actor (context), other_id), ==, other_views);
 
   g_object_unref (file);
+}
+
+/* The sections read on the store's worker: until their answer comes they say they are
+ * loading (never "No Link Worker yet"), then show what the store holds: the history newest
+ * first and the child's own trail. Another child asked for before the answer came replaces
+ * the first child's read, whose late answer changes nothing. */
+static void
+test_sections_load_async (void)
+{
+  g_autoptr(TrellisStore) store = trellis_test_open_demo (tmpdir, "sections.db", 6);
+  g_autoptr(TrellisContext) context = trellis_test_context (store, "manager");
+  g_autoptr(TrellisStaff) sam = trellis_test_lookup_staff (store, "staff1");
+  g_autoptr(TrellisStaff) manager = trellis_test_lookup_staff (store, "manager");
+  g_autoptr(GListModel) trail = NULL;
+  g_autoptr(GError) error = NULL;
+  TrellisChildFile *file = g_object_ref_sink (g_object_new (TRELLIS_TYPE_CHILD_FILE, NULL));
+  TrellisChildSection *history;
+  gint64 id = trellis_test_first_child_of (store, sam);
+  gint64 other_id = another_child (store, id);
+  g_autofree char *expected = dup_expected_history (context, id);
+  g_autofree char *expected_other = dup_expected_history (context, other_id);
+  g_autofree char *loading = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *shown_other = NULL;
+
+  history = trellis_child_file_get_section (file, TRELLIS_TYPE_LINK_WORKERS_SECTION);
+  g_assert_nonnull (history);
+  g_assert_true (trellis_child_file_load (file, context, other_id, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_true (trellis_child_file_is_loading (file));
+  loading = dup_titles (history);
+  g_assert_cmpstr (loading, ==, "Loading…\n");
+  g_assert_null (trellis_child_file_get_value (file, "latest-link-worker"));
+
+  /* asked for before the first answer came: only this child's history shows */
+  g_assert_true (trellis_child_file_load (file, context, id, TRUE, &error));
+  g_assert_no_error (error);
+  wait_for_sections (file);
+  shown = dup_titles (history);
+  g_assert_cmpstr (shown, ==, expected);
+  g_assert_nonnull (strstr (expected, "Sam Carter"));
+  g_assert_nonnull (strstr (trellis_child_file_get_value (file, "latest-link-worker"), "now"));
+  g_assert_null (trellis_child_section_get_error (history));
+  /* the trail's newest rows, as many as the store has for this child (up to twelve) */
+  trail = trellis_store_list_audit (store, manager, id, NULL, 12, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (trellis_child_file_get_n_audit (file), ==, g_list_model_get_n_items (trail));
+  g_assert_cmpuint (trellis_child_file_get_n_audit (file), >=, 1);
+
+  /* the same child again: what is shown stays while the new answer comes */
+  g_assert_true (trellis_child_file_load (file, context, id, FALSE, &error));
+  g_assert_true (trellis_child_file_is_loading (file));
+  g_free (shown);
+  shown = dup_titles (history);
+  g_assert_cmpstr (shown, ==, expected);
+  wait_for_sections (file);
+
+  /* and another child: its history replaces the first's */
+  g_assert_true (trellis_child_file_load (file, context, other_id, FALSE, &error));
+  wait_for_sections (file);
+  shown_other = dup_titles (history);
+  g_assert_cmpstr (shown_other, ==, expected_other);
+
+  g_object_unref (file);
+}
+
+/* A read the store refuses shows in its section, in the store's words, and nowhere else:
+ * here the window still believes Sam is a Manager (an Administrator has just changed it), and
+ * the store, which checks the account as it is now, refuses him the audit trail. */
+static void
+test_section_shows_error (void)
+{
+  g_autoptr(TrellisStore) store = trellis_test_open_demo (tmpdir, "error.db", 6);
+  g_autoptr(TrellisContext) context = trellis_test_context (store, "staff1");
+  TrellisStaff *sam = trellis_context_get_actor (context);
+  g_autoptr(TrellisStaff) believed = trellis_staff_new (trellis_staff_get_id (sam),
+                                                        trellis_staff_get_username (sam),
+                                                        trellis_staff_get_display_name (sam),
+                                                        TRELLIS_ROLE_MANAGER, TRUE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) refused = NULL;
+  g_autoptr(GListModel) none = NULL;
+  g_autofree char *rows = NULL;
+  TrellisChildFile *file = g_object_ref_sink (g_object_new (TRELLIS_TYPE_CHILD_FILE, NULL));
+  TrellisChildSection *audit = trellis_child_file_get_section (file,
+                                                               TRELLIS_TYPE_CHILD_AUDIT_SECTION);
+  TrellisChildSection *history = trellis_child_file_get_section (
+    file, TRELLIS_TYPE_LINK_WORKERS_SECTION);
+  gint64 id = trellis_test_first_child_of (store, sam);
+
+  none = trellis_store_list_audit (store, sam, id, NULL, 12, &refused);
+  g_assert_null (none);
+  g_assert_nonnull (refused);
+
+  trellis_context_set_actor (context, believed);
+  g_assert_true (trellis_child_file_load (file, context, id, TRUE, &error));
+  g_assert_no_error (error);
+  wait_for_sections (file);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (audit)));
+  g_assert_cmpstr (trellis_child_section_get_error (audit), ==, refused->message);
+  rows = dup_titles (audit);
+  g_assert_cmpstr (rows, ==, "This part of the file could not be read\n");
+  g_assert_cmpuint (trellis_child_file_get_n_audit (file), ==, 0);
+  /* the other sections are not held up by it */
+  g_assert_null (trellis_child_section_get_error (history));
+  g_assert_nonnull (strstr (trellis_child_file_get_value (file, "latest-link-worker"), "now"));
+
+  g_object_unref (file);
+}
+
+static void
+on_store_answered_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(TrellisChild) child = trellis_store_get_child_finish (TRELLIS_STORE (source), result,
+                                                                  NULL);
+  gboolean *answered = user_data;
+
+  *answered = TRUE;
+}
+
+static gboolean
+not_answered (gpointer answered)
+{
+  return !*(gboolean *) answered;
+}
+
+/* Waits until the store's worker has answered every call made before this one: it runs
+ * them in order, and they answer on the main loop in order. */
+static void
+wait_for_store (TrellisContext *context,
+                gint64          child_id)
+{
+  gboolean answered = FALSE;
+
+  trellis_store_get_child_async (trellis_context_get_store (context),
+                                 trellis_context_get_actor (context), child_id, NULL,
+                                 on_store_answered_cb, &answered);
+  trellis_test_wait_while (not_answered, &answered);
+}
+
+/* The page closed before its sections' answers came: the reads are cancelled, nothing is
+ * written into a section of the closed page, and nothing crashes when the answers come,
+ * whether something still holds the section or it is gone with the page. */
+static void
+test_closed_before_loaded (void)
+{
+  g_autoptr(TrellisStore) store = trellis_test_open_demo (tmpdir, "closed.db", 2);
+  g_autoptr(TrellisContext) context = trellis_test_context (store, "manager");
+  g_autoptr(TrellisStaff) sam = trellis_test_lookup_staff (store, "staff1");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisChildSection) kept = NULL;
+  g_autofree char *rows = NULL;
+  TrellisChildFile *file = g_object_new (TRELLIS_TYPE_CHILD_FILE, NULL);
+  GtkWindow *window = trellis_test_show_in_window (file, 800, 600);
+  TrellisChildFile *dropped = g_object_ref_sink (g_object_new (TRELLIS_TYPE_CHILD_FILE, NULL));
+  gint64 id = trellis_test_first_child_of (store, sam);
+
+  g_assert_true (trellis_child_file_load (file, context, id, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_true (trellis_child_file_is_loading (file));
+  kept = g_object_ref (trellis_child_file_get_section (file, TRELLIS_TYPE_LINK_WORKERS_SECTION));
+  g_assert_true (trellis_child_section_get_loading (kept));
+  gtk_window_destroy (window);
+  g_assert_false (trellis_child_section_get_loading (kept));
+
+  g_assert_true (trellis_child_file_load (dropped, context, id, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_true (trellis_child_file_is_loading (dropped));
+  g_object_unref (dropped);
+
+  wait_for_store (context, id);
+  /* the answer for the closed page came and was not shown */
+  g_assert_null (trellis_child_section_get_value (kept, "latest-link-worker"));
+  rows = dup_titles (kept);
+  g_assert_null (strstr (rows, "Sam Carter"));
+  g_assert_false (trellis_child_section_get_loading (kept));
 }
 
 /* The widget of @type under @root whose string property @property is @value, or NULL. */
@@ -217,18 +425,15 @@ test_print_menu_closes_cleanly (void)
   g_autoptr(TrellisContext) context = trellis_test_context (store, "manager");
   g_autoptr(TrellisStaff) sam = trellis_test_lookup_staff (store, "staff1");
   g_autoptr(GError) error = NULL;
-  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
   TrellisChildFile *file = g_object_new (TRELLIS_TYPE_CHILD_FILE, NULL);
+  GtkWindow *window = trellis_test_show_in_window (file, 800, 600);
   GtkWidget *button;
   GtkWidget *menu;
   GtkWidget *item;
   guint n_asked = 0;
 
-  gtk_window_set_default_size (window, 800, 600);
-  gtk_window_set_child (window, GTK_WIDGET (file));
-  gtk_window_present (window);
-  g_assert_true (trellis_child_file_load (file, context, first_child_of (store, sam), TRUE,
-                                          &error));
+  g_assert_true (trellis_child_file_load (file, context, trellis_test_first_child_of (store, sam),
+                                          TRUE, &error));
   g_assert_no_error (error);
   g_signal_connect (file, "change-link-worker", G_CALLBACK (on_change_link_worker_cb), &n_asked);
   trellis_test_spin (200);
@@ -267,16 +472,15 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("GTK_A11Y", "test", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  tmpdir = trellis_test_make_dir ("child-file");
+  tmpdir = trellis_test_init_gtk (&argc, &argv, "child-file");
 
   g_test_add_func ("/child-file/opening-and-refreshing", test_opening_and_refreshing);
   g_test_add_func ("/child-file/what-staff-see", test_what_staff_see);
   g_test_add_func ("/child-file/opening-async", test_opening_async);
   g_test_add_func ("/child-file/print-menu-closes-cleanly", test_print_menu_closes_cleanly);
+  g_test_add_func ("/child-file/sections-load-async", test_sections_load_async);
+  g_test_add_func ("/child-file/section-shows-error", test_section_shows_error);
+  g_test_add_func ("/child-file/closed-before-loaded", test_closed_before_loaded);
 
   return g_test_run ();
 }

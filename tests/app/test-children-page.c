@@ -54,11 +54,7 @@ show_page (GtkWindow **window)
 {
   TrellisChildrenPage *page = TRELLIS_CHILDREN_PAGE (trellis_children_page_new ());
 
-  *window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (*window, 360, 640);
-  gtk_window_set_child (*window, GTK_WIDGET (page));
-  gtk_window_present (*window);
-  trellis_test_spin (100);
+  *window = trellis_test_show_in_window (page, 360, 640);
   return page;
 }
 
@@ -310,11 +306,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("GTK_A11Y", "test", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  tmpdir = trellis_test_make_dir ("children-page");
+  tmpdir = trellis_test_init_gtk (&argc, &argv, "children-page");
 
   g_test_add_func ("/children-page/lists-the-home", test_lists_the_home);
   g_test_add_func ("/children-page/search-narrows", test_search_narrows);

@@ -24,11 +24,7 @@ show_page (GtkWindow **window)
 {
   TrellisCreateHomePage *page = g_object_new (TRELLIS_TYPE_CREATE_HOME_PAGE, NULL);
 
-  *window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (*window, 700, 760);
-  gtk_window_set_child (*window, GTK_WIDGET (page));
-  gtk_window_present (*window);
-  trellis_test_spin (100);
+  *window = trellis_test_show_in_window (page, 700, 760);
   return page;
 }
 
@@ -191,11 +187,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("GTK_A11Y", "test", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  tmpdir = trellis_test_make_dir ("create-home-page");
+  tmpdir = trellis_test_init_gtk (&argc, &argv, "create-home-page");
 
   g_test_add_func ("/create-home-page/refuses-bad-names", test_refuses_bad_names);
   g_test_add_func ("/create-home-page/refuses-bad-passwords", test_refuses_bad_passwords);

@@ -110,10 +110,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  tmpdir = trellis_test_make_dir ("password-dialog");
+  tmpdir = trellis_test_init_gtk (&argc, &argv, "password-dialog");
 
   g_test_add_func ("/password-dialog/mismatch-changes-nothing", test_mismatch_changes_nothing);
   g_test_add_func ("/password-dialog/change", test_change);

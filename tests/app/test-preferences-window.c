@@ -197,10 +197,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  tmpdir = trellis_test_make_dir ("preferences-window");
+  tmpdir = trellis_test_init_gtk (&argc, &argv, "preferences-window");
 
   g_test_add_func ("/preferences-window/manager-sees-and-changes", test_manager_sees_and_changes);
   g_test_add_func ("/preferences-window/staff-see-only", test_staff_see_only);

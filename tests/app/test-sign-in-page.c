@@ -22,11 +22,7 @@ show_page (GtkWindow **window)
 {
   TrellisSignInPage *page = TRELLIS_SIGN_IN_PAGE (trellis_sign_in_page_new ());
 
-  *window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (*window, 900, 700);
-  gtk_window_set_child (*window, GTK_WIDGET (page));
-  gtk_window_present (*window);
-  trellis_test_spin (100);
+  *window = trellis_test_show_in_window (page, 900, 700);
   return page;
 }
 
@@ -110,11 +106,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("GTK_A11Y", "test", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  tmpdir = trellis_test_make_dir ("sign-in-page");
+  tmpdir = trellis_test_init_gtk (&argc, &argv, "sign-in-page");
 
   g_test_add_func ("/sign-in-page/among-many", test_among_many);
   g_test_add_func ("/sign-in-page/wrong-password", test_wrong_password);

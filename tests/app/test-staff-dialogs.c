@@ -21,65 +21,12 @@
 
 static char *tmpdir;
 
-typedef gboolean (*WidgetMatch) (GtkWidget *widget, gconstpointer data);
-
-static GtkWidget *
-find_widget (GtkWidget     *root,
-             WidgetMatch    match,
-             gconstpointer  data)
-{
-  if (match (root, data))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, match, data);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static gboolean
-is_row_titled (GtkWidget     *widget,
-               gconstpointer  title)
-{
-  return ADW_IS_PREFERENCES_ROW (widget) &&
-         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
-}
-
-static gboolean
-is_button_labelled (GtkWidget     *widget,
-                    gconstpointer  label)
-{
-  return GTK_IS_BUTTON (widget) &&
-         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
-}
-
-static GtkWidget *
-find_row (gpointer    root,
-          const char *title)
-{
-  GtkWidget *row = find_widget (GTK_WIDGET (root), is_row_titled, title);
-
-  g_assert_nonnull (row);
-  return row;
-}
-
-/* The button labelled @label (with its mnemonic) under @root, or NULL. */
-static GtkWidget *
-find_button (gpointer    root,
-             const char *label)
-{
-  return find_widget (GTK_WIDGET (root), is_button_labelled, label);
-}
-
 /* Activates the button labelled @label under @root, as Enter or a click on it would. */
 static void
 press (gpointer    root,
        const char *label)
 {
-  GtkWidget *button = find_button (root, label);
+  GtkWidget *button = trellis_test_find_button (root, label);
 
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_sensitive (button));
@@ -87,40 +34,15 @@ press (gpointer    root,
   trellis_test_spin (400); /* an activated button shows itself pressed for a moment, then clicks */
 }
 
-static void
-type_into (gpointer    root,
-           const char *title,
-           const char *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (find_row (root, title)), text);
-}
-
 /* What the form says under the field titled @title, or NULL. */
 static const char *
 field_error (gpointer    root,
              const char *title)
 {
-  GtkWidget *next = gtk_widget_get_next_sibling (find_row (root, title));
+  GtkWidget *next = gtk_widget_get_next_sibling (trellis_test_get_row (root, title));
 
   g_assert_true (TRELLIS_IS_ERROR_ROW (next));
   return trellis_error_row_get_message (TRELLIS_ERROR_ROW (next));
-}
-
-/* The shown window of @type transient for @parent, or NULL. */
-static gpointer
-find_dialog (GType      type,
-             GtkWindow *parent)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
-      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_window_get_transient_for (w) == parent &&
-          gtk_widget_get_visible (GTK_WIDGET (w)))
-        return w;
-    }
-  return NULL;
 }
 
 static TrellisStaffWindow *
@@ -140,7 +62,7 @@ open_add (TrellisStaffWindow *window)
   TrellisAddStaffDialog *dialog;
 
   press (window, "_Add Account…");
-  dialog = find_dialog (TRELLIS_TYPE_ADD_STAFF_DIALOG, GTK_WINDOW (window));
+  dialog = trellis_test_find_dialog (TRELLIS_TYPE_ADD_STAFF_DIALOG, GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   return dialog;
 }
@@ -151,7 +73,7 @@ press_on_row (TrellisStaffWindow *window,
               const char         *display_name,
               const char         *label)
 {
-  press (find_row (window, display_name), label);
+  press (trellis_test_get_row (window, display_name), label);
 }
 
 /* Add Account: a form with a taken username is refused under the field, stays open with
@@ -171,10 +93,10 @@ test_add_account (void)
   TrellisAddStaffDialog *dialog = open_add (window);
 
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
-  type_into (dialog, "Full name", "Nadia Begum");
-  type_into (dialog, "Username", "manager");
-  adw_combo_row_set_selected (ADW_COMBO_ROW (find_row (dialog, "Role")), 1);
-  type_into (dialog, "One-time password", "given on her first day");
+  trellis_test_type_into (dialog, "Full name", "Nadia Begum");
+  trellis_test_type_into (dialog, "Username", "manager");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (trellis_test_get_row (dialog, "Role")), 1);
+  trellis_test_type_into (dialog, "One-time password", "given on her first day");
   press (dialog, "_Add");
 
   /* hidden by the click, shown again with the reason */
@@ -183,12 +105,12 @@ test_add_account (void)
   g_assert_nonnull (strstr (field_error (dialog, "Username"), "already taken"));
   g_assert_null (field_error (dialog, "Full name"));
   g_assert_null (field_error (dialog, "One-time password"));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (dialog, "Full name"))), ==,
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (trellis_test_get_row (dialog, "Full name"))), ==,
                    "Nadia Begum");
   g_assert_cmpuint (trellis_staff_window_get_n_staff (window), ==, n_staff);
   g_assert_null (trellis_store_lookup_staff (store, "nbegum", NULL));
 
-  type_into (dialog, "Username", "nbegum");
+  trellis_test_type_into (dialog, "Username", "nbegum");
   g_assert_null (field_error (dialog, "Username"));
   press (dialog, "_Add");
   g_assert_null (dialog);
@@ -203,7 +125,7 @@ test_add_account (void)
   g_assert_nonnull (signed_in);
   g_assert_true (must_change);
   g_assert_cmpuint (trellis_staff_window_get_n_staff (window), ==, n_staff + 1);
-  g_assert_nonnull (find_row (window, "Nadia Begum"));
+  g_assert_nonnull (trellis_test_get_row (window, "Nadia Begum"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -219,9 +141,9 @@ test_add_cancelled (void)
   TrellisAddStaffDialog *dialog = open_add (window);
 
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
-  type_into (dialog, "Full name", "Nadia Begum");
-  type_into (dialog, "Username", "nbegum");
-  type_into (dialog, "One-time password", "given on her first day");
+  trellis_test_type_into (dialog, "Full name", "Nadia Begum");
+  trellis_test_type_into (dialog, "Username", "nbegum");
+  trellis_test_type_into (dialog, "One-time password", "given on her first day");
   press (dialog, "_Cancel");
 
   g_assert_null (dialog);
@@ -256,7 +178,7 @@ test_reset_password (void)
   gboolean must_change = FALSE;
 
   press_on_row (window, "Pat Reeves", "_Reset Password…");
-  dialog = find_dialog (TRELLIS_TYPE_RESET_PASSWORD_DIALOG, GTK_WINDOW (window));
+  dialog = trellis_test_find_dialog (TRELLIS_TYPE_RESET_PASSWORD_DIALOG, GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   g_assert_cmpint (trellis_staff_get_id (trellis_reset_password_dialog_get_staff (dialog)), ==,
@@ -264,7 +186,7 @@ test_reset_password (void)
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
                    "Reset Pat Reeves’s Password");
 
-  type_into (dialog, "One-time password", "short");
+  trellis_test_type_into (dialog, "One-time password", "short");
   press (dialog, "_Reset");
   g_assert_nonnull (dialog);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
@@ -273,7 +195,7 @@ test_reset_password (void)
   g_assert_false (must_change);
   g_assert_false (signs_in_with (store, "visitor", "short", NULL));
 
-  type_into (dialog, "One-time password", "tell pat in person");
+  trellis_test_type_into (dialog, "One-time password", "tell pat in person");
   press (dialog, "_Reset");
   g_assert_null (dialog);
   g_assert_false (signs_in_with (store, "visitor", TRELLIS_DEMO_PASSWORD, NULL));
@@ -295,11 +217,11 @@ test_reset_escape (void)
   GtkWidget *field;
 
   press_on_row (window, "Pat Reeves", "_Reset Password…");
-  dialog = find_dialog (TRELLIS_TYPE_RESET_PASSWORD_DIALOG, GTK_WINDOW (window));
+  dialog = trellis_test_find_dialog (TRELLIS_TYPE_RESET_PASSWORD_DIALOG, GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
-  field = find_row (dialog, "One-time password");
-  type_into (dialog, "One-time password", "tell pat in person");
+  field = trellis_test_get_row (dialog, "One-time password");
+  trellis_test_type_into (dialog, "One-time password", "tell pat in person");
   gtk_widget_grab_focus (field);
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (dialog)), field));
 
@@ -332,7 +254,7 @@ test_has_left (void)
   TrellisStaffLeftDialog *dialog;
 
   press_on_row (window, "Priya Sharma", "Has _Left");
-  dialog = find_dialog (TRELLIS_TYPE_STAFF_LEFT_DIALOG, GTK_WINDOW (window));
+  dialog = trellis_test_find_dialog (TRELLIS_TYPE_STAFF_LEFT_DIALOG, GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
@@ -344,7 +266,7 @@ test_has_left (void)
   g_assert_true (is_active (store, "staff2"));
 
   press_on_row (window, "Priya Sharma", "Has _Left");
-  dialog = find_dialog (TRELLIS_TYPE_STAFF_LEFT_DIALOG, GTK_WINDOW (window));
+  dialog = trellis_test_find_dialog (TRELLIS_TYPE_STAFF_LEFT_DIALOG, GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   press (dialog, "_Mark Priya Sharma as Left");
@@ -353,10 +275,10 @@ test_has_left (void)
   g_assert_true (is_active (store, "staff1"));
 
   /* the row says so where it is, and offers the way back */
-  g_assert_null (find_button (find_row (window, "Priya Sharma"), "Has _Left"));
+  g_assert_null (trellis_test_find_button (trellis_test_get_row (window, "Priya Sharma"), "Has _Left"));
   press_on_row (window, "Priya Sharma", "_Restore");
   g_assert_true (is_active (store, "staff2"));
-  g_assert_nonnull (find_button (find_row (window, "Priya Sharma"), "Has _Left"));
+  g_assert_nonnull (trellis_test_find_button (trellis_test_get_row (window, "Priya Sharma"), "Has _Left"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -377,9 +299,9 @@ test_left_underscore (void)
                                            "a long enough one", &error));
   g_assert_no_error (error);
   press_on_row (window, "Jo_Doe", "Has _Left");
-  dialog = find_dialog (TRELLIS_TYPE_STAFF_LEFT_DIALOG, GTK_WINDOW (window));
+  dialog = trellis_test_find_dialog (TRELLIS_TYPE_STAFF_LEFT_DIALOG, GTK_WINDOW (window));
   g_assert_nonnull (dialog);
-  button = find_button (dialog, "_Mark Jo__Doe as Left");
+  button = trellis_test_find_button (dialog, "_Mark Jo__Doe as Left");
   g_assert_nonnull (button);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button)))), ==,
                    "Mark Jo_Doe as Left");
@@ -394,10 +316,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  tmpdir = trellis_test_make_dir ("staff-dialogs");
+  tmpdir = trellis_test_init_gtk (&argc, &argv, "staff-dialogs");
 
   g_test_add_func ("/staff-dialogs/add-account", test_add_account);
   g_test_add_func ("/staff-dialogs/add-cancelled", test_add_cancelled);

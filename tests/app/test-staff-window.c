@@ -16,50 +16,15 @@
 
 static char *tmpdir;
 
-/* The row of the account named @display_name, anywhere under @widget. */
-static GtkWidget *
-find_row (GtkWidget  *widget,
-          const char *display_name)
-{
-  if (ADW_IS_ACTION_ROW (widget) &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), display_name) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_row (child, display_name);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* The button labelled @label (with its mnemonic) anywhere under @widget, or NULL. */
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static GtkWidget *
 button_on (TrellisStaffWindow *window,
            const char         *display_name,
            const char         *label)
 {
-  GtkWidget *row = find_row (GTK_WIDGET (window), display_name);
+  GtkWidget *row = trellis_test_find_row (GTK_WIDGET (window), display_name);
 
   g_assert_nonnull (row);
-  return find_button (row, label);
+  return trellis_test_find_button (row, label);
 }
 
 static gboolean
@@ -84,7 +49,7 @@ test_manager_locks_by_hand (void)
   trellis_test_spin (100);
 
   /* nothing to press on the Administrator's account, or on their own */
-  g_assert_nonnull (find_row (GTK_WIDGET (window), "Dev Anand"));
+  g_assert_nonnull (trellis_test_find_row (GTK_WIDGET (window), "Dev Anand"));
   g_assert_null (button_on (window, "Dev Anand", "_Reset Password…"));
   g_assert_null (button_on (window, "Dev Anand", "_Lock"));
   g_assert_null (button_on (window, "Joanne Mensah", "_Lock"));
@@ -132,10 +97,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  tmpdir = trellis_test_make_dir ("staff-window");
+  tmpdir = trellis_test_init_gtk (&argc, &argv, "staff-window");
 
   g_test_add_func ("/staff-window/manager-locks-by-hand", test_manager_locks_by_hand);
   g_test_add_func ("/staff-window/administrator-not-own", test_administrator_not_own);

@@ -116,10 +116,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("GTK_A11Y", "test", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  trellis_test_init_gtk (&argc, &argv, NULL);
 
   g_test_add_func ("/welcome-page/says-and-offers", test_says_and_offers);
   g_test_add_func ("/welcome-page/error", test_error);

@@ -25,31 +25,15 @@
 static char *tmpdir;
 static const char *self_path;
 
-/* The titles and subtitles of every row under @widget, one row a line: what a person reads. */
+/* Opens a child as a click in the list does, and waits for its file's sections, which
+ * read on the store's worker. */
 static void
-collect_rows (GtkWidget *widget,
-              GString   *text)
+select_child_and_wait (TrellisWindow *window,
+                       gint64         id)
 {
-  if (ADW_IS_PREFERENCES_ROW (widget))
-    {
-      g_string_append (text, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)));
-      if (ADW_IS_ACTION_ROW (widget) && adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)))
-        g_string_append_printf (text, " | %s",
-                                adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)));
-      g_string_append_c (text, '\n');
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_rows (child, text);
-}
-
-static char *
-dup_rows_text (GtkWidget *widget)
-{
-  GString *text = g_string_new (NULL);
-
-  collect_rows (widget, text);
-  return g_string_free (text, FALSE);
+  trellis_window_select_child (window, id);
+  trellis_test_wait_while ((TrellisTestBusyFunc) trellis_child_file_is_loading,
+                           window->child_file);
 }
 
 static TrellisStore *
@@ -143,41 +127,6 @@ context_for (TrellisStore *store,
 
 /* ---- finding widgets the way a person does: by what they read ------------------------- */
 
-typedef gboolean (*WidgetMatch) (GtkWidget *widget, gconstpointer data);
-
-static GtkWidget *
-find_widget (GtkWidget     *root,
-             WidgetMatch    match,
-             gconstpointer  data)
-{
-  if (match (root, data))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, match, data);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static gboolean
-is_row_titled (GtkWidget     *widget,
-               gconstpointer  title)
-{
-  return ADW_IS_PREFERENCES_ROW (widget) &&
-         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
-}
-
-static gboolean
-is_button_labelled (GtkWidget     *widget,
-                    gconstpointer  label)
-{
-  return GTK_IS_BUTTON (widget) &&
-         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
-}
-
 static gboolean
 is_label_containing (GtkWidget     *widget,
                      gconstpointer  text)
@@ -193,48 +142,19 @@ is_status_page (GtkWidget     *widget,
   return ADW_IS_STATUS_PAGE (widget) && gtk_widget_get_mapped (widget);
 }
 
-/* The row (an entry, a list row) with this title. */
-static GtkWidget *
-find_row (gpointer    root,
-          const char *title)
-{
-  GtkWidget *row = find_widget (GTK_WIDGET (root), is_row_titled, title);
-
-  g_assert_nonnull (row);
-  return row;
-}
-
-static GtkWidget *
-find_button (gpointer    root,
-             const char *label)
-{
-  GtkWidget *button = find_widget (GTK_WIDGET (root), is_button_labelled, label);
-
-  g_assert_nonnull (button);
-  return button;
-}
-
-static void
-type_into (gpointer    root,
-           const char *title,
-           const char *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (find_row (root, title)), text);
-}
-
 /* What the form says under the field with this title, or NULL. */
 static const char *
 field_error (gpointer    root,
              const char *title)
 {
-  GtkWidget *next = gtk_widget_get_next_sibling (find_row (root, title));
+  GtkWidget *next = gtk_widget_get_next_sibling (trellis_test_get_row (root, title));
 
   g_assert_true (TRELLIS_IS_ERROR_ROW (next));
   if (trellis_error_row_get_message (TRELLIS_ERROR_ROW (next)) != NULL)
     {
       /* shown in the error style, and the field marked for the eye and a screen reader */
       GtkWidget *label = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (next));
-      GtkWidget *field = find_row (root, title);
+      GtkWidget *field = trellis_test_get_row (root, title);
       GtkAccessible *text = GTK_ACCESSIBLE (gtk_editable_get_delegate (GTK_EDITABLE (field)));
 
       g_assert_true (gtk_widget_has_css_class (label, "error"));
@@ -253,23 +173,6 @@ focused_row_title (gpointer window)
   GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, ADW_TYPE_PREFERENCES_ROW) : NULL;
 
   return row != NULL ? adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)) : NULL;
-}
-
-/* The toplevel window of @type transient for @parent, if one is open. */
-static gpointer
-find_dialog (GType      type,
-             GtkWindow *parent)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
-      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_window_get_transient_for (w) == parent &&
-          gtk_widget_get_visible (GTK_WIDGET (w)))
-        return w;
-    }
-  return NULL;
 }
 
 /* Does what pressing @accel does in @widget's window: finds the shortcut that @widget
@@ -341,7 +244,7 @@ test_welcome (void)
 
   /* it says what Trellis does today, and promises nothing it does not do yet */
   {
-    GtkWidget *status = find_widget (GTK_WIDGET (window), is_status_page, NULL);
+    GtkWidget *status = trellis_test_find_widget (GTK_WIDGET (window), is_status_page, NULL);
     const char *description;
 
     g_assert_nonnull (status);
@@ -429,7 +332,7 @@ test_select_and_edit (void)
   chosen = find_arabic_child (trellis_window_get_children (window));
   g_assert_nonnull (chosen);
   id = trellis_child_get_id (chosen);
-  trellis_window_select_child (window, id);
+  select_child_and_wait (window, id);
   page = trellis_window_get_child_file (window);
   g_assert_nonnull (page);
   expected_name = g_strconcat ("\u200E", trellis_child_get_preferred_name (chosen), " ",
@@ -439,7 +342,7 @@ test_select_and_edit (void)
                    trellis_child_get_first_language (chosen));
   /* the history and the trail on the page say who and why in words, never in codes */
   {
-    g_autofree char *rows = dup_rows_text (GTK_WIDGET (page));
+    g_autofree char *rows = trellis_test_dup_rows_text (GTK_WIDGET (page));
 
     g_test_message ("child page rows:\n%s", rows);
     g_assert_nonnull (strstr (rows, "Sam Carter | 2 September 2024 to 10 February 2025 · "
@@ -591,7 +494,7 @@ test_sign_in_roles_and_lock (void)
   g_assert_false (trellis_child_file_action_enabled (window->child_file, "child.change-link-worker"));
   g_assert_true (trellis_child_file_action_enabled (window->child_file, "child.print"));
   /* the buttons on the file follow: no "Change…" beside the history for Staff */
-  g_assert_false (gtk_widget_is_sensitive (find_button (window->child_file, "C_hange…")));
+  g_assert_false (gtk_widget_is_sensitive (trellis_test_get_button (window->child_file, "C_hange…")));
 
   /* and the store refuses what the window does not offer, saying who can */
   refused = trellis_child_editor_new (GTK_WINDOW (window), context_for (store, sam), other);
@@ -630,13 +533,13 @@ test_sign_in_roles_and_lock (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
 
   /* the manager sees who opened Sam's key child's record today */
-  trellis_window_select_child (window, trellis_child_get_id (own));
+  select_child_and_wait (window, trellis_child_get_id (own));
   g_assert_cmpuint (trellis_child_file_get_n_audit (trellis_window_get_child_file (window)), >, 0);
   trellis_test_save_png (GTK_WIDGET (window), "window-manager-audit.png");
   /* a Manager is offered the Link Worker's change, by the button beside the history too */
   g_assert_true (trellis_child_file_action_enabled (window->child_file, "child.change-link-worker"));
-  g_assert_true (gtk_widget_is_sensitive (find_button (window->child_file, "C_hange…")));
-  g_assert_true (gtk_widget_is_sensitive (find_button (window->child_file, "_Edit")));
+  g_assert_true (gtk_widget_is_sensitive (trellis_test_get_button (window->child_file, "C_hange…")));
+  g_assert_true (gtk_widget_is_sensitive (trellis_test_get_button (window->child_file, "_Edit")));
 
   /* a lock closes the audit trail too: nothing about the children stays on screen */
   {
@@ -878,18 +781,18 @@ test_link_worker_dialog (void)
   g_assert_false (trellis_link_worker_dialog_choose (dialog, "Priya Patel"));   /* the present one */
   g_assert_true (trellis_link_worker_dialog_choose (dialog, trellis_staff_get_display_name (sam)));
   g_assert_false (adw_message_dialog_get_response_enabled (message, "change"));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (find_row (dialog, "Reason")), 0);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (trellis_test_get_row (dialog, "Reason")), 0);
   g_assert_true (adw_message_dialog_get_response_enabled (message, "change"));
   g_assert_null (trellis_link_worker_dialog_get_problem (dialog));
 
   /* a day that has not come: said at once, where the date is, and Change is withdrawn */
-  type_into (dialog, "From", "1 January 2031");
+  trellis_test_type_into (dialog, "From", "1 January 2031");
   g_assert_nonnull (strstr (trellis_link_worker_dialog_get_problem (dialog), "future"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (message), "future"));
   g_assert_false (adw_message_dialog_get_response_enabled (message, "change"));
   trellis_test_save_png (GTK_WIDGET (dialog), "window-link-worker-future.png");
 
-  type_into (dialog, "From", "yesterday's typo");
+  trellis_test_type_into (dialog, "From", "yesterday's typo");
   g_assert_nonnull (trellis_link_worker_dialog_get_problem (dialog));
   g_assert_false (adw_message_dialog_get_response_enabled (message, "change"));
 
@@ -897,7 +800,7 @@ test_link_worker_dialog (void)
     g_autoptr(GDateTime) today = trellis_date_today ();
     g_autofree char *today_text = trellis_date_format (today);
 
-    type_into (dialog, "From", today_text);
+    trellis_test_type_into (dialog, "From", today_text);
   }
   g_assert_null (trellis_link_worker_dialog_get_problem (dialog));
   g_assert_true (adw_message_dialog_get_response_enabled (message, "change"));
@@ -988,8 +891,8 @@ test_sign_in_keeps_drawing (void)
 
   trellis_window_open_store (window, store);
   trellis_sign_in_page_lock (page, store, sam);   /* the password page, for Sam */
-  password = find_row (page, "Password");
-  button = find_button (page, "_Sign In");
+  password = trellis_test_get_row (page, "Password");
+  button = trellis_test_get_button (page, "_Sign In");
   gtk_editable_set_text (GTK_EDITABLE (password), TRELLIS_DEMO_PASSWORD);
   g_signal_emit_by_name (button, "clicked");
   g_assert_false (gtk_widget_is_sensitive (button));
@@ -1027,7 +930,7 @@ test_audit_window (void)
   trellis_audit_window_set_search (audit, "Opened");
   g_assert_cmpuint (trellis_audit_window_get_n_rows (audit), >=, 1);
   {
-    g_autofree char *rows = dup_rows_text (GTK_WIDGET (audit));
+    g_autofree char *rows = trellis_test_dup_rows_text (GTK_WIDGET (audit));
 
     g_assert_nonnull (strstr (rows, "Sam Carter · Opened the record | "));
     g_assert_null (strstr (rows, "Signed in"));
@@ -1037,7 +940,7 @@ test_audit_window (void)
   trellis_audit_window_set_search (audit, "Assigned");
   g_assert_cmpuint (trellis_audit_window_get_n_rows (audit), >=, 2);
   {
-    g_autofree char *rows = dup_rows_text (GTK_WIDGET (audit));
+    g_autofree char *rows = trellis_test_dup_rows_text (GTK_WIDGET (audit));
 
     g_test_message ("audit rows for “Assigned”:\n%s", rows);
     g_assert_nonnull (strstr (rows, "Joanne Mensah · Assigned a Link Worker | "));
@@ -1056,15 +959,15 @@ test_audit_window (void)
   /* the Check button checks on the store's worker: insensitive until the answer comes */
   audit = trellis_audit_window_new (NULL, context_for (store, manager));
   {
-    GtkWidget *check = find_button (audit, "_Check");
+    GtkWidget *check = trellis_test_get_button (audit, "_Check");
 
-    g_assert_null (find_widget (GTK_WIDGET (audit), is_label_containing, "intact"));
+    g_assert_null (trellis_test_find_widget (GTK_WIDGET (audit), is_label_containing, "intact"));
     g_signal_emit_by_name (check, "clicked");
     g_assert_false (gtk_widget_get_sensitive (check));
     for (guint i = 0; i < 500 && !gtk_widget_get_sensitive (check); i++)
       trellis_test_spin (10);
     g_assert_true (gtk_widget_get_sensitive (check));
-    g_assert_nonnull (find_widget (GTK_WIDGET (audit), is_label_containing, "intact"));
+    g_assert_nonnull (trellis_test_find_widget (GTK_WIDGET (audit), is_label_containing, "intact"));
   }
   gtk_window_destroy (GTK_WINDOW (audit));
 }
@@ -1109,7 +1012,7 @@ test_closed_editors_stay_closed (void)
   /* Save saves on the store's worker: not on offer again until the store has answered */
   {
     TrellisChildEditor *saving = trellis_window_edit_child (window);
-    GtkWidget *save = find_button (saving, "_Save");
+    GtkWidget *save = trellis_test_get_button (saving, "_Save");
     g_autoptr(TrellisChild) stored = NULL;
 
     trellis_child_editor_set_text (saving, "religion", "Quaker Meeting");
@@ -1187,7 +1090,7 @@ test_editor_keyboard (void)
   g_assert_cmpstr (focused_row_title (editor), ==, "First name (legal)");
 
   /* nothing changed: Save is not on offer, and Ctrl+S writes nothing and says nothing */
-  save = find_button (editor, "_Save");
+  save = trellis_test_get_button (editor, "_Save");
   g_assert_false (gtk_widget_get_sensitive (save));
   versions = trellis_store_count_child_versions (store, trellis_window_get_actor (window), id,
                                                  NULL);
@@ -1302,7 +1205,7 @@ static char *
 staff_titles (TrellisStaffWindow *accounts)
 {
   g_autoptr(GString) titles = g_string_new (NULL);
-  GtkWidget *list = find_widget (GTK_WIDGET (accounts), is_action_row, NULL);
+  GtkWidget *list = trellis_test_find_widget (GTK_WIDGET (accounts), is_action_row, NULL);
 
   g_assert_nonnull (list);
   for (GtkWidget *row = list; row != NULL; row = gtk_widget_get_next_sibling (row))
@@ -1341,8 +1244,8 @@ test_staff_accounts (void)
   g_assert_cmpstr (focused_row_title (dialog), ==, "Full name");
 
   /* everything wrong: each field says what, from the top, and the keyboard goes to the first */
-  type_into (dialog, "Username", "new starter");
-  type_into (dialog, "One-time password", "short");
+  trellis_test_type_into (dialog, "Username", "new starter");
+  trellis_test_type_into (dialog, "One-time password", "short");
   adw_message_dialog_response (dialog, "add");
   trellis_test_spin (100);
   g_assert_nonnull (dialog);
@@ -1355,13 +1258,13 @@ test_staff_accounts (void)
   g_assert_cmpuint (trellis_staff_window_get_n_staff (accounts), ==, n_staff);
 
   /* each message goes as soon as its field is edited; the others stay until theirs is */
-  type_into (dialog, "Full name", "Nadia Begum");
+  trellis_test_type_into (dialog, "Full name", "Nadia Begum");
   g_assert_null (field_error (dialog, "Full name"));
   g_assert_nonnull (field_error (dialog, "Username"));
-  type_into (dialog, "Username", "manager");
+  trellis_test_type_into (dialog, "Username", "manager");
   g_assert_null (field_error (dialog, "Username"));
   g_assert_nonnull (field_error (dialog, "One-time password"));
-  type_into (dialog, "One-time password", "given on her first day");
+  trellis_test_type_into (dialog, "One-time password", "given on her first day");
   g_assert_null (field_error (dialog, "One-time password"));
 
   /* a username already taken is the username's problem */
@@ -1372,7 +1275,7 @@ test_staff_accounts (void)
   g_assert_nonnull (strstr (field_error (dialog, "Username"), "already taken"));
   g_assert_cmpstr (focused_row_title (dialog), ==, "Username");
 
-  type_into (dialog, "Username", "nbegum");
+  trellis_test_type_into (dialog, "Username", "nbegum");
   adw_message_dialog_response (dialog, "add");
   trellis_test_spin (100);
   g_assert_null (dialog);
@@ -1383,9 +1286,9 @@ test_staff_accounts (void)
 
   /* Has Left asks first, naming the person, and changes nothing until it is confirmed */
   before = staff_titles (accounts);
-  gtk_widget_activate (find_button (find_row (accounts, "Priya Sharma"), "Has _Left"));
+  gtk_widget_activate (trellis_test_get_button (trellis_test_get_row (accounts, "Priya Sharma"), "Has _Left"));
   trellis_test_spin (400); /* an activated button shows itself pressed for a moment, then clicks */
-  dialog = find_dialog (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (accounts));
+  dialog = trellis_test_find_dialog (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (accounts));
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "Priya Sharma"));
   g_assert_nonnull (strstr (adw_message_dialog_get_response_label (dialog, "left"),
@@ -1399,9 +1302,9 @@ test_staff_accounts (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_true (staff_is_active (store, priya));
 
-  gtk_widget_activate (find_button (find_row (accounts, "Priya Sharma"), "Has _Left"));
+  gtk_widget_activate (trellis_test_get_button (trellis_test_get_row (accounts, "Priya Sharma"), "Has _Left"));
   trellis_test_spin (400); /* an activated button shows itself pressed for a moment, then clicks */
-  dialog = find_dialog (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (accounts));
+  dialog = trellis_test_find_dialog (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (accounts));
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "left");
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -1413,10 +1316,10 @@ test_staff_accounts (void)
 
   /* the row stays where it was, now saying so: nothing moves under the pointer */
   after = staff_titles (accounts);
-  priya_row = find_row (accounts, "Priya Sharma");
+  priya_row = trellis_test_get_row (accounts, "Priya Sharma");
   g_assert_cmpstr (after, ==, before);
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (priya_row)), "Left"));
-  find_button (priya_row, "_Restore");
+  trellis_test_get_button (priya_row, "_Restore");
   trellis_test_save_png (GTK_WIDGET (accounts), "window-staff-after-left.png");
 
   gtk_window_destroy (GTK_WINDOW (accounts));
@@ -1443,7 +1346,7 @@ test_change_password (void)
   /* a lock closes it: nobody else finds it open */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.change-password", NULL);
   trellis_test_spin (200);
-  dialog = find_dialog (TRELLIS_TYPE_PASSWORD_DIALOG, GTK_WINDOW (window));
+  dialog = trellis_test_find_dialog (TRELLIS_TYPE_PASSWORD_DIALOG, GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   trellis_password_dialog_set_text (dialog, "current", TRELLIS_DEMO_PASSWORD);
@@ -1455,7 +1358,7 @@ test_change_password (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.change-password", NULL);
   trellis_test_spin (200);
-  dialog = find_dialog (TRELLIS_TYPE_PASSWORD_DIALOG, GTK_WINDOW (window));
+  dialog = trellis_test_find_dialog (TRELLIS_TYPE_PASSWORD_DIALOG, GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   g_assert_cmpstr (focused_row_title (dialog), ==, "Current password");
@@ -1600,7 +1503,7 @@ test_left_child_link_worker (void)
   g_assert_true (trellis_store_update_child (store, manager, stored, &error));
   g_assert_no_error (error);
 
-  trellis_window_select_child (window, trellis_child_get_id (amira));
+  select_child_and_wait (window, trellis_child_get_id (amira));
   page = trellis_window_get_child_file (window);
   g_assert_nonnull (page);
   g_assert_cmpstr (trellis_child_file_get_value (page, "link-worker"), ==, expected);
@@ -1637,7 +1540,7 @@ test_left_child_link_worker (void)
     g_assert_null (strstr (row, "Priya Sharma"));
     g_assert_null (strstr (row, "Sam Carter"));
 
-    row_widget = find_widget (GTK_WIDGET (window), is_child_row_of, "Hassan");
+    row_widget = trellis_test_find_widget (GTK_WIDGET (window), is_child_row_of, "Hassan");
     g_assert_nonnull (row_widget);
     {
       g_autofree char *name = NULL;
@@ -1825,21 +1728,6 @@ test_idle_lock_is_the_homes (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static guint
-count_views (TrellisStore *store)
-{
-  g_autoptr(TrellisStaff) manager = trellis_store_lookup_staff (store, "manager", NULL);
-  g_autoptr(GListModel) trail = trellis_store_list_audit (store, manager, 0, "", 100000, NULL);
-  guint n = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (trail); i++)
-    {
-      g_autoptr(TrellisAuditEntry) entry = g_list_model_get_item (trail, i);
-      n += g_str_equal (trellis_audit_entry_get_action (entry), "view-child");
-    }
-  return n;
-}
-
 /* Another Trellis renames the child on screen: within two seconds the page and the list
  * show the new name, and the refresh is not audited as a look at the record. */
 static void
@@ -1862,7 +1750,7 @@ test_changes_from_another_program (void)
   id = trellis_child_get_id (first);
   trellis_window_select_child (window, id);
   trellis_test_spin (100);
-  views = count_views (store);
+  views = trellis_test_count_views (store, trellis_window_get_actor (window), 0);
 
   other = trellis_test_run_other_program (self_path, trellis_store_get_path (store), id,
                                           "given-name", "Renamed", FALSE, &error);
@@ -1888,7 +1776,7 @@ test_changes_from_another_program (void)
     row = trellis_test_get_child (children, position);
     g_assert_cmpstr (trellis_child_get_given_name (row), ==, "Renamed");
   }
-  g_assert_cmpuint (count_views (store), ==, views);
+  g_assert_cmpuint (trellis_test_count_views (store, trellis_window_get_actor (window), 0), ==, views);
   trellis_test_save_png (GTK_WIDGET (window), "window-changed-elsewhere.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -2084,9 +1972,7 @@ main (int    argc,
   if (trellis_test_is_other_program (argc, argv))
     return trellis_test_other_program (argc, argv);
 
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  tmpdir = g_dir_make_tmp ("trellis-window-XXXXXX", NULL);
-  g_assert_nonnull (tmpdir);
+  tmpdir = trellis_test_make_dir ("window");
   /* a Documents folder of the tests' own, so the export test knows where it is without
    * asking the code it tests */
   {
@@ -2100,11 +1986,7 @@ main (int    argc,
     g_assert_true (g_file_set_contents (dirs, line, -1, NULL));
     g_setenv ("XDG_CONFIG_HOME", config, TRUE);
   }
-  /* GTK's test accessibility backend keeps what a screen reader would be told (names,
-   * states, descriptions) for the tests to check, and needs no session bus */
-  g_setenv ("GTK_A11Y", "test", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  trellis_test_init_gtk (&argc, &argv, NULL);
 
   /* what AdwApplication does for the real program: the style sheet and the icon */
   {

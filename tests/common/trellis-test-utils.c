@@ -81,6 +81,44 @@ trellis_test_context (TrellisStore *store,
   return context;
 }
 
+/* The number of the first child in the list whose Link Worker is @worker, read as them
+ * (everyone reads every child of the home). */
+gint64
+trellis_test_first_child_of (TrellisStore *store,
+                             TrellisStaff *worker)
+{
+  g_autoptr(TrellisChildList) list = trellis_store_list_children (store, worker);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    {
+      g_autoptr(TrellisChild) child = g_list_model_get_item (G_LIST_MODEL (list), i);
+      if (trellis_child_get_link_worker_id (child) == trellis_staff_get_id (worker))
+        return trellis_child_get_id (child);
+    }
+  g_assert_not_reached ();
+}
+
+/* How often child @child_id's record (0: any child's) was opened, as the audit trail says,
+ * read by @reader (who may read it). */
+guint
+trellis_test_count_views (TrellisStore *store,
+                          TrellisStaff *reader,
+                          gint64        child_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) trail = trellis_store_list_audit (store, reader, child_id, NULL, G_MAXINT,
+                                                          &error);
+  guint n = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (trail); i++)
+    {
+      g_autoptr(TrellisAuditEntry) entry = g_list_model_get_item (trail, i);
+      n += g_str_equal (trellis_audit_entry_get_action (entry), "view-child");
+    }
+  return n;
+}
+
 /* Item @position of a children list, waited for while the list reads it on the store's
  * worker (the window's list is asynchronous; a synchronous one answers at once). */
 TrellisChild *
@@ -103,19 +141,86 @@ trellis_test_get_child (GListModel *list,
   return child;
 }
 
-/* Waits until @list has read every page it was reading (after a change, rows a view holds
- * are read again on the worker and replaced when they come). */
+/* Runs the main loop while @busy says @data is busy: the answers of the store's worker
+ * arrive there. Fails the test after ten seconds. */
 void
-trellis_test_wait_for_pages (TrellisChildList *list)
+trellis_test_wait_while (TrellisTestBusyFunc busy,
+                         gpointer            data)
 {
   gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
-  while (trellis_child_list_get_n_loading (list) > 0)
+  while (busy (data))
     {
       g_assert_cmpint (g_get_monotonic_time (), <, end);
       if (!g_main_context_iteration (NULL, FALSE))
         g_usleep (1000);
     }
+}
+
+static gboolean
+list_is_loading (gpointer list)
+{
+  return trellis_child_list_get_n_loading (list) > 0;
+}
+
+/* Waits until @list has read every page it was reading (after a change, rows a view holds
+ * are read again on the worker and replaced when they come). */
+void
+trellis_test_wait_for_pages (TrellisChildList *list)
+{
+  trellis_test_wait_while (list_is_loading, list);
+}
+
+typedef struct
+{
+  GPtrArray *changes;
+  GThread   *thread;
+} Recorder;
+
+static void
+recorder_free (gpointer data,
+               GClosure *closure)
+{
+  Recorder *recorder = data;
+
+  g_ptr_array_unref (recorder->changes);
+  g_free (recorder);
+}
+
+static void
+on_changed_cb (TrellisStore      *store,
+               TrellisRecordKind  kind,
+               gint64             id,
+               Recorder          *recorder)
+{
+  const char *nick = trellis_enum_to_nick (TRELLIS_TYPE_RECORD_KIND, kind);
+
+  /* the UI's handlers run here: never on the store's worker */
+  g_assert_true (g_thread_self () == recorder->thread);
+  if (id == TRELLIS_RECORD_ID_MANY)
+    g_ptr_array_add (recorder->changes, g_strdup_printf ("%s many", nick));
+  else
+    g_ptr_array_add (recorder->changes, g_strdup_printf ("%s %" G_GINT64_FORMAT, nick, id));
+}
+
+/**
+ * trellis_test_record_changes:
+ *
+ * Keeps every ::changed @store announces from now on, "kind id" or "kind many", in the
+ * order announced, and checks each is announced on this thread.
+ *
+ * Returns: (transfer full): the changes, added to as they come (the test may empty it)
+ */
+GPtrArray *
+trellis_test_record_changes (TrellisStore *store)
+{
+  Recorder *recorder = g_new0 (Recorder, 1);
+
+  recorder->changes = g_ptr_array_new_with_free_func (g_free);
+  recorder->thread = g_thread_self ();
+  g_signal_connect_data (store, "changed", G_CALLBACK (on_changed_cb), recorder, recorder_free,
+                         0);
+  return g_ptr_array_ref (recorder->changes);
 }
 
 gboolean

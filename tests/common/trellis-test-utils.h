@@ -18,9 +18,20 @@ TrellisChild   *trellis_test_make_child     (const char    *given,
                                              const char    *iso_date_of_birth);
 TrellisContext *trellis_test_context        (TrellisStore  *store,
                                              const char    *username);
+gint64          trellis_test_first_child_of (TrellisStore  *store,
+                                             TrellisStaff  *worker);
+guint           trellis_test_count_views    (TrellisStore  *store,
+                                             TrellisStaff  *reader,
+                                             gint64         child_id);
 TrellisChild   *trellis_test_get_child      (GListModel    *list,
                                              guint          position);
 void            trellis_test_wait_for_pages (TrellisChildList *list);
+GPtrArray      *trellis_test_record_changes (TrellisStore  *store);
+
+/* Answers whether @data is still busy (reading on the store's worker …). */
+typedef gboolean (*TrellisTestBusyFunc) (gpointer data);
+void            trellis_test_wait_while     (TrellisTestBusyFunc busy,
+                                             gpointer            data);
 
 gboolean        trellis_test_is_other_program (int          argc,
                                                char       **argv);

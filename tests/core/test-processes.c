@@ -221,21 +221,6 @@ on_changed_cb (TrellisStore      *store,
     changes->home++;
 }
 
-static guint
-count_views (TrellisStore *store,
-             TrellisStaff *actor)
-{
-  g_autoptr(GListModel) trail = trellis_store_list_audit (store, actor, 0, NULL, 10000, NULL);
-  guint n = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (trail); i++)
-    {
-      g_autoptr(TrellisAuditEntry) entry = g_list_model_get_item (trail, i);
-      n += g_str_equal (trellis_audit_entry_get_action (entry), "view-child");
-    }
-  return n;
-}
-
 static const char *
 given_name_at (GListModel *list,
                guint       position)
@@ -311,7 +296,7 @@ test_changes_from_other_processes (void)
   g_assert_cmpstr (given_name_at (waiting.list, waiting.position), !=, "Renamed");
   trellis_store_watch (store);
   g_signal_connect (store, "changed", G_CALLBACK (on_changed_cb), &changes);
-  views = count_views (store, manager);
+  views = trellis_test_count_views (store, manager, 0);
 
   run_other_window (path, id, "given-name", "Renamed");
   ms = wait_ms (renamed, &waiting);
@@ -319,7 +304,7 @@ test_changes_from_other_processes (void)
   g_assert_cmpstr (given_name_at (waiting.list, waiting.position), ==, "Renamed");
   g_assert_cmpuint (changes.child, >, 0);
   /* the other window's opening of the record, and nothing from this side */
-  g_assert_cmpuint (count_views (store, manager), ==, views + 1);
+  g_assert_cmpuint (trellis_test_count_views (store, manager, 0), ==, views + 1);
 
   memset (&changes, 0, sizeof changes);
   g_assert_cmpint (run_trellisctl (path, "admin", NULL, "staff", "add", "newbie",

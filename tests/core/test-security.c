@@ -25,22 +25,6 @@ typedef struct
   gint64        child_of_staff2;
 } Fixture;
 
-static gint64
-first_child_of (Fixture      *f,
-                TrellisStaff *worker)
-{
-  g_autoptr(TrellisChildList) list = trellis_store_list_children (f->store, f->manager);
-
-  /* children living in the home: a Link Worker cannot start after a child left */
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
-    {
-      g_autoptr(TrellisChild) child = g_list_model_get_item (G_LIST_MODEL (list), i);
-      if (trellis_child_get_link_worker_id (child) == trellis_staff_get_id (worker))
-        return trellis_child_get_id (child);
-    }
-  g_assert_not_reached ();
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -63,8 +47,8 @@ fixture_set_up (Fixture       *f,
   f->staff1 = trellis_test_lookup_staff (f->store, "staff1");
   f->staff2 = trellis_test_lookup_staff (f->store, "staff2");
   f->visitor = trellis_test_lookup_staff (f->store, "visitor");
-  f->child_of_staff1 = first_child_of (f, f->staff1);
-  f->child_of_staff2 = first_child_of (f, f->staff2);
+  f->child_of_staff1 = trellis_test_first_child_of (f->store, f->staff1);
+  f->child_of_staff2 = trellis_test_first_child_of (f->store, f->staff2);
 }
 
 static void

@@ -19,26 +19,9 @@
 typedef struct
 {
   StoreHome  home;
-  GThread   *main_thread;
   GPtrArray *changes;    /* "kind id", in the order announced */
   gint64     child_id;   /* a child added synchronously */
 } Fixture;
-
-static void
-on_changed_cb (TrellisStore      *store,
-               TrellisRecordKind  kind,
-               gint64             id,
-               Fixture           *f)
-{
-  const char *nick = trellis_enum_to_nick (TRELLIS_TYPE_RECORD_KIND, kind);
-
-  /* the UI's handlers run here: never on the worker */
-  g_assert_true (g_thread_self () == f->main_thread);
-  if (id == TRELLIS_RECORD_ID_MANY)
-    g_ptr_array_add (f->changes, g_strdup_printf ("%s many", nick));
-  else
-    g_ptr_array_add (f->changes, g_strdup_printf ("%s %" G_GINT64_FORMAT, nick, id));
-}
 
 static void
 fixture_set_up (Fixture       *f,
@@ -48,11 +31,9 @@ fixture_set_up (Fixture       *f,
   g_autoptr(TrellisChild) child = store_make_child ("Ewa", "2012-02-02");
 
   store_home_set_up (&f->home);
-  f->main_thread = g_thread_self ();
-  f->changes = g_ptr_array_new_with_free_func (g_free);
   f->child_id = trellis_store_add_child (f->home.store, f->home.manager, child, &error);
   g_assert_no_error (error);
-  g_signal_connect (f->home.store, "changed", G_CALLBACK (on_changed_cb), f);
+  f->changes = trellis_test_record_changes (f->home.store);
   if (data != NULL)
     trellis_store_set_use_worker (f->home.store, FALSE);
 }
@@ -188,6 +169,75 @@ test_reads_as_sync (Fixture       *f,
   g_assert_cmpint (async_broken, ==, 0);
   g_assert_cmpuint (async_rows, ==, sync_rows);
   g_assert_cmpuint (async_rows, >, 2);
+}
+
+/* What a child's page shows below the record: the Link Worker history and the child's own
+ * trail, the same rows as the synchronous calls give, refused alike. */
+static void
+test_child_page_reads (Fixture       *f,
+                       gconstpointer  data)
+{
+  TrellisStore *store = f->home.store;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) start = trellis_date_from_iso ("2024-01-08");
+  g_autoptr(GListModel) sync_history = NULL;
+  g_autoptr(GListModel) async_history = NULL;
+  g_autoptr(GListModel) sync_trail = NULL;
+  g_autoptr(GListModel) async_trail = NULL;
+  g_autoptr(GListModel) refused_trail = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GAsyncResult) result2 = NULL;
+  g_autoptr(GAsyncResult) result3 = NULL;
+  g_autoptr(TrellisStaff) staff = NULL;
+
+  g_assert_true (trellis_store_assign_link_worker (store, f->home.manager, f->child_id,
+                                                   trellis_staff_get_id (f->home.manager), start,
+                                                   TRELLIS_CHANGE_REASON_FIRST_ASSIGNMENT, NULL,
+                                                   &error));
+  g_assert_no_error (error);
+
+  sync_history = trellis_store_list_assignments (store, f->home.manager, f->child_id, &error);
+  g_assert_no_error (error);
+  trellis_store_list_assignments_async (store, f->home.manager, f->child_id, NULL, on_done_cb,
+                                        &result);
+  async_history = trellis_store_list_assignments_finish (store, wait_for (&result), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (sync_history), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (async_history), ==, 1);
+  {
+    g_autoptr(TrellisAssignment) a = g_list_model_get_item (sync_history, 0);
+    g_autoptr(TrellisAssignment) b = g_list_model_get_item (async_history, 0);
+
+    g_assert_cmpint (trellis_assignment_get_id (b), ==, trellis_assignment_get_id (a));
+    g_assert_cmpstr (trellis_assignment_get_staff_name (b), ==,
+                     trellis_assignment_get_staff_name (a));
+  }
+
+  sync_trail = trellis_store_list_audit (store, f->home.manager, f->child_id, NULL, 1, &error);
+  g_assert_no_error (error);
+  trellis_store_list_audit_async (store, f->home.manager, f->child_id, NULL, 1, NULL,
+                                  on_done_cb, &result2);
+  async_trail = trellis_store_list_audit_finish (store, wait_for (&result2), &error);
+  g_assert_no_error (error);
+  /* the newest row only: the assignment just made */
+  g_assert_cmpuint (g_list_model_get_n_items (async_trail), ==, 1);
+  {
+    g_autoptr(TrellisAuditEntry) a = g_list_model_get_item (sync_trail, 0);
+    g_autoptr(TrellisAuditEntry) b = g_list_model_get_item (async_trail, 0);
+
+    g_assert_cmpstr (trellis_audit_entry_get_action (b), ==, "assign-link-worker");
+    g_assert_cmpstr (trellis_audit_entry_get_action (b), ==, trellis_audit_entry_get_action (a));
+  }
+
+  /* Staff may not read the trail */
+  staff = trellis_store_add_staff (store, f->home.admin, "sam", "Sam Staff", TRELLIS_ROLE_STAFF,
+                                   NULL, FALSE, &error);
+  g_assert_no_error (error);
+  trellis_store_list_audit_async (store, staff, f->child_id, NULL, 1, NULL, on_done_cb,
+                                  &result3);
+  refused_trail = trellis_store_list_audit_finish (store, wait_for (&result3), &error);
+  g_assert_null (refused_trail);
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED);
 }
 
 static void
@@ -862,6 +912,7 @@ main (int   argc,
 #define ADD(path, func, data) \
   g_test_add (path, Fixture, data, fixture_set_up, func, fixture_tear_down)
   ADD ("/store-async/reads-as-sync", test_reads_as_sync, NULL);
+  ADD ("/store-async/child-page-reads", test_child_page_reads, NULL);
   ADD ("/store-async/verify-broken", test_verify_broken, NULL);
   ADD ("/store-async/view-audited-once", test_view_audited_once, NULL);
   ADD ("/store-async/save-announced-once", test_save_announced_once, NULL);
@@ -872,6 +923,7 @@ main (int   argc,
   ADD ("/store-async/in-order", test_in_order, NULL);
   /* the same without a worker: on the main connection, in an idle */
   ADD ("/store-async/no-worker/reads-as-sync", test_reads_as_sync, "no-worker");
+  ADD ("/store-async/no-worker/child-page-reads", test_child_page_reads, "no-worker");
   ADD ("/store-async/no-worker/view-audited-once", test_view_audited_once, "no-worker");
   ADD ("/store-async/no-worker/save-announced-once", test_save_announced_once, "no-worker");
   ADD ("/store-async/no-worker/cancelled-before-start", test_cancelled_before_start,

@@ -10,6 +10,7 @@
 
 #include "store-home.h"
 #include "trellis-core.h"
+#include "trellis-test-utils.h"
 
 typedef struct
 {
@@ -18,26 +19,11 @@ typedef struct
 } Fixture;
 
 static void
-on_changed_cb (TrellisStore      *store,
-               TrellisRecordKind  kind,
-               gint64             id,
-               Fixture           *f)
-{
-  const char *nick = trellis_enum_to_nick (TRELLIS_TYPE_RECORD_KIND, kind);
-
-  if (id == TRELLIS_RECORD_ID_MANY)
-    g_ptr_array_add (f->changes, g_strdup_printf ("%s many", nick));
-  else
-    g_ptr_array_add (f->changes, g_strdup_printf ("%s %" G_GINT64_FORMAT, nick, id));
-}
-
-static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   store_home_set_up (&f->home);
-  f->changes = g_ptr_array_new_with_free_func (g_free);
-  g_signal_connect (f->home.store, "changed", G_CALLBACK (on_changed_cb), f);
+  f->changes = trellis_test_record_changes (f->home.store);
 }
 
 static void

@@ -15,11 +15,7 @@
 
 typedef struct
 {
-  char         *dir;
-  char         *path;
-  TrellisStore *store;
-  TrellisStaff *admin;
-  TrellisStaff *manager;
+  StoreHome     home;      /* Ada, the Administrator; Mo, a Manager */
   TrellisStaff *visitor;
 } Fixture;
 
@@ -28,22 +24,9 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *hash = NULL;
 
-  f->dir = g_dir_make_tmp ("trellis-store-XXXXXX", NULL);
-  f->path = g_build_filename (f->dir, "home.db", NULL);
-  f->store = trellis_store_open (f->path, TRELLIS_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-
-  hash = trellis_password_hash ("a long enough password", &error);
-  g_assert_no_error (error);
-  f->admin = trellis_store_create_home (f->store, "Test House", FALSE, "Ada Admin", "ada", hash,
-                                        &error);
-  g_assert_no_error (error);
-  f->manager = trellis_store_add_staff (f->store, f->admin, "mo", "Mo Manager",
-                                        TRELLIS_ROLE_MANAGER, NULL, FALSE, &error);
-  g_assert_no_error (error);
-  f->visitor = trellis_store_add_staff (f->store, f->admin, "vi", "Vi Visitor",
+  store_home_set_up (&f->home);
+  f->visitor = trellis_store_add_staff (f->home.store, f->home.admin, "vi", "Vi Visitor",
                                         TRELLIS_ROLE_VISITOR, NULL, FALSE, &error);
   g_assert_no_error (error);
 }
@@ -52,12 +35,8 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->admin);
-  g_clear_object (&f->manager);
   g_clear_object (&f->visitor);
-  g_clear_object (&f->store);
-  g_free (f->path);
-  g_free (f->dir);
+  store_home_tear_down (&f->home);
 }
 
 static void
@@ -65,12 +44,12 @@ test_open_new (Fixture       *f,
                gconstpointer  data)
 {
   struct stat st;
-  g_autoptr(TrellisHome) home = trellis_store_get_home (f->store, NULL);
+  g_autoptr(TrellisHome) home = trellis_store_get_home (f->home.store, NULL);
 
-  g_assert_cmpuint (trellis_store_get_schema_version (f->store), ==,
+  g_assert_cmpuint (trellis_store_get_schema_version (f->home.store), ==,
                     trellis_store_get_latest_version ());
   g_assert_cmpuint (trellis_store_get_latest_version (), >=, 2);
-  g_assert_cmpint (g_stat (f->path, &st), ==, 0);
+  g_assert_cmpint (g_stat (f->home.path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
   g_assert_cmpstr (trellis_home_get_name (home), ==, "Test House");
 }
@@ -188,8 +167,8 @@ static void
 test_one_store_per_file (Fixture       *f,
                          gconstpointer  data)
 {
-  g_autofree char *other_name = g_build_filename (f->dir, ".", "home.db", NULL);
-  g_autofree char *other_path = g_build_filename (f->dir, "other.db", NULL);
+  g_autofree char *other_name = g_build_filename (f->home.dir, ".", "home.db", NULL);
+  g_autofree char *other_path = g_build_filename (f->home.dir, "other.db", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(TrellisStore) again = trellis_store_open (other_name, 0, &error);
   g_autoptr(TrellisStore) other = trellis_store_open (other_path, TRELLIS_STORE_OPEN_CREATE,
@@ -197,8 +176,8 @@ test_one_store_per_file (Fixture       *f,
   TrellisStore *weak = NULL;
 
   g_assert_no_error (error);
-  g_assert_true (again == f->store);
-  g_assert_true (other != f->store);
+  g_assert_true (again == f->home.store);
+  g_assert_true (other != f->home.store);
   g_assert_true (trellis_sqlite_has_ofd_locks ());
 
   g_set_weak_pointer (&weak, other);
@@ -207,7 +186,7 @@ test_one_store_per_file (Fixture       *f,
   other = trellis_store_open (other_path, 0, &error);
   g_assert_no_error (error);
   g_assert_nonnull (other);
-  g_assert_true (other != f->store);
+  g_assert_true (other != f->home.store);
 }
 
 static int
@@ -234,52 +213,52 @@ test_idle_lock (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(TrellisStaff) staff = trellis_store_add_staff (f->store, f->admin, "sam", "Sam Carter",
+  g_autoptr(TrellisStaff) staff = trellis_store_add_staff (f->home.store, f->home.admin, "sam", "Sam Carter",
                                                            TRELLIS_ROLE_STAFF, NULL, FALSE, NULL);
   const char *value = "SELECT idle_lock_minutes FROM home";
   const char *audited = "SELECT count(*) FROM audit WHERE action = 'change-idle-lock'";
   guint changes = 0;
   TrellisStaff *refused[] = { staff, f->visitor, NULL };
 
-  g_assert_cmpuint (trellis_store_get_idle_lock_minutes (f->store, &error), ==, 5);
+  g_assert_cmpuint (trellis_store_get_idle_lock_minutes (f->home.store, &error), ==, 5);
   g_assert_no_error (error);
-  g_signal_connect (f->store, "changed::home", G_CALLBACK (count_home_change), &changes);
+  g_signal_connect (f->home.store, "changed::home", G_CALLBACK (count_home_change), &changes);
 
   for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
     {
-      g_assert_false (trellis_store_set_idle_lock_minutes (f->store, refused[i], 60, &error));
+      g_assert_false (trellis_store_set_idle_lock_minutes (f->home.store, refused[i], 60, &error));
       g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED);
       g_clear_error (&error);
     }
-  g_assert_cmpint (count_rows (f->path, value), ==, 5);
-  g_assert_cmpint (count_rows (f->path, audited), ==, 0);
+  g_assert_cmpint (count_rows (f->home.path, value), ==, 5);
+  g_assert_cmpint (count_rows (f->home.path, audited), ==, 0);
 
   for (guint minutes = 0; minutes <= 61; minutes += 61)
     {
-      g_assert_false (trellis_store_set_idle_lock_minutes (f->store, f->manager, minutes, &error));
+      g_assert_false (trellis_store_set_idle_lock_minutes (f->home.store, f->home.manager, minutes, &error));
       g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
       g_assert_nonnull (strstr (error->message, "1 to 60"));
       g_clear_error (&error);
     }
-  g_assert_cmpint (count_rows (f->path, value), ==, 5);
-  g_assert_cmpint (count_rows (f->path, audited), ==, 0);
+  g_assert_cmpint (count_rows (f->home.path, value), ==, 5);
+  g_assert_cmpint (count_rows (f->home.path, audited), ==, 0);
   g_assert_cmpuint (changes, ==, 0);
 
-  g_assert_true (trellis_store_set_idle_lock_minutes (f->store, f->manager, 10, &error));
+  g_assert_true (trellis_store_set_idle_lock_minutes (f->home.store, f->home.manager, 10, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count_rows (f->path, value), ==, 10);
-  g_assert_cmpint (count_rows (f->path, "SELECT count(*) FROM audit WHERE action = "
+  g_assert_cmpint (count_rows (f->home.path, value), ==, 10);
+  g_assert_cmpint (count_rows (f->home.path, "SELECT count(*) FROM audit WHERE action = "
                                         "'change-idle-lock' AND detail = '5 → 10' AND staff_id = "
                                         "(SELECT id FROM staff WHERE username = 'mo')"), ==, 1);
   g_assert_cmpuint (changes, ==, 1);
 
   /* an Administrator owns the home's settings too; the same value again is no change */
-  g_assert_true (trellis_store_set_idle_lock_minutes (f->store, f->admin, 60, &error));
-  g_assert_true (trellis_store_set_idle_lock_minutes (f->store, f->admin, 60, &error));
+  g_assert_true (trellis_store_set_idle_lock_minutes (f->home.store, f->home.admin, 60, &error));
+  g_assert_true (trellis_store_set_idle_lock_minutes (f->home.store, f->home.admin, 60, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count_rows (f->path, value), ==, 60);
-  g_assert_cmpint (count_rows (f->path, audited), ==, 2);
-  g_assert_cmpuint (trellis_store_get_idle_lock_minutes (f->store, NULL), ==, 60);
+  g_assert_cmpint (count_rows (f->home.path, value), ==, 60);
+  g_assert_cmpint (count_rows (f->home.path, audited), ==, 2);
+  g_assert_cmpuint (trellis_store_get_idle_lock_minutes (f->home.store, NULL), ==, 60);
 }
 
 static void
@@ -298,37 +277,37 @@ test_add_and_validate (Fixture       *f,
   trellis_child_set_preferred_name (child, "أميرة");
   trellis_child_set_first_language (child, "Arabic");
   trellis_child_set_legal_status (child, TRELLIS_LEGAL_STATUS_CARE_ORDER);
-  id = trellis_store_add_child (f->store, f->manager, child, &error);
+  id = trellis_store_add_child (f->home.store, f->home.manager, child, &error);
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
 
-  back = trellis_store_get_child (f->store, f->manager, id, &error);
+  back = trellis_store_get_child (f->home.store, f->home.manager, id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (trellis_child_get_preferred_name (back), ==, "أميرة");
   g_assert_cmpstr (trellis_child_get_first_language (back), ==, "Arabic");
   g_assert_cmpint (trellis_child_get_legal_status (back), ==, TRELLIS_LEGAL_STATUS_CARE_ORDER);
 
   /* refusals change nothing */
-  g_assert_cmpint (trellis_store_add_child (f->store, f->manager, bad, &error), ==, 0);
+  g_assert_cmpint (trellis_store_add_child (f->home.store, f->home.manager, bad, &error), ==, 0);
   g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_cmpint (trellis_store_add_child (f->store, f->manager, future, &error), ==, 0);
+  g_assert_cmpint (trellis_store_add_child (f->home.store, f->home.manager, future, &error), ==, 0);
   g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "future"));
   g_clear_error (&error);
   trellis_child_set_admission_date (early, before_birth);
-  g_assert_cmpint (trellis_store_add_child (f->store, f->manager, early, &error), ==, 0);
+  g_assert_cmpint (trellis_store_add_child (f->home.store, f->home.manager, early, &error), ==, 0);
   g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_cmpint (trellis_store_add_child (f->store, f->visitor, child, &error), ==, 0);
+  g_assert_cmpint (trellis_store_add_child (f->home.store, f->visitor, child, &error), ==, 0);
   g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED);
   g_clear_error (&error);
-  g_assert_cmpint (trellis_store_add_child (f->store, NULL, child, &error), ==, 0);
+  g_assert_cmpint (trellis_store_add_child (f->home.store, NULL, child, &error), ==, 0);
   g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED);
   g_clear_error (&error);
 
   {
-    g_autoptr(TrellisChildList) list = trellis_store_list_children (f->store, f->manager);
+    g_autoptr(TrellisChildList) list = trellis_store_list_children (f->home.store, f->home.manager);
     g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
   }
 }
@@ -342,37 +321,37 @@ test_update_keeps_versions (Fixture       *f,
   g_autoptr(TrellisChild) stale = NULL;
   g_autoptr(TrellisChild) back = NULL;
   g_autoptr(GDateTime) future = trellis_date_from_iso ("2999-01-01");
-  gint64 id = trellis_store_add_child (f->store, f->manager, child, &error);
+  gint64 id = trellis_store_add_child (f->home.store, f->home.manager, child, &error);
 
   g_assert_no_error (error);
   stale = trellis_child_copy (child);
 
   trellis_child_set_religion (child, "Roman Catholic");
-  g_assert_true (trellis_store_update_child (f->store, f->manager, child, &error));
+  g_assert_true (trellis_store_update_child (f->home.store, f->home.manager, child, &error));
   g_assert_cmpint (trellis_child_get_version (child), ==, 2);
-  g_assert_cmpuint (trellis_store_count_child_versions (f->store, f->manager, id, NULL), ==, 1);
+  g_assert_cmpuint (trellis_store_count_child_versions (f->home.store, f->home.manager, id, NULL), ==, 1);
 
   /* saving the same details again makes no new version */
-  g_assert_true (trellis_store_update_child (f->store, f->manager, child, &error));
-  g_assert_cmpuint (trellis_store_count_child_versions (f->store, f->manager, id, NULL), ==, 1);
+  g_assert_true (trellis_store_update_child (f->home.store, f->home.manager, child, &error));
+  g_assert_cmpuint (trellis_store_count_child_versions (f->home.store, f->home.manager, id, NULL), ==, 1);
 
   /* an editor holding the old version cannot overwrite the newer one */
   trellis_child_set_gender (stale, "Male");
-  g_assert_false (trellis_store_update_child (f->store, f->manager, stale, &error));
+  g_assert_false (trellis_store_update_child (f->home.store, f->home.manager, stale, &error));
   g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_CONFLICT);
   g_clear_error (&error);
 
   /* invalid edits are refused whole */
   trellis_child_set_gender (child, "Male");
   trellis_child_set_date_of_birth (child, future);
-  g_assert_false (trellis_store_update_child (f->store, f->manager, child, &error));
+  g_assert_false (trellis_store_update_child (f->home.store, f->home.manager, child, &error));
   g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
   g_clear_error (&error);
 
-  back = trellis_store_get_child (f->store, f->manager, id, &error);
+  back = trellis_store_get_child (f->home.store, f->home.manager, id, &error);
   g_assert_cmpstr (trellis_child_get_gender (back), ==, "");
   g_assert_cmpstr (trellis_child_get_religion (back), ==, "Roman Catholic");
-  g_assert_cmpuint (trellis_store_count_child_versions (f->store, f->manager, id, NULL), ==, 1);
+  g_assert_cmpuint (trellis_store_count_child_versions (f->home.store, f->home.manager, id, NULL), ==, 1);
 }
 
 static void
@@ -381,9 +360,9 @@ test_link_workers (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(TrellisChild) child = trellis_test_make_child ("Hodan", "Ali", "2011-06-01");
-  g_autoptr(TrellisStaff) sam = trellis_store_add_staff (f->store, f->admin, "sam", "Sam Carter",
+  g_autoptr(TrellisStaff) sam = trellis_store_add_staff (f->home.store, f->home.admin, "sam", "Sam Carter",
                                                          TRELLIS_ROLE_STAFF, NULL, FALSE, NULL);
-  g_autoptr(TrellisStaff) priya = trellis_store_add_staff (f->store, f->admin, "priya",
+  g_autoptr(TrellisStaff) priya = trellis_store_add_staff (f->home.store, f->home.admin, "priya",
                                                            "Priya Sharma", TRELLIS_ROLE_STAFF,
                                                            NULL, FALSE, NULL);
   g_autoptr(GDateTime) d1 = trellis_date_from_iso ("2025-01-06");
@@ -393,39 +372,39 @@ test_link_workers (Fixture       *f,
   g_autoptr(TrellisAssignment) first = NULL;
   g_autoptr(TrellisAssignment) second = NULL;
   g_autoptr(TrellisChild) back = NULL;
-  gint64 id = trellis_store_add_child (f->store, f->manager, child, &error);
+  gint64 id = trellis_store_add_child (f->home.store, f->home.manager, child, &error);
 
-  g_assert_true (trellis_store_assign_link_worker (f->store, f->manager, id,
+  g_assert_true (trellis_store_assign_link_worker (f->home.store, f->home.manager, id,
                                                    trellis_staff_get_id (sam), d1,
                                                    TRELLIS_CHANGE_REASON_FIRST_ASSIGNMENT, "",
                                                    &error));
   g_assert_no_error (error);
 
   /* a change needs a reason and cannot start before the current assignment */
-  g_assert_false (trellis_store_assign_link_worker (f->store, f->manager, id,
+  g_assert_false (trellis_store_assign_link_worker (f->home.store, f->home.manager, id,
                                                     trellis_staff_get_id (priya), d2,
                                                     TRELLIS_CHANGE_REASON_FIRST_ASSIGNMENT, "",
                                                     &error));
   g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_false (trellis_store_assign_link_worker (f->store, f->manager, id,
+  g_assert_false (trellis_store_assign_link_worker (f->home.store, f->home.manager, id,
                                                     trellis_staff_get_id (priya), d0,
                                                     TRELLIS_CHANGE_REASON_STAFF_LEFT, "", &error));
   g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_false (trellis_store_assign_link_worker (f->store, f->manager, id,
+  g_assert_false (trellis_store_assign_link_worker (f->home.store, f->home.manager, id,
                                                     trellis_staff_get_id (f->visitor), d2,
                                                     TRELLIS_CHANGE_REASON_STAFF_LEFT, "", &error));
   g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
   g_clear_error (&error);
 
-  g_assert_true (trellis_store_assign_link_worker (f->store, f->manager, id,
+  g_assert_true (trellis_store_assign_link_worker (f->home.store, f->home.manager, id,
                                                    trellis_staff_get_id (priya), d2,
                                                    TRELLIS_CHANGE_REASON_STAFF_LEFT,
                                                    "Sam moved to another home", &error));
   g_assert_no_error (error);
 
-  history = trellis_store_list_assignments (f->store, f->manager, id, &error);
+  history = trellis_store_list_assignments (f->home.store, f->home.manager, id, &error);
   g_assert_cmpuint (g_list_model_get_n_items (history), ==, 2);
   first = g_list_model_get_item (history, 0);
   second = g_list_model_get_item (history, 1);
@@ -436,7 +415,7 @@ test_link_workers (Fixture       *f,
   g_assert_cmpint (trellis_assignment_get_reason (second), ==, TRELLIS_CHANGE_REASON_STAFF_LEFT);
   g_assert_cmpstr (trellis_assignment_get_note (second), ==, "Sam moved to another home");
 
-  back = trellis_store_get_child (f->store, f->manager, id, &error);
+  back = trellis_store_get_child (f->home.store, f->home.manager, id, &error);
   g_assert_cmpstr (trellis_child_get_link_worker_name (back), ==, "Priya Sharma");
 }
 
@@ -543,8 +522,8 @@ test_search_folding (Fixture       *f,
   g_autoptr(TrellisChild) lucja = trellis_test_make_child ("Łucja", "Wiśniewska", "2013-04-04");
   g_autoptr(TrellisChildList) list = NULL;
 
-  trellis_store_add_child (f->store, f->manager, lucja, NULL);
-  list = trellis_store_list_children (f->store, f->manager);
+  trellis_store_add_child (f->home.store, f->home.manager, lucja, NULL);
+  list = trellis_store_list_children (f->home.store, f->home.manager);
 
   trellis_child_list_set_search (list, "lucja wisniewska");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
@@ -569,16 +548,16 @@ test_search_follows_changes (Fixture       *f,
   g_autoptr(TrellisChild) stored = NULL;
   g_autoptr(TrellisChildList) list = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 id = trellis_store_add_child (f->store, f->manager, child, NULL);
+  gint64 id = trellis_store_add_child (f->home.store, f->home.manager, child, NULL);
 
-  list = trellis_store_list_children (f->store, f->manager);
+  list = trellis_store_list_children (f->home.store, f->home.manager);
   trellis_child_list_set_search (list, "brzez");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
 
-  stored = trellis_store_get_child (f->store, f->manager, id, &error);
+  stored = trellis_store_get_child (f->home.store, f->home.manager, id, &error);
   g_assert_no_error (error);
   trellis_child_set_family_name (stored, "Kowalczyk");
-  g_assert_true (trellis_store_update_child (f->store, f->manager, stored, &error));
+  g_assert_true (trellis_store_update_child (f->home.store, f->home.manager, stored, &error));
   g_assert_no_error (error);
 
   trellis_child_list_set_search (list, NULL);
@@ -595,12 +574,12 @@ test_visitor_reads (Fixture       *f,
   g_autoptr(TrellisChild) child = trellis_test_make_child ("Omar", "Haddad", "2010-01-01");
   g_autoptr(TrellisChild) seen = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 id = trellis_store_add_child (f->store, f->manager, child, NULL);
+  gint64 id = trellis_store_add_child (f->home.store, f->home.manager, child, NULL);
 
-  seen = trellis_store_get_child (f->store, f->visitor, id, &error);
+  seen = trellis_store_get_child (f->home.store, f->visitor, id, &error);
   g_assert_no_error (error);
   trellis_child_set_gender (seen, "Male");
-  g_assert_false (trellis_store_update_child (f->store, f->visitor, seen, &error));
+  g_assert_false (trellis_store_update_child (f->home.store, f->visitor, seen, &error));
   g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED);
 }
 
@@ -612,7 +591,7 @@ test_link_worker_refusals (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(TrellisChild) child = trellis_test_make_child ("Hodan", "Ali", "2011-06-01");
-  g_autoptr(TrellisStaff) sam = trellis_store_add_staff (f->store, f->admin, "sam", "Sam Carter",
+  g_autoptr(TrellisStaff) sam = trellis_store_add_staff (f->home.store, f->home.admin, "sam", "Sam Carter",
                                                          TRELLIS_ROLE_STAFF, NULL, FALSE, NULL);
   g_autoptr(GDateTime) admitted = trellis_date_from_iso ("2025-01-06");
   g_autoptr(GDateTime) before = trellis_date_from_iso ("2025-01-05");
@@ -622,54 +601,37 @@ test_link_worker_refusals (Fixture       *f,
   gint64 id;
 
   trellis_child_set_admission_date (child, admitted);
-  id = trellis_store_add_child (f->store, f->manager, child, &error);
+  id = trellis_store_add_child (f->home.store, f->home.manager, child, &error);
   g_assert_no_error (error);
 
-  g_assert_false (trellis_store_assign_link_worker (f->store, f->manager, id,
-                                                    trellis_staff_get_id (f->admin), admitted,
+  g_assert_false (trellis_store_assign_link_worker (f->home.store, f->home.manager, id,
+                                                    trellis_staff_get_id (f->home.admin), admitted,
                                                     TRELLIS_CHANGE_REASON_FIRST_ASSIGNMENT, "",
                                                     &error));
   g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_false (trellis_store_assign_link_worker (f->store, f->manager, id,
+  g_assert_false (trellis_store_assign_link_worker (f->home.store, f->home.manager, id,
                                                     trellis_staff_get_id (sam), tomorrow,
                                                     TRELLIS_CHANGE_REASON_FIRST_ASSIGNMENT, "",
                                                     &error));
   g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "future"));
   g_clear_error (&error);
-  g_assert_false (trellis_store_assign_link_worker (f->store, f->manager, id,
+  g_assert_false (trellis_store_assign_link_worker (f->home.store, f->home.manager, id,
                                                     trellis_staff_get_id (sam), before,
                                                     TRELLIS_CHANGE_REASON_FIRST_ASSIGNMENT, "",
                                                     &error));
   g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
   g_clear_error (&error);
 
-  history = trellis_store_list_assignments (f->store, f->manager, id, &error);
+  history = trellis_store_list_assignments (f->home.store, f->home.manager, id, &error);
   g_assert_cmpuint (g_list_model_get_n_items (history), ==, 0);
 
-  g_assert_true (trellis_store_assign_link_worker (f->store, f->manager, id,
+  g_assert_true (trellis_store_assign_link_worker (f->home.store, f->home.manager, id,
                                                    trellis_staff_get_id (sam), admitted,
                                                    TRELLIS_CHANGE_REASON_FIRST_ASSIGNMENT, "",
                                                    &error));
   g_assert_no_error (error);
-}
-
-static guint
-count_views (Fixture *f,
-             gint64   child_id)
-{
-  g_autoptr(GListModel) trail = trellis_store_list_audit (f->store, f->manager, child_id, NULL,
-                                                          1000, NULL);
-  guint n = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (trail); i++)
-    {
-      g_autoptr(TrellisAuditEntry) entry = g_list_model_get_item (trail, i);
-      if (g_str_equal (trellis_audit_entry_get_action (entry), "view-child"))
-        n++;
-    }
-  return n;
 }
 
 /* Refreshing what is on screen reads without auditing; a deliberate opening is one view. */
@@ -681,16 +643,16 @@ test_view_is_audited_once (Fixture       *f,
   g_autoptr(TrellisChild) read = NULL;
   g_autoptr(TrellisChild) viewed = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 id = trellis_store_add_child (f->store, f->manager, child, NULL);
+  gint64 id = trellis_store_add_child (f->home.store, f->home.manager, child, NULL);
 
-  read = trellis_store_get_child (f->store, f->visitor, id, &error);
+  read = trellis_store_get_child (f->home.store, f->visitor, id, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (count_views (f, id), ==, 0);
+  g_assert_cmpuint (trellis_test_count_views (f->home.store, f->home.manager, id), ==, 0);
 
-  viewed = trellis_store_view_child (f->store, f->visitor, id, &error);
+  viewed = trellis_store_view_child (f->home.store, f->visitor, id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (trellis_child_get_given_name (viewed), ==, "Omar");
-  g_assert_cmpuint (count_views (f, id), ==, 1);
+  g_assert_cmpuint (trellis_test_count_views (f->home.store, f->home.manager, id), ==, 1);
 }
 
 /* What the database holds for a child's assignments, oldest first: "staff:start:end|…", with
@@ -703,7 +665,7 @@ raw_assignments (Fixture *f,
   sqlite3_stmt *stmt = NULL;
   GString *out = g_string_new (NULL);
 
-  g_assert_cmpint (store_open_raw (f->path, &db, SQLITE_OPEN_READONLY), ==, SQLITE_OK);
+  g_assert_cmpint (store_open_raw (f->home.path, &db, SQLITE_OPEN_READONLY), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT s.username, a.start_date, "
                                            "coalesce(a.end_date, 'open') "
                                            "FROM link_worker_assignment a "
@@ -726,7 +688,7 @@ raw_exec (Fixture    *f,
 {
   sqlite3 *db = NULL;
 
-  g_assert_cmpint (store_open_raw (f->path, &db, SQLITE_OPEN_READWRITE), ==, SQLITE_OK);
+  g_assert_cmpint (store_open_raw (f->home.path, &db, SQLITE_OPEN_READWRITE), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
 }
@@ -737,7 +699,7 @@ newest_detail (Fixture    *f,
                gint64      child_id,
                const char *action)
 {
-  g_autoptr(GListModel) trail = trellis_store_list_audit (f->store, f->manager, child_id, NULL,
+  g_autoptr(GListModel) trail = trellis_store_list_audit (f->home.store, f->home.manager, child_id, NULL,
                                                           1000, NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (trail); i++)
@@ -755,12 +717,12 @@ set_leaving_date (Fixture     *f,
                   const char  *iso,
                   GError     **error)
 {
-  g_autoptr(TrellisChild) child = trellis_store_get_child (f->store, f->manager, child_id, NULL);
+  g_autoptr(TrellisChild) child = trellis_store_get_child (f->home.store, f->home.manager, child_id, NULL);
   g_autoptr(GDateTime) date = iso != NULL ? trellis_date_from_iso (iso) : NULL;
 
   g_assert_nonnull (child);
   trellis_child_set_leaving_date (child, date);
-  return trellis_store_update_child (f->store, f->manager, child, error);
+  return trellis_store_update_child (f->home.store, f->home.manager, child, error);
 }
 
 /* A child admitted on 6 January 2025 with Sam, then Priya from 3 March 2025. */
@@ -769,9 +731,9 @@ add_child_with_two_link_workers (Fixture *f)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(TrellisChild) child = trellis_test_make_child ("Hodan", "Ali", "2011-06-01");
-  g_autoptr(TrellisStaff) sam = trellis_store_add_staff (f->store, f->admin, "sam", "Sam Carter",
+  g_autoptr(TrellisStaff) sam = trellis_store_add_staff (f->home.store, f->home.admin, "sam", "Sam Carter",
                                                          TRELLIS_ROLE_STAFF, NULL, FALSE, NULL);
-  g_autoptr(TrellisStaff) priya = trellis_store_add_staff (f->store, f->admin, "priya",
+  g_autoptr(TrellisStaff) priya = trellis_store_add_staff (f->home.store, f->home.admin, "priya",
                                                            "Priya Sharma", TRELLIS_ROLE_STAFF,
                                                            NULL, FALSE, NULL);
   g_autoptr(GDateTime) admitted = trellis_date_from_iso ("2025-01-06");
@@ -779,14 +741,14 @@ add_child_with_two_link_workers (Fixture *f)
   gint64 id;
 
   trellis_child_set_admission_date (child, admitted);
-  id = trellis_store_add_child (f->store, f->manager, child, &error);
+  id = trellis_store_add_child (f->home.store, f->home.manager, child, &error);
   g_assert_no_error (error);
-  g_assert_true (trellis_store_assign_link_worker (f->store, f->manager, id,
+  g_assert_true (trellis_store_assign_link_worker (f->home.store, f->home.manager, id,
                                                    trellis_staff_get_id (sam), admitted,
                                                    TRELLIS_CHANGE_REASON_FIRST_ASSIGNMENT, "",
                                                    &error));
   g_assert_no_error (error);
-  g_assert_true (trellis_store_assign_link_worker (f->store, f->manager, id,
+  g_assert_true (trellis_store_assign_link_worker (f->home.store, f->home.manager, id,
                                                    trellis_staff_get_id (priya), changed,
                                                    TRELLIS_CHANGE_REASON_CHILD_REQUEST, "",
                                                    &error));
@@ -809,7 +771,7 @@ test_leaving_ends_link_worker (Fixture       *f,
   g_autoptr(GDateTime) july = trellis_date_from_iso ("2025-07-15");
   g_autoptr(GDateTime) may = trellis_date_from_iso ("2025-05-01");
   g_autoptr(GDateTime) after = trellis_date_from_iso ("2025-07-16");
-  g_autoptr(TrellisStaff) nia = trellis_store_add_staff (f->store, f->admin, "nia", "Nia Brown",
+  g_autoptr(TrellisStaff) nia = trellis_store_add_staff (f->home.store, f->home.admin, "nia", "Nia Brown",
                                                          TRELLIS_ROLE_STAFF, NULL, FALSE, NULL);
   g_autofree char *raw = NULL;
   g_autofree char *detail = NULL;
@@ -825,7 +787,7 @@ test_leaving_ends_link_worker (Fixture       *f,
   g_assert_cmpstr (detail, ==, "leaving-date,link-worker-ended");
   {
     /* in words, and found by them */
-    g_autoptr(GListModel) found = trellis_store_list_audit (f->store, f->manager, id,
+    g_autoptr(GListModel) found = trellis_store_list_audit (f->home.store, f->home.manager, id,
                                                             "until the leaving date", 10, NULL);
     g_autoptr(TrellisAuditEntry) entry = NULL;
     g_autofree char *words = NULL;
@@ -835,7 +797,7 @@ test_leaving_ends_link_worker (Fixture       *f,
     words = trellis_audit_entry_dup_detail_label (entry);
     g_assert_cmpstr (words, ==, "Leaving date, Link Worker until the leaving date");
   }
-  back = trellis_store_get_child (f->store, f->manager, id, &error);
+  back = trellis_store_get_child (f->home.store, f->home.manager, id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (trellis_child_get_link_worker_name (back), ==, "Priya Sharma");
 
@@ -848,9 +810,9 @@ test_leaving_ends_link_worker (Fixture       *f,
 
   /* before Priya started: refused, saying so, and nothing is written */
   g_clear_object (&back);
-  back = trellis_store_get_child (f->store, f->manager, id, NULL);
+  back = trellis_store_get_child (f->home.store, f->home.manager, id, NULL);
   version = trellis_child_get_version (back);
-  versions = trellis_store_count_child_versions (f->store, f->manager, id, NULL);
+  versions = trellis_store_count_child_versions (f->home.store, f->home.manager, id, NULL);
   g_assert_false (set_leaving_date (f, id, "2025-02-01", &error));
   g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "leaving date"));
@@ -861,21 +823,21 @@ test_leaving_ends_link_worker (Fixture       *f,
   raw = raw_assignments (f, id);
   g_assert_cmpstr (raw, ==, "sam:2025-01-06:2025-03-03|priya:2025-03-03:2025-07-15");
   g_clear_object (&back);
-  back = trellis_store_get_child (f->store, f->manager, id, NULL);
+  back = trellis_store_get_child (f->home.store, f->home.manager, id, NULL);
   g_assert_cmpint (trellis_child_get_version (back), ==, version);
   g_assert_true (trellis_date_equal (trellis_child_get_leaving_date (back), july));
-  g_assert_cmpuint (trellis_store_count_child_versions (f->store, f->manager, id, NULL), ==,
+  g_assert_cmpuint (trellis_store_count_child_versions (f->home.store, f->home.manager, id, NULL), ==,
                     versions);
 
   /* a Link Worker recorded afterwards for the time the child still lived here runs until the
    * leaving date too; one after it is refused */
-  g_assert_false (trellis_store_assign_link_worker (f->store, f->manager, id,
+  g_assert_false (trellis_store_assign_link_worker (f->home.store, f->home.manager, id,
                                                     trellis_staff_get_id (nia), after,
                                                     TRELLIS_CHANGE_REASON_MANAGER_DECISION, "",
                                                     &error));
   g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_true (trellis_store_assign_link_worker (f->store, f->manager, id,
+  g_assert_true (trellis_store_assign_link_worker (f->home.store, f->home.manager, id,
                                                    trellis_staff_get_id (nia), may,
                                                    TRELLIS_CHANGE_REASON_MANAGER_DECISION, "",
                                                    &error));
@@ -884,7 +846,7 @@ test_leaving_ends_link_worker (Fixture       *f,
   raw = raw_assignments (f, id);
   g_assert_cmpstr (raw, ==, "sam:2025-01-06:2025-03-03|priya:2025-03-03:2025-05-01|"
                             "nia:2025-05-01:2025-07-15");
-  history = trellis_store_list_assignments (f->store, f->manager, id, &error);
+  history = trellis_store_list_assignments (f->home.store, f->home.manager, id, &error);
   latest = g_list_model_get_item (history, 2);
   g_assert_cmpstr (trellis_assignment_get_staff_name (latest), ==, "Nia Brown");
   g_assert_true (trellis_date_equal (trellis_assignment_get_end_date (latest), july));
@@ -900,7 +862,7 @@ test_leaving_ends_link_worker (Fixture       *f,
   detail = newest_detail (f, id, "edit-child");
   g_assert_cmpstr (detail, ==, "leaving-date,link-worker-resumed");
   g_clear_object (&back);
-  back = trellis_store_get_child (f->store, f->manager, id, NULL);
+  back = trellis_store_get_child (f->home.store, f->home.manager, id, NULL);
   g_assert_cmpstr (trellis_child_get_link_worker_name (back), ==, "Nia Brown");
 }
 
@@ -917,7 +879,7 @@ test_left_child_from_older_database (Fixture       *f,
   g_autoptr(TrellisChildList) list = NULL;
   g_autoptr(GDateTime) left = trellis_date_from_iso ("2025-06-30");
   g_autoptr(GDateTime) may = trellis_date_from_iso ("2025-05-01");
-  g_autoptr(TrellisStaff) nia = trellis_store_add_staff (f->store, f->admin, "nia", "Nia Brown",
+  g_autoptr(TrellisStaff) nia = trellis_store_add_staff (f->home.store, f->home.admin, "nia", "Nia Brown",
                                                          TRELLIS_ROLE_STAFF, NULL, FALSE, NULL);
   g_autofree char *raw = NULL;
   g_autofree char *sql = NULL;
@@ -930,14 +892,14 @@ test_left_child_from_older_database (Fixture       *f,
   raw = raw_assignments (f, id);
   g_assert_cmpstr (raw, ==, "sam:2025-01-06:2025-03-03|priya:2025-03-03:open");
 
-  child = trellis_store_get_child (f->store, f->manager, id, &error);
+  child = trellis_store_get_child (f->home.store, f->home.manager, id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (trellis_child_get_link_worker_name (child), ==, "Priya Sharma");
-  history = trellis_store_list_assignments (f->store, f->manager, id, &error);
+  history = trellis_store_list_assignments (f->home.store, f->home.manager, id, &error);
   g_assert_no_error (error);
   latest = g_list_model_get_item (history, 1);
   g_assert_true (trellis_date_equal (trellis_assignment_get_end_date (latest), left));
-  list = trellis_store_list_children (f->store, f->manager);
+  list = trellis_store_list_children (f->home.store, f->home.manager);
   trellis_child_list_set_include_former (list, TRUE);
   {
     g_autoptr(TrellisChild) listed =
@@ -947,7 +909,7 @@ test_left_child_from_older_database (Fixture       *f,
 
   /* recording a Link Worker for before the child left closes the open one, and the new one
    * ends at the leaving date: no database error, nothing left open */
-  g_assert_true (trellis_store_assign_link_worker (f->store, f->manager, id,
+  g_assert_true (trellis_store_assign_link_worker (f->home.store, f->home.manager, id,
                                                    trellis_staff_get_id (nia), may,
                                                    TRELLIS_CHANGE_REASON_STAFF_LEFT, "", &error));
   g_assert_no_error (error);
@@ -965,6 +927,47 @@ test_left_child_from_older_database (Fixture       *f,
   raw = raw_assignments (f, id);
   g_assert_cmpstr (raw, ==, "sam:2025-01-06:2025-03-03|priya:2025-03-03:2025-05-01|"
                             "nia:2025-05-01:2025-07-01");
+}
+
+static void
+on_added_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GError **error = user_data;
+
+  g_assert_cmpint (trellis_store_add_child_finish (TRELLIS_STORE (source), result, error), ==, 0);
+  g_assert_nonnull (*error);
+}
+
+/* The store's checks count from the context's "today", on the caller's thread and on the
+ * worker's alike: a test that moves the day moves it for the whole program. */
+static void
+test_today_is_the_contexts (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisContext) context = trellis_context_new (f->home.store, &error);
+  g_autoptr(GDateTime) back_then = trellis_date_from_iso ("2020-06-01");
+  g_autoptr(TrellisChild) child = trellis_test_make_child ("Leo", "Taylor", "2021-01-01");
+
+  g_assert_no_error (error);
+  trellis_context_set_today (context, back_then);
+
+  /* born after the context's today: in the future, however long ago that is now */
+  g_assert_cmpint (trellis_store_add_child (f->home.store, f->home.manager, child, &error), ==, 0);
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
+  g_clear_error (&error);
+  trellis_store_add_child_async (f->home.store, f->home.manager, child, NULL, on_added_cb, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* the real day again */
+  trellis_context_set_today (context, NULL);
+  g_assert_cmpint (trellis_store_add_child (f->home.store, f->home.manager, child, &error), >, 0);
+  g_assert_no_error (error);
 }
 
 int
@@ -994,6 +997,7 @@ main (int    argc,
   ADD ("/store/idle-lock", test_idle_lock);
   ADD ("/store/leaving-ends-link-worker", test_leaving_ends_link_worker);
   ADD ("/store/left-child-from-older-database", test_left_child_from_older_database);
+  ADD ("/store/today-is-the-contexts", test_today_is_the_contexts);
 
   return g_test_run ();
 }

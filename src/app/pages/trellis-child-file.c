@@ -2,8 +2,9 @@
  * trellis-child-file.c: a child's file — who they are, then its sections
  *
  * The header says who the child is (photo, name, age, where they live, their Link Worker);
- * below it each TrellisChildSection loads and shows one part of the file from the context:
- * personal details, placement, the Link Worker history, and who opened the record. Opening
+ * below it each TrellisChildSection loads and shows one part of the file from the context,
+ * on the store's worker: personal details, placement, the Link Worker history, and who
+ * opened the record. Opening
  * a child deliberately is audited as a view; showing the same child again after a change
  * is not.
  *
@@ -154,8 +155,11 @@ trellis_child_file_dispose (GObject *object)
 {
   TrellisChildFile *self = TRELLIS_CHILD_FILE (object);
 
+  /* no read still on its way fills a section of a page that has gone */
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  for (guint i = 0; self->sections != NULL && i < self->sections->len; i++)
+    trellis_child_section_cancel (g_ptr_array_index (self->sections, i));
   g_clear_object (&self->child);
   g_clear_object (&self->context);
   g_clear_pointer (&self->sections, g_ptr_array_unref);
@@ -339,27 +343,31 @@ show_header (TrellisChildFile *self,
   trellis_avatar_set_photo (self->avatar, trellis_child_get_photo (child));
 }
 
-/* Shows @child in the header and every section. */
-static gboolean
-show_child (TrellisChildFile  *self,
-            TrellisContext    *context,
-            TrellisChild      *child,
-            GError           **error)
+/* Shows @child in the header; each section reads the rest on the store's worker and shows
+ * it when it comes (a section that cannot read says so itself). */
+static void
+show_child (TrellisChildFile *self,
+            TrellisContext   *context,
+            TrellisChild     *child)
 {
   g_autoptr(GDateTime) today = trellis_context_dup_today (context);
 
   g_set_object (&self->child, child);
   show_header (self, child, today);
   for (guint i = 0; i < self->sections->len; i++)
-    if (!trellis_child_section_load (g_ptr_array_index (self->sections, i), context, child,
-                                     error))
-      return FALSE;
+    trellis_child_section_load (g_ptr_array_index (self->sections, i), context, child);
 
   g_set_object (&self->context, context);
   adw_window_title_set_title (self->title, gtk_label_get_text (self->name_label));
   gtk_stack_set_visible_child_name (self->stack, "child");
   update_actions (self);
-  return TRUE;
+}
+
+static void
+clear_sections (TrellisChildFile *self)
+{
+  for (guint i = 0; self->sections != NULL && i < self->sections->len; i++)
+    trellis_child_section_clear (g_ptr_array_index (self->sections, i));
 }
 
 /**
@@ -368,7 +376,9 @@ show_child (TrellisChildFile  *self,
  *   showing the same child again after a change
  *
  * Shows the child numbered @child_id as @context's signed-in person may see them. On an
- * error the file keeps showing what it showed.
+ * error the file keeps showing what it showed. The child's record is read here; the
+ * sections read the rest on the store's worker and fill in when it comes
+ * (trellis_child_file_is_loading()).
  */
 gboolean
 trellis_child_file_load (TrellisChildFile  *self,
@@ -388,7 +398,10 @@ trellis_child_file_load (TrellisChildFile  *self,
   g_cancellable_cancel (self->cancellable);
   child = opened ? trellis_store_view_child (store, actor, child_id, error)
                  : trellis_store_get_child (store, actor, child_id, error);
-  return child != NULL && show_child (self, context, child, error);
+  if (child == NULL)
+    return FALSE;
+  show_child (self, context, child);
+  return TRUE;
 }
 
 static void
@@ -406,13 +419,13 @@ on_child_read_cb (GObject      *source,
             ? trellis_store_view_child_finish (TRELLIS_STORE (source), result, &error)
             : trellis_store_get_child_finish (TRELLIS_STORE (source), result, &error);
   /* cancelled: the page has gone, or another child is being opened; leave it be */
-  if (child == NULL || g_task_return_error_if_cancelled (task) ||
-      !show_child (self, context, child, &error))
+  if (child == NULL || g_task_return_error_if_cancelled (task))
     {
       if (error != NULL)
         g_task_return_error (task, error);
       return;
     }
+  show_child (self, context, child);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -472,6 +485,7 @@ trellis_child_file_clear (TrellisChildFile *self)
 
   /* a child still on its way must not appear after the sign-out */
   g_cancellable_cancel (self->cancellable);
+  clear_sections (self);
   g_clear_object (&self->child);
   g_clear_object (&self->context);
   adw_window_title_set_title (self->title, "");
@@ -486,6 +500,31 @@ trellis_child_file_action_enabled (TrellisChildFile *self,
 {
   g_return_val_if_fail (TRELLIS_IS_CHILD_FILE (self), FALSE);
   return g_hash_table_contains (self->enabled, action);
+}
+
+/* Whether a section is still reading what it shows on the store's worker. */
+gboolean
+trellis_child_file_is_loading (TrellisChildFile *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_CHILD_FILE (self), FALSE);
+
+  for (guint i = 0; i < self->sections->len; i++)
+    if (trellis_child_section_get_loading (g_ptr_array_index (self->sections, i)))
+      return TRUE;
+  return FALSE;
+}
+
+/* The file's first section of @type: for the tests. */
+TrellisChildSection *
+trellis_child_file_get_section (TrellisChildFile *self,
+                                GType             type)
+{
+  g_return_val_if_fail (TRELLIS_IS_CHILD_FILE (self), NULL);
+
+  for (guint i = 0; i < self->sections->len; i++)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (g_ptr_array_index (self->sections, i), type))
+      return g_ptr_array_index (self->sections, i);
+  return NULL;
 }
 
 TrellisChild *

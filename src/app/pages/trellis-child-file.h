@@ -5,6 +5,7 @@
 
 #include <adwaita.h>
 
+#include "trellis-child-section.h"
 #include "trellis-core.h"
 
 G_BEGIN_DECLS
@@ -30,6 +31,10 @@ void          trellis_child_file_clear     (TrellisChildFile  *self);
 TrellisChild *trellis_child_file_get_child (TrellisChildFile  *self);
 gboolean      trellis_child_file_action_enabled (TrellisChildFile *self,
                                                  const char       *action);
+gboolean      trellis_child_file_is_loading (TrellisChildFile *self);
+TrellisChildSection *
+              trellis_child_file_get_section (TrellisChildFile *self,
+                                              GType             type);
 guint         trellis_child_file_get_n_audit (TrellisChildFile *self);
 const char   *trellis_child_file_get_value (TrellisChildFile  *self,
                                             const char        *field);

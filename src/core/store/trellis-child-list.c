@@ -83,7 +83,7 @@ static GArray *
 query_ids (TrellisChildList  *self,
            GError           **error)
 {
-  g_autoptr(GDateTime) today = trellis_date_today ();
+  g_autoptr(GDateTime) today = trellis_clock_dup_today (self->store->clock);
   g_auto(GStrv) words = NULL;
 
   if (!trellis_store_check_actor (self->store, self->actor, TRELLIS_ACTION_READ_CHILD, 0, error))

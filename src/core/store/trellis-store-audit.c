@@ -230,6 +230,53 @@ trellis_store_list_audit (TrellisStore  *self,
   return trellis_sqlite_audit_list (self->db, child_id, NULL, limit, error);
 }
 
+static gpointer
+list_audit_job (TrellisStore  *store,
+                gpointer       data,
+                GError       **error)
+{
+  TrellisStoreQuery *query = data;
+  return trellis_store_list_audit (store, query->actor, query->id, query->text, query->limit,
+                                   error);
+}
+
+/**
+ * trellis_store_list_audit_async:
+ *
+ * trellis_store_list_audit() on the store's worker, for a page that shows a child's trail
+ * (the trail grows for the life of the home). See trellis_store_run_async() for cancelling.
+ */
+void
+trellis_store_list_audit_async (TrellisStore        *self,
+                                TrellisStaff        *actor,
+                                gint64               child_id,
+                                const char          *search,
+                                guint                limit,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_return_if_fail (TRELLIS_IS_STORE (self));
+
+  trellis_store_run_async (self, list_audit_job,
+                           trellis_store_query_new (actor, child_id, search, limit),
+                           (GDestroyNotify) trellis_store_query_free, g_object_unref,
+                           cancellable, trellis_store_list_audit_async, callback, user_data);
+}
+
+/**
+ * trellis_store_list_audit_finish:
+ *
+ * Returns: (transfer full): as trellis_store_list_audit()
+ */
+GListModel *
+trellis_store_list_audit_finish (TrellisStore  *self,
+                                 GAsyncResult  *result,
+                                 GError       **error)
+{
+  return trellis_store_run_finish (self, result, trellis_store_list_audit_async, error);
+}
+
 typedef struct
 {
   gint64   first_broken;

@@ -22,6 +22,17 @@ GListModel    *trellis_store_list_audit             (TrellisStore          *self
                                                      guint                  limit,
                                                      GError               **error);
 
+void           trellis_store_list_audit_async       (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     gint64                 child_id,
+                                                     const char            *search,
+                                                     guint                  limit,
+                                                     GCancellable          *cancellable,
+                                                     GAsyncReadyCallback    callback,
+                                                     gpointer               user_data);
+GListModel    *trellis_store_list_audit_finish      (TrellisStore          *self,
+                                                     GAsyncResult          *result,
+                                                     GError               **error);
 void           trellis_store_verify_audit_async     (TrellisStore          *self,
                                                      TrellisStaff          *actor,
                                                      GCancellable          *cancellable,

@@ -107,7 +107,7 @@ trellis_store_add_child (TrellisStore  *self,
                          TrellisChild  *child,
                          GError       **error)
 {
-  g_autoptr(GDateTime) today = trellis_date_today ();
+  g_autoptr(GDateTime) today = trellis_clock_dup_today (self->clock);
   g_autoptr(TrellisTransaction) tx = NULL;
   g_autofree char *search_key = NULL;
   gint64 id, audit_id = 0;
@@ -193,7 +193,7 @@ trellis_store_update_child (TrellisStore  *self,
                             TrellisChild  *child,
                             GError       **error)
 {
-  g_autoptr(GDateTime) today = trellis_date_today ();
+  g_autoptr(GDateTime) today = trellis_clock_dup_today (self->clock);
   g_autoptr(TrellisTransaction) tx = NULL;
   g_autoptr(TrellisChild) current = NULL;
   g_autoptr(TrellisAssignment) running = NULL;

@@ -28,6 +28,51 @@ trellis_store_list_assignments (TrellisStore  *self,
   return trellis_sqlite_assignment_list (self->db, child_id, error);
 }
 
+static gpointer
+list_assignments_job (TrellisStore  *store,
+                      gpointer       data,
+                      GError       **error)
+{
+  TrellisStoreQuery *query = data;
+  return trellis_store_list_assignments (store, query->actor, query->id, error);
+}
+
+/**
+ * trellis_store_list_assignments_async:
+ *
+ * trellis_store_list_assignments() on the store's worker, for the child's page. See
+ * trellis_store_run_async() for cancelling.
+ */
+void
+trellis_store_list_assignments_async (TrellisStore        *self,
+                                      TrellisStaff        *actor,
+                                      gint64               child_id,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data)
+{
+  g_return_if_fail (TRELLIS_IS_STORE (self));
+
+  trellis_store_run_async (self, list_assignments_job,
+                           trellis_store_query_new (actor, child_id, NULL, 0),
+                           (GDestroyNotify) trellis_store_query_free, g_object_unref,
+                           cancellable, trellis_store_list_assignments_async, callback,
+                           user_data);
+}
+
+/**
+ * trellis_store_list_assignments_finish:
+ *
+ * Returns: (transfer full): as trellis_store_list_assignments()
+ */
+GListModel *
+trellis_store_list_assignments_finish (TrellisStore  *self,
+                                       GAsyncResult  *result,
+                                       GError       **error)
+{
+  return trellis_store_run_finish (self, result, trellis_store_list_assignments_async, error);
+}
+
 /* Whether @staff may follow @current (NULL for a child's first Link Worker) from @start_date,
  * and for what reason: a child's very first assignment has no other. */
 static gboolean
@@ -81,7 +126,7 @@ trellis_store_assign_link_worker (TrellisStore        *self,
                                   const char          *note,
                                   GError             **error)
 {
-  g_autoptr(GDateTime) today = trellis_date_today ();
+  g_autoptr(GDateTime) today = trellis_clock_dup_today (self->clock);
   g_autoptr(TrellisTransaction) tx = NULL;
   g_autoptr(TrellisChild) child = NULL;
   g_autoptr(TrellisStaff) staff = NULL;

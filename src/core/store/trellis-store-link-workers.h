@@ -23,4 +23,14 @@ GListModel    *trellis_store_list_assignments       (TrellisStore          *self
                                                      gint64                 child_id,
                                                      GError               **error);
 
+void           trellis_store_list_assignments_async (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     gint64                 child_id,
+                                                     GCancellable          *cancellable,
+                                                     GAsyncReadyCallback    callback,
+                                                     gpointer               user_data);
+GListModel    *trellis_store_list_assignments_finish (TrellisStore         *self,
+                                                     GAsyncResult          *result,
+                                                     GError               **error);
+
 G_END_DECLS

@@ -221,6 +221,23 @@ gpointer      trellis_store_run_finish       (TrellisStore         *self,
 /* The @data the job was given: for a _finish that copies results back to the caller's
  * objects on the caller's thread. */
 gpointer      trellis_store_run_get_data     (GAsyncResult         *result);
+
+/* What a job that only reads is asked: who asks, about which row (a child's id …), and
+ * optionally the text to find and how many rows to answer with. The data of such _async
+ * calls, freed with trellis_store_query_free(). */
+typedef struct
+{
+  TrellisStaff *actor;
+  gint64        id;
+  char         *text;
+  guint         limit;
+} TrellisStoreQuery;
+
+TrellisStoreQuery *trellis_store_query_new   (TrellisStaff         *actor,
+                                              gint64                id,
+                                              const char           *text,
+                                              guint                 limit);
+void          trellis_store_query_free       (TrellisStoreQuery    *query);
 void          trellis_store_worker_free      (TrellisStore         *self);
 
 /* For the tests: without a worker, jobs run on the main connection in an idle. */
@@ -230,10 +247,6 @@ void          trellis_store_set_use_worker   (TrellisStore         *self,
 /* Network file systems, which the store refuses (trellis-store.c) */
 const char   *trellis_store_network_filesystem  (gint64         type);
 void          trellis_store_set_filesystem_probe (gint64       (*probe) (const char *dir));
-
-/* For the sign-in tests: a clock they can move. */
-void          trellis_store_set_clock        (TrellisStore  *self,
-                                              gint64       (*clock) (void));
 
 /* For the migration tests: open and migrate no further than @version. */
 TrellisStore *trellis_store_open_at_version  (const char    *path,

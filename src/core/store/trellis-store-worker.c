@@ -338,3 +338,26 @@ trellis_store_run_get_data (GAsyncResult *result)
 
   return job->data;
 }
+
+TrellisStoreQuery *
+trellis_store_query_new (TrellisStaff *actor,
+                         gint64        id,
+                         const char   *text,
+                         guint         limit)
+{
+  TrellisStoreQuery *query = g_new0 (TrellisStoreQuery, 1);
+
+  query->actor = actor != NULL ? g_object_ref (actor) : NULL;
+  query->id = id;
+  query->text = g_strdup (text);
+  query->limit = limit;
+  return query;
+}
+
+void
+trellis_store_query_free (TrellisStoreQuery *query)
+{
+  g_clear_object (&query->actor);
+  g_free (query->text);
+  g_free (query);
+}

@@ -663,18 +663,13 @@ trellis_store_no_such_child (gint64   id,
   return FALSE;
 }
 
-void
-trellis_store_set_clock (TrellisStore  *self,
-                         gint64       (*clock) (void))
-{
-  trellis_clock_set_func (self->clock, clock);
-}
-
 /**
  * trellis_store_use_clock:
  *
- * Takes the time of audit rows and sign-in lockouts from @clock, the context's, so a
- * program (and a test) has one "now".
+ * Takes the time of audit rows and sign-in lockouts, and the day the store's checks count
+ * from (a date of birth in the future, who is placed), from @clock, the context's, so a
+ * program (and a test) has one "now" and one "today". The tests move the context's clock;
+ * the store has no clock of its own to move.
  */
 void
 trellis_store_use_clock (TrellisStore *self,

@@ -34,26 +34,54 @@ create_row (gpointer item,
 }
 
 static gboolean
-trellis_child_audit_section_load (TrellisChildSection  *section,
+trellis_child_audit_section_is_shown_to (TrellisChildSection *section,
+                                         TrellisContext      *context)
+{
+  return trellis_permission_allows (trellis_context_get_actor (context),
+                                    TRELLIS_ACTION_READ_AUDIT, 0);
+}
+
+static void
+trellis_child_audit_section_clear (TrellisChildSection *section)
+{
+  TrellisChildAuditSection *self = TRELLIS_CHILD_AUDIT_SECTION (section);
+
+  gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->list), FALSE);
+  g_clear_object (&self->entries);
+}
+
+static void
+trellis_child_audit_section_read_async (TrellisChildSection *section,
+                                        TrellisContext      *context,
+                                        TrellisChild        *child,
+                                        GCancellable        *cancellable,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data)
+{
+  trellis_store_list_audit_async (trellis_context_get_store (context),
+                                  trellis_context_get_actor (context),
+                                  trellis_child_get_id (child), NULL, N_SHOWN, cancellable,
+                                  callback, user_data);
+}
+
+static gboolean
+trellis_child_audit_section_show (TrellisChildSection  *section,
                                   TrellisContext       *context,
                                   TrellisChild         *child,
+                                  GAsyncResult         *result,
                                   GError              **error)
 {
   TrellisChildAuditSection *self = TRELLIS_CHILD_AUDIT_SECTION (section);
-  TrellisStaff *actor = trellis_context_get_actor (context);
   g_autoptr(GListModel) entries = NULL;
 
-  if (trellis_permission_allows (actor, TRELLIS_ACTION_READ_AUDIT, 0))
-    {
-      entries = trellis_store_list_audit (trellis_context_get_store (context), actor,
-                                          trellis_child_get_id (child), NULL, N_SHOWN, error);
-      if (entries == NULL)
-        return FALSE;
-    }
+  entries = trellis_store_list_audit_finish (trellis_context_get_store (context), result, error);
+  if (entries == NULL)
+    return FALSE;
 
   g_set_object (&self->entries, entries);
   gtk_list_box_bind_model (self->list, entries, create_row, NULL, NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self), entries != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->list), TRUE);
   return TRUE;
 }
 
@@ -69,8 +97,13 @@ trellis_child_audit_section_dispose (GObject *object)
 static void
 trellis_child_audit_section_class_init (TrellisChildAuditSectionClass *klass)
 {
+  TrellisChildSectionClass *section_class = TRELLIS_CHILD_SECTION_CLASS (klass);
+
   G_OBJECT_CLASS (klass)->dispose = trellis_child_audit_section_dispose;
-  TRELLIS_CHILD_SECTION_CLASS (klass)->load = trellis_child_audit_section_load;
+  section_class->is_shown_to = trellis_child_audit_section_is_shown_to;
+  section_class->read_async = trellis_child_audit_section_read_async;
+  section_class->show = trellis_child_audit_section_show;
+  section_class->clear = trellis_child_audit_section_clear;
 }
 
 static void
@@ -81,6 +114,7 @@ trellis_child_audit_section_init (TrellisChildAuditSection *self)
   self->list = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
   gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
+  gtk_widget_set_visible (GTK_WIDGET (self->list), FALSE);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), GTK_WIDGET (self->list));
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
 }

@@ -76,10 +76,12 @@ set_date_value (TrellisChildDetailsSection *self,
   set_value (self, field, text != NULL ? text : otherwise);
 }
 
+/* The details are the child's record itself, read already: nothing to wait for. */
 static gboolean
-trellis_child_details_section_load (TrellisChildSection  *section,
+trellis_child_details_section_show (TrellisChildSection  *section,
                                     TrellisContext       *context,
                                     TrellisChild         *child,
+                                    GAsyncResult         *result,
                                     GError              **error)
 {
   TrellisChildDetailsSection *self = TRELLIS_CHILD_DETAILS_SECTION (section);
@@ -132,7 +134,7 @@ trellis_child_details_section_class_init (TrellisChildDetailsSectionClass *klass
   TrellisChildSectionClass *section_class = TRELLIS_CHILD_SECTION_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->finalize = trellis_child_details_section_finalize;
-  section_class->load = trellis_child_details_section_load;
+  section_class->show = trellis_child_details_section_show;
   section_class->get_value = trellis_child_details_section_get_value;
 }
 

@@ -37,10 +37,35 @@ add_row (TrellisLinkWorkersSection *self,
   g_ptr_array_add (self->rows, row);
 }
 
+static void
+trellis_link_workers_section_clear (TrellisChildSection *section)
+{
+  TrellisLinkWorkersSection *self = TRELLIS_LINK_WORKERS_SECTION (section);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self), g_ptr_array_index (self->rows, i));
+  g_ptr_array_set_size (self->rows, 0);
+}
+
+static void
+trellis_link_workers_section_read_async (TrellisChildSection *section,
+                                         TrellisContext      *context,
+                                         TrellisChild        *child,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data)
+{
+  trellis_store_list_assignments_async (trellis_context_get_store (context),
+                                        trellis_context_get_actor (context),
+                                        trellis_child_get_id (child), cancellable, callback,
+                                        user_data);
+}
+
 static gboolean
-trellis_link_workers_section_load (TrellisChildSection  *section,
+trellis_link_workers_section_show (TrellisChildSection  *section,
                                    TrellisContext       *context,
                                    TrellisChild         *child,
+                                   GAsyncResult         *result,
                                    GError              **error)
 {
   TrellisLinkWorkersSection *self = TRELLIS_LINK_WORKERS_SECTION (section);
@@ -50,16 +75,12 @@ trellis_link_workers_section_load (TrellisChildSection  *section,
                          ? NULL : trellis_child_get_leaving_date (child);
   guint n;
 
-  history = trellis_store_list_assignments (trellis_context_get_store (context),
-                                            trellis_context_get_actor (context),
-                                            trellis_child_get_id (child), error);
+  history = trellis_store_list_assignments_finish (trellis_context_get_store (context), result,
+                                                   error);
   if (history == NULL)
     return FALSE;
 
-  for (guint i = 0; i < self->rows->len; i++)
-    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self), g_ptr_array_index (self->rows, i));
-  g_ptr_array_set_size (self->rows, 0);
-
+  trellis_link_workers_section_clear (section);
   n = g_list_model_get_n_items (history);
   if (n == 0)
     add_row (self, _("No Link Worker yet"), NULL);
@@ -107,7 +128,9 @@ trellis_link_workers_section_class_init (TrellisLinkWorkersSectionClass *klass)
   TrellisChildSectionClass *section_class = TRELLIS_CHILD_SECTION_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->finalize = trellis_link_workers_section_finalize;
-  section_class->load = trellis_link_workers_section_load;
+  section_class->read_async = trellis_link_workers_section_read_async;
+  section_class->show = trellis_link_workers_section_show;
+  section_class->clear = trellis_link_workers_section_clear;
   section_class->get_value = trellis_link_workers_section_get_value;
 }
 
