@@ -123,8 +123,7 @@ on_child_saved_cb (TrellisWindow *self,
                    gint64         child_id)
 {
   /* what was saved is on show again, read afresh: no new view in the audit trail */
-  trellis_window_show_child (self, child_id, FALSE);
-  trellis_window_select_shown_child (self);
+  trellis_window_reload_child (self, child_id);
   trellis_window_toast (self, _("Saved"));
 }
 

@@ -76,6 +76,8 @@ void       trellis_window_show_child              (TrellisWindow  *self,
                                                    gint64          child_id,
                                                    gboolean        opened);
 void       trellis_window_select_shown_child      (TrellisWindow  *self);
+void       trellis_window_reload_child            (TrellisWindow  *self,
+                                                   gint64          child_id);
 GPtrArray *trellis_window_drafts_of               (TrellisWindow  *self,
                                                    TrellisStaff   *staff);
 void       trellis_window_show_drafts             (TrellisWindow  *self,

@@ -133,13 +133,6 @@ trellis_window_show_child (TrellisWindow *self,
   child_shown (self);
 }
 
-/* Reads the child on screen again after a change made here or by another program. Nobody
- * opened the record anew, so nothing is audited. */
-static void
-refresh_child (TrellisWindow *self)
-{
-  trellis_window_show_child (self, self->current_child_id, FALSE);
-}
 
 /* The list's highlight follows the child on show, wherever the list has moved. */
 void
@@ -170,6 +163,21 @@ on_child_opened_cb (GObject      *source,
 
   child_shown (self);
   trellis_window_select_shown_child (self);
+}
+
+/**
+ * trellis_window_reload_child:
+ *
+ * Reads @child_id again on the store's worker, after a change made here or by another
+ * program, and shows it; the file shows what it showed until then. Nobody opened the record
+ * anew, so nothing is audited.
+ */
+void
+trellis_window_reload_child (TrellisWindow *self,
+                             gint64         child_id)
+{
+  trellis_child_file_load_async (self->child_file, self->context, child_id, FALSE,
+                                 on_child_opened_cb, self);
 }
 
 /* Enter, a click or a double-click on a row: the one way a child's record opens from the
@@ -203,8 +211,7 @@ on_store_changed_cb (TrellisWindow     *self,
            self->current_child_id > 0 &&
            (id == self->current_child_id || id == TRELLIS_RECORD_ID_MANY))
     {
-      refresh_child (self);
-      trellis_window_select_shown_child (self);
+      trellis_window_reload_child (self, self->current_child_id);
     }
 }
 

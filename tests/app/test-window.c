@@ -1782,6 +1782,48 @@ test_changes_from_another_program (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A change to the child on screen is read again on the store's worker: the page shows what
+ * it showed until the child arrives, then the change; the UI thread never waits for it. */
+static void
+test_refresh_off_the_ui_thread (void)
+{
+  g_autoptr(TrellisStore) store = make_demo ("refresh.db", 4);
+  TrellisWindow *window = new_window (1000, 700);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisChild) changed = NULL;
+  g_autoptr(TrellisChild) first = NULL;
+  TrellisChildFile *page;
+  g_autofree char *before = NULL;
+  gint64 id;
+
+  trellis_window_open_store (window, store);
+  sign_in (window, "manager");
+  first = g_list_model_get_item (trellis_window_get_children (window), 0);
+  id = trellis_child_get_id (first);
+  trellis_window_select_child (window, id);
+  trellis_test_spin (100);
+  page = trellis_window_get_child_file (window);
+  before = g_strdup (trellis_child_get_given_name (trellis_child_file_get_child (page)));
+
+  changed = trellis_store_get_child (store, trellis_window_get_actor (window), id, &error);
+  g_assert_no_error (error);
+  trellis_child_set_given_name (changed, "Refreshed");
+  g_assert_true (trellis_store_update_child (store, trellis_window_get_actor (window), changed,
+                                             &error));
+  g_assert_no_error (error);
+  /* ::changed has reached the window: the read is on its way, not done on this thread */
+  g_assert_cmpstr (trellis_child_get_given_name (trellis_child_file_get_child (page)), ==,
+                   before);
+  for (guint i = 0; i < 100 && g_strcmp0 (trellis_child_get_given_name (
+                                            trellis_child_file_get_child (page)),
+                                          "Refreshed") != 0; i++)
+    trellis_test_spin (20);
+  g_assert_cmpstr (trellis_child_get_given_name (trellis_child_file_get_child (page)), ==,
+                   "Refreshed");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* One transaction renames two children, the one on screen among them: the page shows her
  * new name, and no error about a child "number 0" (the old "several rows" id) appears. */
 static void
@@ -2021,6 +2063,7 @@ main (int    argc,
   g_test_add_func ("/window/idle-lock-is-the-homes", test_idle_lock_is_the_homes);
   g_test_add_func ("/window/changes-from-another-program", test_changes_from_another_program);
   g_test_add_func ("/window/several-children-changed", test_several_children_changed);
+  g_test_add_func ("/window/refresh-off-the-ui-thread", test_refresh_off_the_ui_thread);
   g_test_add_func ("/window/export-starts-in-documents", test_export_starts_in_documents);
   g_test_add_func ("/window/menus-close-cleanly", test_menus_close_cleanly);
 
