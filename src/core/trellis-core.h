@@ -10,6 +10,7 @@
 #include "trellis-clock.h"
 #include "trellis-context.h"
 #include "trellis-date.h"
+#include "trellis-health-rules.h"
 #include "trellis-demo.h"
 #include "trellis-enum-types.h"
 #include "trellis-enums.h"
