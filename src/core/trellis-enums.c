@@ -87,7 +87,23 @@ trellis_audit_action_to_label (TrellisAuditAction action)
     case TRELLIS_AUDIT_ACTION_BACK_UP_FAILED:     return _("A backup failed");
     case TRELLIS_AUDIT_ACTION_CHANGE_BACKUP_FOLDER:
       return _("Chose the folder for backups");
+    case TRELLIS_AUDIT_ACTION_RECORD_HEALTH_CHECK:
+      return _("Recorded a health check");
+    case TRELLIS_AUDIT_ACTION_CHANGE_HEALTH_INTERVALS:
+      return _("Changed when health checks fall due");
     default:                                      return _("Unknown");
+    }
+}
+
+const char *
+trellis_health_check_to_label (TrellisHealthCheck check)
+{
+  switch (check)
+    {
+    case TRELLIS_HEALTH_CHECK_ASSESSMENT: return _("Health assessment");
+    case TRELLIS_HEALTH_CHECK_DENTAL:     return _("Dental check");
+    case TRELLIS_HEALTH_CHECK_SIGHT:      return _("Sight test");
+    default:                              return _("Unknown");
     }
 }
 

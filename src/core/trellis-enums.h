@@ -65,7 +65,17 @@ typedef enum
   TRELLIS_AUDIT_ACTION_RESTORE,            /*< nick=restore >*/
   TRELLIS_AUDIT_ACTION_BACK_UP_FAILED,     /*< nick=back-up-failed >*/
   TRELLIS_AUDIT_ACTION_CHANGE_BACKUP_FOLDER, /*< nick=change-backup-folder >*/
+  TRELLIS_AUDIT_ACTION_RECORD_HEALTH_CHECK, /*< nick=record-health-check >*/
+  TRELLIS_AUDIT_ACTION_CHANGE_HEALTH_INTERVALS, /*< nick=change-health-intervals >*/
 } TrellisAuditAction;
+
+/* A health check a looked-after child has, and when it falls due (trellis-health-rules.h). */
+typedef enum
+{
+  TRELLIS_HEALTH_CHECK_ASSESSMENT, /*< nick=health-assessment >*/
+  TRELLIS_HEALTH_CHECK_DENTAL,     /*< nick=dental >*/
+  TRELLIS_HEALTH_CHECK_SIGHT,      /*< nick=sight >*/
+} TrellisHealthCheck;
 
 /* What kind of record a change was to: the detail of TrellisStore::changed
  * ("changed::child") and its first argument. One kind for each table of the home's
@@ -96,6 +106,7 @@ const char *trellis_role_to_label          (TrellisRole         role);
 const char *trellis_legal_status_to_label  (TrellisLegalStatus  status);
 const char *trellis_change_reason_to_label (TrellisChangeReason reason);
 const char *trellis_audit_action_to_label  (TrellisAuditAction  action);
+const char *trellis_health_check_to_label  (TrellisHealthCheck  check);
 
 /* Whether @text starts a word of @label, ignoring case */
 gboolean    trellis_label_matches           (const char         *label,

@@ -7,14 +7,9 @@
 
 #include <glib.h>
 
-G_BEGIN_DECLS
+#include "trellis-enums.h"
 
-typedef enum
-{
-  TRELLIS_HEALTH_CHECK_ASSESSMENT, /* the review health assessment */
-  TRELLIS_HEALTH_CHECK_DENTAL,
-  TRELLIS_HEALTH_CHECK_SIGHT,
-} TrellisHealthCheck;
+G_BEGIN_DECLS
 
 /* How often each check is due, in months: a home's setting, statutory guidance and good
  * practice by default (see ../shared/DOMAIN.md). */

@@ -26,6 +26,8 @@
 #include "trellis-audit-entry.h"
 #include "trellis-child.h"
 #include "trellis-enums.h"
+#include "trellis-health-record.h"
+#include "trellis-health-rules.h"
 #include "trellis-home.h"
 #include "trellis-staff.h"
 
@@ -135,6 +137,26 @@ gboolean       trellis_sqlite_home_get_backup_folder (TrellisSqlite        *self
                                                    GError                 **error);
 gboolean       trellis_sqlite_home_set_backup_folder (TrellisSqlite        *self,
                                                    const char              *folder,
+                                                   GError                 **error);
+
+/* A child's health checks and the home's intervals (trellis-sqlite-health.c) */
+GListModel    *trellis_sqlite_health_list         (TrellisSqlite           *self,
+                                                   gint64                   child_id,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_health_insert       (TrellisSqlite           *self,
+                                                   gint64                   child_id,
+                                                   TrellisHealthCheck       check,
+                                                   GDateTime               *done_on,
+                                                   const char              *notes,
+                                                   gint64                   recorded_by,
+                                                   gint64                   audit_id,
+                                                   gint64                  *id,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_health_get_intervals (TrellisSqlite          *self,
+                                                   TrellisHealthIntervals  *intervals,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_health_set_intervals (TrellisSqlite          *self,
+                                                   const TrellisHealthIntervals *intervals,
                                                    GError                 **error);
 
 /* Staff accounts (trellis-sqlite-staff.c). A username that is taken is

@@ -1,0 +1,185 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * trellis-store-health.c: a child's health checks, and the home's intervals for them
+ *
+ * A check is recorded by whoever may change the child's details (their Link Worker or a
+ * Manager), on a day that has happened and not before the child was born; it is kept, never
+ * changed, tied to its audit row. When each falls due next is worked out from the checks,
+ * the child's dates and the home's intervals (rules/trellis-health-rules.c), which a Manager
+ * or an Administrator may change.
+ */
+#define G_LOG_DOMAIN "trellis-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "trellis-date.h"
+#include "trellis-enum-types.h"
+#include "trellis-error.h"
+#include "trellis-store-private.h"
+
+/**
+ * trellis_store_record_health_check:
+ * @done_on: the day of the check
+ * @notes: (nullable): what came of it, briefly
+ *
+ * Returns: the new record's id, or 0 with @error set and nothing changed
+ */
+gint64
+trellis_store_record_health_check (TrellisStore        *self,
+                                   TrellisStaff        *actor,
+                                   gint64               child_id,
+                                   TrellisHealthCheck   check,
+                                   GDateTime           *done_on,
+                                   const char          *notes,
+                                   GError             **error)
+{
+  g_autoptr(GDateTime) today = trellis_clock_dup_today (self->clock);
+  g_autoptr(TrellisTransaction) tx = NULL;
+  g_autoptr(TrellisChild) child = NULL;
+  g_autofree char *trimmed = g_strstrip (g_strdup (notes != NULL ? notes : ""));
+  g_autofree char *detail = NULL;
+  g_autofree char *day = NULL;
+  gint64 id = 0, audit_id = 0;
+
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), 0);
+
+  /* who may record depends on who the child's Link Worker is now */
+  tx = trellis_transaction_begin (self, error);
+  if (tx == NULL || (child = trellis_store_load_child (self, child_id, error)) == NULL ||
+      !trellis_store_check_actor (self, actor, TRELLIS_ACTION_EDIT_CHILD,
+                                  trellis_child_get_link_worker_id (child), error))
+    return 0;
+  if (trellis_enum_to_nick (TRELLIS_TYPE_HEALTH_CHECK, check) == NULL)
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                   _("Choose which health check it was"));
+      return 0;
+    }
+  if (done_on == NULL)
+    {
+      g_set_error_literal (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                           _("Enter the date of the check"));
+      return 0;
+    }
+  day = trellis_date_format (done_on);
+  if (trellis_date_compare (done_on, today) > 0)
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                   _("%s is in the future: record a check once it has happened"), day);
+      return 0;
+    }
+  if (trellis_date_compare (done_on, trellis_child_get_date_of_birth (child)) < 0)
+    {
+      g_autofree char *name = trellis_child_dup_display_name (child);
+
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                   _("%s is before %s was born"), day, name);
+      return 0;
+    }
+  if (g_utf8_strlen (trimmed, -1) > TRELLIS_HEALTH_NOTES_MAX_CHARS)
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                   _("The notes are too long: at most %d characters, with the details kept in "
+                     "the child’s health records"), TRELLIS_HEALTH_NOTES_MAX_CHARS);
+      return 0;
+    }
+
+  {
+    g_autofree char *iso = trellis_date_to_iso (done_on);
+    detail = g_strdup_printf ("%s %s", trellis_enum_to_nick (TRELLIS_TYPE_HEALTH_CHECK, check),
+                              iso);
+  }
+  if (!trellis_store_audit_row (self, trellis_staff_get_id (actor), "record-health-check",
+                                child_id, detail, &audit_id, error) ||
+      !trellis_sqlite_health_insert (self->db, child_id, check, done_on, trimmed,
+                                     trellis_staff_get_id (actor), audit_id, &id, error))
+    return 0;
+  trellis_store_queue_change (self, TRELLIS_RECORD_KIND_CHILD, child_id);
+  if (!trellis_transaction_commit (tx, error))
+    return 0;
+  return id;
+}
+
+/* Newest first; anyone signed in who may read the child. */
+GListModel *
+trellis_store_list_health_checks (TrellisStore  *self,
+                                  TrellisStaff  *actor,
+                                  gint64         child_id,
+                                  GError       **error)
+{
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), NULL);
+
+  if (!trellis_store_check_actor (self, actor, TRELLIS_ACTION_READ_CHILD, 0, error))
+    return NULL;
+  return trellis_sqlite_health_list (self->db, child_id, error);
+}
+
+static gpointer
+list_health_checks_job (TrellisStore  *store,
+                        gpointer       data,
+                        GError       **error)
+{
+  TrellisStoreQuery *query = data;
+  return trellis_store_list_health_checks (store, query->actor, query->id, error);
+}
+
+void
+trellis_store_list_health_checks_async (TrellisStore        *self,
+                                        TrellisStaff        *actor,
+                                        gint64               child_id,
+                                        GCancellable        *cancellable,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data)
+{
+  g_return_if_fail (TRELLIS_IS_STORE (self));
+
+  trellis_store_run_async (self, list_health_checks_job,
+                           trellis_store_query_new (actor, child_id, NULL, 0),
+                           (GDestroyNotify) trellis_store_query_free, g_object_unref,
+                           cancellable, trellis_store_list_health_checks_async, callback,
+                           user_data);
+}
+
+GListModel *
+trellis_store_list_health_checks_finish (TrellisStore  *self,
+                                         GAsyncResult  *result,
+                                         GError       **error)
+{
+  return trellis_store_run_finish (self, result, trellis_store_list_health_checks_async, error);
+}
+
+gboolean
+trellis_store_get_health_intervals (TrellisStore           *self,
+                                    TrellisHealthIntervals *intervals,
+                                    GError                **error)
+{
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), FALSE);
+
+  return trellis_sqlite_health_get_intervals (self->db, intervals, error);
+}
+
+/* A Manager or an Administrator; audited. */
+gboolean
+trellis_store_set_health_intervals (TrellisStore                  *self,
+                                    TrellisStaff                  *actor,
+                                    const TrellisHealthIntervals  *intervals,
+                                    GError                       **error)
+{
+  g_autoptr(TrellisTransaction) tx = NULL;
+  g_autofree char *detail = NULL;
+
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), FALSE);
+
+  tx = trellis_store_begin_as (self, actor, TRELLIS_ACTION_CHANGE_HOME_SETTINGS, error);
+  if (tx == NULL || !trellis_health_intervals_check (intervals, error))
+    return FALSE;
+  detail = g_strdup_printf ("%u/%u/%u/%u", intervals->assessment_under_5,
+                            intervals->assessment_from_5, intervals->dental, intervals->sight);
+  if (!trellis_sqlite_health_set_intervals (self->db, intervals, error) ||
+      !trellis_store_audit (self, trellis_staff_get_id (actor), "change-health-intervals", 0,
+                            detail, error))
+    return FALSE;
+  trellis_store_queue_change (self, TRELLIS_RECORD_KIND_HOME, 1);
+  return trellis_transaction_commit (tx, error);
+}
