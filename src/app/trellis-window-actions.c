@@ -13,6 +13,7 @@
 
 #include "trellis-application.h"
 #include "trellis-audit-window.h"
+#include "trellis-health-check-dialog.h"
 #include "trellis-password-dialog.h"
 #include "trellis-preferences-window.h"
 #include "trellis-staff-window.h"
@@ -235,6 +236,27 @@ on_change_link_worker_cb (TrellisWindow *self)
 }
 
 static void
+on_health_check_recorded_cb (TrellisWindow *self)
+{
+  trellis_window_toast (self, _("Health check recorded"));
+}
+
+/* child.record-health-check on the child's file */
+static void
+on_record_health_check_cb (TrellisWindow *self)
+{
+  TrellisChild *child = trellis_child_file_get_child (self->child_file);
+  TrellisHealthCheckDialog *dialog;
+
+  if (child == NULL)
+    return;
+  dialog = trellis_health_check_dialog_new (GTK_WINDOW (self), self->context, child);
+  g_signal_connect_object (dialog, "recorded", G_CALLBACK (on_health_check_recorded_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 show_audit_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
@@ -317,4 +339,6 @@ trellis_window_init_actions (TrellisWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->child_file, "change-link-worker",
                            G_CALLBACK (on_change_link_worker_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->child_file, "record-health-check",
+                           G_CALLBACK (on_record_health_check_cb), self, G_CONNECT_SWAPPED);
 }

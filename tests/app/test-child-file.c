@@ -117,6 +117,64 @@ test_opening_and_refreshing (void)
   g_object_unref (file);
 }
 
+/* The health checks: when each was last done and is next due, by the home's intervals,
+ * with "Overdue" where it is; a check never recorded is due from the admission. */
+static void
+test_health_section (void)
+{
+  g_autoptr(TrellisStore) store = trellis_test_open_demo (tmpdir, "health.db", 6);
+  g_autoptr(TrellisContext) context = trellis_test_context (store, "manager");
+  g_autoptr(TrellisStaff) sam = trellis_test_lookup_staff (store, "staff1");
+  g_autoptr(GDateTime) today = trellis_date_new (2026, 11, 23);
+  g_autoptr(GDateTime) dental = trellis_date_new (2026, 5, 20);
+  g_autoptr(GDateTime) sight = trellis_date_new (2026, 11, 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisChild) child = NULL;
+  g_autofree char *admitted = NULL;
+  g_autofree char *never = NULL;
+  TrellisChildFile *file = g_object_ref_sink (g_object_new (TRELLIS_TYPE_CHILD_FILE, NULL));
+  gint64 id = trellis_test_first_child_of (store, sam);
+
+  trellis_context_set_today (context, today);
+  g_assert_cmpint (trellis_store_record_health_check (store, sam, id, TRELLIS_HEALTH_CHECK_DENTAL,
+                                                      dental, NULL, &error), >, 0);
+  g_assert_cmpint (trellis_store_record_health_check (store, sam, id, TRELLIS_HEALTH_CHECK_SIGHT,
+                                                      sight, "New glasses", &error), >, 0);
+  g_assert_no_error (error);
+
+  g_assert_true (trellis_child_file_load (file, context, id, FALSE, &error));
+  g_assert_no_error (error);
+  wait_for_sections (file);
+  g_assert_cmpstr (trellis_child_file_get_value (file, "dental"), ==,
+                   "Last: 20 May 2026 · Next due: 20 November 2026");
+  g_assert_cmpstr (trellis_child_file_get_value (file, "dental-due"), ==, "Overdue");
+  g_assert_cmpstr (trellis_child_file_get_value (file, "sight"), ==,
+                   "Last: 1 November 2026 · Next due: 1 November 2027");
+  g_assert_cmpstr (trellis_child_file_get_value (file, "sight-due"), ==, "");
+
+  child = trellis_store_get_child (store, trellis_context_get_actor (context), id, NULL);
+  admitted = trellis_date_format (trellis_child_get_admission_date (child));
+  never = g_strdup_printf ("None recorded · Due since %s", admitted);
+  g_assert_cmpstr (trellis_child_file_get_value (file, "health-assessment"), ==, never);
+  g_assert_cmpstr (trellis_child_file_get_value (file, "health-assessment-due"), ==, "Overdue");
+
+  /* a home that checks teeth every year: the dental check is not due until May */
+  {
+    TrellisHealthIntervals intervals = TRELLIS_HEALTH_INTERVALS_INIT;
+    g_autoptr(TrellisStaff) manager = trellis_test_lookup_staff (store, "manager");
+
+    intervals.dental = 12;
+    g_assert_true (trellis_store_set_health_intervals (store, manager, &intervals, &error));
+  }
+  g_assert_true (trellis_child_file_load (file, context, id, FALSE, &error));
+  wait_for_sections (file);
+  g_assert_cmpstr (trellis_child_file_get_value (file, "dental"), ==,
+                   "Last: 20 May 2026 · Next due: 20 May 2027");
+  g_assert_cmpstr (trellis_child_file_get_value (file, "dental-due"), ==, "");
+
+  g_object_unref (file);
+}
+
 /* Sam, Staff, sees his key child's file but not who opened it; a child who is not there
  * is refused with a reason, and the file keeps what it showed. */
 static void
@@ -481,6 +539,7 @@ main (int   argc,
   g_test_add_func ("/child-file/sections-load-async", test_sections_load_async);
   g_test_add_func ("/child-file/section-shows-error", test_section_shows_error);
   g_test_add_func ("/child-file/closed-before-loaded", test_closed_before_loaded);
+  g_test_add_func ("/child-file/health-section", test_health_section);
 
   return g_test_run ();
 }

@@ -27,6 +27,7 @@
 #include "trellis-child-details-section.h"
 #include "trellis-child-file.h"
 #include "trellis-child-row.h"
+#include "trellis-health-section.h"
 #include "trellis-link-workers-section.h"
 #include "trellis-menu-button.h"
 
@@ -69,6 +70,7 @@ static GParamSpec *properties[N_PROPS];
 enum {
   EDIT,
   CHANGE_LINK_WORKER,
+  RECORD_HEALTH_CHECK,
   PRINT,
   EXPORT_PDF,
   N_SIGNALS
@@ -82,6 +84,7 @@ static const struct {
 } action_signals[N_SIGNALS] = {
   [EDIT] = { "child.edit", "edit" },
   [CHANGE_LINK_WORKER] = { "child.change-link-worker", "change-link-worker" },
+  [RECORD_HEALTH_CHECK] = { "child.record-health-check", "record-health-check" },
   [PRINT] = { "child.print", "print" },
   [EXPORT_PDF] = { "child.export-pdf", "export-pdf" },
 };
@@ -113,6 +116,8 @@ update_actions (TrellisChildFile *self)
                shown && trellis_permission_allows (actor, TRELLIS_ACTION_EDIT_CHILD, link_worker));
   set_enabled (self, "child.change-link-worker",
                shown && trellis_permission_allows (actor, TRELLIS_ACTION_ASSIGN_LINK_WORKER, 0));
+  set_enabled (self, "child.record-health-check",
+               shown && trellis_permission_allows (actor, TRELLIS_ACTION_EDIT_CHILD, link_worker));
   set_enabled (self, "child.print", shown);
   set_enabled (self, "child.export-pdf", shown);
 }
@@ -282,6 +287,7 @@ trellis_child_file_init (TrellisChildFile *self)
   add_section (self, trellis_child_details_section_new (TRELLIS_CHILD_DETAILS_PERSONAL));
   add_section (self, trellis_child_details_section_new (TRELLIS_CHILD_DETAILS_PLACEMENT));
   add_section (self, trellis_link_workers_section_new ());
+  add_section (self, trellis_health_section_new ());
   self->audit = TRELLIS_CHILD_SECTION (trellis_child_audit_section_new ());
   add_section (self, GTK_WIDGET (self->audit));
   add_shortcuts (self);

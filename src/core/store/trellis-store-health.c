@@ -115,13 +115,33 @@ trellis_store_list_health_checks (TrellisStore  *self,
   return trellis_sqlite_health_list (self->db, child_id, error);
 }
 
+/* The section needs the home's intervals with the checks: both read on the worker. */
+typedef struct
+{
+  TrellisStaff           *actor;
+  gint64                  child_id;
+  TrellisHealthIntervals  intervals;
+} HealthQuery;
+
+static void
+health_query_free (HealthQuery *query)
+{
+  g_clear_object (&query->actor);
+  g_free (query);
+}
+
 static gpointer
 list_health_checks_job (TrellisStore  *store,
                         gpointer       data,
                         GError       **error)
 {
-  TrellisStoreQuery *query = data;
-  return trellis_store_list_health_checks (store, query->actor, query->id, error);
+  HealthQuery *query = data;
+  g_autoptr(GListModel) list = trellis_store_list_health_checks (store, query->actor,
+                                                                 query->child_id, error);
+
+  if (list == NULL || !trellis_store_get_health_intervals (store, &query->intervals, error))
+    return NULL;
+  return g_steal_pointer (&list);
 }
 
 void
@@ -132,21 +152,31 @@ trellis_store_list_health_checks_async (TrellisStore        *self,
                                         GAsyncReadyCallback  callback,
                                         gpointer             user_data)
 {
+  HealthQuery *query = g_new0 (HealthQuery, 1);
+
   g_return_if_fail (TRELLIS_IS_STORE (self));
 
-  trellis_store_run_async (self, list_health_checks_job,
-                           trellis_store_query_new (actor, child_id, NULL, 0),
-                           (GDestroyNotify) trellis_store_query_free, g_object_unref,
+  query->actor = actor != NULL ? g_object_ref (actor) : NULL;
+  query->child_id = child_id;
+  trellis_store_run_async (self, list_health_checks_job, query,
+                           (GDestroyNotify) health_query_free, g_object_unref,
                            cancellable, trellis_store_list_health_checks_async, callback,
                            user_data);
 }
 
+/* @intervals: (out) (optional): the home's, read with the checks */
 GListModel *
-trellis_store_list_health_checks_finish (TrellisStore  *self,
-                                         GAsyncResult  *result,
-                                         GError       **error)
+trellis_store_list_health_checks_finish (TrellisStore            *self,
+                                         GAsyncResult            *result,
+                                         TrellisHealthIntervals  *intervals,
+                                         GError                 **error)
 {
-  return trellis_store_run_finish (self, result, trellis_store_list_health_checks_async, error);
+  GListModel *list = trellis_store_run_finish (self, result,
+                                               trellis_store_list_health_checks_async, error);
+
+  if (list != NULL && intervals != NULL)
+    *intervals = ((HealthQuery *) trellis_store_run_get_data (result))->intervals;
+  return list;
 }
 
 gboolean
@@ -182,4 +212,73 @@ trellis_store_set_health_intervals (TrellisStore                  *self,
     return FALSE;
   trellis_store_queue_change (self, TRELLIS_RECORD_KIND_HOME, 1);
   return trellis_transaction_commit (tx, error);
+}
+
+typedef struct
+{
+  TrellisStaff       *actor;
+  gint64              child_id;
+  TrellisHealthCheck  check;
+  GDateTime          *done_on;
+  char               *notes;
+} HealthCheckJob;
+
+static void
+health_check_job_free (HealthCheckJob *job)
+{
+  g_clear_object (&job->actor);
+  g_clear_pointer (&job->done_on, g_date_time_unref);
+  g_free (job->notes);
+  g_free (job);
+}
+
+static gpointer
+record_health_check_job (TrellisStore  *store,
+                         gpointer       data,
+                         GError       **error)
+{
+  HealthCheckJob *job = data;
+  gint64 id = trellis_store_record_health_check (store, job->actor, job->child_id, job->check,
+                                                 job->done_on, job->notes, error);
+
+  return id > 0 ? g_memdup2 (&id, sizeof id) : NULL;
+}
+
+/* trellis_store_record_health_check() on the store's worker, for the window. */
+void
+trellis_store_record_health_check_async (TrellisStore        *self,
+                                         TrellisStaff        *actor,
+                                         gint64               child_id,
+                                         TrellisHealthCheck   check,
+                                         GDateTime           *done_on,
+                                         const char          *notes,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data)
+{
+  HealthCheckJob *job = g_new0 (HealthCheckJob, 1);
+
+  g_return_if_fail (TRELLIS_IS_STORE (self));
+
+  job->actor = actor != NULL ? g_object_ref (actor) : NULL;
+  job->child_id = child_id;
+  job->check = check;
+  job->done_on = done_on != NULL ? g_date_time_ref (done_on) : NULL;
+  job->notes = g_strdup (notes);
+  trellis_store_run_async (self, record_health_check_job, job,
+                           (GDestroyNotify) health_check_job_free, g_free, cancellable,
+                           trellis_store_record_health_check_async, callback, user_data);
+}
+
+/* Returns: the new record's id, or 0 with @error set */
+gint64
+trellis_store_record_health_check_finish (TrellisStore  *self,
+                                          GAsyncResult  *result,
+                                          GError       **error)
+{
+  g_autofree gint64 *id = trellis_store_run_finish (self, result,
+                                                    trellis_store_record_health_check_async,
+                                                    error);
+
+  return id != NULL ? *id : 0;
 }

@@ -22,6 +22,18 @@ gint64         trellis_store_record_health_check    (TrellisStore          *self
                                                      GDateTime             *done_on,
                                                      const char            *notes,
                                                      GError               **error);
+void           trellis_store_record_health_check_async (TrellisStore       *self,
+                                                     TrellisStaff          *actor,
+                                                     gint64                 child_id,
+                                                     TrellisHealthCheck     check,
+                                                     GDateTime             *done_on,
+                                                     const char            *notes,
+                                                     GCancellable          *cancellable,
+                                                     GAsyncReadyCallback    callback,
+                                                     gpointer               user_data);
+gint64         trellis_store_record_health_check_finish (TrellisStore      *self,
+                                                     GAsyncResult          *result,
+                                                     GError               **error);
 GListModel    *trellis_store_list_health_checks     (TrellisStore          *self,
                                                      TrellisStaff          *actor,
                                                      gint64                 child_id,
@@ -34,6 +46,7 @@ void           trellis_store_list_health_checks_async (TrellisStore        *self
                                                      gpointer               user_data);
 GListModel    *trellis_store_list_health_checks_finish (TrellisStore       *self,
                                                      GAsyncResult          *result,
+                                                     TrellisHealthIntervals *intervals,
                                                      GError               **error);
 gboolean       trellis_store_get_health_intervals   (TrellisStore          *self,
                                                      TrellisHealthIntervals *intervals,

@@ -1,0 +1,204 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * trellis-health-section.c: a child's health checks and when each is next due
+ *
+ * One row for each check a looked-after child has (the review health assessment, dental
+ * check, sight test): when it was last done, when it is next due by the home's intervals,
+ * and "Due soon" or "Overdue" beside it when so; a check never recorded is due from the day
+ * the child was admitted. Record… (child.record-health-check) shows to those who may record
+ * one: the child's Link Worker and Managers.
+ */
+#define G_LOG_DOMAIN "trellis-health-section"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "trellis-health-section.h"
+
+static const TrellisHealthCheck checks[] = {
+  TRELLIS_HEALTH_CHECK_ASSESSMENT, TRELLIS_HEALTH_CHECK_DENTAL, TRELLIS_HEALTH_CHECK_SIGHT,
+};
+
+struct _TrellisHealthSection
+{
+  TrellisChildSection  parent_instance;
+
+  AdwActionRow        *rows[G_N_ELEMENTS (checks)];
+  GtkLabel            *badges[G_N_ELEMENTS (checks)];
+};
+
+G_DEFINE_FINAL_TYPE (TrellisHealthSection, trellis_health_section, TRELLIS_TYPE_CHILD_SECTION)
+
+static void
+trellis_health_section_clear (TrellisChildSection *section)
+{
+  TrellisHealthSection *self = TRELLIS_HEALTH_SECTION (section);
+
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    {
+      adw_action_row_set_subtitle (self->rows[i], "");
+      gtk_widget_set_visible (GTK_WIDGET (self->badges[i]), FALSE);
+    }
+}
+
+static void
+trellis_health_section_read_async (TrellisChildSection *section,
+                                   TrellisContext      *context,
+                                   TrellisChild        *child,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  trellis_store_list_health_checks_async (trellis_context_get_store (context),
+                                          trellis_context_get_actor (context),
+                                          trellis_child_get_id (child), cancellable, callback,
+                                          user_data);
+}
+
+/* The newest record of @check in @records (newest first), or NULL. */
+static TrellisHealthRecord *
+find_last (GListModel         *records,
+           TrellisHealthCheck  check)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+    {
+      g_autoptr(TrellisHealthRecord) record = g_list_model_get_item (records, i);
+
+      if (trellis_health_record_get_check (record) == check)
+        return g_steal_pointer (&record);
+    }
+  return NULL;
+}
+
+static void
+show_badge (GtkLabel        *badge,
+            TrellisDueState  state)
+{
+  gtk_widget_remove_css_class (GTK_WIDGET (badge), "warning");
+  gtk_widget_remove_css_class (GTK_WIDGET (badge), "error");
+  gtk_widget_set_visible (GTK_WIDGET (badge), state != TRELLIS_DUE_LATER);
+  if (state == TRELLIS_DUE_OVERDUE)
+    {
+      gtk_label_set_text (badge, _("Overdue"));
+      gtk_widget_add_css_class (GTK_WIDGET (badge), "error");
+    }
+  else if (state == TRELLIS_DUE_SOON)
+    {
+      gtk_label_set_text (badge, _("Due soon"));
+      gtk_widget_add_css_class (GTK_WIDGET (badge), "warning");
+    }
+}
+
+static gboolean
+trellis_health_section_show (TrellisChildSection  *section,
+                             TrellisContext       *context,
+                             TrellisChild         *child,
+                             GAsyncResult         *result,
+                             GError              **error)
+{
+  TrellisHealthSection *self = TRELLIS_HEALTH_SECTION (section);
+  g_autoptr(GDateTime) today = trellis_context_dup_today (context);
+  g_autoptr(GListModel) records = NULL;
+  TrellisHealthIntervals intervals = TRELLIS_HEALTH_INTERVALS_INIT;
+
+  records = trellis_store_list_health_checks_finish (trellis_context_get_store (context), result,
+                                                     &intervals, error);
+  if (records == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    {
+      g_autoptr(TrellisHealthRecord) last = find_last (records, checks[i]);
+      GDateTime *last_on = last != NULL ? trellis_health_record_get_done_on (last) : NULL;
+      g_autoptr(GDateTime) due = trellis_health_next_due (&intervals, checks[i],
+                                                          trellis_child_get_date_of_birth (child),
+                                                          trellis_child_get_admission_date (child),
+                                                          last_on);
+      g_autofree char *last_text = last_on != NULL ? trellis_date_format (last_on) : NULL;
+      g_autofree char *due_text = due != NULL ? trellis_date_format (due) : NULL;
+      g_autofree char *subtitle = NULL;
+      /* a child who has left has nothing due */
+      gboolean placed = trellis_child_is_placed (child, today);
+
+      if (last_text != NULL && due_text != NULL && placed)
+        /* Translators: "Last: 20 May 2026 · Next due: 20 November 2026" */
+        subtitle = g_strdup_printf (_("Last: %s · Next due: %s"), last_text, due_text);
+      else if (last_text != NULL)
+        subtitle = g_strdup_printf (_("Last: %s"), last_text);
+      else if (due_text != NULL && placed)
+        subtitle = g_strdup_printf (_("None recorded · Due since %s"), due_text);
+      else
+        subtitle = g_strdup (_("None recorded"));
+      adw_action_row_set_subtitle (self->rows[i], subtitle);
+      show_badge (self->badges[i], due != NULL && placed ? trellis_due_state (due, today)
+                                                         : TRELLIS_DUE_LATER);
+    }
+  return TRUE;
+}
+
+static const char *
+trellis_health_section_get_value (TrellisChildSection *section,
+                                  const char          *field)
+{
+  TrellisHealthSection *self = TRELLIS_HEALTH_SECTION (section);
+
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    {
+      g_autofree char *badge = g_strconcat (trellis_enum_to_nick (TRELLIS_TYPE_HEALTH_CHECK,
+                                                                  checks[i]), "-due", NULL);
+
+      if (g_str_equal (field, trellis_enum_to_nick (TRELLIS_TYPE_HEALTH_CHECK, checks[i])))
+        return adw_action_row_get_subtitle (self->rows[i]);
+      if (g_str_equal (field, badge))
+        return gtk_widget_get_visible (GTK_WIDGET (self->badges[i]))
+               ? gtk_label_get_text (self->badges[i]) : "";
+    }
+  return NULL;
+}
+
+static void
+trellis_health_section_class_init (TrellisHealthSectionClass *klass)
+{
+  TrellisChildSectionClass *section_class = TRELLIS_CHILD_SECTION_CLASS (klass);
+
+  section_class->read_async = trellis_health_section_read_async;
+  section_class->show = trellis_health_section_show;
+  section_class->clear = trellis_health_section_clear;
+  section_class->get_value = trellis_health_section_get_value;
+}
+
+static void
+trellis_health_section_init (TrellisHealthSection *self)
+{
+  GtkWidget *record = gtk_button_new_with_mnemonic (_("_Record…"));
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Health checks"));
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *badge = gtk_label_new (NULL);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     trellis_health_check_to_label (checks[i]));
+      gtk_widget_set_visible (badge, FALSE);
+      gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (badge, "caption-heading");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), badge);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
+      self->rows[i] = ADW_ACTION_ROW (row);
+      self->badges[i] = GTK_LABEL (badge);
+    }
+
+  gtk_widget_set_tooltip_text (record, _("Record a health check"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (record), "child.record-health-check");
+  gtk_widget_set_valign (record, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (record, "flat");
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self), record);
+  g_object_bind_property (record, "sensitive", record, "visible", G_BINDING_SYNC_CREATE);
+}
+
+GtkWidget *
+trellis_health_section_new (void)
+{
+  return g_object_new (TRELLIS_TYPE_HEALTH_SECTION, NULL);
+}
