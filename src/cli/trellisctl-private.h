@@ -89,6 +89,7 @@ void     trellisctl_append_padded        (GString                *line,
 gboolean trellisctl_command_demo         (Cli *cli, int argc, char **argv, GError **error);
 gboolean trellisctl_command_children     (Cli *cli, int argc, char **argv, GError **error);
 gboolean trellisctl_command_child        (Cli *cli, int argc, char **argv, GError **error);
+gboolean trellisctl_command_health       (Cli *cli, int argc, char **argv, GError **error);
 gboolean trellisctl_command_print        (Cli *cli, int argc, char **argv, GError **error);
 gboolean trellisctl_command_staff        (Cli *cli, int argc, char **argv, GError **error);
 gboolean trellisctl_command_audit        (Cli *cli, int argc, char **argv, GError **error);

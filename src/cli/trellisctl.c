@@ -31,6 +31,8 @@ static const TrellisctlCommand commands[] = {
   { "children", N_("List the children of the home (--all: with those who have left)"),
     trellisctl_command_children },
   { "child", N_("Show one child’s details and Link Worker history"), trellisctl_command_child },
+  { "health", N_("A child’s health checks, when each is next due, and recording one"),
+    trellisctl_command_health },
   { "print", N_("Write a document as PDF: child-summary"), trellisctl_command_print },
   { "staff", N_("Staff accounts: list, add, reset-password, lock, unlock, leave"),
     trellisctl_command_staff },

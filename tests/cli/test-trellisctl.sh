@@ -224,9 +224,9 @@ check "unknown audit command names it" "'$ctl' --db '$db' audit frobnicate 2>'$d
 before=$(count_audit)
 check "an unknown audit command after options is a usage error, before anyone signs in" \
   "'$ctl' --db '$db' audit --limit 5 --format json frobnicate 2>'$dir/err'; [ \$? -eq 2 ] && grep -q '“frobnicate”' '$dir/err' && [ \$(count_audit) -eq \$((before + 1)) ]"
-check "unknown command lists the commands" "'$ctl' --db '$db' frobnicate 2>'$dir/err'; [ \$? -eq 2 ] && grep -q 'demo, children, child, print, staff, audit, home, password, recover, backup or restore' '$dir/err'"
+check "unknown command lists the commands" "'$ctl' --db '$db' frobnicate 2>'$dir/err'; [ \$? -eq 2 ] && grep -q 'demo, children, child, health, print, staff, audit, home, password, recover, backup or restore' '$dir/err'"
 check "--help lists every command with what it does" \
-  "(for c in demo children child print staff audit home password recover backup restore; do '$ctl' --help | grep -q -E \"^  \$c +[A-Z]\" || exit 1; done)"
+  "(for c in demo children child health print staff audit home password recover backup restore; do '$ctl' --help | grep -q -E \"^  \$c +[A-Z]\" || exit 1; done)"
 check "no command: the help, as a usage error" "'$ctl' --db '$db' >/dev/null 2>'$dir/err'; [ \$? -eq 2 ] && grep -q -E '^  staff +Staff accounts' '$dir/err'"
 check "unknown document names it" "'$ctl' --db '$db' print leaflet --child $id -o '$dir/l.pdf' 2>'$dir/err'; [ \$? -eq 2 ] && grep -q '“leaflet”' '$dir/err'"
 
@@ -374,6 +374,19 @@ printf 'X' | dd of="$dir/bad-backup.db" bs=1 seek=$((4096 * 2 + 700)) conv=notru
 cp -p "$drill" "$dir/drill-copy.db"
 check "a damaged backup is refused, and the home stays as it was" \
   "! '$ctl' --db '$drill' --user admin restore '$dir/bad-backup.db' 2>'$dir/err' && grep -q 'damaged' '$dir/err' && cmp -s '$drill' '$dir/drill-copy.db'"
+
+# Health checks: recorded by the child's Link Worker or a Manager, with when each is next due
+hid=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))[0]["id"])' "$dir/list.json")
+check "health lists the three checks, none recorded, each due" \
+  "'$ctl' --db '$db' health $hid > '$dir/health.txt' && [ \$(grep -c 'none recorded, due since' '$dir/health.txt') -eq 3 ]"
+check "health record keeps a dental check and says when the next is due" \
+  "'$ctl' --db '$db' health $hid record --check dental --date 20/05/2026 --notes 'Two fillings' | grep -q 'Dental check *last 20 May 2026, next due 20 November 2026'"
+check "... read back as JSON, attributed" \
+  "'$ctl' --db '$db' health $hid --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); assert len(d)==1 and d[0][\"check\"]==\"dental\" and d[0][\"done_on\"]==\"2026-05-20\" and d[0][\"notes\"]==\"Two fillings\" and d[0][\"recorded_by\"], d'"
+check "a date that does not exist is refused, saying why, and nothing is kept" \
+  "! '$ctl' --db '$db' health $hid record --check sight --date 31/02/2026 2>'$dir/err' && grep -q 'February 2026 has 28 days' '$dir/err' && [ \$('$ctl' --db '$db' health $hid --format json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))') -eq 1 ]"
+check "a Visitor cannot record one" \
+  "! TRELLIS_PASSWORD=trellis-demo '$ctl' --db '$db' --user visitor health $hid record --check sight --date 01/11/2026 2>'$dir/err' && grep -q 'Visitors' '$dir/err'"
 
 # Automatic backups: into the folder an Administrator chose, by anyone, with a status
 mkdir "$dir/usb"

@@ -1,0 +1,173 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * trellisctl-health.c: “trellisctl health CHILD-ID [record …]”, a child's health checks
+ */
+#define G_LOG_DOMAIN "trellisctl"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "trellisctl-private.h"
+
+static const TrellisHealthCheck checks[] = {
+  TRELLIS_HEALTH_CHECK_ASSESSMENT, TRELLIS_HEALTH_CHECK_DENTAL, TRELLIS_HEALTH_CHECK_SIGHT,
+};
+
+/* One line per check: what, last done, next due and how that stands today; then every
+ * check recorded, newest first. */
+static gboolean
+print_health (TrellisContext  *context,
+              gint64           child_id,
+              GError         **error)
+{
+  TrellisStore *store = trellis_context_get_store (context);
+  TrellisStaff *actor = trellis_context_get_actor (context);
+  g_autoptr(TrellisChild) child = trellis_store_get_child (store, actor, child_id, error);
+  g_autoptr(GListModel) records = NULL;
+  g_autoptr(GDateTime) today = trellis_context_dup_today (context);
+  TrellisHealthIntervals intervals = TRELLIS_HEALTH_INTERVALS_INIT;
+
+  if (child == NULL ||
+      (records = trellis_store_list_health_checks (store, actor, child_id, error)) == NULL ||
+      !trellis_store_get_health_intervals (store, &intervals, error))
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    {
+      g_autoptr(TrellisHealthRecord) last = NULL;
+      g_autoptr(GDateTime) due = NULL;
+      g_autofree char *last_text = NULL;
+      g_autofree char *due_text = NULL;
+      g_autoptr(GString) line = g_string_new (NULL);
+      TrellisDueState state;
+
+      for (guint j = 0; last == NULL && j < g_list_model_get_n_items (records); j++)
+        {
+          g_autoptr(TrellisHealthRecord) r = g_list_model_get_item (records, j);
+          if (trellis_health_record_get_check (r) == checks[i])
+            last = g_steal_pointer (&r);
+        }
+      due = trellis_health_next_due (&intervals, checks[i], trellis_child_get_date_of_birth (child),
+                                     trellis_child_get_admission_date (child),
+                                     last != NULL ? trellis_health_record_get_done_on (last) : NULL);
+      last_text = last != NULL ? trellis_date_format (trellis_health_record_get_done_on (last))
+                               : NULL;
+      due_text = due != NULL ? trellis_date_format (due) : g_strdup ("-");
+      state = due != NULL ? trellis_due_state (due, today) : TRELLIS_DUE_LATER;
+
+      trellisctl_append_padded (line, trellis_health_check_to_label (checks[i]), 20);
+      if (last_text != NULL)
+        g_string_append_printf (line, _("last %s, next due %s"), last_text, due_text);
+      else
+        g_string_append_printf (line, _("none recorded, due since %s"), due_text);
+      if (state == TRELLIS_DUE_OVERDUE)
+        g_string_append (line, _(" (overdue)"));
+      else if (state == TRELLIS_DUE_SOON)
+        g_string_append (line, _(" (due soon)"));
+      g_print ("%s\n", line->str);
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_check (const char          *text,
+             TrellisHealthCheck  *check,
+             GError             **error)
+{
+  int value = text != NULL ? trellis_enum_from_nick (TRELLIS_TYPE_HEALTH_CHECK, text) : -1;
+
+  if (value < 0)
+    {
+      g_set_error (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
+                   _("Say which check with --check: health-assessment, dental or sight"));
+      return FALSE;
+    }
+  *check = value;
+  return TRUE;
+}
+
+gboolean
+trellisctl_command_health (Cli     *cli,
+                           int      argc,
+                           char   **argv,
+                           GError **error)
+{
+  g_autofree char *check_text = NULL;
+  g_autofree char *date_text = NULL;
+  g_autofree char *notes = NULL;
+  g_autoptr(GDateTime) day = NULL;
+  TrellisHealthCheck check;
+  TrellisContext *context;
+  gint64 child_id, id;
+  gboolean record;
+  GOptionEntry entries[] = {
+    { "check", 0, 0, G_OPTION_ARG_STRING, &check_text,
+      N_("Which check (record): health-assessment, dental or sight"), "CHECK" },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date_text,
+      N_("The day it was done (record), as 20/11/2026 or 2026-11-20"), "DATE" },
+    { "notes", 0, 0, G_OPTION_ARG_STRING, &notes, N_("What came of it, briefly (record)"),
+      "TEXT" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &cli->format,
+      N_("text (default) or json (the checks recorded)"), "FORMAT" },
+    { NULL }
+  };
+
+  if (!trellisctl_parse_options (cli, "health", "CHILD-ID [record]",
+                                 _("A child’s health checks and when each is next due; "
+                                   "“record” adds one (the child’s Link Worker or a Manager)."),
+                                 entries, &argc, &argv, error))
+    return FALSE;
+  if (argc < 2 || (child_id = g_ascii_strtoll (argv[1], NULL, 10)) <= 0)
+    {
+      g_set_error_literal (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
+                           _("Name the child by number: trellisctl health CHILD-ID"));
+      return FALSE;
+    }
+  record = argc > 2 && g_str_equal (argv[2], "record");
+  if (argc > 2 && !record)
+    {
+      g_set_error (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
+                   _("Unknown health command “%s”: health takes record"), argv[2]);
+      return FALSE;
+    }
+  if (record)
+    {
+      if (!parse_check (check_text, &check, error))
+        return FALSE;
+      if (date_text == NULL)
+        {
+          g_set_error_literal (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
+                               _("Give the day of the check with --date"));
+          return FALSE;
+        }
+      if ((day = trellis_date_parse (date_text, error)) == NULL)
+        return FALSE;
+    }
+
+  context = trellisctl_sign_in (cli, error);
+  if (context == NULL)
+    return FALSE;
+  if (!record)
+    {
+      if (trellisctl_want_json (cli))
+        {
+          g_autoptr(GListModel) records =
+            trellis_store_list_health_checks (trellis_context_get_store (context),
+                                              trellis_context_get_actor (context), child_id,
+                                              error);
+          return records != NULL && trellisctl_print_json_list (records, NULL, error);
+        }
+      return print_health (context, child_id, error);
+    }
+
+  id = trellis_store_record_health_check (trellis_context_get_store (context),
+                                          trellis_context_get_actor (context), child_id, check,
+                                          day, notes, error);
+  if (id == 0)
+    return FALSE;
+  {
+    g_autofree char *when = trellis_date_format (day);
+    g_print (_("Recorded: %s on %s\n"), trellis_health_check_to_label (check), when);
+  }
+  return print_health (context, child_id, error);
+}
