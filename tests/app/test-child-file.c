@@ -133,9 +133,19 @@ test_health_section (void)
   g_autofree char *admitted = NULL;
   g_autofree char *never = NULL;
   TrellisChildFile *file = g_object_ref_sink (g_object_new (TRELLIS_TYPE_CHILD_FILE, NULL));
-  gint64 id = trellis_test_first_child_of (store, sam);
+  g_autoptr(TrellisChild) added = trellis_test_make_child ("Lena", "Nowak", "2014-06-02");
+  g_autoptr(GDateTime) admission = trellis_date_new (2025, 9, 1);
+  gint64 id;
 
+  /* a child of their own, with nothing recorded yet (the demo's have checks) */
   trellis_context_set_today (context, today);
+  trellis_child_set_admission_date (added, admission);
+  id = trellis_store_add_child (store, trellis_context_get_actor (context), added, &error);
+  g_assert_no_error (error);
+  g_assert_true (trellis_store_assign_link_worker (store, trellis_context_get_actor (context), id,
+                                                   trellis_staff_get_id (sam), admission,
+                                                   TRELLIS_CHANGE_REASON_FIRST_ASSIGNMENT, "",
+                                                   &error));
   g_assert_cmpint (trellis_store_record_health_check (store, sam, id, TRELLIS_HEALTH_CHECK_DENTAL,
                                                       dental, NULL, &error), >, 0);
   g_assert_cmpint (trellis_store_record_health_check (store, sam, id, TRELLIS_HEALTH_CHECK_SIGHT,

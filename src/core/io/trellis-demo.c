@@ -258,6 +258,48 @@ make_child (GRand     *rand,
   return child;
 }
 
+/* Most children placed have had their checks, some a while ago: a few are overdue. Never a
+ * day after today, nor (for a home seen from a day to come) after the real today. */
+static gboolean
+add_health_checks (TrellisStore  *store,
+                   TrellisStaff  *manager,
+                   GRand         *rand,
+                   gint64         id,
+                   TrellisChild  *child,
+                   GDateTime     *today,
+                   GError       **error)
+{
+  static const struct { TrellisHealthCheck check; int percent, from, to; } checks[] = {
+    { TRELLIS_HEALTH_CHECK_ASSESSMENT, 85, 20, 420 },
+    { TRELLIS_HEALTH_CHECK_DENTAL, 80, 10, 260 },
+    { TRELLIS_HEALTH_CHECK_SIGHT, 70, 30, 500 },
+  };
+  static const char * const notes[] = {
+    "", "", "No concerns", "Follow-up booked", "Referred on; the letter is in the file",
+    "Glad to have gone with their Link Worker",
+  };
+  g_autoptr(GDateTime) real_today = trellis_date_today ();
+  GDateTime *latest = trellis_date_compare (today, real_today) < 0 ? today : real_today;
+
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    {
+      g_autoptr(GDateTime) on = NULL;
+
+      if (g_rand_int_range (rand, 0, 100) >= checks[i].percent)
+        continue;
+      on = g_date_time_add_days (latest, -g_rand_int_range (rand, checks[i].from,
+                                                             checks[i].to));
+      if (trellis_date_compare (on, trellis_child_get_date_of_birth (child)) < 0)
+        continue;
+      if (trellis_store_record_health_check (store, manager, id, checks[i].check, on,
+                                             notes[g_rand_int_range (rand, 0,
+                                                                     G_N_ELEMENTS (notes))],
+                                             error) == 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * trellis_demo_generate:
  * @store: an empty database
@@ -275,6 +317,8 @@ trellis_demo_generate (TrellisStore  *store,
                        GError       **error)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  /* a stream of its own, so the children and staff a seed makes stay as they were */
+  g_autoptr(GRand) health_rand = g_rand_new_with_seed (seed ^ 0x6865616cu);
   g_autoptr(TrellisStaff) admin = NULL;
   g_autoptr(GPtrArray) workers = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(TrellisStaff) manager = NULL;
@@ -356,6 +400,9 @@ trellis_demo_generate (TrellisStore  *store,
           !trellis_store_assign_link_worker (store, manager, id, trellis_staff_get_id (worker),
                                              admitted, TRELLIS_CHANGE_REASON_FIRST_ASSIGNMENT,
                                              "", error))
+        return FALSE;
+
+      if (left == NULL && !add_health_checks (store, manager, health_rand, id, child, today, error))
         return FALSE;
 
       /* some children have had a change of Link Worker, for one of the allowed reasons */
