@@ -1359,7 +1359,7 @@ test_canary_in_no_file (Fixture       *f,
 {
   static const char * const canaries[] = {
     "Zyqcanarygiven", "zyqcanarygiven", "Xwvcanaryfamily", "Kpcanarypreferred",
-    "Qqcanaryreligion", "Jjcanaryauthority", "Vvcanaryreligiontwo",
+    "Qqcanaryreligion", "Jjcanaryauthority", "Vvcanaryreligiontwo", "Hhcanaryhealthnote",
   };
   const char * const suffixes[] = { "", "-wal", "-shm", ".keyring", ".keyring-wal",
                                     ".keyring-shm" };
@@ -1380,6 +1380,14 @@ test_canary_in_no_file (Fixture       *f,
   trellis_child_set_religion (seen, "Vvcanaryreligiontwo");
   g_assert_true (trellis_store_update_child (f->store, f->manager, seen, &error));
   g_assert_no_error (error);
+  {
+    g_autoptr(GDateTime) checked = trellis_date_new (2026, 2, 20);
+
+    g_assert_cmpint (trellis_store_record_health_check (f->store, f->manager, id,
+                                                        TRELLIS_HEALTH_CHECK_DENTAL, checked,
+                                                        "Hhcanaryhealthnote", &error), >, 0);
+    g_assert_no_error (error);
+  }
   found = trellis_store_list_children (f->store, f->manager);
   trellis_child_list_set_search (found, "zyqcanary");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (found)), ==, 1);
