@@ -21,7 +21,7 @@ import traceback
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import pyatspi  # noqa: E402
-from trellis_driver import App, Display, DriverError, frame_of, role, name, text_of, log  # noqa: E402
+from trellis_driver import App, Display, DriverError, frame_of, role, name, text_of, log, xdotool  # noqa: E402
 
 DEMO_PASSWORD = "trellis-demo"
 
@@ -567,6 +567,72 @@ def backup_and_restore_by_administrator(home):
         open_main_menu_item(app, "Sign Out")
         app.find("label", "Who Is Signing In?")
         app.wait(lambda: len(backups()) == before + 1, what="a backup at sign-out")
+        app.key("ctrl+q")
+        check(app.wait_exit() == 0, "Ctrl+Q quits")
+        check(not app.unnamed, "every control has a name: " + "; ".join(app.unnamed))
+    finally:
+        app.quit()
+
+
+@journey
+def health_check_by_link_worker(home):
+    """A Link Worker signs in by keyboard, opens their key child by typing, Tabs to the
+    health checks' Record… and records a dental check: a date that does not exist is refused
+    under the date, with the notes kept; the right one is kept, shown with when the next is
+    due, and read back from a terminal."""
+    db = make_demo(home)
+    staff = {s["display_name"]: s for s in home.ctl(db, "admin", DEMO_PASSWORD, "staff", "list")}
+    child = next(c for c in home.ctl(db, "manager", DEMO_PASSWORD, "children")
+                 if staff.get(c["link_worker"], {}).get("role") == "staff")
+    worker = child["link_worker"]
+    full = f"{child['preferred_name'] or child['given_name']} {child['family_name']}"
+    before = len(home.ctl(db, "manager", DEMO_PASSWORD, "health", str(child["id"])))
+
+    app = home.launch("health", "--database", db)
+    try:
+        sign_in_by_keyboard(app, worker, DEMO_PASSWORD)
+        app.find("label", f"Signed in: {worker}")
+        app.key("ctrl+f")
+        app.wait(lambda: role(app.focused()) == "entry", what="the search field to have focus")
+        app.type(child["given_name"])
+        app.find("list item", contains=full)
+        app.key("Down")
+        app.wait(lambda: full in name(app.focused()), what="the row to have focus")
+        app.key("Return")
+        app.find("label", "Health checks")
+        app.press_until("Tab", "Record…", limit=80)
+        app.look("health-section")
+        app.key("Return")
+        dialog = app.find("label", "Record a Health Check")
+        app.click(app.find("combo box", "Check"))
+        # the choice in the popover, not the page's own "Dental check" row behind it
+        app.click(app.find("list item", "Dental check", root=app.find(name_="GtkPopover")))
+        app.absent(name_="GtkPopover")
+        date = app.find("text", "Date (for example 20/11/2026)")
+        click_and_type(app, date, "31/02/2026", replace=True)
+        notes = app.find("text", "Notes (optional)")
+        click_and_type(app, notes, "Two fillings")
+        app.click(app.find("push button", "Record"))
+        app.find("label", contains="February 2026 has 28 days")
+        app.look("health-date-refused")
+        check(text_of(notes) == "Two fillings", f"the notes are kept: {text_of(notes)!r}")
+        check(len(home.ctl(db, "manager", DEMO_PASSWORD, "health", str(child["id"]))) == before,
+              "nothing was recorded")
+        click_and_type(app, date, "20/11/2026", replace=True)
+        app.click(app.find("push button", "Record"))
+        app.absent("label", "Record a Health Check")
+        app.find("label", contains="Health check recorded")
+        # scroll down to the rows with the mouse wheel, as a person would
+        app.hover(app.find("label", "Health checks"))
+        for _ in range(6):
+            xdotool("click", "5")
+        app.find("label", "Last: 20 November 2026 · Next due: 20 May 2027")
+        app.look("health-recorded")
+        kept = home.ctl(db, "manager", DEMO_PASSWORD, "health", str(child["id"]))
+        mine = [r for r in kept if r["notes"] == "Two fillings"]
+        check(len(kept) == before + 1 and len(mine) == 1 and mine[0]["check"] == "dental"
+              and mine[0]["done_on"] == "2026-11-20" and mine[0]["recorded_by"] == worker,
+              f"the check is kept, attributed to {worker}: {kept}")
         app.key("ctrl+q")
         check(app.wait_exit() == 0, "Ctrl+Q quits")
         check(not app.unnamed, "every control has a name: " + "; ".join(app.unnamed))

@@ -198,6 +198,9 @@ trellis_error_row_set_message (TrellisErrorRow *self,
 
   gtk_label_set_text (self->label, message != NULL ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (self), message != NULL);
+  /* the row is what a screen reader lands on: it says the message */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  message != NULL ? message : "", -1);
   if (self->field != NULL)
     trellis_mark_field (self->field, message);
 }
