@@ -9,47 +9,80 @@
 
 #include "trellisctl-private.h"
 
+/* What “home set” can set: how soon the PC locks, and how often each health check falls
+ * due (months). */
+typedef enum
+{
+  SETTING_IDLE_LOCK,
+  SETTING_ASSESSMENT_UNDER_5,
+  SETTING_ASSESSMENT_FROM_5,
+  SETTING_DENTAL,
+  SETTING_SIGHT,
+} Setting;
+
+static const char * const setting_names[] = {
+  [SETTING_IDLE_LOCK] = "idle-lock-minutes",
+  [SETTING_ASSESSMENT_UNDER_5] = "health-assessment-under-5-months",
+  [SETTING_ASSESSMENT_FROM_5] = "health-assessment-from-5-months",
+  [SETTING_DENTAL] = "dental-months",
+  [SETTING_SIGHT] = "sight-months",
+};
+
 /* “home set SETTING VALUE”: what a usage error says names the word that is wrong and where
- * it stood, since a script's author reads it far from the command line. */
+ * it stood, since a script's author reads it far from the command line. The range is the
+ * store's to check. */
 static gboolean
 parse_set (int       argc,
            char    **argv,
-           guint64  *minutes,
+           Setting  *setting,
+           guint64  *value,
            GError  **error)
 {
+  g_autofree char *names = NULL;
+  guint i;
+
+  names = g_strjoinv (", ", (char **) (const char * const[]) {
+    setting_names[0], setting_names[1], setting_names[2], setting_names[3], setting_names[4],
+    NULL });
   if (argc < 3)
     {
-      g_set_error_literal (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
-                           _("Give the setting and its value: trellisctl home set "
-                             "idle-lock-minutes N"));
+      g_set_error (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
+                   _("Give the setting and its value: trellisctl home set SETTING N, the "
+                     "setting one of %s"), names);
       return FALSE;
     }
-  if (!g_str_equal (argv[2], "idle-lock-minutes"))
+  for (i = 0; i < G_N_ELEMENTS (setting_names); i++)
+    if (g_str_equal (argv[2], setting_names[i]))
+      break;
+  if (i == G_N_ELEMENTS (setting_names))
     {
       g_set_error (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
-                   _("Unknown setting “%s” in trellisctl home set: the setting is "
-                     "idle-lock-minutes"), argv[2]);
+                   _("Unknown setting “%s” in trellisctl home set: the setting is one of %s"),
+                   argv[2], names);
       return FALSE;
     }
+  *setting = i;
   if (argc < 4)
     {
-      g_set_error_literal (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
-                           _("Give the number of minutes after idle-lock-minutes: trellisctl "
-                             "home set idle-lock-minutes N"));
+      g_set_error (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
+                   _("Give the number after %s: trellisctl home set %s N"), argv[2], argv[2]);
       return FALSE;
     }
-  if (!g_ascii_string_to_unsigned (argv[3], 10, 0, G_MAXUINT, minutes, NULL))
+  if (!g_ascii_string_to_unsigned (argv[3], 10, 0, G_MAXUINT, value, NULL))
     {
       g_set_error (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
-                   _("idle-lock-minutes takes a whole number of minutes from 1 to 60, not "
-                     "“%s”: trellisctl home set idle-lock-minutes N"), argv[3]);
+                   *setting == SETTING_IDLE_LOCK
+                     ? _("idle-lock-minutes takes a whole number of minutes from 1 to 60, not "
+                         "“%s”: trellisctl home set idle-lock-minutes N")
+                     : _("%s takes a whole number of months, not “%s”"),
+                   *setting == SETTING_IDLE_LOCK ? argv[3] : argv[2], argv[3]);
       return FALSE;
     }
   if (argc > 4)
     {
       g_set_error (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
-                   _("Unexpected “%s” after trellisctl home set idle-lock-minutes %s: give one "
-                     "setting at a time"), argv[4], argv[3]);
+                   _("Unexpected “%s” after trellisctl home set %s %s: give one "
+                     "setting at a time"), argv[4], argv[2], argv[3]);
       return FALSE;
     }
   return TRUE;
@@ -57,16 +90,41 @@ parse_set (int       argc,
 
 static gboolean
 home_set (TrellisContext  *context,
-          guint            minutes,
+          Setting          setting,
+          guint            value,
           GError         **error)
 {
-  if (!trellis_store_set_idle_lock_minutes (trellis_context_get_store (context),
-                                            trellis_context_get_actor (context), minutes, error))
+  TrellisStore *store = trellis_context_get_store (context);
+  TrellisHealthIntervals intervals;
+
+  if (setting == SETTING_IDLE_LOCK)
+    {
+      if (!trellis_store_set_idle_lock_minutes (store, trellis_context_get_actor (context), value,
+                                                error))
+        return FALSE;
+      g_print (g_dngettext (GETTEXT_PACKAGE,
+                            "Trellis now locks after %u minute without use\n",
+                            "Trellis now locks after %u minutes without use\n",
+                            value), value);
+      return TRUE;
+    }
+
+  if (!trellis_store_get_health_intervals (store, &intervals, error))
     return FALSE;
-  g_print (g_dngettext (GETTEXT_PACKAGE,
-                        "Trellis now locks after %u minute without use\n",
-                        "Trellis now locks after %u minutes without use\n",
-                        minutes), minutes);
+  switch (setting)
+    {
+    case SETTING_ASSESSMENT_UNDER_5: intervals.assessment_under_5 = value; break;
+    case SETTING_ASSESSMENT_FROM_5:  intervals.assessment_from_5 = value; break;
+    case SETTING_DENTAL:             intervals.dental = value; break;
+    case SETTING_SIGHT:              intervals.sight = value; break;
+    case SETTING_IDLE_LOCK:
+    default:                         g_assert_not_reached ();
+    }
+  if (!trellis_store_set_health_intervals (store, trellis_context_get_actor (context), &intervals,
+                                           error))
+    return FALSE;
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%s is now %u month\n", "%s is now %u months\n", value),
+           setting_names[setting], value);
   return TRUE;
 }
 
@@ -110,6 +168,30 @@ home_show (Cli             *cli,
                           current);
   /* the setting's name too, for “home set idle-lock-minutes” */
   g_print ("%s: %s (idle-lock-minutes)\n", _("Locks when unused for"), lock);
+  {
+    TrellisHealthIntervals intervals;
+    const struct { const char *what; guint months; Setting setting; } due[] = {
+      { N_("Health assessment before the 5th birthday"), 0, SETTING_ASSESSMENT_UNDER_5 },
+      { N_("Health assessment from the 5th birthday"), 0, SETTING_ASSESSMENT_FROM_5 },
+      { N_("Dental check"), 0, SETTING_DENTAL },
+      { N_("Sight test"), 0, SETTING_SIGHT },
+    };
+
+    if (!trellis_store_get_health_intervals (store, &intervals, error))
+      return FALSE;
+    for (guint i = 0; i < G_N_ELEMENTS (due); i++)
+      {
+        guint months = due[i].setting == SETTING_ASSESSMENT_UNDER_5 ? intervals.assessment_under_5
+                     : due[i].setting == SETTING_ASSESSMENT_FROM_5 ? intervals.assessment_from_5
+                     : due[i].setting == SETTING_DENTAL ? intervals.dental : intervals.sight;
+        g_autofree char *every = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                               "every %u month",
+                                                               "every %u months", months),
+                                                  months);
+
+        g_print ("%s: %s (%s)\n", _(due[i].what), every, setting_names[due[i].setting]);
+      }
+  }
   return TRUE;
 }
 
@@ -121,24 +203,29 @@ trellisctl_command_home (Cli     *cli,
 {
   TrellisContext *context;
   const char *verb;
-  guint64 minutes = 0;
+  guint64 value = 0;
+  Setting setting = SETTING_IDLE_LOCK;
   GOptionEntry entries[] = {
     { "format", 0, 0, G_OPTION_ARG_STRING, &cli->format, N_("text (default) or json"), "FORMAT" },
     { NULL }
   };
 
-  if (!trellisctl_parse_options (cli, "home", "show|set idle-lock-minutes N",
-                                 _("The home’s settings. idle-lock-minutes: how long Trellis may "
-                                   "be left unused before it locks itself, from 1 to 60 minutes; "
-                                   "only a Manager or an Administrator can change it."),
+  if (!trellisctl_parse_options (cli, "home", "show|set SETTING N",
+                                 _("The home’s settings, which only a Manager or an "
+                                   "Administrator can change. idle-lock-minutes: how long "
+                                   "Trellis may be left unused before it locks itself, from 1 to "
+                                   "60 minutes. health-assessment-under-5-months, "
+                                   "health-assessment-from-5-months, dental-months, "
+                                   "sight-months: how often each health check falls due, from 1 "
+                                   "to 36 months."),
                                  entries, &argc, &argv, error))
     return FALSE;
 
   verb = argc > 1 ? argv[1] : "show";
   if (g_str_equal (verb, "set"))
-    return parse_set (argc, argv, &minutes, error) &&
+    return parse_set (argc, argv, &setting, &value, error) &&
            (context = trellisctl_sign_in (cli, error)) != NULL &&
-           home_set (context, minutes, error);
+           home_set (context, setting, value, error);
   if (g_str_equal (verb, "show"))
     return (context = trellisctl_sign_in (cli, error)) != NULL &&
            home_show (cli, context, error);

@@ -388,6 +388,10 @@ check "a date that does not exist is refused, saying why, and nothing is kept" \
   "! '$ctl' --db '$db' health $hid record --check sight --date 31/02/2026 2>'$dir/err' && grep -q 'February 2026 has 28 days' '$dir/err' && [ \$('$ctl' --db '$db' health $hid --format json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))') -eq \$((hbefore + 1)) ]"
 check "a Visitor cannot record one" \
   "! TRELLIS_PASSWORD=trellis-demo '$ctl' --db '$db' --user visitor health $hid record --check sight --date 01/11/2026 2>'$dir/err' && grep -q 'Visitors' '$dir/err'"
+check "a Manager sets how often dental checks fall due, and the next due date follows" \
+  "'$ctl' --db '$db' home set dental-months 3 | grep -q 'dental-months is now 3 months' && '$ctl' --db '$db' home show | grep -q 'Dental check: every 3 months' && '$ctl' --db '$db' health $hid | grep -q 'Dental check *last 20 November 2026, next due 20 February 2027'"
+check "... not to 0, nor by Staff, and it stays as it was" \
+  "! '$ctl' --db '$db' home set dental-months 0 2>'$dir/err' && grep -q '1 to 36 months' '$dir/err' && ! TRELLIS_PASSWORD=trellis-demo '$ctl' --db '$db' --user staff1 home set dental-months 9 2>'$dir/err' && '$ctl' --db '$db' home show | grep -q 'Dental check: every 3 months'"
 
 # Automatic backups: into the folder an Administrator chose, by anyone, with a status
 mkdir "$dir/usb"
