@@ -1003,6 +1003,38 @@ test_audit_ties_records (Fixture       *f,
   g_assert_cmpint (broken, ==, 999999);
 }
 
+/* A health check recorded by hand in the database, without its audit row, or claiming
+ * another row, is found by the check. */
+static void
+test_audit_ties_health_checks (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *forged = NULL;
+  g_autofree char *claim = NULL;
+  gint64 broken = -1, added;
+
+  g_assert_cmpint (store_count_rows (f->path, "SELECT count(*) FROM health_check"), >, 0);
+  g_assert_true (trellis_store_verify_audit (f->store, f->admin, &broken, NULL, &error));
+  g_assert_no_error (error);
+
+  forged = g_strdup_printf ("INSERT INTO health_check (child_id, kind, done_on, recorded_by) "
+                            "VALUES (%" G_GINT64_FORMAT ", 'dental', '2026-01-05', 1)",
+                            f->child_of_staff1);
+  tamper (f, forged);
+  g_assert_false (trellis_store_verify_audit (f->store, f->admin, &broken, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (broken, ==, 1);
+
+  /* one that claims the row that added the child */
+  added = store_count_rows (f->path, "SELECT min(id) FROM audit WHERE action = 'add-child'");
+  claim = g_strdup_printf ("UPDATE health_check SET audit_id = %" G_GINT64_FORMAT
+                           " WHERE audit_id IS NULL", added);
+  tamper (f, claim);
+  g_assert_false (trellis_store_verify_audit (f->store, f->admin, &broken, NULL, &error));
+  g_assert_cmpint (broken, ==, added);
+}
+
 /* Every row of @entries has the action @action. */
 static gboolean
 audit_all (GListModel *entries,
@@ -1451,6 +1483,7 @@ main (int    argc,
   ADD ("/security/audit-search-by-words", test_audit_search_by_words);
   ADD ("/security/audit-labels", test_audit_labels);
   ADD ("/security/canary-in-no-file", test_canary_in_no_file);
+  ADD ("/security/audit-ties-health-checks", test_audit_ties_health_checks);
   ADD ("/security/audit-chain-catches-rehash", test_audit_chain_catches_rehash);
   ADD ("/security/audit-head-catches-lost-rows", test_audit_head_catches_lost_rows);
   ADD ("/security/audit-head-catches-older-copy", test_audit_head_catches_older_copy);
