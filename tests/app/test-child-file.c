@@ -140,6 +140,7 @@ test_health_section (void)
   /* a child of their own, with nothing recorded yet (the demo's have checks) */
   trellis_context_set_today (context, today);
   trellis_child_set_admission_date (added, admission);
+  trellis_child_set_allergies (added, "Penicillin");
   id = trellis_store_add_child (store, trellis_context_get_actor (context), added, &error);
   g_assert_no_error (error);
   g_assert_true (trellis_store_assign_link_worker (store, trellis_context_get_actor (context), id,
@@ -154,6 +155,9 @@ test_health_section (void)
 
   g_assert_true (trellis_child_file_load (file, context, id, FALSE, &error));
   g_assert_no_error (error);
+  /* what nobody caring for her may miss, at the top */
+  g_assert_cmpstr (trellis_child_file_get_value (file, "allergies-and-medication"), ==,
+                   "Allergies: Penicillin");
   wait_for_sections (file);
   g_assert_cmpstr (trellis_child_file_get_value (file, "dental"), ==,
                    "Last: 20 May 2026 · Next due: 20 November 2026");

@@ -99,7 +99,8 @@ import json, sys
 fields = {
     "child": ["id", "given_name", "family_name", "preferred_name", "date_of_birth", "age",
               "gender", "first_language", "religion", "legal_status", "placing_authority",
-              "admission_date", "leaving_date", "has_left", "link_worker", "link_worker_until"],
+              "admission_date", "leaving_date", "has_left", "allergies", "medication",
+              "link_worker", "link_worker_until"],
     "history": ["from", "to", "link_worker", "reason"],
     "staff": ["id", "username", "display_name", "role", "active", "locked"],
     "audit": ["id", "at", "staff", "action", "child_id", "detail"],

@@ -391,7 +391,8 @@ test_child (void)
   const char *order[] = {
     "id", "given_name", "family_name", "preferred_name", "date_of_birth", "age", "gender",
     "first_language", "religion", "legal_status", "placing_authority", "admission_date",
-    "leaving_date", "has_left", "link_worker", "link_worker_until", NULL
+    "leaving_date", "has_left", "allergies", "medication", "link_worker", "link_worker_until",
+    NULL
   };
   guint i = 0;
 

@@ -226,7 +226,8 @@ test_new_property (void)
   "'preferred_name', preferred_name, 'date_of_birth', date_of_birth, 'gender', gender, " \
   "'first_language', first_language, 'religion', religion, 'legal_status', legal_status, " \
   "'placing_authority', placing_authority, 'admission_date', admission_date, "           \
-  "'leaving_date', leaving_date, 'photo', hex(photo), 'updated_at', updated_at, "        \
+  "'leaving_date', leaving_date, 'photo', hex(photo), 'allergies', allergies, "          \
+  "'medication', medication, 'updated_at', updated_at, "                                 \
   "'updated_by', updated_by) FROM child WHERE id = ?1"
 
 static char *

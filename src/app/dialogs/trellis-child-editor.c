@@ -57,7 +57,7 @@ static const char * const date_fields[] = { "date-of-birth", "admission-date", "
 /* The form's text fields: each is the id of its row in the template. */
 static const char * const text_fields[] = {
   "given-name", "family-name", "preferred-name", "date-of-birth", "gender", "first-language",
-  "religion", "placing-authority", "admission-date", "leaving-date",
+  "religion", "allergies", "medication", "placing-authority", "admission-date", "leaving-date",
 };
 
 static gboolean
@@ -149,6 +149,8 @@ read_form (TrellisChildEditor *self)
   trellis_child_set_first_language (self->child,
                                     trellis_child_editor_get_text (self, "first-language"));
   trellis_child_set_religion (self->child, trellis_child_editor_get_text (self, "religion"));
+  trellis_child_set_allergies (self->child, trellis_child_editor_get_text (self, "allergies"));
+  trellis_child_set_medication (self->child, trellis_child_editor_get_text (self, "medication"));
   trellis_child_set_placing_authority (self->child,
                                        trellis_child_editor_get_text (self, "placing-authority"));
   trellis_child_set_legal_status (self->child,
@@ -433,6 +435,8 @@ fill_form (TrellisChildEditor *self)
     { "gender", trellis_child_get_gender (self->child) },
     { "first-language", trellis_child_get_first_language (self->child) },
     { "religion", trellis_child_get_religion (self->child) },
+    { "allergies", trellis_child_get_allergies (self->child) },
+    { "medication", trellis_child_get_medication (self->child) },
     { "placing-authority", trellis_child_get_placing_authority (self->child) },
   };
   GDateTime *dates[] = {

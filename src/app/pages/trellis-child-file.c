@@ -44,6 +44,7 @@ struct _TrellisChildFile
   GtkLabel            *name_label;
   GtkLabel            *age_label;
   GtkLabel            *worker_label;
+  GtkLabel            *health_label;
 
   GPtrArray           *sections;      /* TrellisChildSection, top to bottom */
   TrellisChildSection *audit;
@@ -266,6 +267,7 @@ trellis_child_file_class_init (TrellisChildFileClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrellisChildFile, name_label);
   gtk_widget_class_bind_template_child (widget_class, TrellisChildFile, age_label);
   gtk_widget_class_bind_template_child (widget_class, TrellisChildFile, worker_label);
+  gtk_widget_class_bind_template_child (widget_class, TrellisChildFile, health_label);
 }
 
 static void
@@ -295,6 +297,29 @@ trellis_child_file_init (TrellisChildFile *self)
   /* a file filled after the window was shown is named for screen readers too */
   g_signal_connect_object (self->stack, "notify::visible-child", G_CALLBACK (trellis_a11y_tidy),
                            self, G_CONNECT_SWAPPED);
+}
+
+/* Allergies and medication, under who the child is, when there are any. */
+static void
+show_health (TrellisChildFile *self,
+             TrellisChild     *child)
+{
+  const char *allergies = trellis_child_get_allergies (child);
+  const char *medication = trellis_child_get_medication (child);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (*allergies != '\0')
+    /* Translators: "Allergies: peanuts, penicillin" */
+    g_string_append_printf (text, _("Allergies: %s"), allergies);
+  if (*medication != '\0')
+    {
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      /* Translators: "Medication: salbutamol inhaler when needed" */
+      g_string_append_printf (text, _("Medication: %s"), medication);
+    }
+  gtk_label_set_text (self->health_label, text->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->health_label), text->len > 0);
 }
 
 /* Who the child is, at the top of the file. */
@@ -345,6 +370,7 @@ show_header (TrellisChildFile *self,
   gtk_label_set_text (self->name_label, name);
   gtk_label_set_text (self->age_label, age);
   gtk_label_set_text (self->worker_label, worker);
+  show_health (self, child);
   adw_avatar_set_text (self->avatar, name + strlen ("\u200E"));
   trellis_avatar_set_photo (self->avatar, trellis_child_get_photo (child));
 }
@@ -560,6 +586,9 @@ trellis_child_file_get_value (TrellisChildFile *self,
     return gtk_label_get_text (self->name_label);
   if (g_str_equal (field, "link-worker"))
     return gtk_label_get_text (self->worker_label);
+  if (g_str_equal (field, "allergies-and-medication"))
+    return gtk_widget_get_visible (GTK_WIDGET (self->health_label))
+           ? gtk_label_get_text (self->health_label) : "";
   for (guint i = 0; i < self->sections->len; i++)
     {
       const char *value = trellis_child_section_get_value (g_ptr_array_index (self->sections, i),

@@ -258,6 +258,28 @@ make_child (GRand     *rand,
   return child;
 }
 
+/* About one child in five has an allergy, one in six a regular medication. */
+static void
+add_allergies_and_medication (GRand        *rand,
+                              TrellisChild *child)
+{
+  static const char * const allergies[] = {
+    "Peanuts and tree nuts (carries an adrenaline pen)", "Penicillin", "Hay fever",
+    "Eggs", "Plasters (latex)", "Cats",
+  };
+  static const char * const medication[] = {
+    "Salbutamol inhaler when needed", "Methylphenidate, 10 mg each morning",
+    "Sertraline, 50 mg daily", "Cetirizine in the summer months",
+  };
+
+  if (g_rand_int_range (rand, 0, 100) < 20)
+    trellis_child_set_allergies (child, allergies[g_rand_int_range (rand, 0,
+                                                                    G_N_ELEMENTS (allergies))]);
+  if (g_rand_int_range (rand, 0, 100) < 16)
+    trellis_child_set_medication (child, medication[g_rand_int_range (rand, 0,
+                                                                      G_N_ELEMENTS (medication))]);
+}
+
 /* Most children placed have had their checks, some a while ago: a few are overdue. Never a
  * day after today, nor (for a home seen from a day to come) after the real today. */
 static gboolean
@@ -390,6 +412,8 @@ trellis_demo_generate (TrellisStore  *store,
     {
       g_autoptr(TrellisChild) child = make_child (rand, today);
       GDateTime *admitted = trellis_child_get_admission_date (child);
+
+      add_allergies_and_medication (health_rand, child);
       TrellisStaff *worker = g_ptr_array_index (workers, i % workers->len);
       gint64 id = trellis_store_add_child (store, manager, child, error);
       GDateTime *left = trellis_child_get_leaving_date (child);

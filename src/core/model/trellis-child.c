@@ -29,6 +29,8 @@ struct _TrellisChild
   char              *religion;
   TrellisLegalStatus legal_status;
   char              *placing_authority;
+  char              *allergies;
+  char              *medication;
   GDateTime         *admission_date;
   GDateTime         *leaving_date;
   GBytes            *photo;
@@ -55,6 +57,8 @@ enum {
   PROP_ADMISSION_DATE,
   PROP_LEAVING_DATE,
   PROP_PHOTO,
+  PROP_ALLERGIES,
+  PROP_MEDICATION,
   PROP_LINK_WORKER_ID,
   PROP_LINK_WORKER_NAME,
   PROP_DISPLAY_NAME,
@@ -159,6 +163,8 @@ trellis_child_finalize (GObject *object)
   g_clear_pointer (&self->first_language, g_free);
   g_clear_pointer (&self->religion, g_free);
   g_clear_pointer (&self->placing_authority, g_free);
+  g_clear_pointer (&self->allergies, g_free);
+  g_clear_pointer (&self->medication, g_free);
   g_clear_pointer (&self->admission_date, g_date_time_unref);
   g_clear_pointer (&self->leaving_date, g_date_time_unref);
   g_clear_pointer (&self->photo, g_bytes_unref);
@@ -191,6 +197,8 @@ trellis_child_get_property (GObject    *object,
     case PROP_ADMISSION_DATE: g_value_set_boxed (value, self->admission_date); break;
     case PROP_LEAVING_DATE: g_value_set_boxed (value, self->leaving_date); break;
     case PROP_PHOTO: g_value_set_boxed (value, self->photo); break;
+    case PROP_ALLERGIES: g_value_set_string (value, self->allergies); break;
+    case PROP_MEDICATION: g_value_set_string (value, self->medication); break;
     case PROP_LINK_WORKER_ID: g_value_set_int64 (value, self->link_worker_id); break;
     case PROP_LINK_WORKER_NAME: g_value_set_string (value, self->link_worker_name); break;
     case PROP_DISPLAY_NAME: g_value_take_string (value, trellis_child_dup_display_name (self)); break;
@@ -230,6 +238,8 @@ trellis_child_set_property (GObject      *object,
       break;
     case PROP_LEAVING_DATE: trellis_child_set_leaving_date (self, g_value_get_boxed (value)); break;
     case PROP_PHOTO: trellis_child_set_photo (self, g_value_get_boxed (value)); break;
+    case PROP_ALLERGIES: trellis_child_set_allergies (self, g_value_get_string (value)); break;
+    case PROP_MEDICATION: trellis_child_set_medication (self, g_value_get_string (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -276,6 +286,11 @@ trellis_child_class_init (TrellisChildClass *klass)
     g_param_spec_boxed ("leaving-date", N_("Leaving date"), NULL, G_TYPE_DATE_TIME, versioned);
   properties[PROP_PHOTO] =
     g_param_spec_boxed ("photo", N_("Photo"), NULL, G_TYPE_BYTES, versioned);
+  /* what everyone who cares for the child must know: shown at the top of their page */
+  properties[PROP_ALLERGIES] =
+    g_param_spec_string ("allergies", N_("Allergies"), NULL, "", versioned);
+  properties[PROP_MEDICATION] =
+    g_param_spec_string ("medication", N_("Medication"), NULL, "", versioned);
   properties[PROP_LINK_WORKER_ID] =
     g_param_spec_int64 ("link-worker-id", NULL, NULL, 0, G_MAXINT64, 0, ro);
   properties[PROP_LINK_WORKER_NAME] =
@@ -295,6 +310,8 @@ trellis_child_init (TrellisChild *self)
   self->first_language = g_strdup ("");
   self->religion = g_strdup ("");
   self->placing_authority = g_strdup ("");
+  self->allergies = g_strdup ("");
+  self->medication = g_strdup ("");
 }
 
 TrellisChild *
@@ -323,6 +340,8 @@ trellis_child_copy (TrellisChild *self)
   replace_string (&copy->religion, self->religion);
   copy->legal_status = self->legal_status;
   replace_string (&copy->placing_authority, self->placing_authority);
+  replace_string (&copy->allergies, self->allergies);
+  replace_string (&copy->medication, self->medication);
   replace_date (&copy->admission_date, self->admission_date);
   replace_date (&copy->leaving_date, self->leaving_date);
   copy->photo = self->photo != NULL ? g_bytes_ref (self->photo) : NULL;
@@ -398,6 +417,8 @@ STRING_ACCESSORS (gender, PROP_GENDER)
 STRING_ACCESSORS (first_language, PROP_FIRST_LANGUAGE)
 STRING_ACCESSORS (religion, PROP_RELIGION)
 STRING_ACCESSORS (placing_authority, PROP_PLACING_AUTHORITY)
+STRING_ACCESSORS (allergies, PROP_ALLERGIES)
+STRING_ACCESSORS (medication, PROP_MEDICATION)
 DATE_ACCESSORS (date_of_birth, PROP_DATE_OF_BIRTH)
 DATE_ACCESSORS (admission_date, PROP_ADMISSION_DATE)
 DATE_ACCESSORS (leaving_date, PROP_LEAVING_DATE)
@@ -589,6 +610,8 @@ trellis_child_check (TrellisChild *self,
   check_text (problems, "gender", _("Gender"), NULL, self->gender);
   check_text (problems, "first-language", _("First language"), NULL, self->first_language);
   check_text (problems, "religion", _("Religion"), NULL, self->religion);
+  check_text (problems, "allergies", _("Allergies"), NULL, self->allergies);
+  check_text (problems, "medication", _("Medication"), NULL, self->medication);
   check_text (problems, "placing-authority", _("Placing authority"), NULL,
               self->placing_authority);
 

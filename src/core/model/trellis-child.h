@@ -62,6 +62,12 @@ void               trellis_child_set_legal_status     (TrellisChild      *self,
 const char        *trellis_child_get_placing_authority (TrellisChild *self);
 void               trellis_child_set_placing_authority (TrellisChild *self,
                                                         const char   *value);
+const char        *trellis_child_get_allergies        (TrellisChild *self);
+void               trellis_child_set_allergies        (TrellisChild *self,
+                                                       const char   *allergies);
+const char        *trellis_child_get_medication       (TrellisChild *self);
+void               trellis_child_set_medication       (TrellisChild *self,
+                                                       const char   *medication);
 GDateTime         *trellis_child_get_admission_date   (TrellisChild *self);
 void               trellis_child_set_admission_date   (TrellisChild *self,
                                                        GDateTime    *value);

@@ -12,7 +12,8 @@
 #define CHILD_COLUMNS                                                                  \
   "c.id, c.version, c.given_name, c.family_name, c.preferred_name, c.date_of_birth, "  \
   "c.gender, c.first_language, c.religion, c.legal_status, c.placing_authority, "      \
-  "c.admission_date, c.leaving_date, c.photo, a.staff_id, s.display_name "
+  "c.admission_date, c.leaving_date, c.photo, a.staff_id, s.display_name, c.allergies, "  \
+  "c.medication "
 
 /* The child's Link Worker: the open assignment, or for a child with a leaving date the one
  * that runs until it. Saving a leaving date ends the open assignment on that day; databases
@@ -62,6 +63,8 @@ child_from_row (sqlite3_stmt *stmt)
   if (sqlite3_column_type (stmt, 14) != SQLITE_NULL)
     trellis_child_set_link_worker (child, sqlite3_column_int64 (stmt, 14),
                                    trellis_sqlite_column_text (stmt, 15));
+  trellis_child_set_allergies (child, trellis_sqlite_column_text (stmt, 16));
+  trellis_child_set_medication (child, trellis_sqlite_column_text (stmt, 17));
 
   return child;
 }
@@ -96,6 +99,9 @@ bind_child_fields (sqlite3_stmt *stmt,
     sqlite3_bind_null (stmt, 12);
   trellis_sqlite_bind_text (stmt, 13, search_key);
   sqlite3_bind_int64 (stmt, 14, staff_id);
+  /* added later (migration 0012): numbered after the update's own ?15 and ?16 */
+  trellis_sqlite_bind_text (stmt, 20, trellis_child_get_allergies (child));
+  trellis_sqlite_bind_text (stmt, 21, trellis_child_get_medication (child));
 }
 
 gboolean
@@ -238,8 +244,9 @@ trellis_sqlite_child_insert (TrellisSqlite  *self,
 {
   sqlite3_stmt *stmt = trellis_sqlite_prepare (self,
                                                "INSERT INTO child (" CHILD_FIELDS ", search_key, "
-                                               "created_by, updated_by) VALUES (?1, ?2, ?3, ?4, "
-                                               "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
+                                               "created_by, updated_by, allergies, medication) "
+                                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+                                               "?11, ?12, ?13, ?14, ?14, ?20, ?21)",
                                                error);
 
   if (stmt != NULL)
@@ -290,6 +297,7 @@ trellis_sqlite_child_update (TrellisSqlite  *self,
                                                "legal_status = ?8, placing_authority = ?9, "
                                                "admission_date = ?10, leaving_date = ?11, "
                                                "photo = ?12, search_key = ?13, updated_by = ?14, "
+                                               "allergies = ?20, medication = ?21, "
                                                "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', "
                                                "'now'), version = version + 1 "
                                                "WHERE id = ?15 AND version = ?16", error);
