@@ -171,6 +171,14 @@ test_health_section (void)
   never = g_strdup_printf ("None recorded · Due since %s", admitted);
   g_assert_cmpstr (trellis_child_file_get_value (file, "health-assessment"), ==, never);
   g_assert_cmpstr (trellis_child_file_get_value (file, "health-assessment-due"), ==, "Overdue");
+  {
+    GtkWindow *window = trellis_test_show_in_window (file, 800, 1100);
+
+    trellis_test_spin (200);
+    trellis_test_save_png (GTK_WIDGET (window), "child-file-health.png");
+    gtk_window_set_child (window, NULL);
+    gtk_window_destroy (window);
+  }
 
   /* a home that checks teeth every year: the dental check is not due until May */
   {
