@@ -25,6 +25,7 @@ make_child (void)
   trellis_child_set_date_of_birth (child, dob);
   trellis_child_set_first_language (child, "Arabic");
   trellis_child_set_religion (child, "Muslim");
+  trellis_child_set_allergies (child, "Peanuts (carries an adrenaline pen)");
   trellis_child_set_legal_status (child, TRELLIS_LEGAL_STATUS_CARE_ORDER);
   trellis_child_set_placing_authority (child, "Westminster City Council");
   trellis_child_set_admission_date (child, admitted);
@@ -84,6 +85,7 @@ test_one_page (void)
     "Personal details", "Placement", "Link Worker history", "Current Link Worker",
     "3 May 2012 (aged 14)", "Care order (section 31)", "Westminster City Council",
     "Priya Sharma", "Page 1 of 1", "Printed 23 November 2026",
+    "Health", "Peanuts (carries an adrenaline pen)", "Medication", "None",
   };
 
   g_assert_cmpuint (n_pages, ==, 1);

@@ -92,6 +92,15 @@ trellis_child_summary_new (TrellisHome  *home,
   trellis_document_add_field (doc, _("First language"), trellis_child_get_first_language (child));
   trellis_document_add_field (doc, _("Religion"), trellis_child_get_religion (child));
 
+  /* what anyone caring for the child from this page must know */
+  trellis_document_add_heading (doc, _("Health"));
+  trellis_document_add_field (doc, _("Allergies"),
+                              *trellis_child_get_allergies (child) != '\0'
+                                ? trellis_child_get_allergies (child) : _("None known"));
+  trellis_document_add_field (doc, _("Medication"),
+                              *trellis_child_get_medication (child) != '\0'
+                                ? trellis_child_get_medication (child) : _("None"));
+
   trellis_document_add_heading (doc, _("Placement"));
   trellis_document_add_field (doc, _("Legal status"),
                               trellis_legal_status_to_label (trellis_child_get_legal_status (child)));
