@@ -52,6 +52,7 @@ struct _TrellisWindow
   guint                idle_lock_minutes; /* the home's setting */
   GHashTable          *enabled;         /* the window actions on offer now */
   AdwToast            *last_toast;      /* weak */
+  GListModel          *toast_children;  /* the toast overlay's, watched to name new toasts */
 
   /* the automatic backups (trellis-window-backups.c) */
   GtkInfoBar          *backup_banner;   /* template: the warning over the children */

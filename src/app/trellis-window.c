@@ -46,6 +46,16 @@ on_toast_dismissed_cb (AdwToast *toast,
     g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, tidy_toasts_cb, overlay, g_object_unref);
 }
 
+static void
+on_toast_children_changed_cb (TrellisWindow *self,
+                              guint          position,
+                              guint          removed,
+                              guint          added)
+{
+  if (added > 0)
+    trellis_a11y_tidy (GTK_WIDGET (self->toast_overlay));
+}
+
 void
 trellis_window_toast (TrellisWindow *self,
                       const char    *text)
@@ -478,6 +488,9 @@ trellis_window_dispose (GObject *object)
   TrellisWindow *self = (TrellisWindow *)object;
 
   g_clear_handle_id (&self->idle_source, g_source_remove);
+  if (self->toast_children != NULL)
+    g_signal_handlers_disconnect_by_data (self->toast_children, self);
+  g_clear_object (&self->toast_children);
   if (self->drafts != NULL)
     close_store (self);
   g_clear_pointer (&self->drafts, g_hash_table_unref);
@@ -549,6 +562,11 @@ trellis_window_init (TrellisWindow *self)
   /* pages built or filled after the window was shown are named for screen readers too */
   g_signal_connect_object (self->main_stack, "notify::visible-child",
                            G_CALLBACK (trellis_a11y_tidy), self, G_CONNECT_SWAPPED);
+  /* and every toast as it comes on screen: one that waited behind another is built only
+   * when that one goes */
+  self->toast_children = gtk_widget_observe_children (GTK_WIDGET (self->toast_overlay));
+  g_signal_connect_object (self->toast_children, "items-changed",
+                           G_CALLBACK (on_toast_children_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->create_home_page, "created", G_CALLBACK (on_home_created_cb),
                            self, G_CONNECT_SWAPPED);
   trellis_window_init_lock (self);

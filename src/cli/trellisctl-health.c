@@ -13,6 +13,47 @@ static const TrellisHealthCheck checks[] = {
   TRELLIS_HEALTH_CHECK_ASSESSMENT, TRELLIS_HEALTH_CHECK_DENTAL, TRELLIS_HEALTH_CHECK_SIGHT,
 };
 
+static const TrellisRegistrationKind kinds[] = {
+  TRELLIS_REGISTRATION_GP, TRELLIS_REGISTRATION_DENTIST, TRELLIS_REGISTRATION_OPTICIAN,
+};
+
+/* One line for each of GP, dentist and optician: the practice now, and since when. */
+static gboolean
+print_registrations (TrellisContext  *context,
+                     gint64           child_id,
+                     GError         **error)
+{
+  g_autoptr(GListModel) registrations =
+    trellis_store_list_registrations (trellis_context_get_store (context),
+                                      trellis_context_get_actor (context), child_id, error);
+
+  if (registrations == NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autoptr(TrellisRegistration) current = NULL;
+      g_autoptr(GString) line = g_string_new (NULL);
+
+      for (guint j = 0; current == NULL && j < g_list_model_get_n_items (registrations); j++)
+        {
+          g_autoptr(TrellisRegistration) r = g_list_model_get_item (registrations, j);
+          if (trellis_registration_get_kind (r) == kinds[i])
+            current = g_steal_pointer (&r);
+        }
+      trellisctl_append_padded (line, trellis_registration_to_label (kinds[i]), 20);
+      if (current != NULL)
+        {
+          g_autofree char *since = trellis_date_format (trellis_registration_get_registered_on (current));
+          g_string_append_printf (line, _("%s, since %s"),
+                                  trellis_registration_get_practice (current), since);
+        }
+      else
+        g_string_append (line, _("not registered"));
+      g_print ("%s\n", line->str);
+    }
+  return TRUE;
+}
+
 /* One line per check: what, last done, next due and how that stands today; then every
  * check recorded, newest first. */
 static gboolean
@@ -66,7 +107,7 @@ print_health (TrellisContext  *context,
         g_string_append (line, _(" (due soon)"));
       g_print ("%s\n", line->str);
     }
-  return TRUE;
+  return print_registrations (context, child_id, error);
 }
 
 static gboolean
@@ -95,7 +136,11 @@ trellisctl_command_health (Cli     *cli,
   g_autofree char *check_text = NULL;
   g_autofree char *date_text = NULL;
   g_autofree char *notes = NULL;
+  g_autofree char *with = NULL;
+  g_autofree char *practice = NULL;
   g_autoptr(GDateTime) day = NULL;
+  int kind = -1;
+  gboolean registering;
   TrellisHealthCheck check;
   TrellisContext *context;
   gint64 child_id, id;
@@ -107,14 +152,20 @@ trellisctl_command_health (Cli     *cli,
       N_("The day it was done (record), as 20/11/2026 or 2026-11-20"), "DATE" },
     { "notes", 0, 0, G_OPTION_ARG_STRING, &notes, N_("What came of it, briefly (record)"),
       "TEXT" },
+    { "with", 0, 0, G_OPTION_ARG_STRING, &with, N_("gp, dentist or optician (register)"),
+      "KIND" },
+    { "practice", 0, 0, G_OPTION_ARG_STRING, &practice,
+      N_("The practice's name (register)"), "NAME" },
     { "format", 0, 0, G_OPTION_ARG_STRING, &cli->format,
       N_("text (default) or json (the checks recorded)"), "FORMAT" },
     { NULL }
   };
 
-  if (!trellisctl_parse_options (cli, "health", "CHILD-ID [record]",
-                                 _("A child’s health checks and when each is next due; "
-                                   "“record” adds one (the child’s Link Worker or a Manager)."),
+  if (!trellisctl_parse_options (cli, "health", "CHILD-ID [record|register]",
+                                 _("A child’s health checks and when each is next due, and "
+                                   "where they are registered; “record” adds a check and "
+                                   "“register” a GP, dentist or optician (the child’s Link "
+                                   "Worker or a Manager)."),
                                  entries, &argc, &argv, error))
     return FALSE;
   if (argc < 2 || (child_id = g_ascii_strtoll (argv[1], NULL, 10)) <= 0)
@@ -124,11 +175,30 @@ trellisctl_command_health (Cli     *cli,
       return FALSE;
     }
   record = argc > 2 && g_str_equal (argv[2], "record");
-  if (argc > 2 && !record)
+  registering = argc > 2 && g_str_equal (argv[2], "register");
+  if (argc > 2 && !record && !registering)
     {
       g_set_error (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
-                   _("Unknown health command “%s”: health takes record"), argv[2]);
+                   _("Unknown health command “%s”: health takes record or register"), argv[2]);
       return FALSE;
+    }
+  if (registering)
+    {
+      kind = with != NULL ? trellis_enum_from_nick (TRELLIS_TYPE_REGISTRATION_KIND, with) : -1;
+      if (kind < 0)
+        {
+          g_set_error_literal (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
+                               _("Say where with --with: gp, dentist or optician"));
+          return FALSE;
+        }
+      if (date_text == NULL)
+        {
+          g_set_error_literal (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
+                               _("Give the day of the registration with --date"));
+          return FALSE;
+        }
+      if ((day = trellis_date_parse (date_text, error)) == NULL)
+        return FALSE;
     }
   if (record)
     {
@@ -147,6 +217,18 @@ trellisctl_command_health (Cli     *cli,
   context = trellisctl_sign_in (cli, error);
   if (context == NULL)
     return FALSE;
+  if (registering)
+    {
+      g_autofree char *since = trellis_date_format (day);
+
+      if (trellis_store_record_registration (trellis_context_get_store (context),
+                                             trellis_context_get_actor (context), child_id,
+                                             kind, practice, day, error) == 0)
+        return FALSE;
+      g_print (_("Recorded: %s registration since %s\n"), trellis_registration_to_label (kind),
+               since);
+      return print_health (context, child_id, error);
+    }
   if (!record)
     {
       if (trellisctl_want_json (cli))

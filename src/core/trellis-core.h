@@ -20,6 +20,7 @@
 #include "trellis-json-writer.h"
 #include "trellis-password.h"
 #include "trellis-record.h"
+#include "trellis-registration.h"
 #include "trellis-permission.h"
 #include "trellis-staff.h"
 #include "trellis-store.h"

@@ -91,6 +91,8 @@ trellis_audit_action_to_label (TrellisAuditAction action)
       return _("Recorded a health check");
     case TRELLIS_AUDIT_ACTION_CHANGE_HEALTH_INTERVALS:
       return _("Changed when health checks fall due");
+    case TRELLIS_AUDIT_ACTION_RECORD_REGISTRATION:
+      return _("Recorded a GP, dentist or optician");
     default:                                      return _("Unknown");
     }
 }
@@ -104,6 +106,18 @@ trellis_health_check_to_label (TrellisHealthCheck check)
     case TRELLIS_HEALTH_CHECK_DENTAL:     return _("Dental check");
     case TRELLIS_HEALTH_CHECK_SIGHT:      return _("Sight test");
     default:                              return _("Unknown");
+    }
+}
+
+const char *
+trellis_registration_to_label (TrellisRegistrationKind kind)
+{
+  switch (kind)
+    {
+    case TRELLIS_REGISTRATION_GP:       return _("GP");
+    case TRELLIS_REGISTRATION_DENTIST:  return _("Dentist");
+    case TRELLIS_REGISTRATION_OPTICIAN: return _("Optician");
+    default:                            return _("Unknown");
     }
 }
 

@@ -67,6 +67,7 @@ typedef enum
   TRELLIS_AUDIT_ACTION_CHANGE_BACKUP_FOLDER, /*< nick=change-backup-folder >*/
   TRELLIS_AUDIT_ACTION_RECORD_HEALTH_CHECK, /*< nick=record-health-check >*/
   TRELLIS_AUDIT_ACTION_CHANGE_HEALTH_INTERVALS, /*< nick=change-health-intervals >*/
+  TRELLIS_AUDIT_ACTION_RECORD_REGISTRATION, /*< nick=record-registration >*/
 } TrellisAuditAction;
 
 /* A health check a looked-after child has, and when it falls due (trellis-health-rules.h). */
@@ -76,6 +77,14 @@ typedef enum
   TRELLIS_HEALTH_CHECK_DENTAL,     /*< nick=dental >*/
   TRELLIS_HEALTH_CHECK_SIGHT,      /*< nick=sight >*/
 } TrellisHealthCheck;
+
+/* Where a looked-after child is registered for their health care. */
+typedef enum
+{
+  TRELLIS_REGISTRATION_GP,        /*< nick=gp >*/
+  TRELLIS_REGISTRATION_DENTIST,   /*< nick=dentist >*/
+  TRELLIS_REGISTRATION_OPTICIAN,  /*< nick=optician >*/
+} TrellisRegistrationKind;
 
 /* What kind of record a change was to: the detail of TrellisStore::changed
  * ("changed::child") and its first argument. One kind for each table of the home's
@@ -107,6 +116,7 @@ const char *trellis_legal_status_to_label  (TrellisLegalStatus  status);
 const char *trellis_change_reason_to_label (TrellisChangeReason reason);
 const char *trellis_audit_action_to_label  (TrellisAuditAction  action);
 const char *trellis_health_check_to_label  (TrellisHealthCheck  check);
+const char *trellis_registration_to_label  (TrellisRegistrationKind kind);
 
 /* Whether @text starts a word of @label, ignoring case */
 gboolean    trellis_label_matches           (const char         *label,

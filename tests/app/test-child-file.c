@@ -151,6 +151,8 @@ test_health_section (void)
                                                       dental, NULL, &error), >, 0);
   g_assert_cmpint (trellis_store_record_health_check (store, sam, id, TRELLIS_HEALTH_CHECK_SIGHT,
                                                       sight, "New glasses", &error), >, 0);
+  g_assert_cmpint (trellis_store_record_registration (store, sam, id, TRELLIS_REGISTRATION_GP,
+                                                      "Parkside Surgery", admission, &error), >, 0);
   g_assert_no_error (error);
 
   g_assert_true (trellis_child_file_load (file, context, id, FALSE, &error));
@@ -165,6 +167,9 @@ test_health_section (void)
   g_assert_cmpstr (trellis_child_file_get_value (file, "sight"), ==,
                    "Last: 1 November 2026 · Next due: 1 November 2027");
   g_assert_cmpstr (trellis_child_file_get_value (file, "sight-due"), ==, "");
+  g_assert_cmpstr (trellis_child_file_get_value (file, "gp"), ==,
+                   "Parkside Surgery · since 1 September 2025");
+  g_assert_cmpstr (trellis_child_file_get_value (file, "dentist"), ==, "Not recorded");
 
   child = trellis_store_get_child (store, trellis_context_get_actor (context), id, NULL);
   admitted = trellis_date_format (trellis_child_get_admission_date (child));

@@ -387,6 +387,10 @@ check "... read back as JSON, attributed" \
   "'$ctl' --db '$db' health $hid --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); assert len(d)==$hbefore+1; r=[x for x in d if x[\"notes\"]==\"Two fillings\"]; assert len(r)==1 and r[0][\"check\"]==\"dental\" and r[0][\"done_on\"]==\"2026-11-20\" and r[0][\"recorded_by\"], d'"
 check "a date that does not exist is refused, saying why, and nothing is kept" \
   "! '$ctl' --db '$db' health $hid record --check sight --date 31/02/2026 2>'$dir/err' && grep -q 'February 2026 has 28 days' '$dir/err' && [ \$('$ctl' --db '$db' health $hid --format json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))') -eq \$((hbefore + 1)) ]"
+check "health register records the GP, shown as the current one" \
+  "'$ctl' --db '$db' health $hid register --with gp --practice 'Riverside Health Centre' --date 01/09/2026 | grep -q '^GP *Riverside Health Centre, since 1 September 2026'"
+check "... a practice must be named" \
+  "! '$ctl' --db '$db' health $hid register --with dentist --date 01/09/2026 2>'$dir/err' && grep -q 'practice' '$dir/err'"
 check "a Visitor cannot record one" \
   "! TRELLIS_PASSWORD=trellis-demo '$ctl' --db '$db' --user visitor health $hid record --check sight --date 01/11/2026 2>'$dir/err' && grep -q 'Visitors' '$dir/err'"
 check "a Manager sets how often dental checks fall due, and the next due date follows" \

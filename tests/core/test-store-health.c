@@ -183,6 +183,50 @@ test_intervals (Fixture       *f,
   g_assert_cmpint (count (f, "SELECT sight_months FROM home"), ==, 12);
 }
 
+/* Where the child is registered: the practice must be named; the newest is the current. */
+static void
+test_registrations (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) first = trellis_date_new (2025, 1, 3);
+  g_autoptr(GDateTime) moved = trellis_date_new (2026, 9, 1);
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(TrellisRegistration) current = NULL;
+  int rows = count (f, "SELECT count(*) FROM health_registration");
+
+  g_assert_cmpint (trellis_store_record_registration (f->store, f->staff1, f->child,
+                                                      TRELLIS_REGISTRATION_GP, "   ", first,
+                                                      &error), ==, 0);
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "practice"));
+  g_clear_error (&error);
+  g_assert_cmpint (trellis_store_record_registration (f->store, f->staff2, f->child,
+                                                      TRELLIS_REGISTRATION_GP, "Parkside Surgery",
+                                                      first, &error), ==, 0);
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM health_registration"), ==, rows);
+
+  g_assert_cmpint (trellis_store_record_registration (f->store, f->staff1, f->child,
+                                                      TRELLIS_REGISTRATION_GP, "Parkside Surgery",
+                                                      first, &error), >, 0);
+  g_assert_cmpint (trellis_store_record_registration (f->store, f->manager, f->child,
+                                                      TRELLIS_REGISTRATION_GP,
+                                                      " Riverside Health Centre ", moved, &error),
+                   >, 0);
+  g_assert_no_error (error);
+  list = trellis_store_list_registrations (f->store, f->visitor, f->child, &error);
+  g_assert_no_error (error);
+  current = g_list_model_get_item (list, 0);
+  g_assert_cmpint (trellis_registration_get_kind (current), ==, TRELLIS_REGISTRATION_GP);
+  g_assert_cmpstr (trellis_registration_get_practice (current), ==, "Riverside Health Centre");
+  g_assert_true (trellis_date_equal (trellis_registration_get_registered_on (current), moved));
+  g_assert_cmpint (count (f, "SELECT count(*) FROM health_registration r JOIN audit a ON "
+                             "a.id = r.audit_id AND a.action = 'record-registration' AND "
+                             "a.child_id = r.child_id"), ==, rows + 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -194,6 +238,7 @@ main (int   argc,
   ADD ("/store-health/recorded-and-audited", test_recorded_and_audited);
   ADD ("/store-health/refused", test_refused);
   ADD ("/store-health/intervals", test_intervals);
+  ADD ("/store-health/registrations", test_registrations);
 
   return g_test_run ();
 }

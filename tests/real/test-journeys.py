@@ -9,6 +9,7 @@ through `trellisctl` (as an auditor would). Prints TAP. Run inside dbus-run-sess
   dbus-run-session -- tests/real/test-journeys.py BUILDDIR [JOURNEY…]
 """
 
+import datetime
 import json
 import os
 import re
@@ -599,11 +600,11 @@ def health_check_by_link_worker(home):
         app.key("Down")
         app.wait(lambda: full in name(app.focused()), what="the row to have focus")
         app.key("Return")
-        app.find("label", "Health checks")
+        app.find("label", "Health")
         app.press_until("Tab", "Record…", limit=80)
         app.look("health-section")
         app.key("Return")
-        dialog = app.find("label", "Record a Health Check")
+        dialog = app.find("label", "Record Health Care")
         app.click(app.find("combo box", "Check"))
         # the choice in the popover, not the page's own "Dental check" row behind it
         app.click(app.find("list item", "Dental check", root=app.find(name_="GtkPopover")))
@@ -620,14 +621,27 @@ def health_check_by_link_worker(home):
               "nothing was recorded")
         click_and_type(app, date, "20/11/2026", replace=True)
         app.click(app.find("push button", "Record"))
-        app.absent("label", "Record a Health Check")
+        app.absent("label", "Record Health Care")
         app.find("label", contains="Health check recorded")
         # scroll down to the rows with the mouse wheel, as a person would
-        app.hover(app.find("label", "Health checks"))
+        app.hover(app.find("label", "Health"))
         for _ in range(6):
             xdotool("click", "5")
         app.find("label", "Last: 20 November 2026 · Next due: 20 May 2027")
         app.look("health-recorded")
+
+        # a new GP: the note becomes the practice's name
+        app.click(app.find("push button", "Record…"))
+        app.find("label", "Record Health Care")
+        app.click(app.find("combo box", "Check"))
+        app.click(app.find("list item", "GP registration", root=app.find(name_="GtkPopover")))
+        app.absent(name_="GtkPopover")
+        click_and_type(app, app.find("text", "Practice"), "Riverside Health Centre")
+        app.click(app.find("push button", "Record"))
+        app.absent("label", "Record Health Care")
+        today = datetime.date.today()
+        app.find("label", f"Riverside Health Centre · since {today.day} {today:%B %Y}")
+        app.look("health-registered")
         kept = home.ctl(db, "manager", DEMO_PASSWORD, "health", str(child["id"]))
         mine = [r for r in kept if r["notes"] == "Two fillings"]
         check(len(kept) == before + 1 and len(mine) == 1 and mine[0]["check"] == "dental"

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
- * trellis-health-check-dialog.c: recording a child's health check
+ * trellis-health-check-dialog.c: recording a child's health check, or a registration
  *
  * Which check, the day it was done (typed as care workers write dates, today's to start
- * with) and a short note. Record checks the date under its field; the store then keeps the
+ * with) and a short note; or a registration with a GP, dentist or optician, the practice's
+ * name in the note's place. Record checks the date under its field; the store then keeps the
  * check (on its worker) or refuses it, and a refusal keeps the dialog and what was typed.
  */
 #define G_LOG_DOMAIN "trellis-health-check-dialog"
@@ -10,6 +11,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "trellis-error-row.h"
 #include "trellis-health-check-dialog.h"
@@ -38,10 +40,28 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* The checks offered, in the order of check_row. */
+/* What check_row offers: the checks, then the registrations. */
 static const TrellisHealthCheck checks[] = {
   TRELLIS_HEALTH_CHECK_ASSESSMENT, TRELLIS_HEALTH_CHECK_DENTAL, TRELLIS_HEALTH_CHECK_SIGHT,
 };
+static const TrellisRegistrationKind kinds[] = {
+  TRELLIS_REGISTRATION_GP, TRELLIS_REGISTRATION_DENTIST, TRELLIS_REGISTRATION_OPTICIAN,
+};
+
+static gboolean
+is_registration (TrellisHealthCheckDialog *self)
+{
+  return adw_combo_row_get_selected (self->check_row) >= G_N_ELEMENTS (checks);
+}
+
+/* A registration's practice takes the notes' place, and must be given. */
+static void
+on_check_selected_cb (TrellisHealthCheckDialog *self)
+{
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->notes_row),
+                                 is_registration (self) ? _("Practice")
+                                                        : _("Notes (optional)"));
+}
 
 static void
 show_error (TrellisHealthCheckDialog *self,
@@ -80,7 +100,8 @@ on_recorded_cb (GObject      *source,
       gtk_window_present (GTK_WINDOW (self));
       /* the date's own problems go under the date; the rest below the form */
       if (g_error_matches (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID) &&
-          g_strstr_len (error->message, -1, _("record a check once it has happened")) != NULL)
+          (strstr (error->message, _("once it has happened")) != NULL ||
+           strstr (error->message, _("was born")) != NULL))
         {
           trellis_error_row_set_message (self->date_error, error->message);
           gtk_widget_grab_focus (GTK_WIDGET (self->date_row));
@@ -117,12 +138,21 @@ on_response_cb (TrellisHealthCheckDialog *self,
       return;
     }
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "record", FALSE);
-  trellis_store_record_health_check_async (trellis_context_get_store (self->context),
-                                           trellis_context_get_actor (self->context),
-                                           self->child_id,
-                                           checks[adw_combo_row_get_selected (self->check_row)],
-                                           day, gtk_editable_get_text (self->notes_row), NULL,
-                                           on_recorded_cb, g_object_ref (self));
+  if (is_registration (self))
+    trellis_store_record_registration_async (trellis_context_get_store (self->context),
+                                             trellis_context_get_actor (self->context),
+                                             self->child_id,
+                                             kinds[adw_combo_row_get_selected (self->check_row) -
+                                                   G_N_ELEMENTS (checks)],
+                                             gtk_editable_get_text (self->notes_row), day, NULL,
+                                             on_recorded_cb, g_object_ref (self));
+  else
+    trellis_store_record_health_check_async (trellis_context_get_store (self->context),
+                                             trellis_context_get_actor (self->context),
+                                             self->child_id,
+                                             checks[adw_combo_row_get_selected (self->check_row)],
+                                             day, gtk_editable_get_text (self->notes_row), NULL,
+                                             on_recorded_cb, g_object_ref (self));
 }
 
 static void
@@ -170,7 +200,16 @@ trellis_health_check_dialog_init (TrellisHealthCheckDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
     gtk_string_list_append (labels, trellis_health_check_to_label (checks[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      /* Translators: "GP registration", "Dentist registration" */
+      g_autofree char *label = g_strdup_printf (_("%s registration"),
+                                                trellis_registration_to_label (kinds[i]));
+      gtk_string_list_append (labels, label);
+    }
   adw_combo_row_set_model (self->check_row, G_LIST_MODEL (labels));
+  g_signal_connect_swapped (self->check_row, "notify::selected",
+                            G_CALLBACK (on_check_selected_cb), self);
   g_signal_connect (self, "response", G_CALLBACK (on_response_cb), NULL);
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->check_row));
 }
@@ -198,8 +237,8 @@ trellis_health_check_dialog_new (GtkWindow      *parent,
   self->context = g_object_ref (context);
   self->child_id = trellis_child_get_id (child);
   name = trellis_child_dup_display_name (child);
-  body = g_strdup_printf (_("A check %s has had. It is kept in the file, with your name, and "
-                            "says when the next is due."), name);
+  body = g_strdup_printf (_("A check %s has had, or where they are now registered. It is kept "
+                            "in the file, with your name."), name);
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self), body);
   /* most checks are recorded the day they happen */
   today = trellis_context_dup_today (context);

@@ -300,8 +300,33 @@ add_health_checks (TrellisStore  *store,
     "", "", "No concerns", "Follow-up booked", "Referred on; the letter is in the file",
     "Glad to have gone with their Link Worker",
   };
+  static const struct { TrellisRegistrationKind kind; int percent; const char *practices[3]; } kinds[] = {
+    { TRELLIS_REGISTRATION_GP, 95,
+      { "Parkside Surgery", "Riverside Health Centre", "The Limes Medical Practice" } },
+    { TRELLIS_REGISTRATION_DENTIST, 85,
+      { "Bright Smile Dental", "High Street Dental Care", "Northgate Dental Practice" } },
+    { TRELLIS_REGISTRATION_OPTICIAN, 60,
+      { "Clear View Opticians", "Market Square Eyecare", "Specsavers, Broad Street" } },
+  };
   g_autoptr(GDateTime) real_today = trellis_date_today ();
   GDateTime *latest = trellis_date_compare (today, real_today) < 0 ? today : real_today;
+  GDateTime *admitted = trellis_child_get_admission_date (child);
+
+  /* registered soon after coming to live here */
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autoptr(GDateTime) on = NULL;
+
+      if (admitted == NULL || g_rand_int_range (rand, 0, 100) >= kinds[i].percent)
+        continue;
+      on = g_date_time_add_days (admitted, g_rand_int_range (rand, 0, 21));
+      if (trellis_date_compare (on, latest) > 0)
+        continue;
+      if (trellis_store_record_registration (store, manager, id, kinds[i].kind,
+                                             kinds[i].practices[g_rand_int_range (rand, 0, 3)],
+                                             on, error) == 0)
+        return FALSE;
+    }
 
   for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
     {

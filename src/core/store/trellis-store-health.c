@@ -17,6 +17,39 @@
 #include "trellis-enum-types.h"
 #include "trellis-error.h"
 #include "trellis-store-private.h"
+#include "trellis-text.h"
+
+/* A day something happened to @child: one that has come, and not before they were born. */
+static gboolean
+check_day (TrellisChild  *child,
+           GDateTime     *day,
+           GDateTime     *today,
+           GError       **error)
+{
+  g_autofree char *text = NULL;
+
+  if (day == NULL)
+    {
+      g_set_error_literal (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID, _("Enter the date"));
+      return FALSE;
+    }
+  text = trellis_date_format (day);
+  if (trellis_date_compare (day, today) > 0)
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                   _("%s is in the future: record it once it has happened"), text);
+      return FALSE;
+    }
+  if (trellis_date_compare (day, trellis_child_get_date_of_birth (child)) < 0)
+    {
+      g_autofree char *name = trellis_child_dup_display_name (child);
+
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                   _("%s is before %s was born"), text, name);
+      return FALSE;
+    }
+  return TRUE;
+}
 
 /**
  * trellis_store_record_health_check:
@@ -39,7 +72,6 @@ trellis_store_record_health_check (TrellisStore        *self,
   g_autoptr(TrellisChild) child = NULL;
   g_autofree char *trimmed = g_strstrip (g_strdup (notes != NULL ? notes : ""));
   g_autofree char *detail = NULL;
-  g_autofree char *day = NULL;
   gint64 id = 0, audit_id = 0;
 
   g_return_val_if_fail (TRELLIS_IS_STORE (self), 0);
@@ -56,27 +88,8 @@ trellis_store_record_health_check (TrellisStore        *self,
                    _("Choose which health check it was"));
       return 0;
     }
-  if (done_on == NULL)
-    {
-      g_set_error_literal (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
-                           _("Enter the date of the check"));
-      return 0;
-    }
-  day = trellis_date_format (done_on);
-  if (trellis_date_compare (done_on, today) > 0)
-    {
-      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
-                   _("%s is in the future: record a check once it has happened"), day);
-      return 0;
-    }
-  if (trellis_date_compare (done_on, trellis_child_get_date_of_birth (child)) < 0)
-    {
-      g_autofree char *name = trellis_child_dup_display_name (child);
-
-      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
-                   _("%s is before %s was born"), day, name);
-      return 0;
-    }
+  if (!check_day (child, done_on, today, error))
+    return 0;
   if (g_utf8_strlen (trimmed, -1) > TRELLIS_HEALTH_NOTES_MAX_CHARS)
     {
       g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
@@ -101,6 +114,77 @@ trellis_store_record_health_check (TrellisStore        *self,
   return id;
 }
 
+/**
+ * trellis_store_record_registration:
+ * @practice: the practice's name
+ * @registered_on: the day the child was registered there
+ *
+ * Where the child is now registered for @kind of care: a new row, the newest the current
+ * one. Returns: the new row's id, or 0 with @error set and nothing changed
+ */
+gint64
+trellis_store_record_registration (TrellisStore             *self,
+                                   TrellisStaff             *actor,
+                                   gint64                    child_id,
+                                   TrellisRegistrationKind   kind,
+                                   const char               *practice,
+                                   GDateTime                *registered_on,
+                                   GError                  **error)
+{
+  g_autoptr(GDateTime) today = trellis_clock_dup_today (self->clock);
+  g_autoptr(TrellisTransaction) tx = NULL;
+  g_autoptr(TrellisChild) child = NULL;
+  g_autofree char *name = g_strstrip (g_strdup (practice != NULL ? practice : ""));
+  g_autofree char *detail = NULL;
+  g_autofree char *iso = NULL;
+  gint64 id = 0, audit_id = 0;
+
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), 0);
+
+  tx = trellis_transaction_begin (self, error);
+  if (tx == NULL || (child = trellis_store_load_child (self, child_id, error)) == NULL ||
+      !trellis_store_check_actor (self, actor, TRELLIS_ACTION_EDIT_CHILD,
+                                  trellis_child_get_link_worker_id (child), error))
+    return 0;
+  if (trellis_enum_to_nick (TRELLIS_TYPE_REGISTRATION_KIND, kind) == NULL)
+    {
+      g_set_error_literal (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                           _("Choose GP, dentist or optician"));
+      return 0;
+    }
+  if (!trellis_text_check_required (name, TRELLIS_TEXT_LINE, _("Practice"),
+                                    _("Enter the name of the practice"), error) ||
+      !check_day (child, registered_on, today, error))
+    return 0;
+
+  iso = trellis_date_to_iso (registered_on);
+  detail = g_strdup_printf ("%s %s", trellis_enum_to_nick (TRELLIS_TYPE_REGISTRATION_KIND, kind),
+                            iso);
+  if (!trellis_store_audit_row (self, trellis_staff_get_id (actor), "record-registration",
+                                child_id, detail, &audit_id, error) ||
+      !trellis_sqlite_registration_insert (self->db, child_id, kind, name, registered_on,
+                                           trellis_staff_get_id (actor), audit_id, &id, error))
+    return 0;
+  trellis_store_queue_change (self, TRELLIS_RECORD_KIND_CHILD, child_id);
+  if (!trellis_transaction_commit (tx, error))
+    return 0;
+  return id;
+}
+
+/* Newest first; anyone signed in who may read the child. */
+GListModel *
+trellis_store_list_registrations (TrellisStore  *self,
+                                  TrellisStaff  *actor,
+                                  gint64         child_id,
+                                  GError       **error)
+{
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), NULL);
+
+  if (!trellis_store_check_actor (self, actor, TRELLIS_ACTION_READ_CHILD, 0, error))
+    return NULL;
+  return trellis_sqlite_registration_list (self->db, child_id, error);
+}
+
 /* Newest first; anyone signed in who may read the child. */
 GListModel *
 trellis_store_list_health_checks (TrellisStore  *self,
@@ -121,12 +205,14 @@ typedef struct
   TrellisStaff           *actor;
   gint64                  child_id;
   TrellisHealthIntervals  intervals;
+  GListModel             *registrations;
 } HealthQuery;
 
 static void
 health_query_free (HealthQuery *query)
 {
   g_clear_object (&query->actor);
+  g_clear_object (&query->registrations);
   g_free (query);
 }
 
@@ -139,7 +225,9 @@ list_health_checks_job (TrellisStore  *store,
   g_autoptr(GListModel) list = trellis_store_list_health_checks (store, query->actor,
                                                                  query->child_id, error);
 
-  if (list == NULL || !trellis_store_get_health_intervals (store, &query->intervals, error))
+  if (list == NULL || !trellis_store_get_health_intervals (store, &query->intervals, error) ||
+      (query->registrations = trellis_store_list_registrations (store, query->actor,
+                                                                query->child_id, error)) == NULL)
     return NULL;
   return g_steal_pointer (&list);
 }
@@ -164,18 +252,23 @@ trellis_store_list_health_checks_async (TrellisStore        *self,
                            user_data);
 }
 
-/* @intervals: (out) (optional): the home's, read with the checks */
+/* @intervals: (out) (optional): the home's, read with the checks
+ * @registrations: (out) (optional) (transfer full): the child's, newest first */
 GListModel *
 trellis_store_list_health_checks_finish (TrellisStore            *self,
                                          GAsyncResult            *result,
                                          TrellisHealthIntervals  *intervals,
+                                         GListModel             **registrations,
                                          GError                 **error)
 {
   GListModel *list = trellis_store_run_finish (self, result,
                                                trellis_store_list_health_checks_async, error);
+  HealthQuery *query = trellis_store_run_get_data (result);
 
   if (list != NULL && intervals != NULL)
-    *intervals = ((HealthQuery *) trellis_store_run_get_data (result))->intervals;
+    *intervals = query->intervals;
+  if (registrations != NULL)
+    *registrations = list != NULL ? g_object_ref (query->registrations) : NULL;
   return list;
 }
 
@@ -216,11 +309,13 @@ trellis_store_set_health_intervals (TrellisStore                  *self,
 
 typedef struct
 {
-  TrellisStaff       *actor;
-  gint64              child_id;
-  TrellisHealthCheck  check;
-  GDateTime          *done_on;
-  char               *notes;
+  TrellisStaff           *actor;
+  gint64                  child_id;
+  gboolean                registration;  /* a registration (kind, practice), not a check */
+  TrellisHealthCheck      check;
+  TrellisRegistrationKind kind;
+  GDateTime              *done_on;
+  char                   *notes;         /* or the practice */
 } HealthCheckJob;
 
 static void
@@ -238,8 +333,11 @@ record_health_check_job (TrellisStore  *store,
                          GError       **error)
 {
   HealthCheckJob *job = data;
-  gint64 id = trellis_store_record_health_check (store, job->actor, job->child_id, job->check,
-                                                 job->done_on, job->notes, error);
+  gint64 id = job->registration
+                ? trellis_store_record_registration (store, job->actor, job->child_id, job->kind,
+                                                     job->notes, job->done_on, error)
+                : trellis_store_record_health_check (store, job->actor, job->child_id, job->check,
+                                                     job->done_on, job->notes, error);
 
   return id > 0 ? g_memdup2 (&id, sizeof id) : NULL;
 }
@@ -281,4 +379,32 @@ trellis_store_record_health_check_finish (TrellisStore  *self,
                                                     error);
 
   return id != NULL ? *id : 0;
+}
+
+/* trellis_store_record_registration() on the store's worker, for the window; its answer
+ * comes with trellis_store_record_health_check_finish(). */
+void
+trellis_store_record_registration_async (TrellisStore            *self,
+                                         TrellisStaff            *actor,
+                                         gint64                   child_id,
+                                         TrellisRegistrationKind  kind,
+                                         const char              *practice,
+                                         GDateTime               *registered_on,
+                                         GCancellable            *cancellable,
+                                         GAsyncReadyCallback      callback,
+                                         gpointer                 user_data)
+{
+  HealthCheckJob *job = g_new0 (HealthCheckJob, 1);
+
+  g_return_if_fail (TRELLIS_IS_STORE (self));
+
+  job->actor = actor != NULL ? g_object_ref (actor) : NULL;
+  job->child_id = child_id;
+  job->registration = TRUE;
+  job->kind = kind;
+  job->done_on = registered_on != NULL ? g_date_time_ref (registered_on) : NULL;
+  job->notes = g_strdup (practice);
+  trellis_store_run_async (self, record_health_check_job, job,
+                           (GDestroyNotify) health_check_job_free, g_free, cancellable,
+                           trellis_store_record_health_check_async, callback, user_data);
 }

@@ -7,6 +7,7 @@
 
 #include "trellis-health-record.h"
 #include "trellis-health-rules.h"
+#include "trellis-registration.h"
 #include "trellis-staff.h"
 #include "trellis-store.h"
 
@@ -47,6 +48,27 @@ void           trellis_store_list_health_checks_async (TrellisStore        *self
 GListModel    *trellis_store_list_health_checks_finish (TrellisStore       *self,
                                                      GAsyncResult          *result,
                                                      TrellisHealthIntervals *intervals,
+                                                     GListModel           **registrations,
+                                                     GError               **error);
+gint64         trellis_store_record_registration    (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     gint64                 child_id,
+                                                     TrellisRegistrationKind kind,
+                                                     const char            *practice,
+                                                     GDateTime             *registered_on,
+                                                     GError               **error);
+void           trellis_store_record_registration_async (TrellisStore       *self,
+                                                     TrellisStaff          *actor,
+                                                     gint64                 child_id,
+                                                     TrellisRegistrationKind kind,
+                                                     const char            *practice,
+                                                     GDateTime             *registered_on,
+                                                     GCancellable          *cancellable,
+                                                     GAsyncReadyCallback    callback,
+                                                     gpointer               user_data);
+GListModel    *trellis_store_list_registrations     (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     gint64                 child_id,
                                                      GError               **error);
 gboolean       trellis_store_get_health_intervals   (TrellisStore          *self,
                                                      TrellisHealthIntervals *intervals,

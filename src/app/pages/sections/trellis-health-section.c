@@ -4,7 +4,8 @@
  * One row for each check a looked-after child has (the review health assessment, dental
  * check, sight test): when it was last done, when it is next due by the home's intervals,
  * and "Due soon" or "Overdue" beside it when so; a check never recorded is due from the day
- * the child was admitted. Record… (child.record-health-check) shows to those who may record
+ * the child was admitted. Then where the child is registered with a GP, a dentist and an
+ * optician, and since when; "Not registered" for a child placed who is not. Record… (child.record-health-check) shows to those who may record
  * one: the child's Link Worker and Managers.
  */
 #define G_LOG_DOMAIN "trellis-health-section"
@@ -19,12 +20,18 @@ static const TrellisHealthCheck checks[] = {
   TRELLIS_HEALTH_CHECK_ASSESSMENT, TRELLIS_HEALTH_CHECK_DENTAL, TRELLIS_HEALTH_CHECK_SIGHT,
 };
 
+static const TrellisRegistrationKind kinds[] = {
+  TRELLIS_REGISTRATION_GP, TRELLIS_REGISTRATION_DENTIST, TRELLIS_REGISTRATION_OPTICIAN,
+};
+
 struct _TrellisHealthSection
 {
   TrellisChildSection  parent_instance;
 
   AdwActionRow        *rows[G_N_ELEMENTS (checks)];
   GtkLabel            *badges[G_N_ELEMENTS (checks)];
+  AdwActionRow        *registered[G_N_ELEMENTS (kinds)];
+  GtkLabel            *unregistered[G_N_ELEMENTS (kinds)];
 };
 
 G_DEFINE_FINAL_TYPE (TrellisHealthSection, trellis_health_section, TRELLIS_TYPE_CHILD_SECTION)
@@ -38,6 +45,41 @@ trellis_health_section_clear (TrellisChildSection *section)
     {
       adw_action_row_set_subtitle (self->rows[i], "");
       gtk_widget_set_visible (GTK_WIDGET (self->badges[i]), FALSE);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      adw_action_row_set_subtitle (self->registered[i], "");
+      gtk_widget_set_visible (GTK_WIDGET (self->unregistered[i]), FALSE);
+    }
+}
+
+/* Where the child is registered for @kind now, and since when */
+static void
+show_registrations (TrellisHealthSection *self,
+                    GListModel           *registrations,
+                    gboolean              placed)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autoptr(TrellisRegistration) current = NULL;
+      g_autofree char *subtitle = NULL;
+
+      for (guint j = 0; current == NULL && j < g_list_model_get_n_items (registrations); j++)
+        {
+          g_autoptr(TrellisRegistration) r = g_list_model_get_item (registrations, j);
+          if (trellis_registration_get_kind (r) == kinds[i])
+            current = g_steal_pointer (&r);
+        }
+      if (current != NULL)
+        {
+          g_autofree char *since = trellis_date_format (trellis_registration_get_registered_on (current));
+          /* Translators: "Parkside Surgery · since 3 January 2025" */
+          subtitle = g_strdup_printf (_("%s · since %s"),
+                                      trellis_registration_get_practice (current), since);
+        }
+      adw_action_row_set_subtitle (self->registered[i],
+                                   subtitle != NULL ? subtitle : _("Not recorded"));
+      gtk_widget_set_visible (GTK_WIDGET (self->unregistered[i]), current == NULL && placed);
     }
 }
 
@@ -99,12 +141,14 @@ trellis_health_section_show (TrellisChildSection  *section,
   TrellisHealthSection *self = TRELLIS_HEALTH_SECTION (section);
   g_autoptr(GDateTime) today = trellis_context_dup_today (context);
   g_autoptr(GListModel) records = NULL;
+  g_autoptr(GListModel) registrations = NULL;
   TrellisHealthIntervals intervals = TRELLIS_HEALTH_INTERVALS_INIT;
 
   records = trellis_store_list_health_checks_finish (trellis_context_get_store (context), result,
-                                                     &intervals, error);
+                                                     &intervals, &registrations, error);
   if (records == NULL)
     return FALSE;
+  show_registrations (self, registrations, trellis_child_is_placed (child, today));
 
   for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
     {
@@ -153,6 +197,9 @@ trellis_health_section_get_value (TrellisChildSection *section,
         return gtk_widget_get_visible (GTK_WIDGET (self->badges[i]))
                ? gtk_label_get_text (self->badges[i]) : "";
     }
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (g_str_equal (field, trellis_enum_to_nick (TRELLIS_TYPE_REGISTRATION_KIND, kinds[i])))
+      return adw_action_row_get_subtitle (self->registered[i]);
   return NULL;
 }
 
@@ -172,7 +219,7 @@ trellis_health_section_init (TrellisHealthSection *self)
 {
   GtkWidget *record = gtk_button_new_with_mnemonic (_("_Record…"));
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Health checks"));
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Health"));
   for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
     {
       GtkWidget *row = adw_action_row_new ();
@@ -188,8 +235,24 @@ trellis_health_section_init (TrellisHealthSection *self)
       self->rows[i] = ADW_ACTION_ROW (row);
       self->badges[i] = GTK_LABEL (badge);
     }
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *badge = gtk_label_new (_("Not registered"));
 
-  gtk_widget_set_tooltip_text (record, _("Record a health check"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     trellis_registration_to_label (kinds[i]));
+      gtk_widget_set_visible (badge, FALSE);
+      gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (badge, "caption-heading");
+      gtk_widget_add_css_class (badge, "warning");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), badge);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
+      self->registered[i] = ADW_ACTION_ROW (row);
+      self->unregistered[i] = GTK_LABEL (badge);
+    }
+
+  gtk_widget_set_tooltip_text (record, _("Record a health check or registration"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (record), "child.record-health-check");
   gtk_widget_set_valign (record, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (record, "flat");

@@ -120,3 +120,70 @@ trellis_sqlite_health_set_intervals (TrellisSqlite                 *self,
     }
   return trellis_sqlite_step_done (self, stmt, error);
 }
+
+static gpointer
+registration_from_row (sqlite3_stmt *stmt)
+{
+  g_autoptr(GDateTime) since = trellis_sqlite_column_date (stmt, 3);
+  int kind = trellis_enum_from_nick (TRELLIS_TYPE_REGISTRATION_KIND,
+                                     trellis_sqlite_column_text (stmt, 2));
+
+  return trellis_registration_new (sqlite3_column_int64 (stmt, 0),
+                                   sqlite3_column_int64 (stmt, 1),
+                                   kind < 0 ? TRELLIS_REGISTRATION_GP : kind, since,
+                                   trellis_sqlite_column_text (stmt, 4),
+                                   trellis_sqlite_column_text (stmt, 5));
+}
+
+/* Newest first, by health_registration_by_child. */
+GListModel *
+trellis_sqlite_registration_list (TrellisSqlite  *self,
+                                  gint64          child_id,
+                                  GError        **error)
+{
+  sqlite3_stmt *stmt = trellis_sqlite_prepare (self,
+                                               "SELECT r.id, r.child_id, r.kind, "
+                                               "r.registered_on, r.practice, s.display_name "
+                                               "FROM health_registration r JOIN staff s ON "
+                                               "s.id = r.recorded_by WHERE r.child_id = ?1 "
+                                               "ORDER BY r.registered_on DESC, r.id DESC", error);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, child_id);
+  return trellis_sqlite_get_list (self, stmt, TRELLIS_TYPE_REGISTRATION, registration_from_row,
+                                  error);
+}
+
+gboolean
+trellis_sqlite_registration_insert (TrellisSqlite           *self,
+                                    gint64                   child_id,
+                                    TrellisRegistrationKind  kind,
+                                    const char              *practice,
+                                    GDateTime               *registered_on,
+                                    gint64                   recorded_by,
+                                    gint64                   audit_id,
+                                    gint64                  *id,
+                                    GError                 **error)
+{
+  sqlite3_stmt *stmt = trellis_sqlite_prepare (self,
+                                               "INSERT INTO health_registration (child_id, "
+                                               "kind, practice, registered_on, recorded_by, "
+                                               "audit_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                                               error);
+
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, child_id);
+      trellis_sqlite_bind_text (stmt, 2, trellis_enum_to_nick (TRELLIS_TYPE_REGISTRATION_KIND,
+                                                               kind));
+      trellis_sqlite_bind_text (stmt, 3, practice);
+      trellis_sqlite_bind_date (stmt, 4, registered_on);
+      sqlite3_bind_int64 (stmt, 5, recorded_by);
+      sqlite3_bind_int64 (stmt, 6, audit_id);
+    }
+  if (!trellis_sqlite_step_done (self, stmt, error))
+    return FALSE;
+  *id = sqlite3_last_insert_rowid (self->db);
+  return TRUE;
+}

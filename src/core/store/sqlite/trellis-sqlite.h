@@ -28,6 +28,7 @@
 #include "trellis-enums.h"
 #include "trellis-health-record.h"
 #include "trellis-health-rules.h"
+#include "trellis-registration.h"
 #include "trellis-home.h"
 #include "trellis-staff.h"
 
@@ -148,6 +149,18 @@ gboolean       trellis_sqlite_health_insert       (TrellisSqlite           *self
                                                    TrellisHealthCheck       check,
                                                    GDateTime               *done_on,
                                                    const char              *notes,
+                                                   gint64                   recorded_by,
+                                                   gint64                   audit_id,
+                                                   gint64                  *id,
+                                                   GError                 **error);
+GListModel    *trellis_sqlite_registration_list   (TrellisSqlite           *self,
+                                                   gint64                   child_id,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_registration_insert (TrellisSqlite           *self,
+                                                   gint64                   child_id,
+                                                   TrellisRegistrationKind  kind,
+                                                   const char              *practice,
+                                                   GDateTime               *registered_on,
                                                    gint64                   recorded_by,
                                                    gint64                   audit_id,
                                                    gint64                  *id,
