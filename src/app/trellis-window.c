@@ -349,7 +349,9 @@ on_signed_in_cb (TrellisWindow *self,
 
   self->locked = FALSE;
   self->last_activity = g_get_monotonic_time ();
-  gtk_stack_set_visible_child_name (self->main_stack, "children");
+  /* at once, as GNOME's apps show what signing in opens: a cross-fade would draw the
+   * sign-in page under the list for its first frames, and the list's first frame later */
+  gtk_stack_set_visible_child_full (self->main_stack, "children", GTK_STACK_TRANSITION_TYPE_NONE);
   trellis_window_show_drafts (self, staff);
   trellis_window_update_actions (self);
   /* an Administrator's sign-in encrypted a home made before Trellis did: its new key */

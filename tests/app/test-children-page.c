@@ -257,6 +257,65 @@ collect_labels (GtkWidget *widget,
     collect_labels (child, labels);
 }
 
+static void
+count_cb (guint *n)
+{
+  (*n)++;
+}
+
+/* The rows a person sees first are built once, with the children in them: the page reads
+ * the first rows before it gives the list to the view, so the view never asks for a page of
+ * "Loading…" rows; the rest of the list follows the first frame. */
+static void
+test_first_rows_built_once (void)
+{
+  g_autoptr(TrellisStore) store = trellis_test_open_demo (tmpdir, "first.db", 80);
+  g_autoptr(TrellisContext) context = trellis_test_context (store, "manager");
+  g_autoptr(GArray) ids = stored_ids (store, "manager", FALSE);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GtkWindow *window;
+  TrellisChildrenPage *page = show_page (&window);
+  GListModel *children;
+  GtkWidget *list;
+  GListModel *shown;
+  guint n_replaced = 0;
+
+  trellis_children_page_set_context (page, context);
+  children = trellis_children_page_get_children (page);
+  /* a page read for "Loading…" rows replaces them: the view builds them again */
+  g_signal_connect_swapped (children, "items-changed", G_CALLBACK (count_cb), &n_replaced);
+  list = find_list_view (GTK_WIDGET (page));
+  /* nothing for the view to build until the first rows are here */
+  g_assert_null (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  trellis_test_wait_for_pages (TRELLIS_CHILD_LIST (children));
+  shown = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  g_assert_nonnull (shown);
+  trellis_test_spin (200);
+
+  /* every child, once the first frame is drawn: more than the first frame shows */
+  g_assert_cmpuint (ids->len, >, 60);
+  g_assert_cmpuint (g_list_model_get_n_items (children), ==, ids->len);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, ids->len);
+  /* no row the view had built as "Loading…" was replaced */
+  g_assert_cmpuint (n_replaced, ==, 0);
+  g_assert_cmpuint (trellis_child_list_get_n_loading (TRELLIS_CHILD_LIST (children)), ==, 0);
+  collect_labels (list, labels);
+  g_assert_cmpuint (labels->len, >, 0);
+  for (guint i = 0; i < labels->len; i++)
+    g_assert_cmpstr (gtk_label_get_text (g_ptr_array_index (labels, i)), !=, "Loading…");
+  {
+    g_autoptr(TrellisChild) first = g_list_model_get_item (children, 0);
+    g_autofree char *name = trellis_child_dup_ui_name (first);
+    gboolean found = FALSE;
+
+    for (guint i = 0; i < labels->len; i++)
+      found |= g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), name) == 0;
+    g_assert_true (found);
+  }
+
+  gtk_window_destroy (window);
+}
+
 /* A row still being read says so, dimmed, and says nothing of any child; given the child
  * it shows the name read from the database, no longer dimmed. */
 static void
@@ -313,6 +372,7 @@ main (int   argc,
   g_test_add_func ("/children-page/show-former", test_show_former);
   g_test_add_func ("/children-page/choosing", test_choosing);
   g_test_add_func ("/children-page/loading-row", test_loading_row);
+  g_test_add_func ("/children-page/first-rows-built-once", test_first_rows_built_once);
 
   return g_test_run ();
 }

@@ -38,7 +38,11 @@ struct _TrellisChildrenPage
   GSettings          *settings;
   TrellisContext     *context;
   TrellisChildList   *children;
+  GtkSliceListModel  *shown;          /* the first rows, then all of them (see show_list()) */
   GtkSingleSelection *selection;
+  GCancellable       *first_rows;     /* reading the rows shown first */
+  GdkFrameClock      *grow_clock;
+  gulong              grow_id;
   gint64              chosen_id;      /* the child the window shows, highlighted */
   gboolean            folded;
 };
@@ -255,12 +259,82 @@ clear (TrellisChildrenPage *self)
 {
   if (self->children != NULL)
     g_signal_handlers_disconnect_by_data (self->children, self);
+  g_cancellable_cancel (self->first_rows);
+  g_clear_object (&self->first_rows);
+  if (self->grow_clock != NULL)
+    g_clear_signal_handler (&self->grow_id, self->grow_clock);
+  g_clear_object (&self->grow_clock);
   gtk_list_view_set_model (self->list_view, NULL);
   g_clear_object (&self->selection);
+  g_clear_object (&self->shown);
   g_clear_object (&self->children);
   g_clear_object (&self->context);
   self->chosen_id = 0;
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+/* GTK 4.8's list view builds a row widget for about two hundred rows from the top at once,
+ * whatever the screen shows (205 counted): read before it asks, they are built once. */
+#define FIRST_ROWS (4 * TRELLIS_CHILD_LIST_PAGE_SIZE + 10)
+/* More rows than the tallest screen shows: all the first frame needs to build */
+#define FIRST_SHOWN TRELLIS_CHILD_LIST_PAGE_SIZE
+
+static void
+grow (TrellisChildrenPage *self)
+{
+  if (self->grow_clock != NULL)
+    g_clear_signal_handler (&self->grow_id, self->grow_clock);
+  g_clear_object (&self->grow_clock);
+  gtk_slice_list_model_set_size (self->shown, G_MAXUINT);
+  select_chosen (self);
+}
+
+static void
+on_first_frame_cb (TrellisChildrenPage *self)
+{
+  grow (self);
+}
+
+/* The view is given the first rows the screen shows, and the rest after the frame that
+ * shows them: building two hundred rows the screen does not show yet (GTK 4.8 does) would
+ * keep the list off the screen for as long again. */
+static void
+show_list (TrellisChildrenPage *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self->list_view));
+
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  select_chosen (self);
+  if (clock == NULL)
+    {
+      grow (self);
+      return;
+    }
+  self->grow_clock = g_object_ref (clock);
+  self->grow_id = g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_first_frame_cb),
+                                           self, G_CONNECT_SWAPPED);
+  /* a frame even if the list is not on screen now, so the rest is not left waiting */
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_PAINT);
+}
+
+static void
+on_first_rows_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(TrellisChildrenPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  trellis_child_list_load_first_finish (TRELLIS_CHILD_LIST (source), result, &error);
+  /* signed out, or another list, meanwhile */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+      (GObject *) self->children != source)
+    return;
+  /* otherwise, failed or not, the list is shown: a row not read is read as the view asks */
+  if (error != NULL)
+    g_debug ("The first rows were not read at once: %s", error->message);
+  g_clear_object (&self->first_rows);
+  show_list (self);
 }
 
 static void
@@ -275,14 +349,22 @@ load (TrellisChildrenPage *self)
   apply_list_settings (self);
   g_signal_connect_object (self->children, "items-changed", G_CALLBACK (on_children_changed_cb),
                            self, G_CONNECT_SWAPPED);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->children)));
+  self->shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->children)), 0,
+                                          FIRST_SHOWN);
+  /* told not to select before it has the list: selecting the first row would ask for it
+   * before it is read, and have it built twice */
+  self->selection = gtk_single_selection_new (NULL);
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->shown));
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   /* after the selection has taken the change in */
   g_signal_connect_object (self->children, "items-changed", G_CALLBACK (on_children_reloaded_cb),
                            self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  /* the view is given the list when its first rows are here, so it builds them once */
+  self->first_rows = g_cancellable_new ();
+  trellis_child_list_load_first_async (self->children, FIRST_ROWS, self->first_rows,
+                                       on_first_rows_cb, g_object_ref (self));
   gtk_revealer_set_reveal_child (self->demo_banner,
                                  trellis_home_get_is_demo (trellis_context_get_home (self->context)));
   show_who_is_signed_in (self);

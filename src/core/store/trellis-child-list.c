@@ -60,6 +60,8 @@ struct _TrellisChildList
   GHashTable       *loading;       /* page number -> PageLoad: at most one read per page */
   guint             generation;    /* moves on each time the ids are read again */
   guint             n_page_loads;  /* reads started on the worker, for the tests */
+  guint             n_reloads;     /* moves on with every change the list hears of */
+  guint             n_first_loads; /* trellis_child_list_load_first_async() on their way */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -437,6 +439,7 @@ reload (TrellisChildList *self,
   g_autoptr(GArray) ids = NULL;
   guint old_len = self->ids->len;
 
+  self->n_reloads++;
   g_clear_error (&self->error);
   ids = query_ids (self, &self->error);
   if (ids == NULL)
@@ -751,12 +754,91 @@ trellis_child_list_get_n_loaded (TrellisChildList *self)
   return g_hash_table_size (self->loaded);
 }
 
-/* How many pages are being read on the worker now. */
+/* How many reads are on their way from the worker now: pages, and the first rows. */
 guint
 trellis_child_list_get_n_loading (TrellisChildList *self)
 {
   g_return_val_if_fail (TRELLIS_IS_CHILD_LIST (self), 0);
-  return g_hash_table_size (self->loading);
+  return g_hash_table_size (self->loading) + self->n_first_loads;
+}
+
+static void
+on_first_loaded_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  TrellisChildList *self = g_task_get_source_object (task);
+  g_autoptr(GPtrArray) children = NULL;
+  GError *error = NULL;
+
+  self->n_first_loads--;
+  children = trellis_store_get_children_finish (TRELLIS_STORE (source), result, &error);
+  if (children == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  /* kept only if nothing changed while they were read: otherwise a view has placeholders
+   * and reads the pages as it asks for them, as ever */
+  if (GPOINTER_TO_UINT (g_task_get_task_data (task)) == self->n_reloads)
+    for (guint i = 0; i < children->len; i++)
+      {
+        TrellisChild *child = g_ptr_array_index (children, i);
+        gint64 id = trellis_child_get_id (child);
+
+        if (!g_hash_table_contains (self->loaded, &id))
+          g_hash_table_insert (self->loaded, g_memdup2 (&id, sizeof id), g_object_ref (child));
+      }
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * trellis_child_list_load_first_async:
+ * @n_rows: how many rows, from the top of the list
+ *
+ * Reads the first @n_rows children in one read on the store's worker, for a list not yet
+ * given to a view. A view given the list afterwards builds its first rows once, with the
+ * children in them. Given it before, GTK 4.8's list view builds a "Loading…" row for each
+ * of the first two hundred or so, then a new widget for every row again as each page
+ * arrives: most of the time between signing in and the list on screen.
+ */
+void
+trellis_child_list_load_first_async (TrellisChildList    *self,
+                                     guint                n_rows,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (TRELLIS_IS_CHILD_LIST (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, trellis_child_list_load_first_async);
+  g_task_set_task_data (task, GUINT_TO_POINTER (self->n_reloads), NULL);
+  n_rows = MIN (n_rows, self->ids->len);
+  if (n_rows == 0 || self->store == NULL)
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+  self->n_first_loads++;
+  trellis_store_get_children_async (self->store, self->actor,
+                                    &g_array_index (self->ids, gint64, 0), n_rows, cancellable,
+                                    on_first_loaded_cb, g_steal_pointer (&task));
+}
+
+gboolean
+trellis_child_list_load_first_finish (TrellisChildList  *self,
+                                      GAsyncResult      *result,
+                                      GError           **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
+                        trellis_child_list_load_first_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /* How many page reads the list has started on the worker: for the tests. */

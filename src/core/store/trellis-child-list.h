@@ -32,6 +32,14 @@ gboolean          trellis_child_list_get_asynchronous   (TrellisChildList *self)
 void              trellis_child_list_set_asynchronous   (TrellisChildList *self,
                                                          gboolean          asynchronous);
 guint             trellis_child_list_get_n_loading      (TrellisChildList *self);
+void              trellis_child_list_load_first_async   (TrellisChildList    *self,
+                                                         guint                n_rows,
+                                                         GCancellable        *cancellable,
+                                                         GAsyncReadyCallback  callback,
+                                                         gpointer             user_data);
+gboolean          trellis_child_list_load_first_finish  (TrellisChildList  *self,
+                                                         GAsyncResult      *result,
+                                                         GError           **error);
 const GError     *trellis_child_list_get_error          (TrellisChildList *self);
 
 G_END_DECLS

@@ -263,7 +263,10 @@ trellis_sqlite_keyring_copy (TrellisSqlite  *self,
                   "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (id) DO UPDATE SET "
                   "name = excluded.name, is_demo = excluded.is_demo, "
                   "created_at = excluded.created_at, "
-                  "idle_lock_minutes = excluded.idle_lock_minutes", 5, 0, error))
+                  "idle_lock_minutes = excluded.idle_lock_minutes "
+                  "WHERE (name, is_demo, created_at, idle_lock_minutes) IS NOT "
+                  "(excluded.name, excluded.is_demo, excluded.created_at, "
+                  "excluded.idle_lock_minutes)", 5, 0, error))
     return FALSE;
 
   if (staff_id < 0)
@@ -280,7 +283,15 @@ trellis_sqlite_keyring_copy (TrellisSqlite  *self,
                     "active = excluded.active, password_hash = excluded.password_hash, "
                     "must_change_password = excluded.must_change_password, "
                     "created_at = excluded.created_at, locked = excluded.locked, "
-                    "last_sign_in = excluded.last_sign_in",
+                    "last_sign_in = excluded.last_sign_in "
+                    /* a row as it was is not written again: unsealing, which copies every
+                     * account, then commits nothing to the keyring unless one changed */
+                    "WHERE (username, display_name, role, active, password_hash, "
+                    "must_change_password, created_at, locked, last_sign_in) IS NOT "
+                    "(excluded.username, excluded.display_name, excluded.role, "
+                    "excluded.active, excluded.password_hash, "
+                    "excluded.must_change_password, excluded.created_at, excluded.locked, "
+                    "excluded.last_sign_in)",
                     N_COPIED_STAFF, staff_id, error);
 }
 
