@@ -94,12 +94,12 @@ trellis_registration_init (TrellisRegistration *self)
 }
 
 TrellisRegistration *
-trellis_registration_new (gint64              id,
-                           gint64              child_id,
-                           TrellisRegistrationKind kind,
-                           GDateTime          *registered_on,
-                           const char         *practice,
-                           const char         *recorded_by)
+trellis_registration_new (gint64                   id,
+                          gint64                   child_id,
+                          TrellisRegistrationKind  kind,
+                          GDateTime               *registered_on,
+                          const char              *practice,
+                          const char              *recorded_by)
 {
   TrellisRegistration *self = g_object_new (TRELLIS_TYPE_REGISTRATION, NULL);
 

@@ -316,8 +316,13 @@ trellis_store_prepare_restore (const char  *backup,
 
           if (!trellis_store_verify_audit (store, admin, &broken, NULL, &local_error) &&
               local_error == NULL)
-            g_set_error (&local_error, TRELLIS_ERROR, TRELLIS_ERROR_CORRUPT,
-                         _("The backup’s audit trail is broken at row %" G_GINT64_FORMAT), broken);
+            {
+              /* the row number outside the translatable text, never localised */
+              g_autofree char *row = g_strdup_printf ("%" G_GINT64_FORMAT, broken);
+
+              g_set_error (&local_error, TRELLIS_ERROR, TRELLIS_ERROR_CORRUPT,
+                           _("The backup’s audit trail is broken at row %s"), row);
+            }
           else if (local_error == NULL &&
                    (tx = trellis_transaction_begin (store, &local_error)) != NULL &&
                    trellis_store_audit (store, trellis_staff_get_id (admin), "restore", 0, name,
