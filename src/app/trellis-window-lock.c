@@ -123,7 +123,7 @@ trellis_window_lock (TrellisWindow *self)
   trellis_window_close_other_windows (self);
   if (self->last_toast != NULL)
     adw_toast_dismiss (self->last_toast);
-  trellis_sign_in_page_lock (self->sign_in_page, self->store, self->actor);
+  trellis_sign_in_page_lock (self->sign_in_page, self->context, self->actor);
   gtk_stack_set_visible_child_name (self->main_stack, "sign-in");
   trellis_window_update_actions (self);
   /* nobody else here signed in: an encrypted home's key leaves memory until a password
@@ -158,7 +158,7 @@ sign_out (TrellisWindow *self,
       trellis_window_sign_out_of_store (self, self->actor, back_up);
     }
   trellis_window_end_session (self);
-  trellis_sign_in_page_choose (self->sign_in_page, self->store);
+  trellis_sign_in_page_choose (self->sign_in_page, self->context);
   gtk_stack_set_visible_child_name (self->main_stack, "sign-in");
 }
 

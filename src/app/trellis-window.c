@@ -403,7 +403,7 @@ trellis_window_open_store (TrellisWindow *self,
                                  trellis_home_get_is_demo (self->home)
                                    ? _("Demo home: every account’s password is “trellis-demo”.")
                                    : NULL);
-  trellis_sign_in_page_choose (self->sign_in_page, store);
+  trellis_sign_in_page_choose (self->sign_in_page, self->context);
   gtk_stack_set_visible_child_name (self->main_stack, "sign-in");
   trellis_window_update_actions (self);
 }

@@ -40,6 +40,7 @@ static void
 test_among_many (void)
 {
   g_autoptr(TrellisStore) store = trellis_test_open_demo (tmpdir, "many.db", 90);
+  g_autoptr(TrellisContext) context = trellis_context_new (store, NULL);
   g_autoptr(GListModel) everyone = trellis_store_list_sign_in_staff (store, NULL);
   g_autoptr(TrellisStaff) who = NULL;
   g_auto(GStrv) first = NULL;
@@ -51,7 +52,7 @@ test_among_many (void)
 
   g_signal_connect (page, "signed-in", G_CALLBACK (on_signed_in_cb), &who);
   g_assert_cmpuint (g_list_model_get_n_items (everyone), >, 20);
-  trellis_sign_in_page_choose (page, store);
+  trellis_sign_in_page_choose (page, context);
   first = trellis_sign_in_page_dup_people (page);
   g_assert_cmpuint (g_strv_length (first), >, 0);
   g_assert_cmpuint (g_strv_length (first), <=, 20);
@@ -66,14 +67,14 @@ test_among_many (void)
   g_assert_cmpuint (g_strv_length (nobody), ==, 0);
 
   /* Sam, then Joanne, sign in through the page */
-  trellis_sign_in_page_choose (page, store);
+  trellis_sign_in_page_choose (page, context);
   g_assert_true (trellis_sign_in_page_sign_in (page, "staff1", TRELLIS_DEMO_PASSWORD));
   g_assert_cmpstr (trellis_staff_get_username (who), ==, "staff1");
-  trellis_sign_in_page_choose (page, store);
+  trellis_sign_in_page_choose (page, context);
   g_assert_true (trellis_sign_in_page_sign_in (page, "manager", TRELLIS_DEMO_PASSWORD));
   g_assert_cmpstr (trellis_staff_get_username (who), ==, "manager");
 
-  trellis_sign_in_page_choose (page, store);
+  trellis_sign_in_page_choose (page, context);
   recent = trellis_sign_in_page_dup_people (page);
   g_assert_cmpuint (g_strv_length (recent), ==, 2);
   g_assert_cmpstr (recent[0], ==, "Joanne Mensah");
@@ -87,12 +88,13 @@ static void
 test_wrong_password (void)
 {
   g_autoptr(TrellisStore) store = trellis_test_open_demo (tmpdir, "wrong.db", 3);
+  g_autoptr(TrellisContext) context = trellis_context_new (store, NULL);
   g_autoptr(TrellisStaff) who = NULL;
   GtkWindow *window;
   TrellisSignInPage *page = show_page (&window);
 
   g_signal_connect (page, "signed-in", G_CALLBACK (on_signed_in_cb), &who);
-  trellis_sign_in_page_choose (page, store);
+  trellis_sign_in_page_choose (page, context);
   g_assert_false (trellis_sign_in_page_sign_in (page, "manager", "not the password"));
   g_assert_null (who);
   g_assert_nonnull (trellis_sign_in_page_get_error (page));

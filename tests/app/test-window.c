@@ -890,7 +890,7 @@ test_sign_in_keeps_drawing (void)
   gint64 give_up;
 
   trellis_window_open_store (window, store);
-  trellis_sign_in_page_lock (page, store, sam);   /* the password page, for Sam */
+  trellis_sign_in_page_lock (page, context_for (store, NULL), sam);   /* the password page */
   password = trellis_test_get_row (page, "Password");
   button = trellis_test_get_button (page, "_Sign In");
   gtk_editable_set_text (GTK_EDITABLE (password), TRELLIS_DEMO_PASSWORD);

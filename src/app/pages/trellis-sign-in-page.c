@@ -44,7 +44,7 @@ struct _TrellisSignInPage
   GtkLabel            *error_label;
 
   char                *hint;         /* added to the description, e.g. for a demo home */
-  TrellisStore        *store;
+  TrellisContext      *context;      /* the home shown; nobody signed in through it here */
   GListModel          *staff;        /* the people listed now, in the order shown */
   gboolean             many;         /* more than MAX_LISTED can sign in */
   TrellisStaff        *chosen;
@@ -58,6 +58,13 @@ struct _TrellisSignInPage
 };
 
 G_DEFINE_FINAL_TYPE (TrellisSignInPage, trellis_sign_in_page, ADW_TYPE_BIN)
+
+/* The home the page signs people in to. */
+static TrellisStore *
+page_store (TrellisSignInPage *self)
+{
+  return self->context != NULL ? trellis_context_get_store (self->context) : NULL;
+}
 
 enum {
   SIGNED_IN,
@@ -157,19 +164,19 @@ show_found (TrellisSignInPage *self,
   g_autofree char *trimmed = g_strstrip (g_strdup (text));
   const char *more = NULL;
 
-  if (self->store == NULL)
+  if (self->context == NULL)
     return;
 
   if (self->many && *trimmed == '\0')
     {
-      found = trellis_store_list_recent_sign_ins (self->store, MAX_RECENT, &error);
+      found = trellis_store_list_recent_sign_ins (page_store (self), MAX_RECENT, &error);
       more = _("Not in the list? Type your name to find it.");
     }
   if (found == NULL || (error == NULL && g_list_model_get_n_items (found) == 0))
     {
       g_clear_object (&found);
       g_clear_error (&error);
-      found = trellis_store_find_sign_in_staff (self->store, trimmed, MAX_LISTED + 1, &error);
+      found = trellis_store_find_sign_in_staff (page_store (self), trimmed, MAX_LISTED + 1, &error);
     }
   if (found == NULL)
     {
@@ -201,12 +208,13 @@ show_people (TrellisSignInPage *self)
 
 static void
 load_people (TrellisSignInPage *self,
-             TrellisStore      *store)
+             TrellisContext    *context)
 {
   g_autoptr(GListModel) first = NULL;
 
-  g_set_object (&self->store, store);
-  first = trellis_store_find_sign_in_staff (store, NULL, MAX_LISTED + 1, NULL);
+  g_set_object (&self->context, context);
+  first = trellis_store_find_sign_in_staff (trellis_context_get_store (context), NULL,
+                                            MAX_LISTED + 1, NULL);
   self->many = first != NULL && g_list_model_get_n_items (first) > MAX_LISTED;
   gtk_widget_set_visible (GTK_WIDGET (self->find_entry), self->many);
   g_signal_handlers_block_by_func (self->find_entry, show_people, self);
@@ -323,9 +331,9 @@ trellis_sign_in_page_sign_in (TrellisSignInPage *self,
   gboolean must_change = FALSE;
 
   g_return_val_if_fail (TRELLIS_IS_SIGN_IN_PAGE (self), FALSE);
-  g_return_val_if_fail (self->store != NULL, FALSE);
+  g_return_val_if_fail (self->context != NULL, FALSE);
 
-  staff = trellis_store_sign_in (self->store, username, password, &must_change, &error);
+  staff = trellis_store_sign_in (page_store (self), username, password, &must_change, &error);
   return take_answer (self, staff, must_change, password, error);
 }
 
@@ -387,7 +395,7 @@ trellis_sign_in_page_change_password (TrellisSignInPage *self,
   self->cancellable = g_cancellable_new ();
   self->changing = TRUE;
   gtk_widget_set_sensitive (GTK_WIDGET (self->change_button), FALSE);
-  trellis_store_change_password_async (self->store, self->signed_in, self->given, password,
+  trellis_store_change_password_async (page_store (self), self->signed_in, self->given, password,
                                        self->cancellable, on_password_changed_cb,
                                        g_object_ref (self));
   return TRUE;
@@ -454,7 +462,7 @@ on_sign_in_cb (TrellisSignInPage *self)
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
   set_checking (self, TRUE);
-  trellis_store_sign_in_async (self->store, trellis_staff_get_username (self->chosen),
+  trellis_store_sign_in_async (page_store (self), trellis_staff_get_username (self->chosen),
                                self->checking, self->cancellable, on_signed_in_async_cb,
                                g_object_ref (self));
 }
@@ -495,8 +503,8 @@ static void
 on_other_cb (TrellisSignInPage *self)
 {
   if (self->signed_in != NULL)
-    trellis_store_sign_out (self->store, self->signed_in);
-  trellis_sign_in_page_choose (self, self->store);
+    trellis_store_sign_out (page_store (self), self->signed_in);
+  trellis_sign_in_page_choose (self, self->context);
 }
 
 /**
@@ -534,7 +542,7 @@ trellis_sign_in_page_forget_home (TrellisSignInPage *self)
   g_clear_object (&self->staff);
   g_clear_object (&self->chosen);
   g_clear_object (&self->signed_in);
-  g_clear_object (&self->store);
+  g_clear_object (&self->context);
 }
 
 static void
@@ -545,7 +553,7 @@ trellis_sign_in_page_dispose (GObject *object)
   stop_checking (self);
   forget_given (self);
   g_clear_pointer (&self->hint, g_free);
-  g_clear_object (&self->store);
+  g_clear_object (&self->context);
   g_clear_object (&self->staff);
   g_clear_object (&self->chosen);
   g_clear_object (&self->signed_in);
@@ -627,16 +635,17 @@ trellis_sign_in_page_new (void)
 /* The list of people to click, for a newly opened home or after signing out. */
 void
 trellis_sign_in_page_choose (TrellisSignInPage *self,
-                             TrellisStore      *store)
+                             TrellisContext    *context)
 {
   g_return_if_fail (TRELLIS_IS_SIGN_IN_PAGE (self));
+  g_return_if_fail (TRELLIS_IS_CONTEXT (context));
 
   stop_checking (self);
   self->locked = FALSE;
   forget_given (self);
   g_clear_object (&self->signed_in);
   g_clear_object (&self->chosen);
-  load_people (self, store);
+  load_people (self, context);
   clear_entries (self);
   show_error (self, NULL);
   adw_status_page_set_icon_name (self->status, "system-users-symbolic");
@@ -657,15 +666,16 @@ trellis_sign_in_page_choose (TrellisSignInPage *self,
  * sign in instead. */
 void
 trellis_sign_in_page_lock (TrellisSignInPage *self,
-                           TrellisStore      *store,
+                           TrellisContext    *context,
                            TrellisStaff      *locked_by)
 {
   g_autofree char *title = NULL;
 
   g_return_if_fail (TRELLIS_IS_SIGN_IN_PAGE (self));
+  g_return_if_fail (TRELLIS_IS_CONTEXT (context));
 
   stop_checking (self);
-  load_people (self, store);
+  load_people (self, context);
   self->locked = TRUE;
   /* Translators: shown on a locked window, "Locked by Sam Carter" */
   title = g_strdup_printf (_("Locked by %s"), trellis_staff_get_display_name (locked_by));

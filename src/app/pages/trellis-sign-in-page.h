@@ -14,9 +14,9 @@ G_DECLARE_FINAL_TYPE (TrellisSignInPage, trellis_sign_in_page, TRELLIS, SIGN_IN_
 
 GtkWidget  *trellis_sign_in_page_new             (void);
 void        trellis_sign_in_page_choose          (TrellisSignInPage *self,
-                                                  TrellisStore      *store);
+                                                  TrellisContext    *context);
 void        trellis_sign_in_page_lock            (TrellisSignInPage *self,
-                                                  TrellisStore      *store,
+                                                  TrellisContext    *context,
                                                   TrellisStaff      *locked_by);
 gboolean           trellis_sign_in_page_is_changing   (TrellisSignInPage *self);
 gboolean    trellis_sign_in_page_sign_in         (TrellisSignInPage *self,
