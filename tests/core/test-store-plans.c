@@ -106,6 +106,7 @@ scan_allowed (const char        *sql,
               const AllowedScan *allowed)
 {
   g_autofree char *prefix = NULL;
+  gboolean checking_one = FALSE;
 
   /* the keyring's copy of every account, when an encrypted home is unsealed */
   static const AllowedScan keyring_copy = {
@@ -133,8 +134,6 @@ scan_allowed (const char        *sql,
   static const AllowedScan * const always[] = {
     &keyring_copy, &records_current, &records_kept, &health_checks, &registrations,
   };
-
-  gboolean checking_one = FALSE;
 
   /* each of these is allowed in every call, checked here one at a time */
   for (guint i = 0; i < G_N_ELEMENTS (always); i++)
