@@ -251,6 +251,75 @@ test_window_told_once (void)
   trellis_test_spin (50);
 }
 
+/* Adding a child with the names and date of birth of one already here asks first: Cancel
+ * keeps the editor and what was typed, and adds nothing; "Add Another Child" adds them. */
+static void
+test_same_child_asks_first (void)
+{
+  g_autoptr(TrellisStore) store = trellis_test_open_demo (tmpdir, "same.db", 3);
+  g_autoptr(TrellisContext) context = trellis_test_context (store, "manager");
+  g_autoptr(TrellisChild) existing = first_child (store);
+  g_autoptr(TrellisChildList) list = NULL;
+  g_autofree char *dob = trellis_date_format (trellis_child_get_date_of_birth (existing));
+  g_autofree char *upper = g_utf8_strup (trellis_child_get_family_name (existing), -1);
+  Heard heard = { 0 };
+  TrellisChildEditor *editor = open_editor (context, NULL, &heard);   /* a new child */
+  AdwMessageDialog *question;
+  guint before;
+
+  list = trellis_store_list_children (store, trellis_context_get_actor (context));
+  trellis_child_list_set_include_former (list, TRUE);
+  trellis_test_wait_for_pages (list);
+  before = g_list_model_get_n_items (G_LIST_MODEL (list));
+
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  trellis_child_editor_set_text (editor, "given-name", trellis_child_get_given_name (existing));
+  trellis_child_editor_set_text (editor, "family-name", upper);   /* case does not matter */
+  trellis_child_editor_set_text (editor, "date-of-birth", dob);
+
+  /* Save, as the button does: the question comes */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  for (guint i = 0; i < 100 && trellis_test_find_dialog (ADW_TYPE_MESSAGE_DIALOG,
+                                                          GTK_WINDOW (editor)) == NULL; i++)
+    trellis_test_spin (20);
+  question = trellis_test_find_dialog (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (editor));
+  g_assert_nonnull (question);
+  g_assert_cmpstr (adw_message_dialog_get_heading (question), ==,
+                   "Add Another Child With These Details?");
+  trellis_test_save_png (GTK_WIDGET (question), "child-editor-same-child.png");
+
+  /* as its button does: the answer, then the dialog goes */
+  adw_message_dialog_response (question, "cancel");
+  gtk_window_close (GTK_WINDOW (question));
+  for (guint i = 0; i < 100 && trellis_test_find_dialog (ADW_TYPE_MESSAGE_DIALOG,
+                                                          GTK_WINDOW (editor)) != NULL; i++)
+    trellis_test_spin (20);
+  g_assert_nonnull (editor);
+  g_assert_cmpuint (heard.n_saved, ==, 0);
+  g_assert_cmpstr (trellis_child_editor_get_text (editor, "family-name"), ==, upper);
+  g_assert_cmpint (trellis_store_find_same_child (store, trellis_context_get_actor (context),
+                                                  existing, NULL), ==,
+                   trellis_child_get_id (existing));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  for (guint i = 0; i < 100 && trellis_test_find_dialog (ADW_TYPE_MESSAGE_DIALOG,
+                                                          GTK_WINDOW (editor)) == NULL; i++)
+    trellis_test_spin (20);
+  question = trellis_test_find_dialog (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (editor));
+  g_assert_nonnull (question);
+  adw_message_dialog_response (question, "add");
+  gtk_window_close (GTK_WINDOW (question));
+  for (guint i = 0; i < 100 && heard.n_saved == 0; i++)
+    trellis_test_spin (20);
+  g_assert_cmpuint (heard.n_saved, ==, 1);
+
+  g_clear_object (&list);
+  list = trellis_store_list_children (store, trellis_context_get_actor (context));
+  trellis_child_list_set_include_former (list, TRUE);
+  trellis_test_wait_for_pages (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, before + 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -261,6 +330,7 @@ main (int   argc,
   g_test_add_func ("/child-editor/saved", test_saved);
   g_test_add_func ("/child-editor/discarded", test_discarded);
   g_test_add_func ("/child-editor/window-told-once", test_window_told_once);
+  g_test_add_func ("/child-editor/same-child-asks-first", test_same_child_asks_first);
 
   return g_test_run ();
 }

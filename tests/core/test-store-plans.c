@@ -390,6 +390,14 @@ health (TrellisStore *store,
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (checks), >, 0);
   g_assert_cmpuint (g_list_model_get_n_items (registrations), >, 0);
+
+  /* before a child is added: one with the same names and date of birth */
+  {
+    g_autoptr(TrellisChild) child = trellis_store_get_child (store, f->manager, f->child_id,
+                                                             &error);
+    g_assert_cmpint (trellis_store_find_same_child (store, f->manager, child, &error), ==,
+                     f->child_id);
+  }
 }
 
 static void

@@ -33,6 +33,7 @@ struct _TrellisChildEditor
   gboolean            closing;
   gboolean            finished;
   gboolean            saving;          /* a save is on the store's worker */
+  gboolean            same_confirmed;  /* adding a child like one already here, knowingly */
   GCancellable       *cancellable;     /* that save's: the editor stops waiting when it goes */
 };
 
@@ -216,7 +217,9 @@ finish_save (TrellisChildEditor *self,
 {
   if (!saved)
     {
-      show_errors (self, NULL, error->message);
+      /* without an error: the question about the same child is being asked */
+      if (error != NULL)
+        show_errors (self, NULL, error->message);
       return FALSE;
     }
 
@@ -225,6 +228,43 @@ finish_save (TrellisChildEditor *self,
   self->closing = TRUE;
   gtk_window_close (GTK_WINDOW (self));
   return TRUE;
+}
+
+static void
+on_same_answered_cb (AdwMessageDialog   *dialog,
+                     const char         *response,
+                     TrellisChildEditor *self)
+{
+  if (!g_str_equal (response, "add"))
+    return;   /* the editor stays, with what was typed */
+  self->same_confirmed = TRUE;
+  gtk_widget_activate_action (GTK_WIDGET (self), "editor.save", NULL);
+}
+
+/* A child with the same names and date of birth is here already: adding this one is asked
+ * first, never done silently. */
+static void
+ask_about_same_child (TrellisChildEditor *self,
+                      gint64              same_id)
+{
+  g_autofree char *name = trellis_child_dup_display_name (self->child);
+  g_autofree char *born = trellis_date_format (trellis_child_get_date_of_birth (self->child));
+  g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, same_id);
+  g_autofree char *body = g_strdup_printf (_("%s, born on %s, is already in the home (child "
+                                             "number %s). Add this child too only if they are "
+                                             "someone else; otherwise cancel, and find them in "
+                                             "the list."), name, born, number);
+  AdwMessageDialog *dialog =
+    ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                _("Add Another Child With These Details?"),
+                                                body));
+
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "add",
+                                    _("_Add Another Child"), NULL);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_same_answered_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /**
@@ -246,6 +286,17 @@ trellis_child_editor_save (TrellisChildEditor *self)
   if (self->saving || !check_form (self))
     return FALSE;
 
+  if (self->is_new && !self->same_confirmed)
+    {
+      gint64 same = trellis_store_find_same_child (self->store, self->actor, self->child, &error);
+
+      if (same != 0)
+        {
+          if (same > 0)
+            ask_about_same_child (self, same);
+          return finish_save (self, FALSE, error);
+        }
+    }
   if (self->is_new)
     saved = trellis_store_add_child (self->store, self->actor, self->child, &error) != 0;
   else
@@ -274,6 +325,33 @@ on_saved_cb (GObject      *source,
   finish_save (self, saved, error);
 }
 
+static void
+on_same_found_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  TrellisChildEditor *self = user_data;
+  g_autoptr(GError) error = NULL;
+  gint64 same = trellis_store_find_same_child_finish (TRELLIS_STORE (source), result, &error);
+
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (same == 0)
+    {
+      trellis_store_add_child_async (self->store, self->actor, self->child, self->cancellable,
+                                     on_saved_cb, self);
+      return;
+    }
+  self->saving = FALSE;
+  update_save_enabled (self);
+  if (same > 0)
+    ask_about_same_child (self, same);
+  else
+    finish_save (self, FALSE, error);
+}
+
+
 /* Save from the button or Ctrl+S: the store writes (and fsyncs) on its worker while the
  * window keeps drawing; Save is not on offer meanwhile, and what was typed stays. */
 static void
@@ -290,7 +368,10 @@ save_action (GtkWidget  *widget,
   update_save_enabled (self);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
-  if (self->is_new)
+  if (self->is_new && !self->same_confirmed)
+    trellis_store_find_same_child_async (self->store, self->actor, self->child,
+                                         self->cancellable, on_same_found_cb, self);
+  else if (self->is_new)
     trellis_store_add_child_async (self->store, self->actor, self->child, self->cancellable,
                                    on_saved_cb, self);
   else

@@ -572,3 +572,94 @@ trellis_store_get_children_finish (TrellisStore  *self,
 {
   return trellis_store_run_finish (self, result, trellis_store_get_children_async, error);
 }
+
+/**
+ * trellis_store_find_same_child:
+ *
+ * Whether a child with @child's names (ignoring case) and date of birth is in the home
+ * already, left or not: what adding @child would double. Anyone who may add a child may
+ * ask. Returns: that child's id, 0 when there is none, or -1 with @error set
+ */
+gint64
+trellis_store_find_same_child (TrellisStore  *self,
+                               TrellisStaff  *actor,
+                               TrellisChild  *child,
+                               GError       **error)
+{
+  g_autofree char *given = NULL;
+  g_autofree char *family = NULL;
+  gint64 id = 0;
+
+  g_return_val_if_fail (TRELLIS_IS_STORE (self), -1);
+  g_return_val_if_fail (TRELLIS_IS_CHILD (child), -1);
+
+  if (!trellis_store_check_actor (self, actor, TRELLIS_ACTION_ADD_CHILD, 0, error))
+    return -1;
+  if (trellis_child_get_date_of_birth (child) == NULL)
+    return 0;
+  given = g_strstrip (g_strdup (trellis_child_get_given_name (child)));
+  family = g_strstrip (g_strdup (trellis_child_get_family_name (child)));
+  if (!trellis_sqlite_child_find_same (self->db, given, family,
+                                       trellis_child_get_date_of_birth (child), &id, error))
+    return -1;
+  return id;
+}
+
+typedef struct
+{
+  TrellisStaff *actor;
+  TrellisChild *child;
+} SameChild;
+
+static void
+same_child_free (SameChild *same)
+{
+  g_clear_object (&same->actor);
+  g_clear_object (&same->child);
+  g_free (same);
+}
+
+static gpointer
+find_same_child_job (TrellisStore  *store,
+                     gpointer       data,
+                     GError       **error)
+{
+  SameChild *same = data;
+  gint64 id = trellis_store_find_same_child (store, same->actor, same->child, error);
+
+  return id >= 0 ? g_memdup2 (&id, sizeof id) : NULL;
+}
+
+/* trellis_store_find_same_child() on the store's worker, before the editor adds a child. */
+void
+trellis_store_find_same_child_async (TrellisStore        *self,
+                                     TrellisStaff        *actor,
+                                     TrellisChild        *child,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  SameChild *same = g_new0 (SameChild, 1);
+
+  g_return_if_fail (TRELLIS_IS_STORE (self));
+  g_return_if_fail (TRELLIS_IS_CHILD (child));
+
+  same->actor = actor != NULL ? g_object_ref (actor) : NULL;
+  /* a copy: the editor goes on holding what was typed */
+  same->child = trellis_child_copy (child);
+  trellis_store_run_async (self, find_same_child_job, same, (GDestroyNotify) same_child_free,
+                           g_free, cancellable, trellis_store_find_same_child_async, callback,
+                           user_data);
+}
+
+/* Returns: the id of the same child, 0 when there is none, or -1 with @error set */
+gint64
+trellis_store_find_same_child_finish (TrellisStore  *self,
+                                      GAsyncResult  *result,
+                                      GError       **error)
+{
+  g_autofree gint64 *id = trellis_store_run_finish (self, result,
+                                                    trellis_store_find_same_child_async, error);
+
+  return id != NULL ? *id : -1;
+}

@@ -90,4 +90,18 @@ GPtrArray     *trellis_store_get_children_finish    (TrellisStore          *self
                                                      GAsyncResult          *result,
                                                      GError               **error);
 
+gint64         trellis_store_find_same_child        (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     TrellisChild          *child,
+                                                     GError               **error);
+void           trellis_store_find_same_child_async  (TrellisStore          *self,
+                                                     TrellisStaff          *actor,
+                                                     TrellisChild          *child,
+                                                     GCancellable          *cancellable,
+                                                     GAsyncReadyCallback    callback,
+                                                     gpointer               user_data);
+gint64         trellis_store_find_same_child_finish (TrellisStore          *self,
+                                                     GAsyncResult          *result,
+                                                     GError               **error);
+
 G_END_DECLS

@@ -352,3 +352,30 @@ trellis_sqlite_child_set_audit (TrellisSqlite  *self,
     }
   return trellis_sqlite_step_done (self, stmt, error);
 }
+
+/* A child with these names (ignoring case) and date of birth, by child_by_date_of_birth:
+ * its id, or 0. */
+gboolean
+trellis_sqlite_child_find_same (TrellisSqlite  *self,
+                                const char     *given_name,
+                                const char     *family_name,
+                                GDateTime      *date_of_birth,
+                                gint64         *id,
+                                GError        **error)
+{
+  sqlite3_stmt *stmt = trellis_sqlite_prepare (self,
+                                               "SELECT id FROM child WHERE date_of_birth = ?1 "
+                                               "AND given_name = ?2 COLLATE NOCASE "
+                                               "AND family_name = ?3 COLLATE NOCASE "
+                                               "ORDER BY id LIMIT 1", error);
+  gboolean found;
+
+  *id = 0;
+  if (stmt != NULL)
+    {
+      trellis_sqlite_bind_date (stmt, 1, date_of_birth);
+      trellis_sqlite_bind_text (stmt, 2, given_name);
+      trellis_sqlite_bind_text (stmt, 3, family_name);
+    }
+  return trellis_sqlite_get_int64 (self, stmt, id, &found, error);
+}

@@ -385,6 +385,12 @@ gboolean       trellis_sqlite_keyring_take_pending (TrellisSqlite          *self
                                                    gpointer                 user_data,
                                                    GError                 **error);
 
+gboolean       trellis_sqlite_child_find_same     (TrellisSqlite           *self,
+                                                   const char              *given_name,
+                                                   const char              *family_name,
+                                                   GDateTime               *date_of_birth,
+                                                   gint64                  *id,
+                                                   GError                 **error);
 gboolean       trellis_sqlite_child_set_audit     (TrellisSqlite           *self,
                                                    gint64                   id,
                                                    gint64                   audit_id,
