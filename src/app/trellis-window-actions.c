@@ -238,7 +238,7 @@ on_change_link_worker_cb (TrellisWindow *self)
 static void
 on_health_check_recorded_cb (TrellisWindow *self)
 {
-  trellis_window_toast (self, _("Health check recorded"));
+  trellis_window_toast (self, _("Recorded in the child’s file"));
 }
 
 /* child.record-health-check on the child's file */

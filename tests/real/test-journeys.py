@@ -622,7 +622,7 @@ def health_check_by_link_worker(home):
         click_and_type(app, date, "20/11/2026", replace=True)
         app.click(app.find("push button", "Record"))
         app.absent("label", "Record Health Care")
-        app.find("label", contains="Health check recorded")
+        app.find("label", contains="Recorded in the child")
         # scroll down to the rows with the mouse wheel, as a person would
         app.hover(app.find("label", "Health"))
         for _ in range(6):
