@@ -19,6 +19,25 @@
 #include "trellis-store-private.h"
 #include "trellis-text.h"
 
+/* The transaction of a change to child @child_id's file, by whoever may change their
+ * details: who that is depends on who the child's Link Worker is now. *@child: the child as
+ * stored, the caller's to free. */
+static TrellisTransaction *
+begin_for_child (TrellisStore   *self,
+                 TrellisStaff   *actor,
+                 gint64          child_id,
+                 TrellisChild  **child,
+                 GError        **error)
+{
+  g_autoptr(TrellisTransaction) tx = trellis_transaction_begin (self, error);
+
+  if (tx == NULL || (*child = trellis_store_load_child (self, child_id, error)) == NULL ||
+      !trellis_store_check_actor (self, actor, TRELLIS_ACTION_EDIT_CHILD,
+                                  trellis_child_get_link_worker_id (*child), error))
+    return NULL;
+  return g_steal_pointer (&tx);
+}
+
 /* A day something happened to @child: one that has come, and not before they were born. */
 static gboolean
 check_day (TrellisChild  *child,
@@ -76,11 +95,8 @@ trellis_store_record_health_check (TrellisStore        *self,
 
   g_return_val_if_fail (TRELLIS_IS_STORE (self), 0);
 
-  /* who may record depends on who the child's Link Worker is now */
-  tx = trellis_transaction_begin (self, error);
-  if (tx == NULL || (child = trellis_store_load_child (self, child_id, error)) == NULL ||
-      !trellis_store_check_actor (self, actor, TRELLIS_ACTION_EDIT_CHILD,
-                                  trellis_child_get_link_worker_id (child), error))
+  tx = begin_for_child (self, actor, child_id, &child, error);
+  if (tx == NULL)
     return 0;
   if (trellis_enum_to_nick (TRELLIS_TYPE_HEALTH_CHECK, check) == NULL)
     {
@@ -141,10 +157,8 @@ trellis_store_record_registration (TrellisStore             *self,
 
   g_return_val_if_fail (TRELLIS_IS_STORE (self), 0);
 
-  tx = trellis_transaction_begin (self, error);
-  if (tx == NULL || (child = trellis_store_load_child (self, child_id, error)) == NULL ||
-      !trellis_store_check_actor (self, actor, TRELLIS_ACTION_EDIT_CHILD,
-                                  trellis_child_get_link_worker_id (child), error))
+  tx = begin_for_child (self, actor, child_id, &child, error);
+  if (tx == NULL)
     return 0;
   if (trellis_enum_to_nick (TRELLIS_TYPE_REGISTRATION_KIND, kind) == NULL)
     {
