@@ -381,20 +381,35 @@ hid=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))[0]["id"])'
 check "health lists the three checks, each with when it is due" \
   "'$ctl' --db '$db' health $hid > '$dir/health.txt' && grep -q '^Health assessment .*due' '$dir/health.txt' && grep -q '^Dental check .*due' '$dir/health.txt' && grep -q '^Sight test .*due' '$dir/health.txt'"
 hbefore=$("$ctl" --db "$db" health $hid --format json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
+# today, so the check recorded is the newest whatever day the demo was made on; and the days
+# it falls due 6 and 3 months on, a day past a month's end falling on its last
+eval "$(python3 - <<'PY'
+import calendar, datetime
+d = datetime.date.today()
+def on(months):
+    y, m = divmod(d.month - 1 + months, 12)
+    y, m = d.year + y, m + 1
+    return d.replace(year=y, month=m, day=min(d.day, calendar.monthrange(y, m)[1]))
+def long(x):
+    return "%d %s" % (x.day, x.strftime("%B %Y"))
+print("htyped='%s' hiso='%s' hlong='%s' hdue6='%s' hdue3='%s'"
+      % (d.strftime("%d/%m/%Y"), d.isoformat(), long(d), long(on(6)), long(on(3))))
+PY
+)"
 check "health record keeps a dental check and says when the next is due" \
-  "'$ctl' --db '$db' health $hid record --check dental --date 20/11/2026 --notes 'Two fillings' | grep -q 'Dental check *last 20 November 2026, next due 20 May 2027'"
+  "'$ctl' --db '$db' health $hid record --check dental --date $htyped --notes 'Two fillings' | grep -q 'Dental check *last $hlong, next due $hdue6'"
 check "... read back as JSON, attributed" \
-  "'$ctl' --db '$db' health $hid --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); assert len(d)==$hbefore+1; r=[x for x in d if x[\"notes\"]==\"Two fillings\"]; assert len(r)==1 and r[0][\"check\"]==\"dental\" and r[0][\"done_on\"]==\"2026-11-20\" and r[0][\"recorded_by\"], d'"
+  "'$ctl' --db '$db' health $hid --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); assert len(d)==$hbefore+1; r=[x for x in d if x[\"notes\"]==\"Two fillings\"]; assert len(r)==1 and r[0][\"check\"]==\"dental\" and r[0][\"done_on\"]==\"$hiso\" and r[0][\"recorded_by\"], d'"
 check "a date that does not exist is refused, saying why, and nothing is kept" \
   "! '$ctl' --db '$db' health $hid record --check sight --date 31/02/2026 2>'$dir/err' && grep -q 'February 2026 has 28 days' '$dir/err' && [ \$('$ctl' --db '$db' health $hid --format json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))') -eq \$((hbefore + 1)) ]"
 check "health register records the GP, shown as the current one" \
-  "'$ctl' --db '$db' health $hid register --with gp --practice 'Riverside Health Centre' --date 01/09/2026 | grep -q '^GP *Riverside Health Centre, since 1 September 2026'"
+  "'$ctl' --db '$db' health $hid register --with gp --practice 'Riverside Health Centre' --date $htyped | grep -q '^GP *Riverside Health Centre, since $hlong'"
 check "... a practice must be named" \
   "! '$ctl' --db '$db' health $hid register --with dentist --date 01/09/2026 2>'$dir/err' && grep -q 'practice' '$dir/err'"
 check "a Visitor cannot record one" \
   "! TRELLIS_PASSWORD=trellis-demo '$ctl' --db '$db' --user visitor health $hid record --check sight --date 01/11/2026 2>'$dir/err' && grep -q 'Visitors' '$dir/err'"
 check "a Manager sets how often dental checks fall due, and the next due date follows" \
-  "'$ctl' --db '$db' home set dental-months 3 | grep -q 'dental-months is now 3 months' && '$ctl' --db '$db' home show | grep -q 'Dental check: every 3 months' && '$ctl' --db '$db' health $hid | grep -q 'Dental check *last 20 November 2026, next due 20 February 2027'"
+  "'$ctl' --db '$db' home set dental-months 3 | grep -q 'dental-months is now 3 months' && '$ctl' --db '$db' home show | grep -q 'Dental check: every 3 months' && '$ctl' --db '$db' health $hid | grep -q 'Dental check *last $hlong, next due $hdue3'"
 check "... not to 0, nor by Staff, and it stays as it was" \
   "! '$ctl' --db '$db' home set dental-months 0 2>'$dir/err' && grep -q '1 to 36 months' '$dir/err' && ! TRELLIS_PASSWORD=trellis-demo '$ctl' --db '$db' --user staff1 home set dental-months 9 2>'$dir/err' && '$ctl' --db '$db' home show | grep -q 'Dental check: every 3 months'"
 

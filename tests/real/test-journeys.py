@@ -9,6 +9,7 @@ through `trellisctl` (as an auditor would). Prints TAP. Run inside dbus-run-sess
   dbus-run-session -- tests/real/test-journeys.py BUILDDIR [JOURNEY…]
 """
 
+import calendar
 import datetime
 import json
 import os
@@ -575,6 +576,18 @@ def backup_and_restore_by_administrator(home):
         app.quit()
 
 
+def long_date(day):
+    """A date as Trellis shows it: "14 March 2026"."""
+    return f"{day.day} {day:%B %Y}"
+
+
+def add_months(day, months):
+    """Calendar months on, a day past the month's end falling on its last day."""
+    year, month = divmod(day.month - 1 + months, 12)
+    year, month = day.year + year, month + 1
+    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
+
+
 @journey
 def health_check_by_link_worker(home):
     """A Link Worker signs in by keyboard, opens their key child by typing, Tabs to the
@@ -619,7 +632,9 @@ def health_check_by_link_worker(home):
         check(text_of(notes) == "Two fillings", f"the notes are kept: {text_of(notes)!r}")
         check(len(home.ctl(db, "manager", DEMO_PASSWORD, "health", str(child["id"]))) == before,
               "nothing was recorded")
-        click_and_type(app, date, "20/11/2026", replace=True)
+        # today, so that it is the newest check whatever day the demo was made on
+        today = datetime.date.today()
+        click_and_type(app, date, f"{today:%d/%m/%Y}", replace=True)
         app.click(app.find("push button", "Record"))
         app.absent("label", "Record Health Care")
         app.find("label", contains="Recorded in the child")
@@ -627,7 +642,7 @@ def health_check_by_link_worker(home):
         app.hover(app.find("label", "Health"))
         for _ in range(6):
             xdotool("click", "5")
-        app.find("label", "Last: 20 November 2026 · Next due: 20 May 2027")
+        app.find("label", f"Last: {long_date(today)} · Next due: {long_date(add_months(today, 6))}")
         app.look("health-recorded")
 
         # a new GP: the note becomes the practice's name
@@ -639,13 +654,12 @@ def health_check_by_link_worker(home):
         click_and_type(app, app.find("text", "Practice"), "Riverside Health Centre")
         app.click(app.find("push button", "Record"))
         app.absent("label", "Record Health Care")
-        today = datetime.date.today()
-        app.find("label", f"Riverside Health Centre · since {today.day} {today:%B %Y}")
+        app.find("label", f"Riverside Health Centre · since {long_date(today)}")
         app.look("health-registered")
         kept = home.ctl(db, "manager", DEMO_PASSWORD, "health", str(child["id"]))
         mine = [r for r in kept if r["notes"] == "Two fillings"]
         check(len(kept) == before + 1 and len(mine) == 1 and mine[0]["check"] == "dental"
-              and mine[0]["done_on"] == "2026-11-20" and mine[0]["recorded_by"] == worker,
+              and mine[0]["done_on"] == today.isoformat() and mine[0]["recorded_by"] == worker,
               f"the check is kept, attributed to {worker}: {kept}")
         app.key("ctrl+q")
         check(app.wait_exit() == 0, "Ctrl+Q quits")
