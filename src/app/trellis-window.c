@@ -20,32 +20,8 @@
 
 G_DEFINE_FINAL_TYPE (TrellisWindow, trellis_window, ADW_TYPE_APPLICATION_WINDOW)
 
-static gboolean
-tidy_toasts_cb (gpointer data)
-{
-  trellis_a11y_tidy (data);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-weak_ref_free (gpointer data,
-               GClosure *closure)
-{
-  g_weak_ref_clear (data);
-  g_free (data);
-}
-
-/* A toast waiting behind another gets its close button when that one goes */
-static void
-on_toast_dismissed_cb (AdwToast *toast,
-                       GWeakRef *overlay_ref)
-{
-  GtkWidget *overlay = g_weak_ref_get (overlay_ref);
-
-  if (overlay != NULL)
-    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, tidy_toasts_cb, overlay, g_object_unref);
-}
-
+/* Every toast is named for screen readers as its widget comes on screen: one shown at once,
+ * and one that waited behind another and is built only when that one goes. */
 static void
 on_toast_children_changed_cb (TrellisWindow *self,
                               guint          position,
@@ -61,15 +37,11 @@ trellis_window_toast (TrellisWindow *self,
                       const char    *text)
 {
   AdwToast *toast = adw_toast_new (text);
-  GWeakRef *overlay_ref = g_new0 (GWeakRef, 1);
 
   /* remembered (weakly) so a lock can take it off the screen */
   g_set_weak_pointer (&self->last_toast, toast);
-  g_weak_ref_init (overlay_ref, self->toast_overlay);
-  g_signal_connect_data (toast, "dismissed", G_CALLBACK (on_toast_dismissed_cb), overlay_ref,
-                         weak_ref_free, 0);
+  /* its widget, when shown at once, is named by on_toast_children_changed_cb() */
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
-  trellis_a11y_tidy (GTK_WIDGET (self->toast_overlay));
 }
 
 /* The window offers only what the signed-in person's role allows; the store would refuse
@@ -564,8 +536,7 @@ trellis_window_init (TrellisWindow *self)
   /* pages built or filled after the window was shown are named for screen readers too */
   g_signal_connect_object (self->main_stack, "notify::visible-child",
                            G_CALLBACK (trellis_a11y_tidy), self, G_CONNECT_SWAPPED);
-  /* and every toast as it comes on screen: one that waited behind another is built only
-   * when that one goes */
+  /* and every toast as it comes on screen */
   self->toast_children = gtk_widget_observe_children (GTK_WIDGET (self->toast_overlay));
   g_signal_connect_object (self->toast_children, "items-changed",
                            G_CALLBACK (on_toast_children_changed_cb), self, G_CONNECT_SWAPPED);
