@@ -106,6 +106,9 @@ trellis_store_record_health_check (TrellisStore        *self,
     }
   if (!check_day (child, done_on, today, error))
     return 0;
+  /* notes as everywhere else (no control characters), and briefer than most */
+  if (!trellis_text_check (trimmed, TRELLIS_TEXT_NOTES, _("Notes"), error))
+    return 0;
   if (g_utf8_strlen (trimmed, -1) > TRELLIS_HEALTH_NOTES_MAX_CHARS)
     {
       g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
