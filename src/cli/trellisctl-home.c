@@ -41,9 +41,13 @@ parse_set (int       argc,
   g_autofree char *names = NULL;
   guint i;
 
-  names = g_strjoinv (", ", (char **) (const char * const[]) {
-    setting_names[0], setting_names[1], setting_names[2], setting_names[3], setting_names[4],
-    NULL });
+  {
+    GString *list = g_string_new (setting_names[0]);
+
+    for (i = 1; i < G_N_ELEMENTS (setting_names); i++)
+      g_string_append_printf (list, ", %s", setting_names[i]);
+    names = g_string_free (list, FALSE);
+  }
   if (argc < 3)
     {
       g_set_error (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
@@ -70,12 +74,13 @@ parse_set (int       argc,
     }
   if (!g_ascii_string_to_unsigned (argv[3], 10, 0, G_MAXUINT, value, NULL))
     {
-      g_set_error (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
-                   *setting == SETTING_IDLE_LOCK
-                     ? _("idle-lock-minutes takes a whole number of minutes from 1 to 60, not "
-                         "“%s”: trellisctl home set idle-lock-minutes N")
-                     : _("%s takes a whole number of months, not “%s”"),
-                   *setting == SETTING_IDLE_LOCK ? argv[3] : argv[2], argv[3]);
+      if (*setting == SETTING_IDLE_LOCK)
+        g_set_error (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
+                     _("idle-lock-minutes takes a whole number of minutes from 1 to 60, not "
+                       "“%s”: trellisctl home set idle-lock-minutes N"), argv[3]);
+      else
+        g_set_error (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
+                     _("%s takes a whole number of months, not “%s”"), argv[2], argv[3]);
       return FALSE;
     }
   if (argc > 4)
