@@ -14,6 +14,8 @@
 #include "trellis-enum-types.h"
 #include "trellis-enums.h"
 #include "trellis-error.h"
+#include "trellis-checklist-entry.h"
+#include "trellis-complaint.h"
 #include "trellis-health-record.h"
 #include "trellis-health-rules.h"
 #include "trellis-home.h"

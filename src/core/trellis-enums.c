@@ -93,6 +93,12 @@ trellis_audit_action_to_label (TrellisAuditAction action)
       return _("Changed when health checks fall due");
     case TRELLIS_AUDIT_ACTION_RECORD_REGISTRATION:
       return _("Recorded a GP, dentist or optician");
+    case TRELLIS_AUDIT_ACTION_RECORD_CHECKLIST:
+      return _("Recorded what the child was given or told");
+    case TRELLIS_AUDIT_ACTION_RECORD_COMPLAINT:
+      return _("Recorded a complaint");
+    case TRELLIS_AUDIT_ACTION_RECORD_COMPLAINT_OUTCOME:
+      return _("Recorded how a complaint was handled");
     default:                                      return _("Unknown");
     }
 }
@@ -118,6 +124,40 @@ trellis_registration_to_label (TrellisRegistrationKind kind)
     case TRELLIS_REGISTRATION_DENTIST:  return _("Dentist");
     case TRELLIS_REGISTRATION_OPTICIAN: return _("Optician");
     default:                            return _("Unknown");
+    }
+}
+
+const char *
+trellis_checklist_item_to_label (TrellisChecklistItem item)
+{
+  switch (item)
+    {
+    case TRELLIS_CHECKLIST_YOUNG_PERSONS_GUIDE:
+      return _("Young Person’s Guide given and read with them");
+    case TRELLIS_CHECKLIST_COMPLAINTS_PROCEDURE:
+      return _("Complaints procedure given and explained");
+    case TRELLIS_CHECKLIST_HOUSE_RULES:
+      return _("House rules explained");
+    case TRELLIS_CHECKLIST_STAYING_SAFE:
+      return _("Staying safe: fire precautions and what to do when the alarm sounds");
+    case TRELLIS_CHECKLIST_CARE_PLAN_EXPLAINED:
+      return _("Care plan and placement plan explained");
+    case TRELLIS_CHECKLIST_PLAN_COPY_GIVEN:
+      return _("Given a copy of their placement plan");
+    default:
+      return _("Unknown");
+    }
+}
+
+const char *
+trellis_satisfied_to_label (TrellisSatisfied satisfied)
+{
+  switch (satisfied)
+    {
+    case TRELLIS_SATISFIED_YES:      return _("Satisfied");
+    case TRELLIS_SATISFIED_NO:       return _("Not satisfied");
+    case TRELLIS_SATISFIED_NOT_SAID: return _("Did not say");
+    default:                         return _("Unknown");
     }
 }
 

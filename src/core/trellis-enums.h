@@ -68,6 +68,9 @@ typedef enum
   TRELLIS_AUDIT_ACTION_RECORD_HEALTH_CHECK, /*< nick=record-health-check >*/
   TRELLIS_AUDIT_ACTION_CHANGE_HEALTH_INTERVALS, /*< nick=change-health-intervals >*/
   TRELLIS_AUDIT_ACTION_RECORD_REGISTRATION, /*< nick=record-registration >*/
+  TRELLIS_AUDIT_ACTION_RECORD_CHECKLIST,   /*< nick=record-checklist >*/
+  TRELLIS_AUDIT_ACTION_RECORD_COMPLAINT,   /*< nick=record-complaint >*/
+  TRELLIS_AUDIT_ACTION_RECORD_COMPLAINT_OUTCOME, /*< nick=record-complaint-outcome >*/
 } TrellisAuditAction;
 
 /* A health check a looked-after child has, and when it falls due (trellis-health-rules.h). */
@@ -85,6 +88,26 @@ typedef enum
   TRELLIS_REGISTRATION_DENTIST,   /*< nick=dentist >*/
   TRELLIS_REGISTRATION_OPTICIAN,  /*< nick=optician >*/
 } TrellisRegistrationKind;
+
+/* What a child placed here is given and told, as the Link Working guidance lists it: each
+ * done once at least, with the day and who did it (trellis-store-checklist.h). */
+typedef enum
+{
+  TRELLIS_CHECKLIST_YOUNG_PERSONS_GUIDE,  /*< nick=young-persons-guide >*/
+  TRELLIS_CHECKLIST_COMPLAINTS_PROCEDURE, /*< nick=complaints-procedure >*/
+  TRELLIS_CHECKLIST_HOUSE_RULES,          /*< nick=house-rules >*/
+  TRELLIS_CHECKLIST_STAYING_SAFE,         /*< nick=staying-safe >*/
+  TRELLIS_CHECKLIST_CARE_PLAN_EXPLAINED,  /*< nick=care-plan-explained >*/
+  TRELLIS_CHECKLIST_PLAN_COPY_GIVEN,      /*< nick=plan-copy-given >*/
+} TrellisChecklistItem;
+
+/* Whether a child was satisfied with how their complaint was handled, as they said. */
+typedef enum
+{
+  TRELLIS_SATISFIED_NOT_SAID, /*< nick=not-said >*/
+  TRELLIS_SATISFIED_YES,      /*< nick=yes >*/
+  TRELLIS_SATISFIED_NO,       /*< nick=no >*/
+} TrellisSatisfied;
 
 /* What kind of record a change was to: the detail of TrellisStore::changed
  * ("changed::child") and its first argument. One kind for each table of the home's
@@ -117,6 +140,8 @@ const char *trellis_change_reason_to_label (TrellisChangeReason reason);
 const char *trellis_audit_action_to_label  (TrellisAuditAction  action);
 const char *trellis_health_check_to_label  (TrellisHealthCheck  check);
 const char *trellis_registration_to_label  (TrellisRegistrationKind kind);
+const char *trellis_checklist_item_to_label (TrellisChecklistItem item);
+const char *trellis_satisfied_to_label     (TrellisSatisfied    satisfied);
 
 /* Whether @text starts a word of @label, ignoring case */
 gboolean    trellis_label_matches           (const char         *label,

@@ -1035,6 +1035,32 @@ test_audit_ties_health_checks (Fixture       *f,
   g_assert_cmpint (broken, ==, added);
 }
 
+/* A complaint's outcome added behind the store's back names no audit row: found. */
+static void
+test_audit_ties_complaints (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) made = trellis_date_new (2026, 1, 5);
+  g_autofree char *forged = NULL;
+  gint64 broken = -1, id;
+
+  id = trellis_store_record_complaint (f->store, f->manager, f->child_of_staff1, made,
+                                       "The Wi-Fi", "Manager", &error);
+  g_assert_no_error (error);
+  g_assert_true (trellis_store_verify_audit (f->store, f->admin, &broken, NULL, &error));
+  g_assert_cmpint (broken, ==, 0);
+
+  forged = g_strdup_printf ("INSERT INTO complaint_outcome (complaint_id, child_id, handled, "
+                            "outcome, satisfied, resolved_on, recorded_by) VALUES (%"
+                            G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", 'x', 'y', 'yes', "
+                            "'2026-01-06', 1)", id, f->child_of_staff1);
+  tamper (f, forged);
+  g_assert_false (trellis_store_verify_audit (f->store, f->admin, &broken, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (broken, ==, 1);
+}
+
 /* Every row of @entries has the action @action. */
 static gboolean
 audit_all (GListModel *entries,
@@ -1392,6 +1418,7 @@ test_canary_in_no_file (Fixture       *f,
   static const char * const canaries[] = {
     "Zyqcanarygiven", "zyqcanarygiven", "Xwvcanaryfamily", "Kpcanarypreferred",
     "Qqcanaryreligion", "Jjcanaryauthority", "Vvcanaryreligiontwo", "Hhcanaryhealthnote",
+    "Ggcanarycomplaint",
   };
   const char * const suffixes[] = { "", "-wal", "-shm", ".keyring", ".keyring-wal",
                                     ".keyring-shm" };
@@ -1418,6 +1445,10 @@ test_canary_in_no_file (Fixture       *f,
     g_assert_cmpint (trellis_store_record_health_check (f->store, f->manager, id,
                                                         TRELLIS_HEALTH_CHECK_DENTAL, checked,
                                                         "Hhcanaryhealthnote", &error), >, 0);
+    g_assert_no_error (error);
+    g_assert_cmpint (trellis_store_record_complaint (f->store, f->manager, id, checked,
+                                                     "Ggcanarycomplaint", "Manager", &error),
+                     >, 0);
     g_assert_no_error (error);
   }
   found = trellis_store_list_children (f->store, f->manager);
@@ -1484,6 +1515,7 @@ main (int    argc,
   ADD ("/security/audit-labels", test_audit_labels);
   ADD ("/security/canary-in-no-file", test_canary_in_no_file);
   ADD ("/security/audit-ties-health-checks", test_audit_ties_health_checks);
+  ADD ("/security/audit-ties-complaints", test_audit_ties_complaints);
   ADD ("/security/audit-chain-catches-rehash", test_audit_chain_catches_rehash);
   ADD ("/security/audit-head-catches-lost-rows", test_audit_head_catches_lost_rows);
   ADD ("/security/audit-head-catches-older-copy", test_audit_head_catches_older_copy);

@@ -21,6 +21,8 @@ typedef enum
   TRELLIS_ACTION_BACK_UP,              /* back up and restore the whole home */
   TRELLIS_ACTION_AUTOMATIC_BACK_UP,    /* back up into the folder an Administrator chose,
                                         * as anyone's signing out does */
+  TRELLIS_ACTION_READ_HOME_COUNTS,     /* the home's counts a Manager keeps an eye on:
+                                        * complaints by month */
 } TrellisAction;
 
 gboolean trellis_permission_check (TrellisStaff  *actor,

@@ -268,15 +268,23 @@ trellis_sqlite_audit_check_records (TrellisSqlite  *self,
                                     GError        **error)
 {
   sqlite3_stmt *stmt = trellis_sqlite_prepare (self,
-    "SELECT audit_id FROM (SELECT id AS child_id, audit_id, 0 AS health FROM child "
-    "UNION ALL SELECT child_id, audit_id, 0 FROM child_version "
-    /* a health check has always had its row: one without is reported */
-    "UNION ALL SELECT child_id, coalesce (audit_id, 0), 1 FROM health_check "
-    "UNION ALL SELECT child_id, coalesce (audit_id, 0), 2 FROM health_registration) r "
+    /* each kind of record with the action that makes its rows; a kind that has always
+     * had its audit row names 0 when it has none, so one without is reported */
+    "SELECT audit_id FROM (SELECT id AS child_id, audit_id, 'add-child' AS action, "
+    "'edit-child' AS also FROM child "
+    "UNION ALL SELECT child_id, audit_id, 'add-child', 'edit-child' FROM child_version "
+    "UNION ALL SELECT child_id, coalesce (audit_id, 0), 'record-health-check', NULL "
+    "FROM health_check "
+    "UNION ALL SELECT child_id, coalesce (audit_id, 0), 'record-registration', NULL "
+    "FROM health_registration "
+    "UNION ALL SELECT child_id, coalesce (audit_id, 0), 'record-checklist', NULL "
+    "FROM checklist_entry "
+    "UNION ALL SELECT child_id, coalesce (audit_id, 0), 'record-complaint', NULL "
+    "FROM complaint "
+    "UNION ALL SELECT child_id, coalesce (audit_id, 0), 'record-complaint-outcome', NULL "
+    "FROM complaint_outcome) r "
     "WHERE r.audit_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM audit a WHERE a.id = r.audit_id "
-    "AND a.child_id = r.child_id AND ((r.health = 0 AND a.action IN ('add-child', 'edit-child')) "
-    "OR (r.health = 1 AND a.action = 'record-health-check') "
-    "OR (r.health = 2 AND a.action = 'record-registration'))) "
+    "AND a.child_id = r.child_id AND a.action IN (r.action, r.also)) "
     "ORDER BY audit_id LIMIT 1", error);
   gboolean found;
   gint64 named = 0;

@@ -26,6 +26,8 @@
 #include "trellis-audit-entry.h"
 #include "trellis-child.h"
 #include "trellis-enums.h"
+#include "trellis-checklist-entry.h"
+#include "trellis-complaint.h"
 #include "trellis-health-record.h"
 #include "trellis-health-rules.h"
 #include "trellis-registration.h"
@@ -170,6 +172,49 @@ gboolean       trellis_sqlite_health_get_intervals (TrellisSqlite          *self
                                                    GError                 **error);
 gboolean       trellis_sqlite_health_set_intervals (TrellisSqlite          *self,
                                                    const TrellisHealthIntervals *intervals,
+                                                   GError                 **error);
+
+/* What a child was given and told, and their complaints (trellis-sqlite-checklist.c) */
+GListModel    *trellis_sqlite_checklist_list      (TrellisSqlite           *self,
+                                                   gint64                   child_id,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_checklist_insert    (TrellisSqlite           *self,
+                                                   gint64                   child_id,
+                                                   TrellisChecklistItem     item,
+                                                   GDateTime               *done_on,
+                                                   const char              *notes,
+                                                   gint64                   recorded_by,
+                                                   gint64                   audit_id,
+                                                   gint64                  *id,
+                                                   GError                 **error);
+GListModel    *trellis_sqlite_complaint_list      (TrellisSqlite           *self,
+                                                   gint64                   child_id,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_complaint_get       (TrellisSqlite           *self,
+                                                   gint64                   id,
+                                                   TrellisComplaint       **complaint,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_complaint_insert    (TrellisSqlite           *self,
+                                                   gint64                   child_id,
+                                                   GDateTime               *made_on,
+                                                   const char              *about,
+                                                   const char              *made_to,
+                                                   gint64                   recorded_by,
+                                                   gint64                   audit_id,
+                                                   gint64                  *id,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_complaint_outcome_insert (TrellisSqlite      *self,
+                                                   gint64                   complaint_id,
+                                                   gint64                   child_id,
+                                                   GDateTime               *resolved_on,
+                                                   const char              *handled,
+                                                   const char              *outcome,
+                                                   TrellisSatisfied         satisfied,
+                                                   gint64                   recorded_by,
+                                                   gint64                   audit_id,
+                                                   GError                 **error);
+GArray        *trellis_sqlite_complaint_count_by_month (TrellisSqlite      *self,
+                                                   GDateTime               *since,
                                                    GError                 **error);
 
 /* Staff accounts (trellis-sqlite-staff.c). A username that is taken is
