@@ -13,6 +13,7 @@
 
 #include "trellis-application.h"
 #include "trellis-audit-window.h"
+#include "trellis-complaint-dialogs.h"
 #include "trellis-health-check-dialog.h"
 #include "trellis-password-dialog.h"
 #include "trellis-preferences-window.h"
@@ -236,7 +237,7 @@ on_change_link_worker_cb (TrellisWindow *self)
 }
 
 static void
-on_health_check_recorded_cb (TrellisWindow *self)
+on_recorded_cb (TrellisWindow *self)
 {
   trellis_window_toast (self, _("Recorded in the child’s file"));
 }
@@ -251,9 +252,49 @@ on_record_health_check_cb (TrellisWindow *self)
   if (child == NULL)
     return;
   dialog = trellis_health_check_dialog_new (GTK_WINDOW (self), self->context, child);
-  g_signal_connect_object (dialog, "recorded", G_CALLBACK (on_health_check_recorded_cb), self,
+  g_signal_connect_object (dialog, "recorded", G_CALLBACK (on_recorded_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The forms that add a record to a section of the file: the section shows it when the
+ * store says the child changed; the toast says it was kept. */
+static void
+present_form (TrellisWindow     *self,
+              TrellisFormDialog *dialog)
+{
+  g_signal_connect_object (dialog, "recorded", G_CALLBACK (on_recorded_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* child.record-checklist on the child's file */
+static void
+on_record_checklist_cb (TrellisWindow *self)
+{
+  TrellisChild *child = trellis_child_file_get_child (self->child_file);
+
+  if (child != NULL)
+    present_form (self, trellis_checklist_dialog_new (GTK_WINDOW (self), self->context, child));
+}
+
+/* child.record-complaint on the child's file */
+static void
+on_record_complaint_cb (TrellisWindow *self)
+{
+  TrellisChild *child = trellis_child_file_get_child (self->child_file);
+
+  if (child != NULL)
+    present_form (self, trellis_complaint_dialog_new (GTK_WINDOW (self), self->context, child));
+}
+
+/* A complaint's Outcome… on the child's file */
+static void
+on_record_complaint_outcome_cb (TrellisWindow    *self,
+                                TrellisComplaint *complaint)
+{
+  present_form (self, trellis_complaint_outcome_dialog_new (GTK_WINDOW (self), self->context,
+                                                            complaint));
 }
 
 static void
@@ -341,4 +382,10 @@ trellis_window_init_actions (TrellisWindow *self)
                            G_CALLBACK (on_change_link_worker_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->child_file, "record-health-check",
                            G_CALLBACK (on_record_health_check_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->child_file, "record-checklist",
+                           G_CALLBACK (on_record_checklist_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->child_file, "record-complaint",
+                           G_CALLBACK (on_record_complaint_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->child_file, "record-complaint-outcome",
+                           G_CALLBACK (on_record_complaint_outcome_cb), self, G_CONNECT_SWAPPED);
 }

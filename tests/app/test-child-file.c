@@ -12,6 +12,7 @@
 
 #include "trellis-child-audit-section.h"
 #include "trellis-child-file.h"
+#include "trellis-complaint-dialogs.h"
 #include "trellis-link-workers-section.h"
 #include "trellis-core.h"
 #include "trellis-test-gtk.h"
@@ -199,6 +200,148 @@ test_health_section (void)
                    "Last: 20 May 2026 · Next due: 20 May 2027");
   g_assert_cmpstr (trellis_child_file_get_value (file, "dental-due"), ==, "");
 
+  g_object_unref (file);
+}
+
+static gboolean
+is_text_view (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  return GTK_IS_TEXT_VIEW (widget);
+}
+
+static gboolean
+dialog_is_gone (gpointer data)
+{
+  GtkWidget **dialog = data;
+
+  return *dialog != NULL;
+}
+
+static guint
+count_checklist (TrellisStore *store,
+                 gint64        id)
+{
+  g_autoptr(TrellisStaff) reader = trellis_test_lookup_staff (store, "visitor");
+  g_autoptr(GListModel) entries = trellis_store_list_checklist (store, reader, id, NULL);
+
+  return g_list_model_get_n_items (entries);
+}
+
+/* Types @text into the form's first paragraph, as a person would paste it. */
+static void
+type_paragraph (TrellisFormDialog *dialog,
+                const char        *text)
+{
+  GtkWidget *view = trellis_test_find_widget (dialog, is_text_view, NULL);
+
+  g_assert_nonnull (view);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
+}
+
+/* Record in @dialog, and wait until the store has answered (the dialog goes, or says why). */
+static void
+record (TrellisFormDialog *dialog,
+        gboolean           kept)
+{
+  GtkWidget *watch = GTK_WIDGET (dialog);
+
+  if (kept)
+    g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &watch);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "record");
+  if (kept)
+    trellis_test_wait_while (dialog_is_gone, &watch);
+  else
+    trellis_test_spin (300);
+}
+
+/* What a child placed here has been given and told, with "Not yet done" beside the rest;
+ * their complaints, open and settled; both recorded through their forms by the Link Worker,
+ * a date that is no date refused under its field with the words kept. */
+static void
+test_given_and_told_and_complaints (void)
+{
+  g_autoptr(TrellisStore) store = trellis_test_open_demo (tmpdir, "given.db", 6);
+  g_autoptr(TrellisContext) manager = trellis_test_context (store, "manager");
+  g_autoptr(TrellisContext) context = trellis_test_context (store, "staff1");
+  g_autoptr(GDateTime) today = trellis_date_new (2026, 11, 23);
+  g_autoptr(GDateTime) admission = trellis_date_new (2026, 9, 1);
+  g_autoptr(TrellisChild) added = trellis_test_make_child ("Amara", "Okafor", "2012-03-14");
+  g_autoptr(TrellisChild) child = NULL;
+  g_autoptr(GError) error = NULL;
+  TrellisChildFile *file = g_object_ref_sink (g_object_new (TRELLIS_TYPE_CHILD_FILE, NULL));
+  TrellisFormDialog *dialog;
+  GtkWidget *date_row;
+  gint64 id;
+
+  trellis_context_set_today (context, today);
+  trellis_context_set_today (manager, today);
+  trellis_child_set_admission_date (added, admission);
+  id = trellis_store_add_child (store, trellis_context_get_actor (manager), added, &error);
+  g_assert_no_error (error);
+  g_assert_true (trellis_store_assign_link_worker (store, trellis_context_get_actor (manager), id,
+                                                   trellis_staff_get_id (trellis_context_get_actor (context)),
+                                                   admission,
+                                                   TRELLIS_CHANGE_REASON_FIRST_ASSIGNMENT, "",
+                                                   &error));
+  g_assert_true (trellis_child_file_load (file, context, id, FALSE, &error));
+  wait_for_sections (file);
+  g_assert_cmpstr (trellis_child_file_get_value (file, "young-persons-guide-missing"), ==,
+                   "Not yet done");
+  g_assert_cmpstr (trellis_child_file_get_value (file, "staying-safe"), ==, "Not recorded");
+  g_assert_cmpstr (trellis_child_file_get_value (file, "summary"), ==, "");
+  child = g_object_ref (trellis_child_file_get_child (file));
+
+  /* fire safety, walked with her: a date that is no date first */
+  dialog = trellis_checklist_dialog_new (NULL, context, child);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (trellis_test_get_row (dialog, "What")), 3);
+  trellis_test_type_into (dialog, "Date (for example 20/11/2026)", "31/02/2026");
+  type_paragraph (dialog, "Walked the fire route; she knows the meeting point");
+  record (dialog, FALSE);
+  date_row = trellis_test_get_row (dialog, "Date (for example 20/11/2026)");
+  g_assert_true (gtk_widget_has_css_class (date_row, "error"));
+  g_assert_cmpuint (count_checklist (store, id), ==, 0);
+  trellis_test_type_into (dialog, "Date (for example 20/11/2026)", "20/11/2026");
+  record (dialog, TRUE);
+  g_assert_cmpuint (count_checklist (store, id), ==, 1);
+  {
+    g_autoptr(TrellisStaff) reader = trellis_test_lookup_staff (store, "visitor");
+    g_autoptr(GListModel) entries = trellis_store_list_checklist (store, reader, id, NULL);
+    g_autoptr(TrellisChecklistEntry) entry = g_list_model_get_item (entries, 0);
+    g_autoptr(GDateTime) day = trellis_date_new (2026, 11, 20);
+
+    g_assert_cmpint (trellis_checklist_entry_get_item (entry), ==, TRELLIS_CHECKLIST_STAYING_SAFE);
+    g_assert_true (trellis_date_equal (trellis_checklist_entry_get_done_on (entry), day));
+    g_assert_cmpstr (trellis_checklist_entry_get_notes (entry), ==,
+                     "Walked the fire route; she knows the meeting point");
+  }
+
+  /* a complaint; then how it was settled */
+  dialog = trellis_complaint_dialog_new (NULL, context, child);
+  trellis_test_type_into (dialog, "Made to (who the child told)", "Sam (night staff)");
+  type_paragraph (dialog, "Not allowed to stay up for the match");
+  record (dialog, TRUE);
+
+  g_assert_true (trellis_child_file_load (file, context, id, FALSE, &error));
+  wait_for_sections (file);
+  {
+    g_autofree char *done = g_strdup_printf ("20 November 2026 · %s · Walked the fire route; "
+                                             "she knows the meeting point",
+                                             trellis_staff_get_display_name (trellis_context_get_actor (context)));
+    g_assert_cmpstr (trellis_child_file_get_value (file, "staying-safe"), ==, done);
+  }
+  g_assert_cmpstr (trellis_child_file_get_value (file, "staying-safe-missing"), ==, "");
+  g_assert_cmpstr (trellis_child_file_get_value (file, "summary"), ==, "1 complaint, 1 open");
+  g_assert_cmpstr (trellis_child_file_get_value (file, "newest"), ==,
+                   "Made 23 November 2026 · Open");
+  {
+    GtkWindow *window = trellis_test_show_in_window (file, 800, 1400);
+
+    trellis_test_spin (200);
+    trellis_test_save_png (GTK_WIDGET (window), "child-file-given-and-told.png");
+    gtk_window_set_child (window, NULL);
+    gtk_window_destroy (window);
+  }
   g_object_unref (file);
 }
 
@@ -567,6 +710,8 @@ main (int   argc,
   g_test_add_func ("/child-file/section-shows-error", test_section_shows_error);
   g_test_add_func ("/child-file/closed-before-loaded", test_closed_before_loaded);
   g_test_add_func ("/child-file/health-section", test_health_section);
+  g_test_add_func ("/child-file/given-and-told-and-complaints",
+                   test_given_and_told_and_complaints);
 
   return g_test_run ();
 }

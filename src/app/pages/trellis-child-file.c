@@ -27,6 +27,8 @@
 #include "trellis-child-details-section.h"
 #include "trellis-child-file.h"
 #include "trellis-child-row.h"
+#include "trellis-checklist-section.h"
+#include "trellis-complaints-section.h"
 #include "trellis-health-section.h"
 #include "trellis-link-workers-section.h"
 #include "trellis-menu-button.h"
@@ -72,12 +74,15 @@ enum {
   EDIT,
   CHANGE_LINK_WORKER,
   RECORD_HEALTH_CHECK,
+  RECORD_CHECKLIST,
+  RECORD_COMPLAINT,
   PRINT,
   EXPORT_PDF,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
+static guint record_outcome_signal;
 
 static const struct {
   const char *action;
@@ -86,6 +91,8 @@ static const struct {
   [EDIT] = { "child.edit", "edit" },
   [CHANGE_LINK_WORKER] = { "child.change-link-worker", "change-link-worker" },
   [RECORD_HEALTH_CHECK] = { "child.record-health-check", "record-health-check" },
+  [RECORD_CHECKLIST] = { "child.record-checklist", "record-checklist" },
+  [RECORD_COMPLAINT] = { "child.record-complaint", "record-complaint" },
   [PRINT] = { "child.print", "print" },
   [EXPORT_PDF] = { "child.export-pdf", "export-pdf" },
 };
@@ -118,6 +125,10 @@ update_actions (TrellisChildFile *self)
   set_enabled (self, "child.change-link-worker",
                shown && trellis_permission_allows (actor, TRELLIS_ACTION_ASSIGN_LINK_WORKER, 0));
   set_enabled (self, "child.record-health-check",
+               shown && trellis_permission_allows (actor, TRELLIS_ACTION_EDIT_CHILD, link_worker));
+  set_enabled (self, "child.record-checklist",
+               shown && trellis_permission_allows (actor, TRELLIS_ACTION_EDIT_CHILD, link_worker));
+  set_enabled (self, "child.record-complaint",
                shown && trellis_permission_allows (actor, TRELLIS_ACTION_EDIT_CHILD, link_worker));
   set_enabled (self, "child.print", shown);
   set_enabled (self, "child.export-pdf", shown);
@@ -255,6 +266,15 @@ trellis_child_file_class_init (TrellisChildFileClass *klass)
       gtk_widget_class_install_action (widget_class, action_signals[i].action, NULL,
                                        child_action);
     }
+  /**
+   * TrellisChildFile::record-complaint-outcome:
+   * @complaint: the complaint, as the file shows it
+   *
+   * The person asked to record how one of the child's complaints was handled.
+   */
+  record_outcome_signal = g_signal_new ("record-complaint-outcome", G_TYPE_FROM_CLASS (klass),
+                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 1,
+                                        TRELLIS_TYPE_COMPLAINT);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/trellis/Trellis/pages/"
@@ -270,6 +290,14 @@ trellis_child_file_class_init (TrellisChildFileClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrellisChildFile, health_label);
 }
 
+/* A complaint's "Outcome…": for the window, as the child.* actions are */
+static void
+on_record_outcome_cb (TrellisChildFile *self,
+                      TrellisComplaint *complaint)
+{
+  g_signal_emit (self, record_outcome_signal, 0, complaint);
+}
+
 static void
 add_section (TrellisChildFile *self,
              GtkWidget        *section)
@@ -281,6 +309,8 @@ add_section (TrellisChildFile *self,
 static void
 trellis_child_file_init (TrellisChildFile *self)
 {
+  GtkWidget *complaints;
+
   gtk_widget_init_template (GTK_WIDGET (self));
   trellis_menu_button_close_cleanly (self->menu_button);
   self->enabled = g_hash_table_new (g_str_hash, g_str_equal);
@@ -290,6 +320,11 @@ trellis_child_file_init (TrellisChildFile *self)
   add_section (self, trellis_child_details_section_new (TRELLIS_CHILD_DETAILS_PLACEMENT));
   add_section (self, trellis_link_workers_section_new ());
   add_section (self, trellis_health_section_new ());
+  add_section (self, trellis_checklist_section_new ());
+  complaints = trellis_complaints_section_new ();
+  g_signal_connect_object (complaints, "record-outcome", G_CALLBACK (on_record_outcome_cb), self,
+                           G_CONNECT_SWAPPED);
+  add_section (self, complaints);
   self->audit = TRELLIS_CHILD_SECTION (trellis_child_audit_section_new ());
   add_section (self, GTK_WIDGET (self->audit));
   add_shortcuts (self);

@@ -234,6 +234,13 @@ trellis_complaint_get_satisfied (TrellisComplaint *self)
   return self->satisfied;
 }
 
+const char *
+trellis_complaint_get_outcome_recorded_by (TrellisComplaint *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_COMPLAINT (self), NULL);
+  return self->outcome_recorded_by;
+}
+
 gboolean
 trellis_complaint_is_open (TrellisComplaint *self)
 {

@@ -47,6 +47,7 @@ GDateTime        *trellis_complaint_get_resolved_on    (TrellisComplaint *self);
 const char       *trellis_complaint_get_handled        (TrellisComplaint *self);
 const char       *trellis_complaint_get_outcome        (TrellisComplaint *self);
 TrellisSatisfied  trellis_complaint_get_satisfied      (TrellisComplaint *self);
+const char       *trellis_complaint_get_outcome_recorded_by (TrellisComplaint *self);
 gboolean          trellis_complaint_is_open            (TrellisComplaint *self);
 
 G_END_DECLS
