@@ -33,6 +33,10 @@ static const TrellisctlCommand commands[] = {
   { "child", N_("Show one child’s details and Link Worker history"), trellisctl_command_child },
   { "health", N_("A child’s health checks, when each is next due, and recording one"),
     trellisctl_command_health },
+  { "checklist", N_("What a child has been given and told, and recording it"),
+    trellisctl_command_checklist },
+  { "complaints", N_("A child’s complaints and their outcomes; the home’s counts (--counts)"),
+    trellisctl_command_complaints },
   { "print", N_("Write a document as PDF: child-summary"), trellisctl_command_print },
   { "staff", N_("Staff accounts: list, add, reset-password, lock, unlock, leave"),
     trellisctl_command_staff },
@@ -63,6 +67,10 @@ static const char *description_text =
      "detail (as stored: codes and usernames); the text output says the same in words.\n"
      "JSON fields of a health check (health): id, child_id, check (health-assessment,\n"
      "dental or sight), done_on (YYYY-MM-DD), notes, recorded_by (display name).\n"
+     "JSON fields of a checklist entry (checklist): id, child_id, item (its code), done_on,\n"
+     "notes, recorded_by. Of a complaint (complaints): id, child_id, made_on, about, made_to,\n"
+     "recorded_by, resolved_on (null while open), handled, outcome, satisfied (yes, no,\n"
+     "not-said), outcome_recorded_by.\n"
      "\n"
      "Every command but demo, recover and restore signs in: --user NAME (or TRELLIS_USER) and the password,\n"
      "asked for without echo or taken from TRELLIS_PASSWORD. A new one-time password\n"

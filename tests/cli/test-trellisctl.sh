@@ -225,9 +225,9 @@ check "unknown audit command names it" "'$ctl' --db '$db' audit frobnicate 2>'$d
 before=$(count_audit)
 check "an unknown audit command after options is a usage error, before anyone signs in" \
   "'$ctl' --db '$db' audit --limit 5 --format json frobnicate 2>'$dir/err'; [ \$? -eq 2 ] && grep -q '“frobnicate”' '$dir/err' && [ \$(count_audit) -eq \$((before + 1)) ]"
-check "unknown command lists the commands" "'$ctl' --db '$db' frobnicate 2>'$dir/err'; [ \$? -eq 2 ] && grep -q 'demo, children, child, health, print, staff, audit, home, password, recover, backup or restore' '$dir/err'"
+check "unknown command lists the commands" "'$ctl' --db '$db' frobnicate 2>'$dir/err'; [ \$? -eq 2 ] && grep -q 'demo, children, child, health, checklist, complaints, print, staff, audit, home, password, recover, backup or restore' '$dir/err'"
 check "--help lists every command with what it does" \
-  "(for c in demo children child health print staff audit home password recover backup restore; do '$ctl' --help | grep -q -E \"^  \$c +[A-Z]\" || exit 1; done)"
+  "(for c in demo children child health checklist complaints print staff audit home password recover backup restore; do '$ctl' --help | grep -q -E \"^  \$c +[A-Z]\" || exit 1; done)"
 check "no command: the help, as a usage error" "'$ctl' --db '$db' >/dev/null 2>'$dir/err'; [ \$? -eq 2 ] && grep -q -E '^  staff +Staff accounts' '$dir/err'"
 check "unknown document names it" "'$ctl' --db '$db' print leaflet --child $id -o '$dir/l.pdf' 2>'$dir/err'; [ \$? -eq 2 ] && grep -q '“leaflet”' '$dir/err'"
 
@@ -412,6 +412,27 @@ check "a Manager sets how often dental checks fall due, and the next due date fo
   "'$ctl' --db '$db' home set dental-months 3 | grep -q 'dental-months is now 3 months' && '$ctl' --db '$db' home show | grep -q 'Dental check: every 3 months' && '$ctl' --db '$db' health $hid | grep -q 'Dental check *last $hlong, next due $hdue3'"
 check "... not to 0, nor by Staff, and it stays as it was" \
   "! '$ctl' --db '$db' home set dental-months 0 2>'$dir/err' && grep -q '1 to 36 months' '$dir/err' && ! TRELLIS_PASSWORD=trellis-demo '$ctl' --db '$db' --user staff1 home set dental-months 9 2>'$dir/err' && '$ctl' --db '$db' home show | grep -q 'Dental check: every 3 months'"
+
+# What a child is given and told, and their complaints
+check "checklist lists the six things, each done or not yet" \
+  "[ \$('$ctl' --db '$db' checklist $hid | grep -c -E '(not yet done|done [0-9])') -eq 6 ]"
+check "checklist done records one, attributed, and JSON reads it back" \
+  "'$ctl' --db '$db' checklist $hid done --item staying-safe --date $htyped --notes 'Fire route walked' | grep -q '^staying-safe *done $hlong by ' && '$ctl' --db '$db' checklist $hid --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); r=[x for x in d if x[\"notes\"]==\"Fire route walked\"]; assert len(r)==1 and r[0][\"item\"]==\"staying-safe\" and r[0][\"done_on\"]==\"$hiso\", d'"
+check "... an unknown item is a usage error naming the items" \
+  "'$ctl' --db '$db' checklist $hid done --item fire --date $htyped 2>'$dir/err'; [ \$? -eq 2 ] && grep -q 'house-rules' '$dir/err'"
+cbefore=$("$ctl" --db "$db" complaints $hid --format json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
+check "complaints record keeps one, open" \
+  "'$ctl' --db '$db' complaints $hid record --date $htyped --about 'Pocket money late' --to 'Night staff' > '$dir/complaint.txt' && grep -q 'Pocket money late' '$dir/complaint.txt' && grep -q 'Night staff; open' '$dir/complaint.txt'"
+cid=$("$ctl" --db "$db" complaints $hid --format json | python3 -c 'import json,sys; print([x["id"] for x in json.load(sys.stdin) if x["about"]=="Pocket money late"][0])')
+check "... without what it is about: refused, nothing kept" \
+  "! '$ctl' --db '$db' complaints $hid record --date $htyped --to 'Night staff' 2>'$dir/err' && grep -q 'what the complaint is about' '$dir/err' && [ \$('$ctl' --db '$db' complaints $hid --format json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))') -eq \$((cbefore + 1)) ]"
+check "complaints outcome settles it, and JSON says so" \
+  "'$ctl' --db '$db' complaints $hid outcome $cid --date $htyped --handled 'Talked it through' --outcome 'Paid on Fridays' --satisfied no | grep -q 'settled $hlong: Paid on Fridays (Not satisfied)' && '$ctl' --db '$db' complaints $hid --format json | python3 -c 'import json,sys; r=[x for x in json.load(sys.stdin) if x[\"id\"]==$cid][0]; assert r[\"resolved_on\"]==\"$hiso\" and r[\"satisfied\"]==\"no\", r'"
+other=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))[1]["id"])' "$dir/list.json")
+check "... another child's complaint number is refused" \
+  "! '$ctl' --db '$db' complaints $other outcome $cid --date $htyped --handled x --outcome y 2>'$dir/err' && grep -q 'has no complaint $cid' '$dir/err'"
+check "complaints --counts: the home's by month, for a Manager only" \
+  "'$ctl' --db '$db' complaints --counts | grep -q -E '[0-9]+ made, [0-9]+ open, [1-9][0-9]* not satisfied' && ! TRELLIS_PASSWORD=trellis-demo '$ctl' --db '$db' --user staff1 complaints --counts 2>'$dir/err' && grep -q 'Only a Manager' '$dir/err'"
 
 # Automatic backups: into the folder an Administrator chose, by anyone, with a status
 mkdir "$dir/usb"
