@@ -168,6 +168,10 @@ test_complaint_outcome (Fixture       *f,
   g_autoptr(GDateTime) appealed = trellis_date_new (2026, 11, 16);
   g_autoptr(GListModel) list = NULL;
   g_autoptr(TrellisComplaint) complaint = NULL;
+  int outcomes = count (f, "SELECT count(*) FROM complaint_outcome");
+  int tied = count (f, "SELECT count(*) FROM complaint_outcome o JOIN audit a ON "
+                       "a.id = o.audit_id AND a.action = 'record-complaint-outcome' AND "
+                       "a.child_id = o.child_id");
   gint64 id;
 
   id = trellis_store_record_complaint (f->store, f->staff1, f->child, made,
@@ -198,7 +202,7 @@ test_complaint_outcome (Fixture       *f,
                                                           TRELLIS_SATISFIED_YES, &error));
   g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NOT_FOUND);
   g_clear_error (&error);
-  g_assert_cmpint (count (f, "SELECT count(*) FROM complaint_outcome"), ==, 0);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM complaint_outcome"), ==, outcomes);
 
   g_assert_true (trellis_store_record_complaint_outcome (f->store, f->staff1, id, settled,
                                                          "Talked it through with the manager",
@@ -211,7 +215,7 @@ test_complaint_outcome (Fixture       *f,
                                                          "Stays up for any final",
                                                          TRELLIS_SATISFIED_YES, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count (f, "SELECT count(*) FROM complaint_outcome"), ==, 2);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM complaint_outcome"), ==, outcomes + 2);
 
   list = trellis_store_list_complaints (f->store, f->visitor, f->child, &error);
   complaint = g_list_model_get_item (list, 0);
@@ -221,7 +225,7 @@ test_complaint_outcome (Fixture       *f,
   g_assert_true (trellis_date_equal (trellis_complaint_get_resolved_on (complaint), appealed));
   g_assert_cmpint (count (f, "SELECT count(*) FROM complaint_outcome o JOIN audit a ON "
                              "a.id = o.audit_id AND a.action = 'record-complaint-outcome' AND "
-                             "a.child_id = o.child_id"), ==, 2);
+                             "a.child_id = o.child_id"), ==, tied + 2);
 }
 
 static void
