@@ -668,6 +668,108 @@ def health_check_by_link_worker(home):
         app.quit()
 
 
+@journey
+def complaint_by_link_worker(home):
+    """A Link Worker opens their key child by keyboard, goes to Complaints with the file's
+    section buttons and records a complaint (a date that does not exist refused under the
+    date, the words kept), settles it by pointer with "Not satisfied", then marks fire safety
+    as done from Given and told; each read back on the page and from a terminal."""
+    db = make_demo(home)
+    staff = {s["display_name"]: s for s in home.ctl(db, "admin", DEMO_PASSWORD, "staff", "list")}
+    child = next(c for c in home.ctl(db, "manager", DEMO_PASSWORD, "children")
+                 if staff.get(c["link_worker"], {}).get("role") == "staff")
+    worker = child["link_worker"]
+    full = f"{child['preferred_name'] or child['given_name']} {child['family_name']}"
+    cid = str(child["id"])
+    before = len(home.ctl(db, "manager", DEMO_PASSWORD, "complaints", cid))
+    today = datetime.date.today()
+
+    app = home.launch("complaints", "--database", db)
+    try:
+        sign_in_by_keyboard(app, worker, DEMO_PASSWORD)
+        app.find("label", f"Signed in: {worker}")
+        app.key("ctrl+f")
+        app.wait(lambda: role(app.focused()) == "entry", what="the search field to have focus")
+        app.type(child["given_name"])
+        app.find("list item", contains=full)
+        app.key("Down")
+        app.wait(lambda: full in name(app.focused()), what="the row to have focus")
+        app.key("Return")
+        # the file's own way to a section: its button, then Return
+        app.press_until("Tab", "Complaints", limit=30)
+        app.look("complaints-jump")
+        app.key("Return")
+        app.wait(lambda: name(app.focused()) == "Add complaint…",
+                 what="the keyboard to be at Add complaint…")
+        app.key("Return")
+        app.find("label", "Record a Complaint")
+        date = app.find("text", "Date made (for example 20/11/2026)")
+        click_and_type(app, date, "31/02/2026", replace=True)
+        click_and_type(app, app.find("text", "Made to (who the child told)"), "Night staff")
+        about = app.find("text", "What it is about")
+        click_and_type(app, about, "Not allowed to stay up for the match")
+        app.click(app.find("push button", "Record"))
+        app.find("label", contains="February 2026 has 28 days")
+        app.look("complaint-date-refused")
+        check(text_of(about) == "Not allowed to stay up for the match",
+              f"the words are kept: {text_of(about)!r}")
+        check(len(home.ctl(db, "manager", DEMO_PASSWORD, "complaints", cid)) == before,
+              "nothing was recorded")
+        click_and_type(app, date, f"{today:%d/%m/%Y}", replace=True)
+        app.key("Return")
+        app.absent("label", "Record a Complaint")
+        app.find("label", f"Made {long_date(today)} · Open")
+        # scroll down to the new complaint with the mouse wheel, as a person would
+        app.hover(app.find("push button", "Add complaint…"))
+        for _ in range(8):
+            xdotool("click", "5")
+        time.sleep(0.5)
+        row = app.find(contains="Not allowed to stay up for the match")
+        app.look("complaint-recorded")
+
+        # settled, by pointer: open the row and press its Outcome…
+        app.click(row)
+        app.click(app.find("push button", "Outcome…"))
+        app.find("label", "Record the Outcome")
+        app.click(app.find("combo box", "The child was"))
+        app.click(app.find("list item", "Not satisfied", root=app.find(name_="GtkPopover")))
+        app.absent(name_="GtkPopover")
+        click_and_type(app, app.find("text", "How it was handled"), "Talked it through")
+        click_and_type(app, app.find("text", "Outcome"), "Can stay up for cup finals")
+        app.click(app.find("push button", "Record"))
+        app.absent("label", "Record the Outcome")
+        app.find("label", f"Made {long_date(today)} · Settled {long_date(today)} · Not satisfied")
+        app.look("complaint-settled")
+        kept = home.ctl(db, "manager", DEMO_PASSWORD, "complaints", cid)
+        mine = [c for c in kept if c["about"] == "Not allowed to stay up for the match"]
+        check(len(kept) == before + 1 and len(mine) == 1 and mine[0]["made_to"] == "Night staff"
+              and mine[0]["satisfied"] == "no" and mine[0]["resolved_on"] == today.isoformat()
+              and mine[0]["recorded_by"] == worker, f"the complaint is kept, settled: {mine}")
+
+        # fire safety, from Given and told
+        app.click(app.find("push button", "Given and told"))
+        app.click(app.find("push button", "Mark done…"))
+        app.find("label", "Record What Was Given or Told")
+        app.click(app.find("combo box", "What"))
+        app.click(app.find("list item", contains="Staying safe",
+                           root=app.find(name_="GtkPopover")))
+        app.absent(name_="GtkPopover")
+        click_and_type(app, app.find("text", "Notes (optional)"), "Walked the fire route")
+        app.click(app.find("push button", "Record"))
+        app.absent("label", "Record What Was Given or Told")
+        app.find("label", contains=f"{long_date(today)} · {worker} · Walked the fire route")
+        app.look("given-and-told")
+        entries = home.ctl(db, "manager", DEMO_PASSWORD, "checklist", cid)
+        check(any(e["item"] == "staying-safe" and e["done_on"] == today.isoformat()
+                  and e["notes"] == "Walked the fire route" for e in entries),
+              f"fire safety is kept: {entries}")
+        app.key("ctrl+q")
+        check(app.wait_exit() == 0, "Ctrl+Q quits")
+        check(not app.unnamed, "every control has a name: " + "; ".join(app.unnamed))
+    finally:
+        app.quit()
+
+
 def views_of(home, db, child_id=None):
     return [v for v in audit(home, db, action="view-child")
             if child_id is None or v["child_id"] == child_id]

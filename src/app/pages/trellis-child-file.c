@@ -47,6 +47,7 @@ struct _TrellisChildFile
   GtkLabel            *age_label;
   GtkLabel            *worker_label;
   GtkLabel            *health_label;
+  GtkFlowBox          *jump_box;
 
   GPtrArray           *sections;      /* TrellisChildSection, top to bottom */
   TrellisChildSection *audit;
@@ -288,6 +289,7 @@ trellis_child_file_class_init (TrellisChildFileClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrellisChildFile, age_label);
   gtk_widget_class_bind_template_child (widget_class, TrellisChildFile, worker_label);
   gtk_widget_class_bind_template_child (widget_class, TrellisChildFile, health_label);
+  gtk_widget_class_bind_template_child (widget_class, TrellisChildFile, jump_box);
 }
 
 /* A complaint's "Outcome…": for the window, as the child.* actions are */
@@ -298,12 +300,34 @@ on_record_outcome_cb (TrellisChildFile *self,
   g_signal_emit (self, record_outcome_signal, 0, complaint);
 }
 
+/* Moves the keyboard to @section's first control or row, which brings it into view. */
+static void
+on_jump_clicked_cb (GtkButton *button,
+                    GtkWidget *section)
+{
+  gtk_widget_child_focus (section, GTK_DIR_TAB_FORWARD);
+}
+
 static void
 add_section (TrellisChildFile *self,
              GtkWidget        *section)
 {
+  const char *title = adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (section));
+  GtkWidget *jump = gtk_button_new_with_label (title);
+  GtkWidget *child;
+
   g_ptr_array_add (self->sections, section);
   adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (section));
+
+  /* the button is the one stop for Tab, not the flow box's child around it */
+  gtk_widget_add_css_class (jump, "pill");
+  gtk_widget_add_css_class (jump, "jump");
+  gtk_widget_set_tooltip_text (jump, title);
+  g_signal_connect_object (jump, "clicked", G_CALLBACK (on_jump_clicked_cb), section, 0);
+  gtk_flow_box_append (self->jump_box, jump);
+  child = gtk_widget_get_parent (jump);
+  gtk_widget_set_focusable (child, FALSE);
+  g_object_bind_property (section, "visible", child, "visible", G_BINDING_SYNC_CREATE);
 }
 
 static void
@@ -313,6 +337,8 @@ trellis_child_file_init (TrellisChildFile *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   trellis_menu_button_close_cleanly (self->menu_button);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->jump_box),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Sections of the file"), -1);
   self->enabled = g_hash_table_new (g_str_hash, g_str_equal);
   self->sections = g_ptr_array_new ();
 

@@ -14,10 +14,20 @@
 
 #define PICK(rand, array) ((array)[g_rand_int_range ((rand), 0, G_N_ELEMENTS (array))])
 
-static const char * const checklist_notes[] = {
-  "", "", "", "Read together in the lounge; asked good questions",
-  "Went through it with an interpreter", "Easy-read version given as well",
-  "Practised the fire route twice", "Asked to keep a copy in their room",
+/* a note that fits each item (in the order of items below), or none */
+static const char * const checklist_notes[][3] = {
+  { "Read together in the lounge; asked good questions", "Easy-read version given as well",
+    "Went through it with an interpreter" },
+  { "Knows they can ring the Children’s Commissioner", "Explained with the easy-read leaflet",
+    "Asked who else they could tell" },
+  { "Talked about bedtimes and phones", "Agreed to try the house rules for a month",
+    "Went through them with an interpreter" },
+  { "Practised the fire route twice", "Knows the meeting point by the gate",
+    "Was there for the fire drill on the first weekend" },
+  { "Explained with their social worker", "Went through the plan at the review",
+    "Asked for the parts about school again" },
+  { "Keeps it in their room", "Given in their first language as well",
+    "Asked for a copy for their mum" },
 };
 
 static const char * const complaints[] = {
@@ -74,7 +84,9 @@ trellis_demo_add_checklist_and_complaints (TrellisStore  *store,
       if (g_rand_int_range (rand, 0, 100) >= 85 || trellis_date_compare (on, latest) > 0)
         continue;
       if (trellis_store_record_checklist (store, manager, id, items[i], on,
-                                          PICK (rand, checklist_notes), error) == 0)
+                                          g_rand_int_range (rand, 0, 2)
+                                            ? PICK (rand, checklist_notes[i]) : "",
+                                          error) == 0)
         return FALSE;
     }
 

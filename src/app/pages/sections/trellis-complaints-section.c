@@ -84,6 +84,29 @@ add_detail (AdwExpanderRow *row,
   adw_expander_row_add_row (row, detail);
 }
 
+/* GTK 4.8 gives an expander row, and the lists inside it, no name a screen reader can say:
+ * the row is the complaint, its lists its details. */
+static void
+name_expander (GtkWidget  *widget,
+               const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_BOX (child))
+        {
+          /* Translators: what a screen reader says for the list of a complaint's details */
+          g_autofree char *label = g_strdup_printf (_("%s: details"), title);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          label, -1);
+        }
+      else if (GTK_IS_LIST_BOX_ROW (child) && !ADW_IS_PREFERENCES_ROW (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        title, -1);
+      name_expander (child, title);
+    }
+}
+
 /* One complaint: what about as the title, when and its state below, the rest inside. */
 static GtkWidget *
 complaint_row (TrellisComplaintsSection *self,
@@ -145,6 +168,9 @@ complaint_row (TrellisComplaintsSection *self,
       g_signal_connect_object (button, "clicked", G_CALLBACK (on_outcome_clicked_cb), self, 0);
       adw_expander_row_add_action (ADW_EXPANDER_ROW (row), button);
     }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  trellis_complaint_get_about (complaint), -1);
+  name_expander (row, trellis_complaint_get_about (complaint));
   return row;
 }
 
