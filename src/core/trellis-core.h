@@ -14,6 +14,7 @@
 #include "trellis-enum-types.h"
 #include "trellis-enums.h"
 #include "trellis-error.h"
+#include "trellis-attachment.h"
 #include "trellis-checklist-entry.h"
 #include "trellis-complaint.h"
 #include "trellis-health-record.h"

@@ -99,6 +99,10 @@ trellis_audit_action_to_label (TrellisAuditAction action)
       return _("Recorded a complaint");
     case TRELLIS_AUDIT_ACTION_RECORD_COMPLAINT_OUTCOME:
       return _("Recorded how a complaint was handled");
+    case TRELLIS_AUDIT_ACTION_ADD_ATTACHMENT:
+      return _("Attached a document");
+    case TRELLIS_AUDIT_ACTION_OPEN_ATTACHMENT:
+      return _("Opened a document");
     default:                                      return _("Unknown");
     }
 }

@@ -71,6 +71,8 @@ typedef enum
   TRELLIS_AUDIT_ACTION_RECORD_CHECKLIST,   /*< nick=record-checklist >*/
   TRELLIS_AUDIT_ACTION_RECORD_COMPLAINT,   /*< nick=record-complaint >*/
   TRELLIS_AUDIT_ACTION_RECORD_COMPLAINT_OUTCOME, /*< nick=record-complaint-outcome >*/
+  TRELLIS_AUDIT_ACTION_ADD_ATTACHMENT,     /*< nick=add-attachment >*/
+  TRELLIS_AUDIT_ACTION_OPEN_ATTACHMENT,    /*< nick=open-attachment >*/
 } TrellisAuditAction;
 
 /* A health check a looked-after child has, and when it falls due (trellis-health-rules.h). */

@@ -1418,7 +1418,7 @@ test_canary_in_no_file (Fixture       *f,
   static const char * const canaries[] = {
     "Zyqcanarygiven", "zyqcanarygiven", "Xwvcanaryfamily", "Kpcanarypreferred",
     "Qqcanaryreligion", "Jjcanaryauthority", "Vvcanaryreligiontwo", "Hhcanaryhealthnote",
-    "Ggcanarycomplaint",
+    "Ggcanarycomplaint", "Ddcanarydocument",
   };
   const char * const suffixes[] = { "", "-wal", "-shm", ".keyring", ".keyring-wal",
                                     ".keyring-shm" };
@@ -1450,6 +1450,15 @@ test_canary_in_no_file (Fixture       *f,
                                                      "Ggcanarycomplaint", "Manager", &error),
                      >, 0);
     g_assert_no_error (error);
+    {
+      static const char letter[] = "%PDF-1.4\n% Ddcanarydocument: a letter about the child\n";
+      g_autoptr(GBytes) content = g_bytes_new_static (letter, sizeof letter - 1);
+
+      g_assert_cmpint (trellis_store_add_attachment (f->store, f->manager, id, "Letter", NULL,
+                                                     checked, "letter.pdf", content, &error),
+                       >, 0);
+      g_assert_no_error (error);
+    }
   }
   found = trellis_store_list_children (f->store, f->manager);
   trellis_child_list_set_search (found, "zyqcanary");

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * test-store-complaints.c: what a child is given and told, and the complaints they make:
  * recorded by whoever may change the child's details, checked before they are kept, never
- * changed, audited; the home's counts for a Manager
+ * changed, audited; the home's counts for a Manager; and documents attached to the file
  */
 #include "config.h"
 
@@ -273,6 +273,77 @@ test_counts (Fixture       *f,
   g_assert_cmpuint (g_array_index (counts, TrellisComplaintCount, 1).month, ==, 10);
 }
 
+/* A PDF's first bytes, and a pretend body: the store knows a document by its first bytes */
+static GBytes *
+make_pdf (gsize size)
+{
+  char *data = g_malloc0 (size);
+
+  memcpy (data, "%PDF-1.4\n", 9);
+  return g_bytes_new_take (data, size);
+}
+
+static void
+test_attachments (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) dated = trellis_date_new (2026, 10, 12);
+  g_autoptr(GBytes) pdf = make_pdf (4000);
+  g_autoptr(GBytes) huge = make_pdf (TRELLIS_ATTACHMENT_MAX_BYTES + 1);
+  g_autoptr(GBytes) text = g_bytes_new_static ("Dear Sam,", 9);
+  g_autoptr(GBytes) back = NULL;
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(TrellisAttachment) newest = NULL;
+  int rows = count (f, "SELECT count(*) FROM attachment");
+  int opened = count (f, "SELECT count(*) FROM audit WHERE action = 'open-attachment'");
+  gint64 id;
+
+  /* refused, saying why, with nothing kept */
+  g_assert_cmpint (trellis_store_add_attachment (f->store, f->staff1, f->child, "Care plan", NULL,
+                                                 dated, "/home/sam/care-plan.pdf", huge, &error),
+                   ==, 0);
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "“care-plan.pdf” is too large"));
+  g_clear_error (&error);
+  g_assert_cmpint (trellis_store_add_attachment (f->store, f->staff1, f->child, "Letter", NULL,
+                                                 dated, "letter.pdf", text, &error), ==, 0);
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "not a PDF"));
+  g_clear_error (&error);
+  g_assert_cmpint (trellis_store_add_attachment (f->store, f->staff1, f->child, "  ", NULL,
+                                                 dated, "care-plan.pdf", pdf, &error), ==, 0);
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (trellis_store_add_attachment (f->store, f->visitor, f->child, "Care plan", NULL,
+                                                 dated, "care-plan.pdf", pdf, &error), ==, 0);
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM attachment"), ==, rows);
+
+  id = trellis_store_add_attachment (f->store, f->staff1, f->child, " Care plan ",
+                                     "Birmingham Children’s Services", dated,
+                                     "/home/sam/care-plan.pdf", pdf, &error);
+  g_assert_no_error (error);
+  list = trellis_store_list_attachments (f->store, f->visitor, f->child, &error);
+  newest = g_list_model_get_item (list, 0);
+  g_assert_cmpint (trellis_attachment_get_id (newest), ==, id);
+  g_assert_cmpstr (trellis_attachment_get_title (newest), ==, "Care plan");
+  g_assert_cmpstr (trellis_attachment_get_file_name (newest), ==, "care-plan.pdf");
+  g_assert_cmpstr (trellis_attachment_get_media_type (newest), ==, "application/pdf");
+  g_assert_cmpint (trellis_attachment_get_size (newest), ==, 4000);
+
+  /* opened by a Visitor: the same bytes, and a look at the child's file in the trail */
+  back = trellis_store_read_attachment (f->store, f->visitor, id, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (back, pdf));
+  g_assert_cmpint (count (f, "SELECT count(*) FROM audit WHERE action = 'open-attachment'"), ==,
+                   opened + 1);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM attachment t JOIN audit a ON "
+                             "a.id = t.audit_id AND a.action = 'add-attachment' AND "
+                             "a.child_id = t.child_id"), ==, rows + 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -285,6 +356,7 @@ main (int   argc,
   ADD ("/store-complaints/refused", test_refused);
   ADD ("/store-complaints/outcome", test_complaint_outcome);
   ADD ("/store-complaints/counts", test_counts);
+  ADD ("/store-complaints/attachments", test_attachments);
 
   return g_test_run ();
 }

@@ -21,7 +21,7 @@
 
 static const char * const growing_tables[] = {
   "audit", "child", "child_version", "link_worker_assignment", "staff", "health_check",
-  "health_registration", "checklist_entry", "complaint", "complaint_outcome", NULL
+  "health_registration", "checklist_entry", "complaint", "complaint_outcome", "attachment", NULL
 };
 
 typedef struct
@@ -417,6 +417,21 @@ given_and_told (TrellisStore *store,
   g_assert_cmpuint (g_list_model_get_n_items (entries), >, 0);
   g_assert_cmpuint (g_list_model_get_n_items (complaints), >, 0);
   g_assert_cmpuint (counts->len, >, 0);
+
+  /* a document attached, listed and opened */
+  {
+    static const char pdf[] = "%PDF-1.4\n";
+    g_autoptr(GBytes) content = g_bytes_new_static (pdf, sizeof pdf - 1);
+    g_autoptr(GListModel) attachments = NULL;
+    g_autoptr(GBytes) back = NULL;
+
+    id = trellis_store_add_attachment (store, f->manager, f->child_id, "Care plan", NULL, today,
+                                       "plan.pdf", content, &error);
+    attachments = trellis_store_list_attachments (store, f->manager, f->child_id, &error);
+    back = trellis_store_read_attachment (store, f->manager, id, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (back);
+  }
 }
 
 static void

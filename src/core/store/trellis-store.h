@@ -77,6 +77,7 @@ G_END_DECLS
 #include "trellis-store-audit.h"
 #include "trellis-store-backup.h"
 #include "trellis-store-children.h"
+#include "trellis-store-attachments.h"
 #include "trellis-store-checklist.h"
 #include "trellis-store-complaints.h"
 #include "trellis-store-health.h"

@@ -282,7 +282,9 @@ trellis_sqlite_audit_check_records (TrellisSqlite  *self,
     "UNION ALL SELECT child_id, coalesce (audit_id, 0), 'record-complaint', NULL "
     "FROM complaint "
     "UNION ALL SELECT child_id, coalesce (audit_id, 0), 'record-complaint-outcome', NULL "
-    "FROM complaint_outcome) r "
+    "FROM complaint_outcome "
+    "UNION ALL SELECT child_id, coalesce (audit_id, 0), 'add-attachment', NULL "
+    "FROM attachment) r "
     "WHERE r.audit_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM audit a WHERE a.id = r.audit_id "
     "AND a.child_id = r.child_id AND a.action IN (r.action, r.also)) "
     "ORDER BY audit_id LIMIT 1", error);

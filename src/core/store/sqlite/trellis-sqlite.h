@@ -26,6 +26,7 @@
 #include "trellis-audit-entry.h"
 #include "trellis-child.h"
 #include "trellis-enums.h"
+#include "trellis-attachment.h"
 #include "trellis-checklist-entry.h"
 #include "trellis-complaint.h"
 #include "trellis-health-record.h"
@@ -215,6 +216,31 @@ gboolean       trellis_sqlite_complaint_outcome_insert (TrellisSqlite      *self
                                                    GError                 **error);
 GArray        *trellis_sqlite_complaint_count_by_month (TrellisSqlite      *self,
                                                    GDateTime               *since,
+                                                   GError                 **error);
+
+/* Documents attached to a child's file (trellis-sqlite-attachments.c) */
+GListModel    *trellis_sqlite_attachment_list     (TrellisSqlite           *self,
+                                                   gint64                   child_id,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_attachment_get      (TrellisSqlite           *self,
+                                                   gint64                   id,
+                                                   TrellisAttachment      **attachment,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_attachment_read     (TrellisSqlite           *self,
+                                                   gint64                   id,
+                                                   GBytes                 **content,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_attachment_insert   (TrellisSqlite           *self,
+                                                   gint64                   child_id,
+                                                   const char              *title,
+                                                   const char              *source,
+                                                   GDateTime               *dated_on,
+                                                   const char              *file_name,
+                                                   const char              *media_type,
+                                                   GBytes                  *content,
+                                                   gint64                   added_by,
+                                                   gint64                   audit_id,
+                                                   gint64                  *id,
                                                    GError                 **error);
 
 /* Staff accounts (trellis-sqlite-staff.c). A username that is taken is
