@@ -1455,7 +1455,7 @@ test_canary_in_no_file (Fixture       *f,
       g_autoptr(GBytes) content = g_bytes_new_static (letter, sizeof letter - 1);
 
       g_assert_cmpint (trellis_store_add_attachment (f->store, f->manager, id, "Letter", NULL,
-                                                     checked, "letter.pdf", content, &error),
+                                                     checked, "letter.pdf", content, NULL, &error),
                        >, 0);
       g_assert_no_error (error);
     }

@@ -301,29 +301,29 @@ test_attachments (Fixture       *f,
 
   /* refused, saying why, with nothing kept */
   g_assert_cmpint (trellis_store_add_attachment (f->store, f->staff1, f->child, "Care plan", NULL,
-                                                 dated, "/home/sam/care-plan.pdf", huge, &error),
+                                                 dated, "/home/sam/care-plan.pdf", huge, NULL, &error),
                    ==, 0);
   g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_TOO_LARGE);
   g_assert_nonnull (strstr (error->message, "“care-plan.pdf” is too large"));
   g_clear_error (&error);
   g_assert_cmpint (trellis_store_add_attachment (f->store, f->staff1, f->child, "Letter", NULL,
-                                                 dated, "letter.pdf", text, &error), ==, 0);
+                                                 dated, "letter.pdf", text, NULL, &error), ==, 0);
   g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "not a PDF"));
   g_clear_error (&error);
   g_assert_cmpint (trellis_store_add_attachment (f->store, f->staff1, f->child, "  ", NULL,
-                                                 dated, "care-plan.pdf", pdf, &error), ==, 0);
+                                                 dated, "care-plan.pdf", pdf, NULL, &error), ==, 0);
   g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_cmpint (trellis_store_add_attachment (f->store, f->visitor, f->child, "Care plan", NULL,
-                                                 dated, "care-plan.pdf", pdf, &error), ==, 0);
+                                                 dated, "care-plan.pdf", pdf, NULL, &error), ==, 0);
   g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_PERMISSION_DENIED);
   g_clear_error (&error);
   g_assert_cmpint (count (f, "SELECT count(*) FROM attachment"), ==, rows);
 
   id = trellis_store_add_attachment (f->store, f->staff1, f->child, " Care plan ",
                                      "Birmingham Children’s Services", dated,
-                                     "/home/sam/care-plan.pdf", pdf, &error);
+                                     "/home/sam/care-plan.pdf", pdf, NULL, &error);
   g_assert_no_error (error);
   list = trellis_store_list_attachments (f->store, f->visitor, f->child, &error);
   newest = g_list_model_get_item (list, 0);

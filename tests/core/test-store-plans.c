@@ -426,7 +426,7 @@ given_and_told (TrellisStore *store,
     g_autoptr(GBytes) back = NULL;
 
     id = trellis_store_add_attachment (store, f->manager, f->child_id, "Care plan", NULL, today,
-                                       "plan.pdf", content, &error);
+                                       "plan.pdf", content, NULL, &error);
     attachments = trellis_store_list_attachments (store, f->manager, f->child_id, &error);
     back = trellis_store_read_attachment (store, f->manager, id, &error);
     g_assert_no_error (error);

@@ -17,13 +17,14 @@ struct _TrellisAttachment
 
   gint64      id;
   gint64      child_id;
-  char      * title;
-  char      * source;
-  GDateTime * dated_on;
-  char      * file_name;
-  char      * media_type;
+  char       *title;
+  char       *source;
+  GDateTime  *dated_on;
+  char       *file_name;
+  char       *media_type;
   gint64      size;
-  char      * added_by;
+  char       *added_by;
+  GBytes     *thumbnail;
 };
 
 G_DEFINE_FINAL_TYPE (TrellisAttachment, trellis_attachment, G_TYPE_OBJECT)
@@ -55,6 +56,8 @@ trellis_attachment_finalize (GObject *object)
   g_clear_pointer (&self->file_name, g_free);
   g_clear_pointer (&self->media_type, g_free);
   g_clear_pointer (&self->added_by, g_free);
+  g_clear_pointer (&self->thumbnail, g_bytes_unref);
+  g_clear_pointer (&self->thumbnail, g_bytes_unref);
 
   G_OBJECT_CLASS (trellis_attachment_parent_class)->finalize (object);
 }
@@ -216,4 +219,22 @@ trellis_attachment_sniff (GBytes *content)
   if (size >= 3 && data[0] == 0xff && data[1] == 0xd8 && data[2] == 0xff)
     return "image/jpeg";
   return NULL;
+}
+
+GBytes *
+trellis_attachment_get_thumbnail (TrellisAttachment *self)
+{
+  g_return_val_if_fail (TRELLIS_IS_ATTACHMENT (self), NULL);
+  return self->thumbnail;
+}
+
+/* Only while the attachment is being read */
+void
+trellis_attachment_set_thumbnail (TrellisAttachment *self,
+                                  GBytes            *thumbnail)
+{
+  g_return_if_fail (TRELLIS_IS_ATTACHMENT (self));
+
+  g_clear_pointer (&self->thumbnail, g_bytes_unref);
+  self->thumbnail = thumbnail != NULL ? g_bytes_ref (thumbnail) : NULL;
 }

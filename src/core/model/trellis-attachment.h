@@ -32,6 +32,10 @@ const char *trellis_attachment_get_media_type (TrellisAttachment *self);
 gint64      trellis_attachment_get_size       (TrellisAttachment *self);
 const char *trellis_attachment_get_added_by   (TrellisAttachment *self);
 gboolean    trellis_attachment_is_pdf         (TrellisAttachment *self);
+/* A small PNG of the document's first page, or NULL */
+GBytes     *trellis_attachment_get_thumbnail  (TrellisAttachment *self);
+void        trellis_attachment_set_thumbnail  (TrellisAttachment *self,
+                                               GBytes            *thumbnail);
 
 /* The media type @content is, by its first bytes (never its name): application/pdf,
  * image/png or image/jpeg, or NULL for anything else */

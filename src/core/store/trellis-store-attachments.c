@@ -24,6 +24,7 @@
  * @source: (nullable): where it came from ("Birmingham Children’s Services")
  * @file_name: the name of the file it was read from, kept to give it back by
  * @content: the file
+ * @thumbnail: (nullable): a small PNG of its first page, made by whoever can draw one
  *
  * Returns: the new attachment's id, or 0 with @error set and nothing changed
  */
@@ -36,6 +37,7 @@ trellis_store_add_attachment (TrellisStore  *self,
                               GDateTime     *dated_on,
                               const char    *file_name,
                               GBytes        *content,
+                              GBytes        *thumbnail,
                               GError       **error)
 {
   g_autoptr(TrellisTransaction) tx = NULL;
@@ -85,7 +87,8 @@ trellis_store_add_attachment (TrellisStore  *self,
   if (!trellis_store_audit_row (self, trellis_staff_get_id (actor), "add-attachment", child_id,
                                 detail, &audit_id, error) ||
       !trellis_sqlite_attachment_insert (self->db, child_id, name, from, dated_on, file,
-                                         media_type, content, trellis_staff_get_id (actor),
+                                         media_type, content, thumbnail,
+                                         trellis_staff_get_id (actor),
                                          audit_id, &id, error))
     return 0;
   trellis_store_queue_change (self, TRELLIS_RECORD_KIND_CHILD, child_id);
@@ -225,6 +228,7 @@ typedef struct
   GDateTime    *dated_on;
   char         *file_name;
   GBytes       *content;
+  GBytes       *thumbnail;
 } AddJob;
 
 static void
@@ -236,6 +240,7 @@ add_job_free (AddJob *job)
   g_clear_pointer (&job->dated_on, g_date_time_unref);
   g_free (job->file_name);
   g_clear_pointer (&job->content, g_bytes_unref);
+  g_clear_pointer (&job->thumbnail, g_bytes_unref);
   g_free (job);
 }
 
@@ -247,7 +252,7 @@ add_attachment_job (TrellisStore  *store,
   AddJob *job = data;
   gint64 id = trellis_store_add_attachment (store, job->actor, job->child_id, job->title,
                                             job->source, job->dated_on, job->file_name,
-                                            job->content, error);
+                                            job->content, job->thumbnail, error);
 
   return id > 0 ? g_memdup2 (&id, sizeof id) : NULL;
 }
@@ -261,6 +266,7 @@ trellis_store_add_attachment_async (TrellisStore        *self,
                                     GDateTime           *dated_on,
                                     const char          *file_name,
                                     GBytes              *content,
+                                    GBytes              *thumbnail,
                                     GCancellable        *cancellable,
                                     GAsyncReadyCallback  callback,
                                     gpointer             user_data)
@@ -276,6 +282,7 @@ trellis_store_add_attachment_async (TrellisStore        *self,
   job->dated_on = dated_on != NULL ? g_date_time_ref (dated_on) : NULL;
   job->file_name = g_strdup (file_name);
   job->content = content != NULL ? g_bytes_ref (content) : NULL;
+  job->thumbnail = thumbnail != NULL ? g_bytes_ref (thumbnail) : NULL;
   trellis_store_run_async (self, add_attachment_job, job, (GDestroyNotify) add_job_free, g_free,
                            cancellable, trellis_store_add_attachment_async, callback, user_data);
 }

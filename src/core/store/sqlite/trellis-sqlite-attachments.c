@@ -14,8 +14,9 @@ static gpointer
 attachment_from_row (sqlite3_stmt *stmt)
 {
   g_autoptr(GDateTime) dated_on = trellis_sqlite_column_date (stmt, 4);
+  TrellisAttachment *attachment;
 
-  return trellis_attachment_new (sqlite3_column_int64 (stmt, 0),
+  attachment = trellis_attachment_new (sqlite3_column_int64 (stmt, 0),
                                  sqlite3_column_int64 (stmt, 1),
                                  trellis_sqlite_column_text (stmt, 2),
                                  trellis_sqlite_column_text (stmt, 3),
@@ -24,11 +25,18 @@ attachment_from_row (sqlite3_stmt *stmt)
                                  trellis_sqlite_column_text (stmt, 6),
                                  sqlite3_column_int64 (stmt, 7),
                                  trellis_sqlite_column_text (stmt, 8));
+  if (sqlite3_column_type (stmt, 9) == SQLITE_BLOB)
+    {
+      g_autoptr(GBytes) thumbnail = g_bytes_new (sqlite3_column_blob (stmt, 9),
+                                                 sqlite3_column_bytes (stmt, 9));
+      trellis_attachment_set_thumbnail (attachment, thumbnail);
+    }
+  return attachment;
 }
 
 #define ATTACHMENT_COLUMNS \
   "SELECT a.id, a.child_id, a.title, a.source, a.dated_on, a.file_name, a.media_type, " \
-  "a.size, s.display_name FROM attachment a JOIN staff s ON s.id = a.added_by "
+  "a.size, s.display_name, a.thumbnail FROM attachment a JOIN staff s ON s.id = a.added_by "
 
 /* Newest first, by attachment_by_child. */
 GListModel *
@@ -96,6 +104,7 @@ trellis_sqlite_attachment_insert (TrellisSqlite  *self,
                                   const char     *file_name,
                                   const char     *media_type,
                                   GBytes         *content,
+                                  GBytes         *thumbnail,
                                   gint64          added_by,
                                   gint64          audit_id,
                                   gint64         *id,
@@ -104,8 +113,8 @@ trellis_sqlite_attachment_insert (TrellisSqlite  *self,
   sqlite3_stmt *stmt = trellis_sqlite_prepare (self,
                                                "INSERT INTO attachment (child_id, title, source, "
                                                "dated_on, file_name, media_type, size, content, "
-                                               "added_by, audit_id) VALUES (?1, ?2, ?3, ?4, ?5, "
-                                               "?6, ?7, ?8, ?9, ?10)", error);
+                                               "added_by, audit_id, thumbnail) VALUES (?1, ?2, "
+                                               "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", error);
 
   if (stmt != NULL)
     {
@@ -123,6 +132,14 @@ trellis_sqlite_attachment_insert (TrellisSqlite  *self,
       sqlite3_bind_blob64 (stmt, 8, data, size, SQLITE_TRANSIENT);
       sqlite3_bind_int64 (stmt, 9, added_by);
       sqlite3_bind_int64 (stmt, 10, audit_id);
+      if (thumbnail != NULL)
+        {
+          gsize n = 0;
+          gconstpointer png = g_bytes_get_data (thumbnail, &n);
+          sqlite3_bind_blob64 (stmt, 11, png, n, SQLITE_TRANSIENT);
+        }
+      else
+        sqlite3_bind_null (stmt, 11);
     }
   if (!trellis_sqlite_step_done (self, stmt, error))
     return FALSE;

@@ -238,6 +238,7 @@ gboolean       trellis_sqlite_attachment_insert   (TrellisSqlite           *self
                                                    const char              *file_name,
                                                    const char              *media_type,
                                                    GBytes                  *content,
+                                                   GBytes                  *thumbnail,
                                                    gint64                   added_by,
                                                    gint64                   audit_id,
                                                    gint64                  *id,

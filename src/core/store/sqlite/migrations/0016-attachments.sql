@@ -13,6 +13,7 @@ CREATE TABLE attachment (
                                                    'image/jpeg')),
   size         INTEGER NOT NULL,
   content      BLOB NOT NULL,
+  thumbnail    BLOB,                                 -- a small PNG of the first page, or NULL
   added_by     INTEGER NOT NULL REFERENCES staff (id),
   audit_id     INTEGER
 );
