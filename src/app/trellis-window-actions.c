@@ -14,6 +14,7 @@
 #include "trellis-application.h"
 #include "trellis-audit-window.h"
 #include "trellis-complaint-dialogs.h"
+#include "trellis-document-viewer.h"
 #include "trellis-health-check-dialog.h"
 #include "trellis-password-dialog.h"
 #include "trellis-preferences-window.h"
@@ -288,6 +289,104 @@ on_record_complaint_cb (TrellisWindow *self)
     present_form (self, trellis_complaint_dialog_new (GTK_WINDOW (self), self->context, child));
 }
 
+typedef struct
+{
+  GWeakRef  window;
+  gint64    child_id;
+  char     *path;
+} Attaching;
+
+static void
+attaching_free (Attaching *attaching)
+{
+  g_weak_ref_clear (&attaching->window);
+  g_free (attaching->path);
+  g_free (attaching);
+}
+
+static void
+on_document_loaded_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  Attaching *attaching = user_data;
+  g_autoptr(TrellisWindow) self = g_weak_ref_get (&attaching->window);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) content = g_file_load_bytes_finish (G_FILE (source), result, NULL, &error);
+  TrellisChild *child = self != NULL ? trellis_child_file_get_child (self->child_file) : NULL;
+
+  if (child != NULL && trellis_child_get_id (child) == attaching->child_id)
+    {
+      if (content == NULL)
+        trellis_window_toast (self, error->message);
+      else
+        present_form (self, trellis_attachment_dialog_new (GTK_WINDOW (self), self->context,
+                                                           child, attaching->path, content));
+    }
+  attaching_free (attaching);
+}
+
+/* The file chosen: far too large a file is refused before it is read; the rest is read
+ * (off the UI thread) and described in the form, where the store has the last word. */
+static void
+document_chosen (TrellisWindow *self,
+                 const char    *path)
+{
+  TrellisChild *child = trellis_child_file_get_child (self->child_file);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInfo) info = NULL;
+  Attaching *attaching;
+
+  if (child == NULL)
+    return;
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, 0, NULL, NULL);
+  if (info != NULL && g_file_info_get_size (info) > TRELLIS_ATTACHMENT_MAX_BYTES)
+    {
+      g_autofree char *name = g_path_get_basename (path);
+      g_autofree char *have = g_format_size (g_file_info_get_size (info));
+      g_autofree char *most = g_format_size (TRELLIS_ATTACHMENT_MAX_BYTES);
+      g_autofree char *message = g_strdup_printf (_("“%s” is too large (%s): a document may "
+                                                    "be up to %s"), name, have, most);
+      trellis_window_toast (self, message);
+      return;
+    }
+  attaching = g_new0 (Attaching, 1);
+  g_weak_ref_init (&attaching->window, self);
+  attaching->child_id = trellis_child_get_id (child);
+  attaching->path = g_strdup (path);
+  g_file_load_bytes_async (file, NULL, on_document_loaded_cb, attaching);
+}
+
+/* child.add-document on the child's file */
+static void
+on_add_document_cb (TrellisWindow *self)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *dialog;
+
+  if (trellis_child_file_get_child (self->child_file) == NULL)
+    return;
+  dialog = gtk_file_chooser_native_new (_("Attach a Document"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Choose"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("PDFs and pictures"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_add_mime_type (filter, "image/png");
+  gtk_file_filter_add_mime_type (filter, "image/jpeg");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  trellis_window_choose_file (self, dialog, document_chosen);
+}
+
+/* A document's row on the child's file */
+static void
+on_open_attachment_cb (TrellisWindow     *self,
+                       TrellisAttachment *attachment)
+{
+  TrellisDocumentViewer *viewer = trellis_document_viewer_new (GTK_WINDOW (self), self->context,
+                                                               attachment);
+
+  gtk_window_present (GTK_WINDOW (viewer));
+}
+
 /* A complaint's Outcome… on the child's file */
 static void
 on_record_complaint_outcome_cb (TrellisWindow    *self,
@@ -388,4 +487,8 @@ trellis_window_init_actions (TrellisWindow *self)
                            G_CALLBACK (on_record_complaint_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->child_file, "record-complaint-outcome",
                            G_CALLBACK (on_record_complaint_outcome_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->child_file, "add-document",
+                           G_CALLBACK (on_add_document_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->child_file, "open-attachment",
+                           G_CALLBACK (on_open_attachment_cb), self, G_CONNECT_SWAPPED);
 }

@@ -13,6 +13,8 @@
 #include "trellis-child-audit-section.h"
 #include "trellis-child-file.h"
 #include "trellis-complaint-dialogs.h"
+#include "trellis-document-viewer.h"
+#include <cairo-pdf.h>
 #include "trellis-link-workers-section.h"
 #include "trellis-core.h"
 #include "trellis-test-gtk.h"
@@ -342,6 +344,117 @@ test_given_and_told_and_complaints (void)
     gtk_window_set_child (window, NULL);
     gtk_window_destroy (window);
   }
+  g_object_unref (file);
+}
+
+static cairo_status_t
+append_bytes (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* A letter of three A4 pages, "Page N" on each and a giraffe on the third */
+static GBytes *
+make_letter (void)
+{
+  GByteArray *pdf = g_byte_array_new ();
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (append_bytes, pdf, 595, 842);
+  cairo_t *cr = cairo_create (surface);
+
+  for (int i = 1; i <= 3; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Page %d of the care plan", i);
+
+      cairo_select_font_face (cr, "sans-serif", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+      cairo_set_font_size (cr, 24);
+      cairo_move_to (cr, 72, 100);
+      cairo_show_text (cr, text);
+      if (i == 3)
+        {
+          cairo_move_to (cr, 72, 200);
+          cairo_show_text (cr, "Her favourite animal is the giraffe");
+        }
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  cairo_surface_destroy (surface);
+  return g_byte_array_free_to_bytes (pdf);
+}
+
+static gboolean
+is_search_entry (GtkWidget     *widget,
+                 gconstpointer  data)
+{
+  return GTK_IS_SEARCH_ENTRY (widget);
+}
+
+static gboolean
+viewer_busy (gpointer viewer)
+{
+  return trellis_document_viewer_is_busy (viewer);
+}
+
+/* A document attached to the file is listed and opens in the viewer: pages turned, zoomed,
+ * and the words found on the page that has them. */
+static void
+test_documents (void)
+{
+  g_autoptr(TrellisStore) store = trellis_test_open_demo (tmpdir, "documents.db", 6);
+  g_autoptr(TrellisContext) context = trellis_test_context (store, "staff1");
+  g_autoptr(GDateTime) dated = trellis_date_new (2026, 10, 12);
+  g_autoptr(GBytes) letter = make_letter ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) documents = NULL;
+  g_autoptr(TrellisAttachment) attachment = NULL;
+  TrellisChildFile *file = g_object_ref_sink (g_object_new (TRELLIS_TYPE_CHILD_FILE, NULL));
+  TrellisDocumentViewer *viewer;
+  gint64 id = trellis_test_first_child_of (store, trellis_context_get_actor (context));
+
+  g_assert_cmpint (trellis_store_add_attachment (store, trellis_context_get_actor (context), id,
+                                                 "Care plan", "Children’s Services", dated,
+                                                 "care-plan.pdf", letter, NULL, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_true (trellis_child_file_load (file, context, id, FALSE, &error));
+  wait_for_sections (file);
+  g_assert_cmpstr (trellis_child_file_get_value (file, "newest-document"), ==, "Care plan");
+
+  documents = trellis_store_list_attachments (store, trellis_context_get_actor (context), id,
+                                              &error);
+  attachment = g_list_model_get_item (documents, 0);
+  viewer = trellis_document_viewer_new (NULL, context, attachment);
+  gtk_window_present (GTK_WINDOW (viewer));
+  trellis_test_wait_while (viewer_busy, viewer);
+  g_assert_cmpuint (trellis_document_viewer_get_n_pages (viewer), ==, 3);
+  g_assert_cmpuint (trellis_document_viewer_get_page (viewer), ==, 0);
+  g_assert_nonnull (trellis_document_viewer_get_paintable (viewer));
+
+  gtk_widget_activate_action (GTK_WIDGET (viewer), "viewer.next", NULL);
+  trellis_test_wait_while (viewer_busy, viewer);
+  g_assert_cmpuint (trellis_document_viewer_get_page (viewer), ==, 1);
+  {
+    int before = gdk_paintable_get_intrinsic_width (trellis_document_viewer_get_paintable (viewer));
+
+    gtk_widget_activate_action (GTK_WIDGET (viewer), "viewer.zoom-in", NULL);
+    trellis_test_wait_while (viewer_busy, viewer);
+    g_assert_cmpint (gdk_paintable_get_intrinsic_width (trellis_document_viewer_get_paintable (viewer)),
+                     >, before);
+  }
+
+  {
+    GtkWidget *search = trellis_test_find_widget (viewer, is_search_entry, NULL);
+
+    gtk_editable_set_text (GTK_EDITABLE (search), "giraffe");
+    g_signal_emit_by_name (search, "activate");
+  }
+  trellis_test_wait_while (viewer_busy, viewer);
+  g_assert_cmpuint (trellis_document_viewer_get_page (viewer), ==, 2);
+  trellis_test_spin (200);
+  trellis_test_save_png (GTK_WIDGET (viewer), "document-viewer.png");
+  gtk_window_destroy (GTK_WINDOW (viewer));
   g_object_unref (file);
 }
 
@@ -712,6 +825,7 @@ main (int   argc,
   g_test_add_func ("/child-file/health-section", test_health_section);
   g_test_add_func ("/child-file/given-and-told-and-complaints",
                    test_given_and_told_and_complaints);
+  g_test_add_func ("/child-file/documents", test_documents);
 
   return g_test_run ();
 }

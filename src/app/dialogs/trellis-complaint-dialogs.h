@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * trellis-complaint-dialogs.h: recording what a child was given and told, their complaints
- * and how each was handled
+ * and how each was handled, and attaching a document
  */
 #pragma once
 
@@ -17,5 +17,10 @@ TrellisFormDialog *trellis_complaint_dialog_new         (GtkWindow        *paren
 TrellisFormDialog *trellis_complaint_outcome_dialog_new (GtkWindow        *parent,
                                                          TrellisContext   *context,
                                                          TrellisComplaint *complaint);
+TrellisFormDialog *trellis_attachment_dialog_new        (GtkWindow        *parent,
+                                                         TrellisContext   *context,
+                                                         TrellisChild     *child,
+                                                         const char       *path,
+                                                         GBytes           *content);
 
 G_END_DECLS

@@ -106,6 +106,12 @@ static void
 on_response_cb (TrellisFormDialog *self,
                 const char        *response)
 {
+  /* while the store is keeping it, the dialog stays: its answer comes back here */
+  if (self->busy)
+    {
+      gtk_window_present (GTK_WINDOW (self));
+      return;
+    }
   if (!g_str_equal (response, "record"))
     {
       close_dialog (self);
@@ -114,8 +120,6 @@ on_response_cb (TrellisFormDialog *self,
 
   /* keep the dialog, and what was typed, whatever happens next */
   gtk_window_present (GTK_WINDOW (self));
-  if (self->busy)
-    return;
   show_error (self, NULL);
   if (!read_dates (self) || self->submit == NULL)
     return;

@@ -27,6 +27,7 @@
 #include "trellis-child-details-section.h"
 #include "trellis-child-file.h"
 #include "trellis-child-row.h"
+#include "trellis-attachments-section.h"
 #include "trellis-checklist-section.h"
 #include "trellis-complaints-section.h"
 #include "trellis-health-section.h"
@@ -77,6 +78,7 @@ enum {
   RECORD_HEALTH_CHECK,
   RECORD_CHECKLIST,
   RECORD_COMPLAINT,
+  ADD_DOCUMENT,
   PRINT,
   EXPORT_PDF,
   N_SIGNALS
@@ -84,6 +86,7 @@ enum {
 
 static guint signals[N_SIGNALS];
 static guint record_outcome_signal;
+static guint open_attachment_signal;
 
 static const struct {
   const char *action;
@@ -94,6 +97,7 @@ static const struct {
   [RECORD_HEALTH_CHECK] = { "child.record-health-check", "record-health-check" },
   [RECORD_CHECKLIST] = { "child.record-checklist", "record-checklist" },
   [RECORD_COMPLAINT] = { "child.record-complaint", "record-complaint" },
+  [ADD_DOCUMENT] = { "child.add-document", "add-document" },
   [PRINT] = { "child.print", "print" },
   [EXPORT_PDF] = { "child.export-pdf", "export-pdf" },
 };
@@ -130,6 +134,8 @@ update_actions (TrellisChildFile *self)
   set_enabled (self, "child.record-checklist",
                shown && trellis_permission_allows (actor, TRELLIS_ACTION_EDIT_CHILD, link_worker));
   set_enabled (self, "child.record-complaint",
+               shown && trellis_permission_allows (actor, TRELLIS_ACTION_EDIT_CHILD, link_worker));
+  set_enabled (self, "child.add-document",
                shown && trellis_permission_allows (actor, TRELLIS_ACTION_EDIT_CHILD, link_worker));
   set_enabled (self, "child.print", shown);
   set_enabled (self, "child.export-pdf", shown);
@@ -276,6 +282,15 @@ trellis_child_file_class_init (TrellisChildFileClass *klass)
   record_outcome_signal = g_signal_new ("record-complaint-outcome", G_TYPE_FROM_CLASS (klass),
                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 1,
                                         TRELLIS_TYPE_COMPLAINT);
+  /**
+   * TrellisChildFile::open-attachment:
+   * @attachment: the document
+   *
+   * The person asked to open one of the child's documents.
+   */
+  open_attachment_signal = g_signal_new ("open-attachment", G_TYPE_FROM_CLASS (klass),
+                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 1,
+                                         TRELLIS_TYPE_ATTACHMENT);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/trellis/Trellis/pages/"
@@ -308,6 +323,14 @@ on_jump_clicked_cb (GtkButton *button,
   gtk_widget_child_focus (section, GTK_DIR_TAB_FORWARD);
 }
 
+/* A document's row: for the window, which opens it */
+static void
+on_open_attachment_cb (TrellisChildFile  *self,
+                       TrellisAttachment *attachment)
+{
+  g_signal_emit (self, open_attachment_signal, 0, attachment);
+}
+
 static void
 add_section (TrellisChildFile *self,
              GtkWidget        *section)
@@ -333,7 +356,7 @@ add_section (TrellisChildFile *self,
 static void
 trellis_child_file_init (TrellisChildFile *self)
 {
-  GtkWidget *complaints;
+  GtkWidget *complaints, *documents;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   trellis_menu_button_close_cleanly (self->menu_button);
@@ -351,6 +374,10 @@ trellis_child_file_init (TrellisChildFile *self)
   g_signal_connect_object (complaints, "record-outcome", G_CALLBACK (on_record_outcome_cb), self,
                            G_CONNECT_SWAPPED);
   add_section (self, complaints);
+  documents = trellis_attachments_section_new ();
+  g_signal_connect_object (documents, "open-attachment", G_CALLBACK (on_open_attachment_cb), self,
+                           G_CONNECT_SWAPPED);
+  add_section (self, documents);
   self->audit = TRELLIS_CHILD_SECTION (trellis_child_audit_section_new ());
   add_section (self, GTK_WIDGET (self->audit));
   add_shortcuts (self);

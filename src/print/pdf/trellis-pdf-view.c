@@ -177,3 +177,37 @@ trellis_pdf_view_find (TrellisPdfView *self,
       return (from + i) % n;
   return -1;
 }
+
+static cairo_status_t
+append_png (void                *closure,
+            const unsigned char *data,
+            unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+GBytes *
+trellis_pdf_view_thumbnail (TrellisPdfView  *self,
+                            int              size,
+                            GError         **error)
+{
+  cairo_surface_t *surface;
+  GByteArray *png;
+  double w, h;
+
+  trellis_pdf_view_get_size (self, 0, &w, &h);
+  if (w <= 0 || h <= 0)
+    {
+      g_set_error_literal (error, TRELLIS_ERROR, TRELLIS_ERROR_FAILED,
+                           _("The document’s first page has no size"));
+      return NULL;
+    }
+  surface = trellis_pdf_view_render (self, 0, size / MAX (w, h), NULL, error);
+  if (surface == NULL)
+    return NULL;
+  png = g_byte_array_new ();
+  cairo_surface_write_to_png_stream (surface, append_png, png);
+  cairo_surface_destroy (surface);
+  return g_byte_array_free_to_bytes (png);
+}

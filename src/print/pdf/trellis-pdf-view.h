@@ -36,6 +36,11 @@ guint            trellis_pdf_view_count_matches (TrellisPdfView *self,
                                                 guint            page,
                                                 const char      *text);
 
+/* The first page, at most @size pixels high or wide, as a PNG: the document's thumbnail */
+GBytes          *trellis_pdf_view_thumbnail    (TrellisPdfView  *self,
+                                                int              size,
+                                                GError         **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TrellisPdfView, trellis_pdf_view_unref)
 
 G_END_DECLS
