@@ -21,6 +21,7 @@ typedef enum
   TRELLIS_ACTION_BACK_UP,              /* back up and restore the whole home */
   TRELLIS_ACTION_AUTOMATIC_BACK_UP,    /* back up into the folder an Administrator chose,
                                         * as anyone's signing out does */
+  TRELLIS_ACTION_APPROVE_CARE_PLAN,    /* approve a child's plan, or return it with a comment */
 } TrellisAction;
 
 gboolean trellis_permission_check (TrellisStaff  *actor,
