@@ -3,8 +3,8 @@
  *
  * A plan's version history shows a section's text once, with what was added and what was
  * removed marked in it: a reader sees the change in its sentence. Words (each with the
- * spaces after it) are compared by their longest common subsequence, after the text the two
- * share at each end is set aside. A change too large to compare word by word (more than
+ * spaces after it, punctuation apart) are compared by their longest common subsequence,
+ * after the text the two share at each end is set aside. A change too large to compare word by word (more than
  * MAX_CELLS pairs of words) shows as the old text removed and the new added.
  */
 #include "config.h"
@@ -22,7 +22,9 @@ piece_free (gpointer data)
   g_free (piece);
 }
 
-/* Words with the whitespace after each; leading whitespace is a word of its own */
+/* Words (and each mark of punctuation) with the whitespace after each; leading whitespace
+ * is a word of its own. "day," is "day" and ",": a comma added after a word changes the
+ * comma, not the word. */
 static GPtrArray *
 split_words (const char *text)
 {
@@ -33,10 +35,13 @@ split_words (const char *text)
     {
       const char *start = p;
 
-      while (*p != '\0' && !g_ascii_isspace (*p))
-        p++;
-      while (*p != '\0' && g_ascii_isspace (*p))
-        p++;
+      if (g_unichar_isalnum (g_utf8_get_char (p)))
+        while (*p != '\0' && g_unichar_isalnum (g_utf8_get_char (p)))
+          p = g_utf8_next_char (p);
+      else if (!g_unichar_isspace (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      while (*p != '\0' && g_unichar_isspace (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
       g_ptr_array_add (words, g_strndup (start, p - start));
     }
   return words;
