@@ -33,6 +33,8 @@ static const TrellisctlCommand commands[] = {
   { "child", N_("Show one child’s details and Link Worker history"), trellisctl_command_child },
   { "health", N_("A child’s health checks, when each is next due, and recording one"),
     trellisctl_command_health },
+  { "plans", N_("A child’s plans, one in full, approving or returning one; what awaits approval"),
+    trellisctl_command_plans },
   { "print", N_("Write a document as PDF: child-summary"), trellisctl_command_print },
   { "staff", N_("Staff accounts: list, add, reset-password, lock, unlock, leave"),
     trellisctl_command_staff },
@@ -63,6 +65,10 @@ static const char *description_text =
      "detail (as stored: codes and usernames); the text output says the same in words.\n"
      "JSON fields of a health check (health): id, child_id, check (health-assessment,\n"
      "dental or sight), done_on (YYYY-MM-DD), notes, recorded_by (display name).\n"
+     "JSON fields of a plan (plans): plan_id, child_id, kind (placement, behaviour, risk,\n"
+     "health, education), version, status (draft, awaiting-approval, approved), step (save,\n"
+     "submit, approve, return), review_on, risk_level (none, low, medium, high), given_on,\n"
+     "developed_with_child, child_comments, comment, saved_by, saved_at; show adds sections.\n"
      "\n"
      "Every command but demo, recover and restore signs in: --user NAME (or TRELLIS_USER) and the password,\n"
      "asked for without echo or taken from TRELLIS_PASSWORD. A new one-time password\n"

@@ -15,6 +15,7 @@
 
 #include "trellis-date.h"
 #include "trellis-demo.h"
+#include "trellis-demo-private.h"
 #include "trellis-error.h"
 #include "trellis-password.h"
 #include "trellis-transaction.h"
@@ -366,6 +367,10 @@ trellis_demo_generate (TrellisStore  *store,
   g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
   /* a stream of its own, so the children and staff a seed makes stay as they were */
   g_autoptr(GRand) health_rand = g_rand_new_with_seed (seed ^ 0x6865616cu);
+  g_autoptr(GRand) plans_rand = g_rand_new_with_seed (seed ^ 0x706c616eu);
+  g_autoptr(GDateTime) real_today = trellis_date_today ();
+  /* plans are written on days that have come, for the real clock as for the home's */
+  GDateTime *latest = trellis_date_compare (today, real_today) < 0 ? today : real_today;
   g_autoptr(TrellisStaff) admin = NULL;
   g_autoptr(GPtrArray) workers = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(TrellisStaff) manager = NULL;
@@ -452,6 +457,11 @@ trellis_demo_generate (TrellisStore  *store,
         return FALSE;
 
       if (left == NULL && !add_health_checks (store, manager, health_rand, id, child, today, error))
+        return FALSE;
+      /* a plan or two of the second and fifth children await the Manager's approval */
+      if (left == NULL &&
+          !trellis_demo_add_care_plans (store, worker, manager, plans_rand, id, child, latest,
+                                        i == 1 || i == 4, error))
         return FALSE;
 
       /* some children have had a change of Link Worker, for one of the allowed reasons */

@@ -17,6 +17,7 @@
 #include "trellis-care-plan-dialog.h"
 #include "trellis-care-plan-history.h"
 #include "trellis-care-plans-section.h"
+#include "trellis-menu-button.h"
 
 static const TrellisCarePlanKind kinds[] = {
   TRELLIS_CARE_PLAN_PLACEMENT, TRELLIS_CARE_PLAN_BEHAVIOUR, TRELLIS_CARE_PLAN_RISK,
@@ -301,6 +302,7 @@ trellis_care_plans_section_init (TrellisCarePlansSection *self)
   gtk_menu_button_set_label (GTK_MENU_BUTTON (self->new_button), _("_New Plan"));
   gtk_menu_button_set_use_underline (GTK_MENU_BUTTON (self->new_button), TRUE);
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->new_button), G_MENU_MODEL (menu));
+  trellis_menu_button_close_cleanly (GTK_MENU_BUTTON (self->new_button));
   gtk_widget_set_tooltip_text (self->new_button, _("Write a new plan for the child"));
   gtk_widget_set_valign (self->new_button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (self->new_button, "flat");
