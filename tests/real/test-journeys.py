@@ -668,6 +668,85 @@ def health_check_by_link_worker(home):
         app.quit()
 
 
+@journey
+def care_plan_approved_from_awaiting(home):
+    """A Link Worker opens their key child's placement plan from the keyboard (Alt+N reaches
+    the Plans section, one Tab the plan), adds a sentence and submits it for approval. The
+    Manager signs in, opens "Awaiting Your Approval" from the main menu and approves it; the
+    versions are read back from a terminal. (Refusals under their fields are the widget
+    test's: tests/app/test-care-plans.c.)"""
+    db = make_demo(home)
+    staff = {s["display_name"]: s for s in home.ctl(db, "admin", DEMO_PASSWORD, "staff", "list")}
+    manager = next(n for n, s in staff.items() if s["role"] == "manager")
+    child = next(c for c in home.ctl(db, "manager", DEMO_PASSWORD, "children")
+                 if staff.get(c["link_worker"], {}).get("role") == "staff")
+    worker = child["link_worker"]
+    full = f"{child['preferred_name'] or child['given_name']} {child['family_name']}"
+
+    def placement():
+        return next(p for p in home.ctl(db, "manager", DEMO_PASSWORD, "plans", str(child["id"]))
+                    if p["kind"] == "placement")
+    before = placement()
+    added = " Staff sit with them at breakfast."
+
+    app = home.launch("plans", "--database", db)
+    try:
+        sign_in_by_keyboard(app, worker, DEMO_PASSWORD)
+        app.find("label", f"Signed in: {worker}")
+        app.key("ctrl+f")
+        app.wait(lambda: role(app.focused()) == "entry", what="the search field to have focus")
+        app.type(child["given_name"])
+        app.find("list item", contains=full)
+        app.key("Down")
+        app.wait(lambda: full in name(app.focused()), what="the row to have focus")
+        app.key("Return")
+        app.find("label", "Plans")
+        # the section's New Plan button by its mnemonic; closed, one Tab reaches the plan
+        app.key("alt+n", "Escape", "Tab")
+        app.wait(lambda: "Placement plan" in (name(app.focused()) or ""),
+                 what="the placement plan's row to have focus")
+        app.look("plans-section")
+        app.key("Return")
+        section = app.find("text", "How the home will meet the child’s needs")
+        app.key("ctrl+End")
+        app.type_into(section, added)
+        app.click(app.find("push button", "Submit for Approval"))
+        app.absent("push button", "Submit for Approval")
+        submitted = placement()
+        check(submitted["version"] == before["version"] + 1
+              and submitted["status"] == "awaiting-approval"
+              and submitted["saved_by"] == worker and submitted["review_on"] == before["review_on"],
+              f"submitted by {worker}: {submitted}")
+
+        open_main_menu_item(app, "Sign Out")
+        sign_in_by_keyboard(app, manager, DEMO_PASSWORD)
+        app.find("label", f"Signed in: {manager}")
+        open_main_menu_item(app, "Awaiting Your Approval")
+        row = app.find("list item", contains=f"{full}: Placement plan")
+        app.look("awaiting-approval")
+        app.click(row)
+        app.find("text", "How the home will meet the child’s needs")
+        approve = app.find("push button", "Approve")
+        app.look("plan-to-approve")
+        app.click(approve)
+        app.absent("push button", "Approve")
+        app.absent("list item", contains=f"{full}: Placement plan")
+        approved = placement()
+        check(approved["version"] == before["version"] + 2 and approved["status"] == "approved"
+              and approved["saved_by"] == manager, f"approved by {manager}: {approved}")
+        shown = home.ctl(db, "manager", DEMO_PASSWORD, "plans", str(child["id"]), "show",
+                         str(approved["plan_id"]))
+        check(shown["sections"]["needs"].endswith(added.strip()),
+              f"the approved text is the Link Worker's: {shown['sections']['needs']!r}")
+        app.key("Escape")
+        app.absent("label", "Plans awaiting approval")
+        app.key("ctrl+q")
+        check(app.wait_exit() == 0, "Ctrl+Q quits")
+        check(not app.unnamed, "every control has a name: " + "; ".join(app.unnamed))
+    finally:
+        app.quit()
+
+
 def views_of(home, db, child_id=None):
     return [v for v in audit(home, db, action="view-child")
             if child_id is None or v["child_id"] == child_id]

@@ -542,22 +542,12 @@ build (TrellisCarePlanDialog  *self,
 
   if (plan != NULL)
     add_status (self, page, plan, approver);
+  /* a Manager reading a plan awaiting approval is there to approve it, not resubmit it */
+  if (plan != NULL && approver &&
+      trellis_care_plan_version_get_status (plan) == TRELLIS_CARE_PLAN_AWAITING_APPROVAL)
+    gtk_widget_remove_css_class (self->submit_button, "suggested-action");
 
-  for (guint i = 0; i < n; i++)
-    {
-      GtkTextView *view;
-      GtkWidget *error = g_object_new (TRELLIS_TYPE_ERROR_ROW, NULL);
-
-      group = add_group (page, _(sections[i].title), NULL);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                                 text_field (self, _(sections[i].title), _(sections[i].prompt),
-                                             content->sections[i], writer, &view));
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), error);
-      g_ptr_array_add (self->views, view);
-      g_ptr_array_add (self->view_errors, error);
-    }
-
-  group = add_group (page, _("Review and the child"), NULL);
+  group = add_group (page, _("Review"), NULL);
   if (self->kind == TRELLIS_CARE_PLAN_RISK)
     {
       g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
@@ -575,8 +565,6 @@ build (TrellisCarePlanDialog  *self,
     }
   {
     g_autofree char *review = typed_date (content->review_on);
-    g_autofree char *given = typed_date (content->given_on);
-    GtkWidget *with_row = adw_action_row_new ();
 
     self->review_row = GTK_EDITABLE (adw_entry_row_new ());
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->review_row),
@@ -584,6 +572,29 @@ build (TrellisCarePlanDialog  *self,
     gtk_editable_set_text (self->review_row, review);
     gtk_widget_set_sensitive (GTK_WIDGET (self->review_row), writer);
     self->review_error = TRELLIS_ERROR_ROW (trellis_error_row_new (GTK_WIDGET (self->review_row)));
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->review_row));
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->review_error));
+  }
+
+  for (guint i = 0; i < n; i++)
+    {
+      GtkTextView *view;
+      GtkWidget *error = g_object_new (TRELLIS_TYPE_ERROR_ROW, NULL);
+
+      group = add_group (page, _(sections[i].title), NULL);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                                 text_field (self, _(sections[i].title), _(sections[i].prompt),
+                                             content->sections[i], writer, &view));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), error);
+      g_ptr_array_add (self->views, view);
+      g_ptr_array_add (self->view_errors, error);
+    }
+
+  group = add_group (page, _("With the child"), NULL);
+  {
+    g_autofree char *given = typed_date (content->given_on);
+    GtkWidget *with_row = adw_action_row_new ();
+
     self->given_row = GTK_EDITABLE (adw_entry_row_new ());
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->given_row),
                                    _("Child given a copy on (optional)"));
@@ -600,8 +611,6 @@ build (TrellisCarePlanDialog  *self,
     gtk_accessible_update_property (GTK_ACCESSIBLE (self->with_child),
                                     GTK_ACCESSIBLE_PROPERTY_LABEL, _("Developed with the child"),
                                     -1);
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->review_row));
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->review_error));
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->given_row));
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->given_error));
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), with_row);

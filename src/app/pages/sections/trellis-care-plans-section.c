@@ -16,6 +16,7 @@
 
 #include "trellis-care-plan-dialog.h"
 #include "trellis-care-plan-history.h"
+#include "trellis-a11y.h"
 #include "trellis-care-plans-section.h"
 #include "trellis-menu-button.h"
 
@@ -303,6 +304,9 @@ trellis_care_plans_section_init (TrellisCarePlansSection *self)
   gtk_menu_button_set_use_underline (GTK_MENU_BUTTON (self->new_button), TRUE);
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->new_button), G_MENU_MODEL (menu));
   trellis_menu_button_close_cleanly (GTK_MENU_BUTTON (self->new_button));
+  /* GTK 4.8 names neither a menu button with a label nor the button inside it */
+  trellis_a11y_name (self->new_button, _("New Plan"));
+  trellis_a11y_name (gtk_widget_get_first_child (self->new_button), _("New Plan"));
   gtk_widget_set_tooltip_text (self->new_button, _("Write a new plan for the child"));
   gtk_widget_set_valign (self->new_button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (self->new_button, "flat");
