@@ -246,7 +246,7 @@ test_approval (void)
   trellis_test_wait_while ((TrellisTestBusyFunc) trellis_awaiting_approval_window_is_loading,
                            awaiting);
   g_assert_nonnull (strstr (trellis_awaiting_approval_window_get_text (awaiting),
-                            "Lena Nowak: Behaviour Management Plan · Version 1 · submitted by "));
+                            "Lena Nowak\u2069: Behaviour Management Plan · Version 1 · submitted by "));
   trellis_test_spin (100);
   trellis_test_save_png (GTK_WIDGET (awaiting), "care-plans-awaiting.png");
 

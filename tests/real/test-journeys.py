@@ -722,7 +722,7 @@ def care_plan_approved_from_awaiting(home):
         sign_in_by_keyboard(app, manager, DEMO_PASSWORD)
         app.find("label", f"Signed in: {manager}")
         open_main_menu_item(app, "Awaiting Your Approval")
-        row = app.find("list item", contains=f"{full}: Placement plan")
+        row = app.find("list item", contains=f"{full}\u2069: Placement plan")
         app.look("awaiting-approval")
         app.click(row)
         app.find("text", "How the home will meet the child’s needs")
@@ -730,7 +730,7 @@ def care_plan_approved_from_awaiting(home):
         app.look("plan-to-approve")
         app.click(approve)
         app.absent("push button", "Approve")
-        app.absent("list item", contains=f"{full}: Placement plan")
+        app.absent("list item", contains=f"{full}\u2069: Placement plan")
         approved = placement()
         check(approved["version"] == before["version"] + 2 and approved["status"] == "approved"
               and approved["saved_by"] == manager, f"approved by {manager}: {approved}")

@@ -67,8 +67,9 @@ on_read_cb (GObject      *source,
       g_autoptr(TrellisCarePlanVersion) plan = g_list_model_get_item (plans, i);
       g_autofree char *what = trellis_care_plan_version_dup_title (plan);
       g_autofree char *when = trellis_date_format_moment (trellis_care_plan_version_get_saved_at (plan));
-      /* Translators: "Amira Hassan: Placement plan" */
-      g_autofree char *title = g_strdup_printf (_("%s: %s"),
+      /* Translators: "Amira Hassan: Placement plan"; the name is isolated (U+2068 …
+       * U+2069) so one in Arabic or Urdu script does not turn the line around */
+      g_autofree char *title = g_strdup_printf (_("\u2068%s\u2069: %s"),
                                                 trellis_care_plan_version_get_child_name (plan),
                                                 what);
       /* Translators: "Version 3 · submitted by Priya Sharma, 24 November 2026 at 09:30" */
