@@ -588,6 +588,20 @@ def add_months(day, months):
     return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
 
 
+def open_key_child_by_keyboard(app, worker, child, full):
+    """Sign in as @worker by keyboard, find their key child by typing their name (Ctrl+F)
+    and open the child's page with Enter."""
+    sign_in_by_keyboard(app, worker, DEMO_PASSWORD)
+    app.find("label", f"Signed in: {worker}")
+    app.key("ctrl+f")
+    app.wait(lambda: role(app.focused()) == "entry", what="the search field to have focus")
+    app.type(child["given_name"])
+    app.find("list item", contains=full)
+    app.key("Down")
+    app.wait(lambda: full in name(app.focused()), what="the row to have focus")
+    app.key("Return")
+
+
 @journey
 def health_check_by_link_worker(home):
     """A Link Worker signs in by keyboard, opens their key child by typing, Tabs to the
@@ -604,15 +618,7 @@ def health_check_by_link_worker(home):
 
     app = home.launch("health", "--database", db)
     try:
-        sign_in_by_keyboard(app, worker, DEMO_PASSWORD)
-        app.find("label", f"Signed in: {worker}")
-        app.key("ctrl+f")
-        app.wait(lambda: role(app.focused()) == "entry", what="the search field to have focus")
-        app.type(child["given_name"])
-        app.find("list item", contains=full)
-        app.key("Down")
-        app.wait(lambda: full in name(app.focused()), what="the row to have focus")
-        app.key("Return")
+        open_key_child_by_keyboard(app, worker, child, full)
         app.find("label", "Health")
         app.press_until("Tab", "Record…", limit=80)
         app.look("health-section")
@@ -691,15 +697,7 @@ def care_plan_approved_from_awaiting(home):
 
     app = home.launch("plans", "--database", db)
     try:
-        sign_in_by_keyboard(app, worker, DEMO_PASSWORD)
-        app.find("label", f"Signed in: {worker}")
-        app.key("ctrl+f")
-        app.wait(lambda: role(app.focused()) == "entry", what="the search field to have focus")
-        app.type(child["given_name"])
-        app.find("list item", contains=full)
-        app.key("Down")
-        app.wait(lambda: full in name(app.focused()), what="the row to have focus")
-        app.key("Return")
+        open_key_child_by_keyboard(app, worker, child, full)
         app.find("label", "Plans")
         # the section's New Plan button by its mnemonic; closed, one Tab reaches the plan
         app.key("alt+n", "Escape", "Tab")

@@ -140,8 +140,7 @@ plan_row (TrellisCarePlansSection *self,
   {
     /* the button's name is the history of this plan, not of the row above it */
     g_autofree char *name = g_strdup_printf (_("Version history of %s"), title);
-    gtk_accessible_update_property (GTK_ACCESSIBLE (history), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                    -1);
+    trellis_a11y_name (history, name);
   }
 
   g_string_append_printf (self->summary, "%s · %s · %s%s%s\n", title,
