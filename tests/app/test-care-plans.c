@@ -205,8 +205,20 @@ test_editor (void)
                    "Choose the level of the risk: low, medium or high");
   adw_combo_row_set_selected (ADW_COMBO_ROW (trellis_test_get_row (dialog, "Level of risk")), 3);
   trellis_test_save_png (GTK_WIDGET (dialog), "care-plan-editor.png");
-  /* nothing was kept while it was refused */
+  /* nothing was kept while it was refused; closing now asks first, and keeps it open */
   g_assert_null (find_risk (&home));
+  gtk_window_close (GTK_WINDOW (dialog));
+  trellis_test_spin (50);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  {
+    AdwMessageDialog *ask = trellis_test_find_dialog (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (dialog));
+
+    g_assert_nonnull (ask);
+    g_assert_cmpstr (adw_message_dialog_get_heading (ask), ==, "Discard Changes?");
+    adw_message_dialog_response (ask, "keep");
+    trellis_test_spin (50);
+  }
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
 
   g_signal_emit_by_name (trellis_test_get_button (dialog, "_Submit for Approval"), "clicked");
   wait_gone (dialog);

@@ -42,6 +42,7 @@ struct _TrellisCarePlanDialog
   TrellisCarePlanKind     kind;
   gint64                  plan_id;       /* 0 for a new plan */
   gboolean                busy;
+  gboolean                dirty;         /* changed since it opened, and not kept */
 };
 
 G_DEFINE_FINAL_TYPE (TrellisCarePlanDialog, trellis_care_plan_dialog, ADW_TYPE_WINDOW)
@@ -345,6 +346,44 @@ on_return_clicked_cb (TrellisCarePlanDialog *self)
 }
 
 static void
+mark_dirty (TrellisCarePlanDialog *self)
+{
+  self->dirty = TRUE;
+}
+
+static void
+on_discard_response_cb (AdwMessageDialog      *dialog,
+                        const char            *response,
+                        TrellisCarePlanDialog *self)
+{
+  if (g_str_equal (response, "discard"))
+    gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/* Closing with changes not kept asks first: a plan is long to write again */
+static gboolean
+trellis_care_plan_dialog_close_request (GtkWindow *window)
+{
+  TrellisCarePlanDialog *self = TRELLIS_CARE_PLAN_DIALOG (window);
+  GtkWidget *dialog;
+
+  if (!self->dirty)
+    return GTK_WINDOW_CLASS (trellis_care_plan_dialog_parent_class)->close_request (window);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Discard Changes?"),
+                                   _("What you wrote in this plan has not been saved."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "keep", _("_Keep Editing"),
+                                    "discard", _("_Discard"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
+static void
 trellis_care_plan_dialog_dispose (GObject *object)
 {
   TrellisCarePlanDialog *self = TRELLIS_CARE_PLAN_DIALOG (object);
@@ -361,6 +400,7 @@ static void
 trellis_care_plan_dialog_class_init (TrellisCarePlanDialogClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = trellis_care_plan_dialog_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = trellis_care_plan_dialog_close_request;
   gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_Escape, 0,
                                        "window.close", NULL);
 }
@@ -638,6 +678,19 @@ build (TrellisCarePlanDialog  *self,
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (page));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->error_label));
   adw_window_set_content (ADW_WINDOW (self), box);
+
+  /* what is typed from now on is the person's, not what the plan said */
+  for (guint i = 0; i < self->views->len; i++)
+    g_signal_connect_swapped (gtk_text_view_get_buffer (g_ptr_array_index (self->views, i)),
+                              "changed", G_CALLBACK (mark_dirty), self);
+  g_signal_connect_swapped (gtk_text_view_get_buffer (self->child_words), "changed",
+                            G_CALLBACK (mark_dirty), self);
+  g_signal_connect_swapped (self->review_row, "changed", G_CALLBACK (mark_dirty), self);
+  g_signal_connect_swapped (self->given_row, "changed", G_CALLBACK (mark_dirty), self);
+  g_signal_connect_swapped (self->with_child, "notify::active", G_CALLBACK (mark_dirty), self);
+  if (self->level_row != NULL)
+    g_signal_connect_swapped (self->level_row, "notify::selected", G_CALLBACK (mark_dirty), self);
+
   if (self->views->len > 0 && writer)
     gtk_window_set_focus (GTK_WINDOW (self), g_ptr_array_index (self->views, 0));
 }
