@@ -13,6 +13,7 @@
 
 #include "trellis-application.h"
 #include "trellis-audit-window.h"
+#include "trellis-awaiting-approval-window.h"
 #include "trellis-complaint-dialogs.h"
 #include "trellis-document-viewer.h"
 #include "trellis-health-check-dialog.h"
@@ -407,6 +408,17 @@ show_audit_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (audit));
 }
 
+/* win.show-awaiting-approval: the plans a Manager is asked to approve */
+static void
+show_awaiting_approval_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  TrellisWindow *self = TRELLIS_WINDOW (widget);
+
+  gtk_window_present (trellis_awaiting_approval_window_new (GTK_WINDOW (self), self->context));
+}
+
 static void
 show_staff_action (GtkWidget  *widget,
                    const char *action_name,
@@ -465,6 +477,8 @@ trellis_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.add-child", NULL, add_child_action);
   gtk_widget_class_install_action (widget_class, "win.show-audit", NULL, show_audit_action);
   gtk_widget_class_install_action (widget_class, "win.show-staff", NULL, show_staff_action);
+  gtk_widget_class_install_action (widget_class, "win.show-awaiting-approval", NULL,
+                                   show_awaiting_approval_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
   gtk_widget_class_install_action (widget_class, "win.change-password", NULL,
                                    change_password_action);

@@ -72,6 +72,8 @@ trellis_window_update_actions (TrellisWindow *self)
   set_enabled (self, "win.lock", open);
   set_enabled (self, "win.sign-out", open);
   set_enabled (self, "win.change-password", open);
+  set_enabled (self, "win.show-awaiting-approval",
+               ALLOWED (TRELLIS_ACTION_APPROVE_CARE_PLAN, 0));
   set_enabled (self, "win.show-audit",
                                  ALLOWED (TRELLIS_ACTION_READ_AUDIT, 0));
   set_enabled (self, "win.restore", ALLOWED (TRELLIS_ACTION_BACK_UP, 0));

@@ -37,6 +37,8 @@ static const TrellisctlCommand commands[] = {
     trellisctl_command_checklist },
   { "complaints", N_("A child’s complaints and their outcomes; the home’s counts (--counts)"),
     trellisctl_command_complaints },
+  { "plans", N_("A child’s plans, one in full, approving or returning one; what awaits approval"),
+    trellisctl_command_plans },
   { "print", N_("Write a document as PDF: child-summary"), trellisctl_command_print },
   { "staff", N_("Staff accounts: list, add, reset-password, lock, unlock, leave"),
     trellisctl_command_staff },
@@ -71,6 +73,10 @@ static const char *description_text =
      "notes, recorded_by. Of a complaint (complaints): id, child_id, made_on, about, made_to,\n"
      "recorded_by, resolved_on (null while open), handled, outcome, satisfied (yes, no,\n"
      "not-said), outcome_recorded_by.\n"
+     "JSON fields of a plan (plans): plan_id, child_id, kind (placement, behaviour, risk,\n"
+     "health, education), version, status (draft, awaiting-approval, approved), step (save,\n"
+     "submit, approve, return), review_on, risk_level (none, low, medium, high), given_on,\n"
+     "developed_with_child, child_comments, comment, saved_by, saved_at; show adds sections.\n"
      "\n"
      "Every command but demo, recover and restore signs in: --user NAME (or TRELLIS_USER) and the password,\n"
      "asked for without echo or taken from TRELLIS_PASSWORD. A new one-time password\n"

@@ -5,6 +5,9 @@
 
 #include "trellis-assignment.h"
 #include "trellis-audit-entry.h"
+#include "trellis-care-plan-rules.h"
+#include "trellis-care-plan-version.h"
+#include "trellis-care-plan.h"
 #include "trellis-child-list.h"
 #include "trellis-child.h"
 #include "trellis-clock.h"
@@ -27,5 +30,6 @@
 #include "trellis-permission.h"
 #include "trellis-staff.h"
 #include "trellis-store.h"
+#include "trellis-text-diff.h"
 #include "trellis-text.h"
 #include "trellis-transaction.h"

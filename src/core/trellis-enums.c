@@ -103,6 +103,12 @@ trellis_audit_action_to_label (TrellisAuditAction action)
       return _("Attached a document");
     case TRELLIS_AUDIT_ACTION_OPEN_ATTACHMENT:
       return _("Opened a document");
+    case TRELLIS_AUDIT_ACTION_SAVE_CARE_PLAN:     return _("Saved a plan");
+    case TRELLIS_AUDIT_ACTION_SUBMIT_CARE_PLAN:
+      return _("Submitted a plan for approval");
+    case TRELLIS_AUDIT_ACTION_APPROVE_CARE_PLAN:  return _("Approved a plan");
+    case TRELLIS_AUDIT_ACTION_RETURN_CARE_PLAN:
+      return _("Returned a plan with a comment");
     default:                                      return _("Unknown");
     }
 }
@@ -154,6 +160,20 @@ trellis_checklist_item_to_label (TrellisChecklistItem item)
 }
 
 const char *
+trellis_care_plan_kind_to_label (TrellisCarePlanKind kind)
+{
+  switch (kind)
+    {
+    case TRELLIS_CARE_PLAN_PLACEMENT: return _("Placement plan");
+    case TRELLIS_CARE_PLAN_BEHAVIOUR: return _("Behaviour Management Plan");
+    case TRELLIS_CARE_PLAN_RISK:      return _("Risk assessment");
+    case TRELLIS_CARE_PLAN_HEALTH:    return _("Health care plan");
+    case TRELLIS_CARE_PLAN_EDUCATION: return _("Personal Education Plan");
+    default:                          return _("Unknown");
+    }
+}
+
+const char *
 trellis_satisfied_to_label (TrellisSatisfied satisfied)
 {
   switch (satisfied)
@@ -162,6 +182,44 @@ trellis_satisfied_to_label (TrellisSatisfied satisfied)
     case TRELLIS_SATISFIED_NO:       return _("Not satisfied");
     case TRELLIS_SATISFIED_NOT_SAID: return _("Did not say");
     default:                         return _("Unknown");
+    }
+}
+
+const char *
+trellis_care_plan_status_to_label (TrellisCarePlanStatus status)
+{
+  switch (status)
+    {
+    case TRELLIS_CARE_PLAN_DRAFT:             return _("Draft");
+    case TRELLIS_CARE_PLAN_AWAITING_APPROVAL: return _("Awaiting approval");
+    case TRELLIS_CARE_PLAN_APPROVED:          return _("Approved");
+    default:                                  return _("Unknown");
+    }
+}
+
+const char *
+trellis_care_plan_step_to_label (TrellisCarePlanStep step)
+{
+  switch (step)
+    {
+    case TRELLIS_CARE_PLAN_STEP_SAVE:    return _("Saved");
+    case TRELLIS_CARE_PLAN_STEP_SUBMIT:  return _("Submitted for approval");
+    case TRELLIS_CARE_PLAN_STEP_APPROVE: return _("Approved");
+    case TRELLIS_CARE_PLAN_STEP_RETURN:  return _("Returned");
+    default:                             return _("Unknown");
+    }
+}
+
+const char *
+trellis_risk_level_to_label (TrellisRiskLevel level)
+{
+  switch (level)
+    {
+    case TRELLIS_RISK_LEVEL_LOW:    return _("Low");
+    case TRELLIS_RISK_LEVEL_MEDIUM: return _("Medium");
+    case TRELLIS_RISK_LEVEL_HIGH:   return _("High");
+    case TRELLIS_RISK_LEVEL_NONE:
+    default:                        return _("Not given");
     }
 }
 

@@ -73,6 +73,10 @@ typedef enum
   TRELLIS_AUDIT_ACTION_RECORD_COMPLAINT_OUTCOME, /*< nick=record-complaint-outcome >*/
   TRELLIS_AUDIT_ACTION_ADD_ATTACHMENT,     /*< nick=add-attachment >*/
   TRELLIS_AUDIT_ACTION_OPEN_ATTACHMENT,    /*< nick=open-attachment >*/
+  TRELLIS_AUDIT_ACTION_SAVE_CARE_PLAN,     /*< nick=save-care-plan >*/
+  TRELLIS_AUDIT_ACTION_SUBMIT_CARE_PLAN,   /*< nick=submit-care-plan >*/
+  TRELLIS_AUDIT_ACTION_APPROVE_CARE_PLAN,  /*< nick=approve-care-plan >*/
+  TRELLIS_AUDIT_ACTION_RETURN_CARE_PLAN,   /*< nick=return-care-plan >*/
 } TrellisAuditAction;
 
 /* A health check a looked-after child has, and when it falls due (trellis-health-rules.h). */
@@ -110,6 +114,41 @@ typedef enum
   TRELLIS_SATISFIED_YES,      /*< nick=yes >*/
   TRELLIS_SATISFIED_NO,       /*< nick=no >*/
 } TrellisSatisfied;
+/* The plans kept for a child (trellis-care-plan.h): each is versioned and approved. */
+typedef enum
+{
+  TRELLIS_CARE_PLAN_PLACEMENT,  /*< nick=placement >*/
+  TRELLIS_CARE_PLAN_BEHAVIOUR,  /*< nick=behaviour >*/
+  TRELLIS_CARE_PLAN_RISK,       /*< nick=risk >*/
+  TRELLIS_CARE_PLAN_HEALTH,     /*< nick=health >*/
+  TRELLIS_CARE_PLAN_EDUCATION,  /*< nick=education >*/
+} TrellisCarePlanKind;
+
+/* Where a care plan stands: written, waiting for a Manager, approved. */
+typedef enum
+{
+  TRELLIS_CARE_PLAN_DRAFT,              /*< nick=draft >*/
+  TRELLIS_CARE_PLAN_AWAITING_APPROVAL,  /*< nick=awaiting-approval >*/
+  TRELLIS_CARE_PLAN_APPROVED,           /*< nick=approved >*/
+} TrellisCarePlanStatus;
+
+/* What made a version of a care plan: its step in the approval. */
+typedef enum
+{
+  TRELLIS_CARE_PLAN_STEP_SAVE,     /*< nick=save >*/
+  TRELLIS_CARE_PLAN_STEP_SUBMIT,   /*< nick=submit >*/
+  TRELLIS_CARE_PLAN_STEP_APPROVE,  /*< nick=approve >*/
+  TRELLIS_CARE_PLAN_STEP_RETURN,   /*< nick=return >*/
+} TrellisCarePlanStep;
+
+/* How likely and how serious a risk is, in a risk assessment; none for other plans. */
+typedef enum
+{
+  TRELLIS_RISK_LEVEL_NONE,    /*< nick=none >*/
+  TRELLIS_RISK_LEVEL_LOW,     /*< nick=low >*/
+  TRELLIS_RISK_LEVEL_MEDIUM,  /*< nick=medium >*/
+  TRELLIS_RISK_LEVEL_HIGH,    /*< nick=high >*/
+} TrellisRiskLevel;
 
 /* What kind of record a change was to: the detail of TrellisStore::changed
  * ("changed::child") and its first argument. One kind for each table of the home's
@@ -144,6 +183,10 @@ const char *trellis_health_check_to_label  (TrellisHealthCheck  check);
 const char *trellis_registration_to_label  (TrellisRegistrationKind kind);
 const char *trellis_checklist_item_to_label (TrellisChecklistItem item);
 const char *trellis_satisfied_to_label     (TrellisSatisfied    satisfied);
+const char *trellis_care_plan_kind_to_label   (TrellisCarePlanKind   kind);
+const char *trellis_care_plan_status_to_label (TrellisCarePlanStatus status);
+const char *trellis_care_plan_step_to_label   (TrellisCarePlanStep   step);
+const char *trellis_risk_level_to_label       (TrellisRiskLevel      level);
 
 /* Whether @text starts a word of @label, ignoring case */
 gboolean    trellis_label_matches           (const char         *label,

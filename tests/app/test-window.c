@@ -1904,6 +1904,9 @@ open_and_close_menus (GtkWidget  *root,
       GtkMenuButton *button = GTK_MENU_BUTTON (root);
       GtkWidget *menu = GTK_WIDGET (gtk_menu_button_get_popover (button));
 
+      /* where a person meets it: scrolled into view, as the keyboard's focus brings it */
+      gtk_widget_grab_focus (root);
+      trellis_test_spin (100);
       gtk_menu_button_popup (button);
       trellis_test_spin (100);
       g_assert_true (gtk_widget_get_mapped (menu));

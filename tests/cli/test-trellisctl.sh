@@ -225,9 +225,9 @@ check "unknown audit command names it" "'$ctl' --db '$db' audit frobnicate 2>'$d
 before=$(count_audit)
 check "an unknown audit command after options is a usage error, before anyone signs in" \
   "'$ctl' --db '$db' audit --limit 5 --format json frobnicate 2>'$dir/err'; [ \$? -eq 2 ] && grep -q '“frobnicate”' '$dir/err' && [ \$(count_audit) -eq \$((before + 1)) ]"
-check "unknown command lists the commands" "'$ctl' --db '$db' frobnicate 2>'$dir/err'; [ \$? -eq 2 ] && grep -q 'demo, children, child, health, checklist, complaints, print, staff, audit, home, password, recover, backup or restore' '$dir/err'"
+check "unknown command lists the commands" "'$ctl' --db '$db' frobnicate 2>'$dir/err'; [ \$? -eq 2 ] && grep -q 'demo, children, child, health, checklist, complaints, plans, print, staff, audit, home, password, recover, backup or restore' '$dir/err'"
 check "--help lists every command with what it does" \
-  "(for c in demo children child health checklist complaints print staff audit home password recover backup restore; do '$ctl' --help | grep -q -E \"^  \$c +[A-Z]\" || exit 1; done)"
+  "(for c in demo children child health checklist complaints plans print staff audit home password recover backup restore; do '$ctl' --help | grep -q -E \"^  \$c +[A-Z]\" || exit 1; done)"
 check "no command: the help, as a usage error" "'$ctl' --db '$db' >/dev/null 2>'$dir/err'; [ \$? -eq 2 ] && grep -q -E '^  staff +Staff accounts' '$dir/err'"
 check "unknown document names it" "'$ctl' --db '$db' print leaflet --child $id -o '$dir/l.pdf' 2>'$dir/err'; [ \$? -eq 2 ] && grep -q '“leaflet”' '$dir/err'"
 
@@ -433,6 +433,29 @@ check "... another child's complaint number is refused" \
   "! '$ctl' --db '$db' complaints $other outcome $cid --date $htyped --handled x --outcome y 2>'$dir/err' && grep -q 'has no complaint $cid' '$dir/err'"
 check "complaints --counts: the home's by month, for a Manager only" \
   "'$ctl' --db '$db' complaints --counts | grep -q -E '[0-9]+ made, [0-9]+ open, [1-9][0-9]* not satisfied' && ! TRELLIS_PASSWORD=trellis-demo '$ctl' --db '$db' --user staff1 complaints --counts 2>'$dir/err' && grep -q 'Only a Manager' '$dir/err'"
+
+# Care plans: every placed child has a placement plan; a Manager approves or returns what
+# awaits approval, a Link Worker cannot
+check "plans lists a placed child's placement plan with its status and review" \
+  "'$ctl' --db '$db' plans $hid > '$dir/plans.txt' && grep -q 'Placement plan *Approved *v[2-4] *review by ' '$dir/plans.txt'"
+"$ctl" --db "$db" plans awaiting --format json > "$dir/awaiting.json"
+check "the demo leaves plans awaiting approval, each with its child's number" \
+  "python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert len(d)>=2 and all(p[\"status\"]==\"awaiting-approval\" and p[\"child_id\"]>0 for p in d), d' '$dir/awaiting.json'"
+eval "$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print("pc1=%d pp1=%d pv1=%d pc2=%d pp2=%d" % (d[0]["child_id"], d[0]["plan_id"], d[0]["version"], d[1]["child_id"], d[1]["plan_id"]))' "$dir/awaiting.json")"
+check "a Link Worker cannot approve, and the plan stays as it was" \
+  "! TRELLIS_PASSWORD=trellis-demo '$ctl' --db '$db' --user staff1 plans $pc1 approve $pp1 2>'$dir/err' && grep -q 'Only a Manager' '$dir/err' && '$ctl' --db '$db' plans $pc1 show $pp1 --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d[\"version\"]==$pv1 and d[\"status\"]==\"awaiting-approval\", d'"
+check "a Manager approves: a new version, the text as submitted" \
+  "'$ctl' --db '$db' plans $pc1 approve $pp1 | grep -q '^Approved: ' && '$ctl' --db '$db' plans $pc1 show $pp1 --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d[\"version\"]==$pv1+1 and d[\"status\"]==\"approved\" and d[\"step\"]==\"approve\" and d[\"saved_by\"] and d[\"sections\"], d'"
+check "... the version before is kept as it was" \
+  "'$ctl' --db '$db' plans $pc1 show $pp1 --version $pv1 | grep -q '^Status: Awaiting approval'"
+check "return needs a comment (a usage error)" \
+  "'$ctl' --db '$db' plans $pc2 return $pp2 2>'$dir/err'; [ \$? -eq 2 ] && grep -q 'comment' '$dir/err'"
+check "a Manager returns a plan to draft with a comment" \
+  "'$ctl' --db '$db' plans $pc2 return $pp2 --comment 'Add what helps at bedtime' | grep -q '^Returned to draft' && '$ctl' --db '$db' plans $pc2 show $pp2 --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d[\"status\"]==\"draft\" and d[\"comment\"]==\"Add what helps at bedtime\", d' && ! '$ctl' --db '$db' plans awaiting | grep -q '^$pp2 '"
+check "a plan of another child is not found" \
+  "! '$ctl' --db '$db' plans $pc2 show $pp1 2>'$dir/err' && grep -q 'has no plan' '$dir/err'"
+check "every version of a plan is tied to its audit row" \
+  "'$ctl' --db '$db' audit verify | grep -q 'intact'"
 
 # Automatic backups: into the folder an Administrator chose, by anyone, with a status
 mkdir "$dir/usb"

@@ -1035,6 +1035,44 @@ test_audit_ties_health_checks (Fixture       *f,
   g_assert_cmpint (broken, ==, added);
 }
 
+/* A version of a plan written by hand in the database, without its audit row, or claiming
+ * a row about something else, is found by the check. */
+static void
+test_audit_ties_care_plans (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisCarePlanContent) content =
+    trellis_care_plan_content_new (TRELLIS_CARE_PLAN_BEHAVIOUR);
+  g_autofree char *forged = NULL;
+  g_autofree char *claim = NULL;
+  gint64 broken = -1, added, plan;
+
+  trellis_care_plan_content_set_section (content, 0, "Shouting when plans change");
+  plan = trellis_store_save_care_plan (f->store, f->manager, f->child_of_staff1, 0, content,
+                                       FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_true (trellis_store_verify_audit (f->store, f->admin, &broken, NULL, &error));
+  g_assert_no_error (error);
+
+  forged = g_strdup_printf ("INSERT INTO care_plan_version (plan_id, version, child_id, step, "
+                            "status, saved_by, saved_at) VALUES (%" G_GINT64_FORMAT ", 9, %"
+                            G_GINT64_FORMAT ", 'approve', 'approved', 1, 0)", plan,
+                            f->child_of_staff1);
+  tamper (f, forged);
+  g_assert_false (trellis_store_verify_audit (f->store, f->admin, &broken, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (broken, ==, 1);
+
+  /* one that claims the row that added the child */
+  added = store_count_rows (f->path, "SELECT min(id) FROM audit WHERE action = 'add-child'");
+  claim = g_strdup_printf ("UPDATE care_plan_version SET audit_id = %" G_GINT64_FORMAT
+                           " WHERE audit_id IS NULL", added);
+  tamper (f, claim);
+  g_assert_false (trellis_store_verify_audit (f->store, f->admin, &broken, NULL, &error));
+  g_assert_cmpint (broken, ==, added);
+}
+
 /* A complaint's outcome added behind the store's back names no audit row: found. */
 static void
 test_audit_ties_complaints (Fixture       *f,
@@ -1418,7 +1456,7 @@ test_canary_in_no_file (Fixture       *f,
   static const char * const canaries[] = {
     "Zyqcanarygiven", "zyqcanarygiven", "Xwvcanaryfamily", "Kpcanarypreferred",
     "Qqcanaryreligion", "Jjcanaryauthority", "Vvcanaryreligiontwo", "Hhcanaryhealthnote",
-    "Ggcanarycomplaint", "Ddcanarydocument",
+    "Ppcanaryplansection", "Ccanarychildwords", "Ggcanarycomplaint", "Ddcanarydocument",
   };
   const char * const suffixes[] = { "", "-wal", "-shm", ".keyring", ".keyring-wal",
                                     ".keyring-shm" };
@@ -1455,10 +1493,20 @@ test_canary_in_no_file (Fixture       *f,
       g_autoptr(GBytes) content = g_bytes_new_static (letter, sizeof letter - 1);
 
       g_assert_cmpint (trellis_store_add_attachment (f->store, f->manager, id, "Letter", NULL,
-                                                     checked, "letter.pdf", content, NULL, &error),
-                       >, 0);
+                                                     checked, "letter.pdf", content, NULL,
+                                                     &error), >, 0);
       g_assert_no_error (error);
     }
+  }
+  {
+    g_autoptr(TrellisCarePlanContent) plan =
+      trellis_care_plan_content_new (TRELLIS_CARE_PLAN_PLACEMENT);
+
+    trellis_care_plan_content_set_section (plan, 0, "Ppcanaryplansection");
+    plan->child_comments = (g_free (plan->child_comments), g_strdup ("Ccanarychildwords"));
+    g_assert_cmpint (trellis_store_save_care_plan (f->store, f->manager, id, 0, plan, FALSE,
+                                                   &error), >, 0);
+    g_assert_no_error (error);
   }
   found = trellis_store_list_children (f->store, f->manager);
   trellis_child_list_set_search (found, "zyqcanary");
@@ -1525,6 +1573,7 @@ main (int    argc,
   ADD ("/security/canary-in-no-file", test_canary_in_no_file);
   ADD ("/security/audit-ties-health-checks", test_audit_ties_health_checks);
   ADD ("/security/audit-ties-complaints", test_audit_ties_complaints);
+  ADD ("/security/audit-ties-care-plans", test_audit_ties_care_plans);
   ADD ("/security/audit-chain-catches-rehash", test_audit_chain_catches_rehash);
   ADD ("/security/audit-head-catches-lost-rows", test_audit_head_catches_lost_rows);
   ADD ("/security/audit-head-catches-older-copy", test_audit_head_catches_older_copy);

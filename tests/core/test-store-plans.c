@@ -21,7 +21,8 @@
 
 static const char * const growing_tables[] = {
   "audit", "child", "child_version", "link_worker_assignment", "staff", "health_check",
-  "health_registration", "checklist_entry", "complaint", "complaint_outcome", "attachment", NULL
+  "health_registration", "care_plan", "care_plan_version", "care_plan_section",
+  "checklist_entry", "complaint", "complaint_outcome", "attachment", NULL
 };
 
 typedef struct
@@ -389,6 +390,36 @@ health (TrellisStore *store,
   }
 }
 
+/* A child's plans (the care plans, not these query plans): one saved, submitted and
+ * approved, read back as a list, its versions, one version, and what awaits approval. */
+static void
+care_plans (TrellisStore *store,
+            Fixture      *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisCarePlanContent) content =
+    trellis_care_plan_content_new (TRELLIS_CARE_PLAN_PLACEMENT);
+  g_autoptr(GListModel) plans = NULL;
+  g_autoptr(GListModel) versions = NULL;
+  g_autoptr(GListModel) awaiting = NULL;
+  g_autoptr(TrellisCarePlanVersion) first = NULL;
+  gint64 plan;
+
+  trellis_care_plan_content_set_section (content, 0, "A calm start to the day");
+  content->review_on = trellis_date_today ();
+  plan = trellis_store_save_care_plan (store, f->manager, f->child_id, 0, content, TRUE, &error);
+  g_assert_no_error (error);
+  awaiting = trellis_store_list_care_plans_awaiting (store, f->manager, &error);
+  g_assert_true (trellis_store_approve_care_plan (store, f->manager, plan, &error));
+  plans = trellis_store_list_care_plans (store, f->manager, f->child_id, &error);
+  versions = trellis_store_list_care_plan_versions (store, f->manager, plan, &error);
+  first = trellis_store_get_care_plan (store, f->manager, plan, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (awaiting), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (plans), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (versions), ==, 2);
+}
+
 /* What a child was given and told, their complaints and an outcome, read back; the home's
  * counts by month. */
 static void
@@ -467,7 +498,8 @@ test_queries_use_indexes (void)
   check_call (&f, "signing in and out", sign_in_and_out, NULL);
   check_call (&f, "the sign-in page's people", recent_sign_ins, NULL);
   check_call (&f, "a child's health and the backups' status", health, NULL);
-  check_call (&f, "given and told, and complaints", given_and_told, NULL);
+  check_call (&f, "given and told, complaints and documents", given_and_told, NULL);
+  check_call (&f, "a child's care plans", care_plans, NULL);
   check_call (&f, "the whole audit trail", home_audit, &whole_trail);
   check_call (&f, "checking the audit trail", verify_audit, &audit_check);
 

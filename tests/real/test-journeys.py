@@ -588,6 +588,20 @@ def add_months(day, months):
     return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
 
 
+def open_key_child_by_keyboard(app, worker, child, full):
+    """Sign in as @worker by keyboard, find their key child by typing their name (Ctrl+F)
+    and open the child's page with Enter."""
+    sign_in_by_keyboard(app, worker, DEMO_PASSWORD)
+    app.find("label", f"Signed in: {worker}")
+    app.key("ctrl+f")
+    app.wait(lambda: role(app.focused()) == "entry", what="the search field to have focus")
+    app.type(child["given_name"])
+    app.find("list item", contains=full)
+    app.key("Down")
+    app.wait(lambda: full in name(app.focused()), what="the row to have focus")
+    app.key("Return")
+
+
 @journey
 def health_check_by_link_worker(home):
     """A Link Worker signs in by keyboard, opens their key child by typing, Tabs to the
@@ -604,15 +618,7 @@ def health_check_by_link_worker(home):
 
     app = home.launch("health", "--database", db)
     try:
-        sign_in_by_keyboard(app, worker, DEMO_PASSWORD)
-        app.find("label", f"Signed in: {worker}")
-        app.key("ctrl+f")
-        app.wait(lambda: role(app.focused()) == "entry", what="the search field to have focus")
-        app.type(child["given_name"])
-        app.find("list item", contains=full)
-        app.key("Down")
-        app.wait(lambda: full in name(app.focused()), what="the row to have focus")
-        app.key("Return")
+        open_key_child_by_keyboard(app, worker, child, full)
         app.find("label", "Health")
         app.press_until("Tab", "Record…", limit=80)
         app.look("health-section")
@@ -669,6 +675,77 @@ def health_check_by_link_worker(home):
 
 
 @journey
+def care_plan_approved_from_awaiting(home):
+    """A Link Worker opens their key child's placement plan from the keyboard (Alt+N reaches
+    the Plans section, one Tab the plan), adds a sentence and submits it for approval. The
+    Manager signs in, opens "Awaiting Your Approval" from the main menu and approves it; the
+    versions are read back from a terminal. (Refusals under their fields are the widget
+    test's: tests/app/test-care-plans.c.)"""
+    db = make_demo(home)
+    staff = {s["display_name"]: s for s in home.ctl(db, "admin", DEMO_PASSWORD, "staff", "list")}
+    manager = next(n for n, s in staff.items() if s["role"] == "manager")
+    child = next(c for c in home.ctl(db, "manager", DEMO_PASSWORD, "children")
+                 if staff.get(c["link_worker"], {}).get("role") == "staff")
+    worker = child["link_worker"]
+    full = f"{child['preferred_name'] or child['given_name']} {child['family_name']}"
+
+    def placement():
+        return next(p for p in home.ctl(db, "manager", DEMO_PASSWORD, "plans", str(child["id"]))
+                    if p["kind"] == "placement")
+    before = placement()
+    added = " Staff sit with them at breakfast."
+
+    app = home.launch("plans", "--database", db)
+    try:
+        open_key_child_by_keyboard(app, worker, child, full)
+        app.find("label", "Plans")
+        # the section's New Plan button by its mnemonic; closed, one Tab reaches the plan
+        app.key("alt+n", "Escape", "Tab")
+        app.wait(lambda: "Placement plan" in (name(app.focused()) or ""),
+                 what="the placement plan's row to have focus")
+        app.look("plans-section")
+        app.key("Return")
+        section = app.find("text", "How the home will meet the child’s needs")
+        app.key("ctrl+End")
+        app.type_into(section, added)
+        app.click(app.find("push button", "Submit for Approval"))
+        app.absent("push button", "Submit for Approval")
+        submitted = placement()
+        check(submitted["version"] == before["version"] + 1
+              and submitted["status"] == "awaiting-approval"
+              and submitted["saved_by"] == worker and submitted["review_on"] == before["review_on"],
+              f"submitted by {worker}: {submitted}")
+
+        open_main_menu_item(app, "Sign Out")
+        sign_in_by_keyboard(app, manager, DEMO_PASSWORD)
+        app.find("label", f"Signed in: {manager}")
+        open_main_menu_item(app, "Awaiting Your Approval")
+        row = app.find("list item", contains=f"{full}\u2069: Placement plan")
+        app.look("awaiting-approval")
+        app.click(row)
+        app.find("text", "How the home will meet the child’s needs")
+        approve = app.find("push button", "Approve")
+        app.look("plan-to-approve")
+        app.click(approve)
+        app.absent("push button", "Approve")
+        app.absent("list item", contains=f"{full}\u2069: Placement plan")
+        approved = placement()
+        check(approved["version"] == before["version"] + 2 and approved["status"] == "approved"
+              and approved["saved_by"] == manager, f"approved by {manager}: {approved}")
+        shown = home.ctl(db, "manager", DEMO_PASSWORD, "plans", str(child["id"]), "show",
+                         str(approved["plan_id"]))
+        check(shown["sections"]["needs"].endswith(added.strip()),
+              f"the approved text is the Link Worker's: {shown['sections']['needs']!r}")
+        app.key("Escape")
+        app.absent("label", "Plans awaiting approval")
+        app.key("ctrl+q")
+        check(app.wait_exit() == 0, "Ctrl+Q quits")
+        check(not app.unnamed, "every control has a name: " + "; ".join(app.unnamed))
+    finally:
+        app.quit()
+
+
+@journey
 def complaint_by_link_worker(home):
     """A Link Worker opens their key child by keyboard, goes to Complaints with the file's
     section buttons and records a complaint (a date that does not exist refused under the
@@ -686,15 +763,7 @@ def complaint_by_link_worker(home):
 
     app = home.launch("complaints", "--database", db)
     try:
-        sign_in_by_keyboard(app, worker, DEMO_PASSWORD)
-        app.find("label", f"Signed in: {worker}")
-        app.key("ctrl+f")
-        app.wait(lambda: role(app.focused()) == "entry", what="the search field to have focus")
-        app.type(child["given_name"])
-        app.find("list item", contains=full)
-        app.key("Down")
-        app.wait(lambda: full in name(app.focused()), what="the row to have focus")
-        app.key("Return")
+        open_key_child_by_keyboard(app, worker, child, full)
         # the file's own way to a section: its button, then Return
         app.press_until("Tab", "Complaints", limit=30)
         app.look("complaints-jump")

@@ -23,6 +23,7 @@
 
 #include "trellis-a11y.h"
 #include "trellis-application.h"
+#include "trellis-care-plans-section.h"
 #include "trellis-child-audit-section.h"
 #include "trellis-child-details-section.h"
 #include "trellis-child-file.h"
@@ -368,6 +369,7 @@ trellis_child_file_init (TrellisChildFile *self)
   add_section (self, trellis_child_details_section_new (TRELLIS_CHILD_DETAILS_PERSONAL));
   add_section (self, trellis_child_details_section_new (TRELLIS_CHILD_DETAILS_PLACEMENT));
   add_section (self, trellis_link_workers_section_new ());
+  add_section (self, trellis_care_plans_section_new ());
   add_section (self, trellis_health_section_new ());
   add_section (self, trellis_checklist_section_new ());
   complaints = trellis_complaints_section_new ();

@@ -18,4 +18,15 @@ gboolean trellis_demo_add_checklist_and_complaints (TrellisStore  *store,
                                                     GDateTime     *latest,
                                                     GError       **error);
 
+/* trellis-demo-care-plans.c */
+gboolean trellis_demo_add_care_plans (TrellisStore  *store,
+                                      TrellisStaff  *worker,
+                                      TrellisStaff  *manager,
+                                      GRand         *rand,
+                                      gint64         child_id,
+                                      TrellisChild  *child,
+                                      GDateTime     *latest,
+                                      gboolean       awaiting,
+                                      GError       **error);
+
 G_END_DECLS

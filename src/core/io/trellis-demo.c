@@ -367,6 +367,7 @@ trellis_demo_generate (TrellisStore  *store,
   g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
   /* a stream of its own, so the children and staff a seed makes stay as they were */
   g_autoptr(GRand) health_rand = g_rand_new_with_seed (seed ^ 0x6865616cu);
+  g_autoptr(GRand) plans_rand = g_rand_new_with_seed (seed ^ 0x706c616eu);
   g_autoptr(GRand) checklist_rand = g_rand_new_with_seed (seed ^ 0x63686b6cu);
   g_autoptr(GDateTime) real_today = trellis_date_today ();
   /* nothing recorded after today, nor (for a home seen from a day to come) after the real one */
@@ -457,6 +458,11 @@ trellis_demo_generate (TrellisStore  *store,
         return FALSE;
 
       if (left == NULL && !add_health_checks (store, manager, health_rand, id, child, today, error))
+        return FALSE;
+      /* a plan or two of the second and fifth children await the Manager's approval */
+      if (left == NULL &&
+          !trellis_demo_add_care_plans (store, worker, manager, plans_rand, id, child, latest,
+                                        i == 1 || i == 4, error))
         return FALSE;
       if (left == NULL &&
           !trellis_demo_add_checklist_and_complaints (store, manager, checklist_rand, id, child,

@@ -40,6 +40,8 @@ refusal (TrellisAction action)
       return _("Only a Manager or an Administrator can change the home’s settings");
     case TRELLIS_ACTION_READ_HOME_COUNTS:
       return _("Only a Manager can see the home’s counts");
+    case TRELLIS_ACTION_APPROVE_CARE_PLAN:
+      return _("Only a Manager can approve a plan or return it");
     case TRELLIS_ACTION_READ_CHILD:
     case TRELLIS_ACTION_READ_STAFF:
     case TRELLIS_ACTION_AUTOMATIC_BACK_UP:
@@ -68,6 +70,7 @@ trellis_permission_allows (TrellisStaff  *actor,
     case TRELLIS_ACTION_ADD_CHILD:
     case TRELLIS_ACTION_ASSIGN_LINK_WORKER:
     case TRELLIS_ACTION_READ_HOME_COUNTS:
+    case TRELLIS_ACTION_APPROVE_CARE_PLAN:
       return role == TRELLIS_ROLE_MANAGER;
     case TRELLIS_ACTION_EDIT_CHILD:
       return role == TRELLIS_ROLE_MANAGER ||

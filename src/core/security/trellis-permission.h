@@ -23,6 +23,7 @@ typedef enum
                                         * as anyone's signing out does */
   TRELLIS_ACTION_READ_HOME_COUNTS,     /* the home's counts a Manager keeps an eye on:
                                         * complaints by month */
+  TRELLIS_ACTION_APPROVE_CARE_PLAN,    /* approve a child's plan, or return it with a comment */
 } TrellisAction;
 
 gboolean trellis_permission_check (TrellisStaff  *actor,

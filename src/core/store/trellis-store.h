@@ -76,6 +76,7 @@ G_END_DECLS
 /* the public calls, one header per area of the store (after the type, which they use) */
 #include "trellis-store-audit.h"
 #include "trellis-store-backup.h"
+#include "trellis-store-care-plans.h"
 #include "trellis-store-children.h"
 #include "trellis-store-attachments.h"
 #include "trellis-store-checklist.h"

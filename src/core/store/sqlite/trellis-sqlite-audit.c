@@ -268,25 +268,26 @@ trellis_sqlite_audit_check_records (TrellisSqlite  *self,
                                     GError        **error)
 {
   sqlite3_stmt *stmt = trellis_sqlite_prepare (self,
-    /* each kind of record with the action that makes its rows; a kind that has always
-     * had its audit row names 0 when it has none, so one without is reported */
-    "SELECT audit_id FROM (SELECT id AS child_id, audit_id, 'add-child' AS action, "
-    "'edit-child' AS also FROM child "
-    "UNION ALL SELECT child_id, audit_id, 'add-child', 'edit-child' FROM child_version "
-    "UNION ALL SELECT child_id, coalesce (audit_id, 0), 'record-health-check', NULL "
+    /* each kind of record with the actions that make its rows (",a,b,"); a kind that has
+     * always had its audit row names 0 when it has none, so one without is reported */
+    "SELECT audit_id FROM (SELECT id AS child_id, audit_id, ',add-child,edit-child,' AS made "
+    "FROM child "
+    "UNION ALL SELECT child_id, audit_id, ',add-child,edit-child,' FROM child_version "
+    "UNION ALL SELECT child_id, coalesce (audit_id, 0), ',record-health-check,' "
     "FROM health_check "
-    "UNION ALL SELECT child_id, coalesce (audit_id, 0), 'record-registration', NULL "
+    "UNION ALL SELECT child_id, coalesce (audit_id, 0), ',record-registration,' "
     "FROM health_registration "
-    "UNION ALL SELECT child_id, coalesce (audit_id, 0), 'record-checklist', NULL "
+    "UNION ALL SELECT child_id, coalesce (audit_id, 0), ',record-checklist,' "
     "FROM checklist_entry "
-    "UNION ALL SELECT child_id, coalesce (audit_id, 0), 'record-complaint', NULL "
-    "FROM complaint "
-    "UNION ALL SELECT child_id, coalesce (audit_id, 0), 'record-complaint-outcome', NULL "
+    "UNION ALL SELECT child_id, coalesce (audit_id, 0), ',record-complaint,' FROM complaint "
+    "UNION ALL SELECT child_id, coalesce (audit_id, 0), ',record-complaint-outcome,' "
     "FROM complaint_outcome "
-    "UNION ALL SELECT child_id, coalesce (audit_id, 0), 'add-attachment', NULL "
-    "FROM attachment) r "
+    "UNION ALL SELECT child_id, coalesce (audit_id, 0), ',add-attachment,' FROM attachment "
+    "UNION ALL SELECT child_id, coalesce (audit_id, 0), "
+    "',save-care-plan,submit-care-plan,approve-care-plan,return-care-plan,' "
+    "FROM care_plan_version) r "
     "WHERE r.audit_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM audit a WHERE a.id = r.audit_id "
-    "AND a.child_id = r.child_id AND a.action IN (r.action, r.also)) "
+    "AND a.child_id = r.child_id AND instr (r.made, ',' || a.action || ',') > 0) "
     "ORDER BY audit_id LIMIT 1", error);
   gboolean found;
   gint64 named = 0;

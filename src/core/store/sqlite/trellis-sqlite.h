@@ -24,6 +24,7 @@
 
 #include "trellis-assignment.h"
 #include "trellis-audit-entry.h"
+#include "trellis-care-plan-version.h"
 #include "trellis-child.h"
 #include "trellis-enums.h"
 #include "trellis-attachment.h"
@@ -242,6 +243,38 @@ gboolean       trellis_sqlite_attachment_insert   (TrellisSqlite           *self
                                                    gint64                   added_by,
                                                    gint64                   audit_id,
                                                    gint64                  *id,
+                                                   GError                 **error);
+
+/* A child's plans and their versions (trellis-sqlite-care-plans.c) */
+GListModel    *trellis_sqlite_care_plan_list      (TrellisSqlite           *self,
+                                                   gint64                   child_id,
+                                                   GError                 **error);
+GListModel    *trellis_sqlite_care_plan_list_awaiting (TrellisSqlite       *self,
+                                                   GError                 **error);
+GListModel    *trellis_sqlite_care_plan_list_versions (TrellisSqlite       *self,
+                                                   gint64                   plan_id,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_care_plan_get_version (TrellisSqlite         *self,
+                                                   gint64                   plan_id,
+                                                   guint                    number,
+                                                   TrellisCarePlanVersion **version,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_care_plan_insert    (TrellisSqlite           *self,
+                                                   gint64                   child_id,
+                                                   TrellisCarePlanKind      kind,
+                                                   gint64                  *id,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_care_plan_add_version (TrellisSqlite         *self,
+                                                   gint64                   plan_id,
+                                                   gint64                   child_id,
+                                                   guint                    number,
+                                                   TrellisCarePlanStatus    status,
+                                                   TrellisCarePlanStep      step,
+                                                   const TrellisCarePlanContent *content,
+                                                   const char              *comment,
+                                                   gint64                   saved_by,
+                                                   gint64                   saved_at,
+                                                   gint64                   audit_id,
                                                    GError                 **error);
 
 /* Staff accounts (trellis-sqlite-staff.c). A username that is taken is
