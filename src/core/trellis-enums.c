@@ -93,6 +93,11 @@ trellis_audit_action_to_label (TrellisAuditAction action)
       return _("Changed when health checks fall due");
     case TRELLIS_AUDIT_ACTION_RECORD_REGISTRATION:
       return _("Recorded a GP, dentist or optician");
+    case TRELLIS_AUDIT_ACTION_ADD_GOAL:           return _("Added a goal");
+    case TRELLIS_AUDIT_ACTION_RATE_GOAL:          return _("Rated progress towards a goal");
+    case TRELLIS_AUDIT_ACTION_FLAG_RISK:          return _("Flagged a risk area");
+    case TRELLIS_AUDIT_ACTION_RECORD_STEPPING:    return _("Recorded a Stepping Up or Down decision");
+    case TRELLIS_AUDIT_ACTION_RECORD_INCIDENT:    return _("Recorded an incident");
     default:                                      return _("Unknown");
     }
 }
@@ -118,6 +123,69 @@ trellis_registration_to_label (TrellisRegistrationKind kind)
     case TRELLIS_REGISTRATION_DENTIST:  return _("Dentist");
     case TRELLIS_REGISTRATION_OPTICIAN: return _("Optician");
     default:                            return _("Unknown");
+    }
+}
+
+const char *
+trellis_goal_domain_to_label (TrellisGoalDomain domain)
+{
+  switch (domain)
+    {
+    case TRELLIS_GOAL_DOMAIN_SOCIAL:       return _("Social");
+    case TRELLIS_GOAL_DOMAIN_EMOTIONAL:    return _("Emotional");
+    case TRELLIS_GOAL_DOMAIN_ACADEMIC:     return _("Academic");
+    case TRELLIS_GOAL_DOMAIN_HEALTH:       return _("Health");
+    case TRELLIS_GOAL_DOMAIN_INDEPENDENCE: return _("Independence");
+    default:                               return _("Unknown");
+    }
+}
+
+const char *
+trellis_risk_area_to_label (TrellisRiskArea area)
+{
+  switch (area)
+    {
+    case TRELLIS_RISK_AREA_EMOTIONAL_WELLBEING: return _("Emotional wellbeing");
+    case TRELLIS_RISK_AREA_ATTENDANCE:          return _("Attendance");
+    case TRELLIS_RISK_AREA_BEHAVIOUR:           return _("Behaviour");
+    case TRELLIS_RISK_AREA_EXPLOITATION:        return _("Exploitation");
+    case TRELLIS_RISK_AREA_GOING_MISSING:       return _("Going missing");
+    default:                                    return _("Unknown");
+    }
+}
+
+const char *
+trellis_risk_level_to_label (TrellisRiskLevel level)
+{
+  switch (level)
+    {
+    case TRELLIS_RISK_LEVEL_LOW:    return _("Low");
+    case TRELLIS_RISK_LEVEL_MEDIUM: return _("Medium");
+    case TRELLIS_RISK_LEVEL_HIGH:   return _("High");
+    default:                        return _("Unknown");
+    }
+}
+
+const char *
+trellis_stepping_to_label (TrellisStepping direction)
+{
+  switch (direction)
+    {
+    case TRELLIS_STEPPING_UP:   return _("Stepped up");
+    case TRELLIS_STEPPING_DOWN: return _("Stepped down");
+    default:                    return _("Unknown");
+    }
+}
+
+const char *
+trellis_incident_kind_to_label (TrellisIncidentKind kind)
+{
+  switch (kind)
+    {
+    case TRELLIS_INCIDENT_BEHAVIOUR:             return _("Behaviour incident");
+    case TRELLIS_INCIDENT_PHYSICAL_INTERVENTION: return _("Physical intervention");
+    case TRELLIS_INCIDENT_MISSING:               return _("Missing from care");
+    default:                                     return _("Unknown");
     }
 }
 

@@ -68,6 +68,11 @@ typedef enum
   TRELLIS_AUDIT_ACTION_RECORD_HEALTH_CHECK, /*< nick=record-health-check >*/
   TRELLIS_AUDIT_ACTION_CHANGE_HEALTH_INTERVALS, /*< nick=change-health-intervals >*/
   TRELLIS_AUDIT_ACTION_RECORD_REGISTRATION, /*< nick=record-registration >*/
+  TRELLIS_AUDIT_ACTION_ADD_GOAL,           /*< nick=add-goal >*/
+  TRELLIS_AUDIT_ACTION_RATE_GOAL,          /*< nick=rate-goal >*/
+  TRELLIS_AUDIT_ACTION_FLAG_RISK,          /*< nick=flag-risk >*/
+  TRELLIS_AUDIT_ACTION_RECORD_STEPPING,    /*< nick=record-stepping >*/
+  TRELLIS_AUDIT_ACTION_RECORD_INCIDENT,    /*< nick=record-incident >*/
 } TrellisAuditAction;
 
 /* A health check a looked-after child has, and when it falls due (trellis-health-rules.h). */
@@ -85,6 +90,50 @@ typedef enum
   TRELLIS_REGISTRATION_DENTIST,   /*< nick=dentist >*/
   TRELLIS_REGISTRATION_OPTICIAN,  /*< nick=optician >*/
 } TrellisRegistrationKind;
+
+/* The part of a child's life a goal is about (trellis-goal.h). */
+typedef enum
+{
+  TRELLIS_GOAL_DOMAIN_SOCIAL,       /*< nick=social >*/
+  TRELLIS_GOAL_DOMAIN_EMOTIONAL,    /*< nick=emotional >*/
+  TRELLIS_GOAL_DOMAIN_ACADEMIC,     /*< nick=academic >*/
+  TRELLIS_GOAL_DOMAIN_HEALTH,       /*< nick=health >*/
+  TRELLIS_GOAL_DOMAIN_INDEPENDENCE, /*< nick=independence >*/
+} TrellisGoalDomain;
+
+/* An area of risk flagged for a child (trellis-risk-flag.h). */
+typedef enum
+{
+  TRELLIS_RISK_AREA_EMOTIONAL_WELLBEING, /*< nick=emotional-wellbeing >*/
+  TRELLIS_RISK_AREA_ATTENDANCE,          /*< nick=attendance >*/
+  TRELLIS_RISK_AREA_BEHAVIOUR,           /*< nick=behaviour >*/
+  TRELLIS_RISK_AREA_EXPLOITATION,        /*< nick=exploitation >*/
+  TRELLIS_RISK_AREA_GOING_MISSING,       /*< nick=going-missing >*/
+} TrellisRiskArea;
+
+typedef enum
+{
+  TRELLIS_RISK_LEVEL_LOW,    /*< nick=low >*/
+  TRELLIS_RISK_LEVEL_MEDIUM, /*< nick=medium >*/
+  TRELLIS_RISK_LEVEL_HIGH,   /*< nick=high >*/
+} TrellisRiskLevel;
+
+/* A Stepping Up / Stepping Down decision: more support around the child, or less. */
+typedef enum
+{
+  TRELLIS_STEPPING_UP,   /*< nick=up >*/
+  TRELLIS_STEPPING_DOWN, /*< nick=down >*/
+} TrellisStepping;
+
+/* What kind of incident (trellis-incident.h). */
+typedef enum
+{
+  TRELLIS_INCIDENT_BEHAVIOUR,             /*< nick=behaviour >*/
+  TRELLIS_INCIDENT_PHYSICAL_INTERVENTION, /*< nick=physical-intervention >*/
+  TRELLIS_INCIDENT_MISSING,               /*< nick=missing >*/
+} TrellisIncidentKind;
+
+#define TRELLIS_N_INCIDENT_KINDS 3
 
 /* What kind of record a change was to: the detail of TrellisStore::changed
  * ("changed::child") and its first argument. One kind for each table of the home's
@@ -117,6 +166,11 @@ const char *trellis_change_reason_to_label (TrellisChangeReason reason);
 const char *trellis_audit_action_to_label  (TrellisAuditAction  action);
 const char *trellis_health_check_to_label  (TrellisHealthCheck  check);
 const char *trellis_registration_to_label  (TrellisRegistrationKind kind);
+const char *trellis_goal_domain_to_label   (TrellisGoalDomain   domain);
+const char *trellis_risk_area_to_label     (TrellisRiskArea     area);
+const char *trellis_risk_level_to_label    (TrellisRiskLevel    level);
+const char *trellis_stepping_to_label      (TrellisStepping     direction);
+const char *trellis_incident_kind_to_label (TrellisIncidentKind kind);
 
 /* Whether @text starts a word of @label, ignoring case */
 gboolean    trellis_label_matches           (const char         *label,

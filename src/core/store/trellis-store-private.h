@@ -98,6 +98,21 @@ void          trellis_store_queue_change     (TrellisStore      *self,
                                               TrellisRecordKind  kind,
                                               gint64             id);
 
+/* A change to child @child_id's file (trellis-store-health.c): the transaction, begun by
+ * whoever may change the child's details (their Link Worker now, or a Manager), and the child
+ * as stored in *@child, the caller's to free. Shared by each area of the child's file. */
+TrellisTransaction *
+              trellis_store_begin_for_child  (TrellisStore   *self,
+                                              TrellisStaff   *actor,
+                                              gint64          child_id,
+                                              TrellisChild  **child,
+                                              GError        **error);
+/* A day something happened to @child: one that has come, and not before they were born. */
+gboolean      trellis_store_check_day        (TrellisChild   *child,
+                                              GDateTime      *day,
+                                              GDateTime      *today,
+                                              GError        **error);
+
 /* The words for a row that is not there, shared by the area files. */
 gboolean      trellis_store_no_such_staff    (GError       **error);
 gboolean      trellis_store_no_such_child    (gint64         id,
