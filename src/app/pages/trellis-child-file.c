@@ -27,9 +27,12 @@
 #include "trellis-child-details-section.h"
 #include "trellis-child-file.h"
 #include "trellis-child-row.h"
+#include "trellis-goals-section.h"
 #include "trellis-health-section.h"
+#include "trellis-incidents-section.h"
 #include "trellis-link-workers-section.h"
 #include "trellis-menu-button.h"
+#include "trellis-risks-section.h"
 
 struct _TrellisChildFile
 {
@@ -48,6 +51,7 @@ struct _TrellisChildFile
 
   GPtrArray           *sections;      /* TrellisChildSection, top to bottom */
   TrellisChildSection *audit;
+  TrellisChildSection *goals;
 
   /* owned */
   TrellisContext      *context;       /* whose view of the child this is */
@@ -74,8 +78,13 @@ enum {
   RECORD_HEALTH_CHECK,
   PRINT,
   EXPORT_PDF,
+  ADD_GOAL,
+  RECORD_INCIDENT,
   N_SIGNALS
 };
+
+/* child.rate-goal names the goal: a signal of its own, with the goal's id */
+static guint rate_goal_signal;
 
 static guint signals[N_SIGNALS];
 
@@ -88,6 +97,8 @@ static const struct {
   [RECORD_HEALTH_CHECK] = { "child.record-health-check", "record-health-check" },
   [PRINT] = { "child.print", "print" },
   [EXPORT_PDF] = { "child.export-pdf", "export-pdf" },
+  [ADD_GOAL] = { "child.add-goal", "add-goal" },
+  [RECORD_INCIDENT] = { "child.record-incident", "record-incident" },
 };
 
 static void
@@ -119,8 +130,23 @@ update_actions (TrellisChildFile *self)
                shown && trellis_permission_allows (actor, TRELLIS_ACTION_ASSIGN_LINK_WORKER, 0));
   set_enabled (self, "child.record-health-check",
                shown && trellis_permission_allows (actor, TRELLIS_ACTION_EDIT_CHILD, link_worker));
+  /* goals, risks and incidents: as health checks, the child's Link Worker or a Manager */
+  set_enabled (self, "child.add-goal",
+               shown && trellis_permission_allows (actor, TRELLIS_ACTION_EDIT_CHILD, link_worker));
+  set_enabled (self, "child.rate-goal",
+               shown && trellis_permission_allows (actor, TRELLIS_ACTION_EDIT_CHILD, link_worker));
+  set_enabled (self, "child.record-incident",
+               shown && trellis_permission_allows (actor, TRELLIS_ACTION_EDIT_CHILD, link_worker));
   set_enabled (self, "child.print", shown);
   set_enabled (self, "child.export-pdf", shown);
+}
+
+static void
+rate_goal_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  g_signal_emit (widget, rate_goal_signal, 0, g_variant_get_int64 (parameter));
 }
 
 static void
@@ -256,6 +282,10 @@ trellis_child_file_class_init (TrellisChildFileClass *klass)
                                        child_action);
     }
 
+  rate_goal_signal = g_signal_new ("rate-goal", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  gtk_widget_class_install_action (widget_class, "child.rate-goal", "x", rate_goal_action);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/trellis/Trellis/pages/"
                                                "trellis-child-file.ui");
@@ -290,6 +320,10 @@ trellis_child_file_init (TrellisChildFile *self)
   add_section (self, trellis_child_details_section_new (TRELLIS_CHILD_DETAILS_PLACEMENT));
   add_section (self, trellis_link_workers_section_new ());
   add_section (self, trellis_health_section_new ());
+  self->goals = TRELLIS_CHILD_SECTION (trellis_goals_section_new ());
+  add_section (self, GTK_WIDGET (self->goals));
+  add_section (self, trellis_risks_section_new ());
+  add_section (self, trellis_incidents_section_new ());
   self->audit = TRELLIS_CHILD_SECTION (trellis_child_audit_section_new ());
   add_section (self, GTK_WIDGET (self->audit));
   add_shortcuts (self);
@@ -597,4 +631,18 @@ trellis_child_file_get_value (TrellisChildFile *self,
         return value;
     }
   return NULL;
+}
+
+/**
+ * trellis_child_file_lookup_goal:
+ *
+ * Returns: (transfer none) (nullable): the goal shown with @goal_id, for child.rate-goal
+ */
+TrellisGoal *
+trellis_child_file_lookup_goal (TrellisChildFile *self,
+                                gint64            goal_id)
+{
+  g_return_val_if_fail (TRELLIS_IS_CHILD_FILE (self), NULL);
+
+  return trellis_goals_section_lookup_goal (TRELLIS_GOALS_SECTION (self->goals), goal_id);
 }
