@@ -68,14 +68,16 @@ print_goals (TrellisContext  *context,
       g_autoptr(TrellisRiskFlag) flag = g_list_model_get_item (risks, i);
       TrellisRiskArea area = trellis_risk_flag_get_area (flag);
       g_autofree char *since = NULL;
+      g_autofree char *level = NULL;
 
       if (area > TRELLIS_RISK_AREA_GOING_MISSING || seen[area])
         continue;
       seen[area] = TRUE;
       since = trellis_date_format (trellis_risk_flag_get_flagged_on (flag));
+      level = g_utf8_strdown (trellis_risk_level_to_label (trellis_risk_flag_get_level (flag)),
+                              -1);
       /* Translators: "Risk: Going missing, high since 14 November 2026" */
-      g_print (_("Risk: %s, %s since %s\n"), trellis_risk_area_to_label (area),
-               trellis_risk_level_to_label (trellis_risk_flag_get_level (flag)), since);
+      g_print (_("Risk: %s, %s since %s\n"), trellis_risk_area_to_label (area), level, since);
     }
   for (guint i = 0; i < g_list_model_get_n_items (stepping); i++)
     {

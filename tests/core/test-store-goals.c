@@ -212,6 +212,44 @@ test_goal_refused (Fixture *f, gconstpointer data)
                    ==, audited + 1);
 }
 
+/* A goal agreed before it was written up: set on that day, its review may have passed; not
+ * reviewed before it was set, nor set on a day to come */
+static void
+test_goal_set_before (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) set_on = trellis_date_new (2026, 6, 1);
+  g_autoptr(GDateTime) review = trellis_date_new (2026, 9, 1);
+  g_autoptr(GDateTime) before = trellis_date_new (2026, 5, 31);
+  g_autoptr(GDateTime) tomorrow = trellis_date_new (2026, 11, 24);
+  g_autoptr(GDateTime) today = trellis_date_new (2026, 11, 23);
+  g_autoptr(TrellisGoal) goal = NULL;
+  int goals = count (f, "SELECT count(*) FROM goal");
+  gint64 id;
+
+  g_assert_cmpint (trellis_store_add_goal_full (f->store, f->staff1, f->child,
+                                                TRELLIS_GOAL_DOMAIN_ACADEMIC, "Read each night",
+                                                2, 7, set_on, before, &error), ==, 0);
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "before the goal was set"));
+  g_clear_error (&error);
+  g_assert_cmpint (trellis_store_add_goal_full (f->store, f->staff1, f->child,
+                                                TRELLIS_GOAL_DOMAIN_ACADEMIC, "Read each night",
+                                                2, 7, tomorrow, review, &error), ==, 0);
+  g_assert_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM goal"), ==, goals);
+
+  id = trellis_store_add_goal_full (f->store, f->staff1, f->child, TRELLIS_GOAL_DOMAIN_ACADEMIC,
+                                    "Read each night", 2, 7, set_on, review, &error);
+  g_assert_no_error (error);
+  goal = find_goal (f, id);
+  g_assert_true (trellis_date_equal (trellis_goal_get_set_on (goal), set_on));
+  g_assert_cmpint (trellis_goal_review_state (trellis_goal_get_review_on (goal), today), ==,
+                   TRELLIS_DUE_OVERDUE);
+}
+
 /* A risk area's new level is a new row, the newest first; a Stepping decision says who and
  * why; both refused to a Visitor and another child's Link Worker. */
 static void
@@ -415,6 +453,7 @@ main (int argc, char *argv[])
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/store-goals/goal-rated", test_goal_rated);
   ADD ("/store-goals/goal-refused", test_goal_refused);
+  ADD ("/store-goals/goal-set-before", test_goal_set_before);
   ADD ("/store-goals/risks-and-stepping", test_risks_and_stepping);
   ADD ("/store-goals/incidents", test_incidents);
 

@@ -21,7 +21,8 @@
 
 static const char * const growing_tables[] = {
   "audit", "child", "child_version", "link_worker_assignment", "staff", "health_check",
-  "health_registration", NULL
+  "health_registration", "goal", "goal_rating", "risk_flag", "stepping_decision", "incident",
+  NULL
 };
 
 typedef struct
@@ -131,8 +132,30 @@ scan_allowed (const char        *sql,
     "health_registration", "SELECT audit_id FROM (SELECT id AS child_id",
     "the audit check ties every registration to its audit row"
   };
+  /* and every goal, rating, risk flag, Stepping decision and incident */
+  static const AllowedScan goal_rows = {
+    "goal", "SELECT audit_id FROM (SELECT id AS child_id",
+    "the audit check ties every goal to its audit row"
+  };
+  static const AllowedScan rating_rows = {
+    "goal_rating", "SELECT audit_id FROM (SELECT id AS child_id",
+    "the audit check ties every rating to its audit row"
+  };
+  static const AllowedScan risk_rows = {
+    "risk_flag", "SELECT audit_id FROM (SELECT id AS child_id",
+    "the audit check ties every risk flag to its audit row"
+  };
+  static const AllowedScan stepping_rows = {
+    "stepping_decision", "SELECT audit_id FROM (SELECT id AS child_id",
+    "the audit check ties every Stepping decision to its audit row"
+  };
+  static const AllowedScan incident_rows = {
+    "incident", "SELECT audit_id FROM (SELECT id AS child_id",
+    "the audit check ties every incident to its audit row"
+  };
   static const AllowedScan * const always[] = {
     &keyring_copy, &records_current, &records_kept, &health_checks, &registrations,
+    &goal_rows, &rating_rows, &risk_rows, &stepping_rows, &incident_rows,
   };
 
   /* each of these is allowed in every call, checked here one at a time */
@@ -400,6 +423,43 @@ health (TrellisStore *store,
   }
 }
 
+/* A child's goals (rated), risks, Stepping decisions and incidents: written and read back */
+static void
+goals_and_incidents (TrellisStore *store,
+                     Fixture      *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) today = trellis_date_today ();
+  g_autoptr(GDateTime) review = g_date_time_add_months (today, 3);
+  g_autoptr(GListModel) goals = NULL;
+  g_autoptr(GListModel) risks = NULL;
+  g_autoptr(GListModel) stepping = NULL;
+  g_autoptr(GListModel) incidents = NULL;
+  TrellisIncidentReport report = {
+    TRELLIS_INCIDENT_BEHAVIOUR, today, "10:00", "Shouted at tea time", NULL, NULL, NULL,
+  };
+  gint64 goal;
+
+  goal = trellis_store_add_goal (store, f->manager, f->child_id, TRELLIS_GOAL_DOMAIN_HEALTH,
+                                 "Walk to school", 2, 6, review, &error);
+  g_assert_cmpint (trellis_store_rate_goal (store, f->manager, goal, 3, today, &error), >, 0);
+  g_assert_cmpint (trellis_store_flag_risk (store, f->manager, f->child_id,
+                                            TRELLIS_RISK_AREA_ATTENDANCE, TRELLIS_RISK_LEVEL_LOW,
+                                            today, &error), >, 0);
+  g_assert_cmpint (trellis_store_record_stepping (store, f->manager, f->child_id,
+                                                  TRELLIS_STEPPING_DOWN, today, "Review",
+                                                  "Settled", &error), >, 0);
+  g_assert_cmpint (trellis_store_record_incident (store, f->manager, f->child_id, &report,
+                                                  &error), >, 0);
+  goals = trellis_store_list_goals (store, f->manager, f->child_id, &error);
+  risks = trellis_store_list_risks (store, f->manager, f->child_id, &error);
+  stepping = trellis_store_list_stepping (store, f->manager, f->child_id, &error);
+  incidents = trellis_store_list_incidents (store, f->manager, f->child_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (goals), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (incidents), >, 0);
+}
+
 static void
 test_queries_use_indexes (void)
 {
@@ -433,6 +493,7 @@ test_queries_use_indexes (void)
   check_call (&f, "signing in and out", sign_in_and_out, NULL);
   check_call (&f, "the sign-in page's people", recent_sign_ins, NULL);
   check_call (&f, "a child's health and the backups' status", health, NULL);
+  check_call (&f, "a child's goals, risks and incidents", goals_and_incidents, NULL);
   check_call (&f, "the whole audit trail", home_audit, &whole_trail);
   check_call (&f, "checking the audit trail", verify_audit, &audit_check);
 

@@ -64,22 +64,48 @@ check_text (
  * A goal set today. Returns: its id, or 0 with @error set and nothing changed
  */
 gint64
-trellis_store_add_goal (TrellisStore     *self,
-                        TrellisStaff     *actor,
-                        gint64            child_id,
-                        TrellisGoalDomain domain,
-                        const char       *what,
-                        guint             baseline,
-                        guint             target,
-                        GDateTime        *review_on,
-                        GError          **error)
+trellis_store_add_goal (TrellisStore       *self,
+                        TrellisStaff       *actor,
+                        gint64              child_id,
+                        TrellisGoalDomain   domain,
+                        const char         *what,
+                        guint               baseline,
+                        guint               target,
+                        GDateTime          *review_on,
+                        GError            **error)
 {
-  g_autoptr (GDateTime) today = trellis_clock_dup_today (self->clock);
-  g_autoptr (TrellisTransaction) tx = NULL;
-  g_autoptr (TrellisChild) child = NULL;
+  return trellis_store_add_goal_full (self, actor, child_id, domain, what, baseline, target,
+                                      NULL, review_on, error);
+}
+
+/**
+ * trellis_store_add_goal_full:
+ * @set_on: (nullable): the day the goal was agreed, if not today: one that has come
+ * @review_on: the day it is reviewed: not before @set_on (nor, for a goal set today,
+ *   before today)
+ *
+ * A goal agreed on @set_on, written up now. Returns: its id, or 0 with @error set and
+ * nothing changed
+ */
+gint64
+trellis_store_add_goal_full (TrellisStore       *self,
+                             TrellisStaff       *actor,
+                             gint64              child_id,
+                             TrellisGoalDomain   domain,
+                             const char         *what,
+                             guint               baseline,
+                             guint               target,
+                             GDateTime          *set_on,
+                             GDateTime          *review_on,
+                             GError            **error)
+{
+  g_autoptr(GDateTime) today = trellis_clock_dup_today (self->clock);
+  g_autoptr(TrellisTransaction) tx = NULL;
+  g_autoptr(TrellisChild) child = NULL;
   g_autofree char *text = NULL;
-  const char      *nick = trellis_enum_to_nick (TRELLIS_TYPE_GOAL_DOMAIN, domain);
-  gint64           id = 0, audit_id = 0;
+  const char *nick = trellis_enum_to_nick (TRELLIS_TYPE_GOAL_DOMAIN, domain);
+  GDateTime *from = set_on != NULL ? set_on : today;
+  gint64 id = 0, audit_id = 0;
 
   g_return_val_if_fail (TRELLIS_IS_STORE (self), 0);
 
@@ -90,12 +116,13 @@ trellis_store_add_goal (TrellisStore     *self,
     {
       g_set_error_literal (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
                            _("Choose what the goal is about: social, emotional, academic, "
-                              "health or independence"));
+                             "health or independence"));
       return 0;
     }
   if (!check_text (what, _("The goal"), _("Say what the goal is"), TRELLIS_GOAL_WHAT_MAX_CHARS,
-                   &text, error)
-      || !trellis_goal_check_range (baseline, target, error))
+                   &text, error) ||
+      !trellis_goal_check_range (baseline, target, error) ||
+      (set_on != NULL && !trellis_store_check_day (child, set_on, today, error)))
     return 0;
   if (review_on == NULL)
     {
@@ -103,19 +130,23 @@ trellis_store_add_goal (TrellisStore     *self,
                            _("Enter the day the goal is to be reviewed"));
       return 0;
     }
-  if (trellis_date_compare (review_on, today) < 0)
+  if (trellis_date_compare (review_on, from) < 0)
     {
       g_autofree char *day = trellis_date_format (review_on);
 
-      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
-                   _("%s has passed: a goal is reviewed from today on"), day);
+      if (set_on == NULL)
+        g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                     _("%s has passed: a goal is reviewed from today on"), day);
+      else
+        g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                     _("%s is before the goal was set"), day);
       return 0;
     }
 
-  if (!audit_change (self, actor, "add-goal", child_id, nick, today, &audit_id, error)
-      || !trellis_sqlite_goal_insert (self->db, child_id, domain, text, baseline, target, today,
-                                      review_on, trellis_staff_get_id (actor), audit_id, &id,
-                                      error))
+  if (!audit_change (self, actor, "add-goal", child_id, nick, from, &audit_id, error) ||
+      !trellis_sqlite_goal_insert (self->db, child_id, domain, text, baseline, target, from,
+                                   review_on, trellis_staff_get_id (actor), audit_id, &id,
+                                   error))
     return 0;
   trellis_store_queue_change (self, TRELLIS_RECORD_KIND_CHILD, child_id);
   if (!trellis_transaction_commit (tx, error))
