@@ -211,6 +211,7 @@ trellis_goal_dialog_init (TrellisGoalDialog *self)
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self), "record",
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (self), "cancel");
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (self), "record");
   /* a refused Record keeps the dialog, and what was typed, with the reasons */
   gtk_window_set_hide_on_close (GTK_WINDOW (self), TRUE);
   g_signal_connect (self, "response", G_CALLBACK (on_response_cb), NULL);
@@ -225,6 +226,8 @@ add_field (TrellisGoalDialog  *self,
   GtkWidget *row = adw_entry_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  /* Enter in a field records, as the suggested button does */
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
   adw_preferences_group_add (self->form, row);
   if (error_row != NULL)
     {
@@ -346,6 +349,7 @@ trellis_goal_dialog_new_rate (GtkWindow      *parent,
   self->date_row = add_field (self, _("Date (for example 20/11/2026)"), &self->date_error);
   today = trellis_context_dup_today (context);
   set_date (self->date_row, today);
-  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->number_row));
+  /* into the row's text, where typing goes */
+  gtk_widget_grab_focus (GTK_WIDGET (self->number_row));
   return self;
 }

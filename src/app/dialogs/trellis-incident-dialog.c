@@ -196,6 +196,8 @@ add_field (AdwPreferencesGroup  *group,
   GtkWidget *row = adw_entry_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  /* Enter in a field records, as the suggested button does */
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
   adw_preferences_group_add (group, row);
   if (error_row != NULL)
     {
@@ -247,6 +249,7 @@ trellis_incident_dialog_init (TrellisIncidentDialog *self)
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self), "record",
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (self), "cancel");
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (self), "record");
   /* a refused Record keeps the dialog, and what was typed, with the reasons */
   gtk_window_set_hide_on_close (GTK_WINDOW (self), TRUE);
   g_signal_connect_swapped (self->kind_row, "notify::selected", G_CALLBACK (on_kind_selected_cb),

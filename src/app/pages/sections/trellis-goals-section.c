@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "trellis-a11y.h"
 #include "trellis-goal-chart.h"
 #include "trellis-goals-section.h"
 
@@ -149,6 +150,8 @@ trellis_goals_section_show (TrellisChildSection  *section,
 
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
       g_ptr_array_add (self->rows, row);
+      /* made after the window was tidied: named for screen readers now */
+      trellis_a11y_tidy (row);
     }
   gtk_widget_set_visible (self->empty, n == 0);
   g_free (self->count);

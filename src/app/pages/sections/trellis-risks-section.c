@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "trellis-a11y.h"
 #include "trellis-risks-section.h"
 
 struct _TrellisRisksSection
@@ -89,6 +90,8 @@ add_row (TrellisRisksSection *self,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
   g_ptr_array_add (self->rows, row);
+  /* made after the window was tidied: named for screen readers now */
+  trellis_a11y_tidy (row);
 }
 
 static gboolean
