@@ -47,7 +47,8 @@ print_incidents (TrellisContext  *context,
                trellis_incident_get_recorded_by (incident), trellis_incident_get_what (incident));
       if (trellis_incident_get_interview_on (incident) != NULL)
         {
-          g_autofree char *held = trellis_date_format (trellis_incident_get_interview_on (incident));
+          GDateTime *on = trellis_incident_get_interview_on (incident);
+          g_autofree char *held = trellis_date_format (on);
 
           g_print (_("  Return interview on %s by %s: %s\n"), held,
                    trellis_incident_get_interview_by (incident),

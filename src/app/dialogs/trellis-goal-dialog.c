@@ -16,7 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "trellis-error-row.h"
+#include "trellis-dialog-form.h"
 #include "trellis-goal-dialog.h"
 
 struct _TrellisGoalDialog
@@ -47,21 +47,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static void
-show_error (TrellisGoalDialog *self,
-            const char        *message)
-{
-  gtk_label_set_text (self->error_label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
-}
-
-static void
-close_dialog (TrellisGoalDialog *self)
-{
-  gtk_window_set_focus (GTK_WINDOW (self), NULL);
-  gtk_window_destroy (GTK_WINDOW (self));
-}
 
 /* A rating typed in @field: 1–10, or 0 with the problem said under it */
 static guint
@@ -119,11 +104,11 @@ on_recorded_cb (GObject      *source,
           gtk_widget_grab_focus (GTK_WIDGET (self->number_row));
         }
       else
-        show_error (self, error->message);
+        trellis_dialog_form_show_error (self->error_label, error->message);
       return;
     }
   g_signal_emit (self, signals[RECORDED], 0);
-  close_dialog (self);
+  trellis_dialog_form_close (GTK_WINDOW (self));
 }
 
 static void
@@ -138,13 +123,13 @@ on_response_cb (TrellisGoalDialog *self,
 
   if (!g_str_equal (response, "record"))
     {
-      close_dialog (self);
+      trellis_dialog_form_close (GTK_WINDOW (self));
       return;
     }
 
   /* keep the dialog, and what was typed, whatever happens next */
   gtk_window_present (GTK_WINDOW (self));
-  show_error (self, NULL);
+  trellis_dialog_form_show_error (self->error_label, NULL);
   day = trellis_date_parse (gtk_editable_get_text (self->date_row), &error);
   trellis_error_row_set_message (self->date_error, day == NULL ? error->message : NULL);
   if (day == NULL)
@@ -193,48 +178,10 @@ trellis_goal_dialog_class_init (TrellisGoalDialogClass *klass)
 static void
 trellis_goal_dialog_init (TrellisGoalDialog *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-
   self->form = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  self->error_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-  gtk_label_set_wrap (self->error_label, TRUE);
-  gtk_label_set_xalign (self->error_label, 0);
-  gtk_label_set_selectable (self->error_label, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->form));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->error_label));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), box);
-
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (self), "cancel", _("_Cancel"),
-                                    "record", _("_Record"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self), "record",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (self), "cancel");
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (self), "record");
-  /* a refused Record keeps the dialog, and what was typed, with the reasons */
-  gtk_window_set_hide_on_close (GTK_WINDOW (self), TRUE);
+  self->error_label = trellis_dialog_form_init (ADW_MESSAGE_DIALOG (self),
+                                                GTK_WIDGET (self->form));
   g_signal_connect (self, "response", G_CALLBACK (on_response_cb), NULL);
-}
-
-/* An entry row with @title and, under it, the row for its problems */
-static GtkEditable *
-add_field (TrellisGoalDialog  *self,
-           const char         *title,
-           TrellisErrorRow   **error_row)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  /* Enter in a field records, as the suggested button does */
-  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
-  adw_preferences_group_add (self->form, row);
-  if (error_row != NULL)
-    {
-      *error_row = TRELLIS_ERROR_ROW (trellis_error_row_new (row));
-      adw_preferences_group_add (self->form, GTK_WIDGET (*error_row));
-    }
-  return GTK_EDITABLE (row);
 }
 
 static TrellisGoalDialog *
@@ -292,10 +239,14 @@ trellis_goal_dialog_new_add (GtkWindow      *parent,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->domain_row), _("About"));
   adw_combo_row_set_model (self->domain_row, G_LIST_MODEL (domains));
   adw_preferences_group_add (self->form, GTK_WIDGET (self->domain_row));
-  self->what_row = add_field (self, _("Goal"), NULL);
-  self->baseline_row = add_field (self, _("Now, from 1 to 10"), &self->baseline_error);
-  self->number_row = add_field (self, _("Target, from 1 to 10"), &self->number_error);
-  self->date_row = add_field (self, _("Review on (for example 20/02/2027)"), &self->date_error);
+  self->what_row = trellis_dialog_form_add_field (self->form, _("Goal"), NULL);
+  self->baseline_row = trellis_dialog_form_add_field (self->form, _("Now, from 1 to 10"),
+                                                      &self->baseline_error);
+  self->number_row = trellis_dialog_form_add_field (self->form, _("Target, from 1 to 10"),
+                                                    &self->number_error);
+  self->date_row = trellis_dialog_form_add_field (self->form,
+                                                  _("Review on (for example 20/02/2027)"),
+                                                  &self->date_error);
 
   today = trellis_context_dup_today (context);
   review = trellis_goal_default_review (today);
@@ -345,8 +296,10 @@ trellis_goal_dialog_new_rate (GtkWindow      *parent,
                             trellis_goal_get_target (goal), trellis_goal_get_baseline (goal));
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self), body->str);
 
-  self->number_row = add_field (self, _("Rating, from 1 to 10"), &self->number_error);
-  self->date_row = add_field (self, _("Date (for example 20/11/2026)"), &self->date_error);
+  self->number_row = trellis_dialog_form_add_field (self->form, _("Rating, from 1 to 10"),
+                                                    &self->number_error);
+  self->date_row = trellis_dialog_form_add_field (self->form, _("Date (for example 20/11/2026)"),
+                                                  &self->date_error);
   today = trellis_context_dup_today (context);
   set_date (self->date_row, today);
   /* into the row's text, where typing goes */

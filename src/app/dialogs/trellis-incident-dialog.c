@@ -14,7 +14,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "trellis-error-row.h"
+#include "trellis-dialog-form.h"
 #include "trellis-incident-dialog.h"
 
 struct _TrellisIncidentDialog
@@ -47,21 +47,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static void
-show_error (TrellisIncidentDialog *self,
-            const char            *message)
-{
-  gtk_label_set_text (self->error_label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
-}
-
-static void
-close_dialog (TrellisIncidentDialog *self)
-{
-  gtk_window_set_focus (GTK_WINDOW (self), NULL);
-  gtk_window_destroy (GTK_WINDOW (self));
-}
 
 /* The return interview belongs to a missing episode only */
 static void
@@ -100,11 +85,11 @@ on_recorded_cb (GObject      *source,
           gtk_widget_grab_focus (GTK_WIDGET (self->time_row));
         }
       else
-        show_error (self, error->message);
+        trellis_dialog_form_show_error (self->error_label, error->message);
       return;
     }
   g_signal_emit (self, signals[RECORDED], 0);
-  close_dialog (self);
+  trellis_dialog_form_close (GTK_WINDOW (self));
 }
 
 static void
@@ -121,13 +106,13 @@ on_response_cb (TrellisIncidentDialog *self,
 
   if (!g_str_equal (response, "record"))
     {
-      close_dialog (self);
+      trellis_dialog_form_close (GTK_WINDOW (self));
       return;
     }
 
   /* keep the dialog, and what was typed, whatever happens next */
   gtk_window_present (GTK_WINDOW (self));
-  show_error (self, NULL);
+  trellis_dialog_form_show_error (self->error_label, NULL);
   day = trellis_date_parse (gtk_editable_get_text (self->date_row), &error);
   trellis_error_row_set_message (self->date_error, day == NULL ? error->message : NULL);
   g_clear_error (&error);
@@ -188,25 +173,6 @@ trellis_incident_dialog_class_init (TrellisIncidentDialogClass *klass)
                                     NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
-static GtkEditable *
-add_field (AdwPreferencesGroup  *group,
-           const char           *title,
-           TrellisErrorRow     **error_row)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  /* Enter in a field records, as the suggested button does */
-  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
-  adw_preferences_group_add (group, row);
-  if (error_row != NULL)
-    {
-      *error_row = TRELLIS_ERROR_ROW (trellis_error_row_new (row));
-      adw_preferences_group_add (group, GTK_WIDGET (*error_row));
-    }
-  return GTK_EDITABLE (row);
-}
-
 static void
 trellis_incident_dialog_init (TrellisIncidentDialog *self)
 {
@@ -220,38 +186,26 @@ trellis_incident_dialog_init (TrellisIncidentDialog *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->kind_row), _("Kind"));
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
   adw_preferences_group_add (self->form, GTK_WIDGET (self->kind_row));
-  self->date_row = add_field (self->form, _("Date (for example 20/11/2026)"), &self->date_error);
-  self->time_row = add_field (self->form, _("Time (for example 21:30)"), &self->time_error);
-  self->what_row = add_field (self->form, _("What happened"), NULL);
+  self->date_row = trellis_dialog_form_add_field (self->form, _("Date (for example 20/11/2026)"),
+                                                  &self->date_error);
+  self->time_row = trellis_dialog_form_add_field (self->form, _("Time (for example 21:30)"),
+                                                  &self->time_error);
+  self->what_row = trellis_dialog_form_add_field (self->form, _("What happened"), NULL);
 
   self->interview = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (self->interview, _("Return interview"));
   adw_preferences_group_set_description (self->interview,
                                          _("Leave empty until it has been held"));
-  self->held_on_row = add_field (self->interview, _("Held on"), &self->held_on_error);
-  self->held_by_row = add_field (self->interview, _("Held by"), NULL);
-  self->said_row = add_field (self->interview, _("What the child said"), NULL);
+  self->held_on_row = trellis_dialog_form_add_field (self->interview, _("Held on"),
+                                                     &self->held_on_error);
+  self->held_by_row = trellis_dialog_form_add_field (self->interview, _("Held by"), NULL);
+  self->said_row = trellis_dialog_form_add_field (self->interview, _("What the child said"),
+                                                  NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->interview), FALSE);
 
-  self->error_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-  gtk_label_set_wrap (self->error_label, TRUE);
-  gtk_label_set_xalign (self->error_label, 0);
-  gtk_label_set_selectable (self->error_label, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->form));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->interview));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->error_label));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), box);
-
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (self), "cancel", _("_Cancel"),
-                                    "record", _("_Record"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self), "record",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (self), "cancel");
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (self), "record");
-  /* a refused Record keeps the dialog, and what was typed, with the reasons */
-  gtk_window_set_hide_on_close (GTK_WINDOW (self), TRUE);
+  self->error_label = trellis_dialog_form_init (ADW_MESSAGE_DIALOG (self), box);
   g_signal_connect_swapped (self->kind_row, "notify::selected", G_CALLBACK (on_kind_selected_cb),
                             self);
   g_signal_connect (self, "response", G_CALLBACK (on_response_cb), NULL);

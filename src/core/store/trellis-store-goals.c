@@ -37,6 +37,18 @@ audit_change (TrellisStore *self,
                                   audit_id, error);
 }
 
+/* Commits a change to @child_id's file, whose views are told: @id, or 0 with @error set */
+static gint64
+commit_change (TrellisStore        *self,
+               TrellisTransaction  *tx,
+               gint64               child_id,
+               gint64               id,
+               GError             **error)
+{
+  trellis_store_queue_change (self, TRELLIS_RECORD_KIND_CHILD, child_id);
+  return trellis_transaction_commit (tx, error) ? id : 0;
+}
+
 /* @text trimmed into *@out and checked: required, no control characters, at most @max */
 static gboolean
 check_text (
@@ -148,10 +160,7 @@ trellis_store_add_goal_full (TrellisStore       *self,
                                    review_on, trellis_staff_get_id (actor), audit_id, &id,
                                    error))
     return 0;
-  trellis_store_queue_change (self, TRELLIS_RECORD_KIND_CHILD, child_id);
-  if (!trellis_transaction_commit (tx, error))
-    return 0;
-  return id;
+  return commit_change (self, tx, child_id, id, error);
 }
 
 /**
@@ -195,10 +204,7 @@ trellis_store_rate_goal (TrellisStore *self,
       || !trellis_sqlite_goal_rating_insert (self->db, goal_id, child_id, rating, rated_on,
                                              trellis_staff_get_id (actor), audit_id, &id, error))
     return 0;
-  trellis_store_queue_change (self, TRELLIS_RECORD_KIND_CHILD, child_id);
-  if (!trellis_transaction_commit (tx, error))
-    return 0;
-  return id;
+  return commit_change (self, tx, child_id, id, error);
 }
 
 /* Oldest first, each with its ratings; anyone signed in who may read the child. */
@@ -253,10 +259,7 @@ trellis_store_flag_risk (TrellisStore    *self,
       || !trellis_sqlite_risk_insert (self->db, child_id, area, level, flagged_on,
                                       trellis_staff_get_id (actor), audit_id, &id, error))
     return 0;
-  trellis_store_queue_change (self, TRELLIS_RECORD_KIND_CHILD, child_id);
-  if (!trellis_transaction_commit (tx, error))
-    return 0;
-  return id;
+  return commit_change (self, tx, child_id, id, error);
 }
 
 /* Newest first: the first of each area is its level now. */
@@ -316,10 +319,7 @@ trellis_store_record_stepping (TrellisStore   *self,
       || !trellis_sqlite_stepping_insert (self->db, child_id, direction, decided_on, who, why,
                                           trellis_staff_get_id (actor), audit_id, &id, error))
     return 0;
-  trellis_store_queue_change (self, TRELLIS_RECORD_KIND_CHILD, child_id);
-  if (!trellis_transaction_commit (tx, error))
-    return 0;
-  return id;
+  return commit_change (self, tx, child_id, id, error);
 }
 
 /* Newest first; anyone signed in who may read the child. */

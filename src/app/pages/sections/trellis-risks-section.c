@@ -104,8 +104,9 @@ trellis_risks_section_show (TrellisChildSection  *section,
   TrellisRisksSection *self = TRELLIS_RISKS_SECTION (section);
   g_autoptr(GListModel) risks = NULL;
   g_autoptr(GListModel) stepping = NULL;
-  g_autoptr(GListModel) goals = trellis_store_list_goals_finish (trellis_context_get_store (context),
-                                                                 result, &risks, &stepping, error);
+  TrellisStore *store = trellis_context_get_store (context);
+  g_autoptr(GListModel) goals = trellis_store_list_goals_finish (store, result, &risks, &stepping,
+                                                                 error);
   gboolean seen[TRELLIS_RISK_AREA_GOING_MISSING + 1] = { FALSE, };
 
   if (goals == NULL)
