@@ -760,6 +760,10 @@ def goal_and_incident_by_link_worker(home):
         app.key("Return")
         app.absent("label", "Record Incident")
         app.find("label", f"Missing from care · {long_date(today)}, 21:05")
+        # scroll down to it with the mouse wheel, as a person would
+        app.hover(app.find("label", "Goals"))
+        for _ in range(8):
+            xdotool("click", "5")
         app.look("incident-recorded")
         incidents = home.ctl(db, "manager", DEMO_PASSWORD, "incidents", str(child["id"]))
         mine = [i for i in incidents["incidents"] if i["what"] == "Did not come back from school"]
