@@ -321,6 +321,41 @@ test_goals_risks_incidents (void)
   g_object_unref (file);
 }
 
+/* Goals are rated, and goals and incidents recorded, by the child's Link Worker and
+ * Managers: a Visitor, or another child's Link Worker, is offered none of it. */
+static void
+test_goal_actions_offered (void)
+{
+  g_autoptr(TrellisStore) store = trellis_test_open_demo (tmpdir, "goal-actions.db", 6);
+  const char * const actions[] = { "child.add-goal", "child.rate-goal", "child.record-incident" };
+  const struct { const char *user; gboolean offered; } cases[] = {
+    { "staff1", TRUE }, { "manager", TRUE }, { "staff2", FALSE }, { "visitor", FALSE },
+  };
+  g_autoptr(TrellisStaff) sam = trellis_test_lookup_staff (store, "staff1");
+  gint64 id = trellis_test_first_child_of (store, sam);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(TrellisContext) context = trellis_test_context (store, cases[i].user);
+      g_autoptr(GError) error = NULL;
+      TrellisChildFile *file = g_object_ref_sink (g_object_new (TRELLIS_TYPE_CHILD_FILE, NULL));
+      GtkWindow *window;
+
+      g_assert_true (trellis_child_file_load (file, context, id, FALSE, &error));
+      wait_for_sections (file);
+      window = trellis_test_show_in_window (file, 800, 600);
+      for (guint a = 0; a < G_N_ELEMENTS (actions); a++)
+        {
+          g_test_message ("%s: %s", cases[i].user, actions[a]);
+          g_assert_true (trellis_child_file_action_enabled (file, actions[a]) ==
+                         cases[i].offered);
+        }
+      gtk_window_set_child (window, NULL);
+      gtk_window_destroy (window);
+      g_object_unref (file);
+    }
+}
+
 /* Sam, Staff, sees his key child's file but not who opened it; a child who is not there
  * is refused with a reason, and the file keeps what it showed. */
 static void
@@ -687,6 +722,7 @@ main (int   argc,
   g_test_add_func ("/child-file/closed-before-loaded", test_closed_before_loaded);
   g_test_add_func ("/child-file/health-section", test_health_section);
   g_test_add_func ("/child-file/goals-risks-incidents", test_goals_risks_incidents);
+  g_test_add_func ("/child-file/goal-actions-offered", test_goal_actions_offered);
 
   return g_test_run ();
 }
