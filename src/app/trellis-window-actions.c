@@ -16,7 +16,9 @@
 #include "trellis-awaiting-approval-window.h"
 #include "trellis-complaint-dialogs.h"
 #include "trellis-document-viewer.h"
+#include "trellis-goal-dialog.h"
 #include "trellis-health-check-dialog.h"
+#include "trellis-incident-dialog.h"
 #include "trellis-password-dialog.h"
 #include "trellis-preferences-window.h"
 #include "trellis-staff-window.h"
@@ -397,6 +399,53 @@ on_record_complaint_outcome_cb (TrellisWindow    *self,
                                                             complaint));
 }
 
+/* child.add-goal on the child's file */
+static void
+on_add_goal_cb (TrellisWindow *self)
+{
+  TrellisChild *child = trellis_child_file_get_child (self->child_file);
+  TrellisGoalDialog *dialog;
+
+  if (child == NULL)
+    return;
+  dialog = trellis_goal_dialog_new_add (GTK_WINDOW (self), self->context, child);
+  g_signal_connect_object (dialog, "recorded", G_CALLBACK (on_recorded_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* child.rate-goal on the child's file, for the goal shown with @goal_id */
+static void
+on_rate_goal_cb (TrellisWindow *self,
+                 gint64         goal_id)
+{
+  TrellisChild *child = trellis_child_file_get_child (self->child_file);
+  TrellisGoal *goal = trellis_child_file_lookup_goal (self->child_file, goal_id);
+  TrellisGoalDialog *dialog;
+
+  if (child == NULL || goal == NULL)
+    return;
+  dialog = trellis_goal_dialog_new_rate (GTK_WINDOW (self), self->context, child, goal);
+  g_signal_connect_object (dialog, "recorded", G_CALLBACK (on_recorded_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* child.record-incident on the child's file */
+static void
+on_record_incident_cb (TrellisWindow *self)
+{
+  TrellisChild *child = trellis_child_file_get_child (self->child_file);
+  TrellisIncidentDialog *dialog;
+
+  if (child == NULL)
+    return;
+  dialog = trellis_incident_dialog_new (GTK_WINDOW (self), self->context, child);
+  g_signal_connect_object (dialog, "recorded", G_CALLBACK (on_recorded_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 show_audit_action (GtkWidget  *widget,
                    const char *action_name,
@@ -505,4 +554,10 @@ trellis_window_init_actions (TrellisWindow *self)
                            G_CALLBACK (on_add_document_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->child_file, "open-attachment",
                            G_CALLBACK (on_open_attachment_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->child_file, "add-goal", G_CALLBACK (on_add_goal_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->child_file, "rate-goal", G_CALLBACK (on_rate_goal_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->child_file, "record-incident",
+                           G_CALLBACK (on_record_incident_cb), self, G_CONNECT_SWAPPED);
 }

@@ -93,6 +93,8 @@ gboolean trellisctl_command_health       (Cli *cli, int argc, char **argv, GErro
 gboolean trellisctl_command_checklist    (Cli *cli, int argc, char **argv, GError **error);
 gboolean trellisctl_command_complaints   (Cli *cli, int argc, char **argv, GError **error);
 gboolean trellisctl_command_plans        (Cli *cli, int argc, char **argv, GError **error);
+gboolean trellisctl_command_goals        (Cli *cli, int argc, char **argv, GError **error);
+gboolean trellisctl_command_incidents    (Cli *cli, int argc, char **argv, GError **error);
 gboolean trellisctl_command_print        (Cli *cli, int argc, char **argv, GError **error);
 gboolean trellisctl_command_staff        (Cli *cli, int argc, char **argv, GError **error);
 gboolean trellisctl_command_audit        (Cli *cli, int argc, char **argv, GError **error);

@@ -39,6 +39,10 @@ static const TrellisctlCommand commands[] = {
     trellisctl_command_complaints },
   { "plans", N_("A child’s plans, one in full, approving or returning one; what awaits approval"),
     trellisctl_command_plans },
+  { "goals", N_("A child’s goals and progress ratings, risk areas and Stepping decisions"),
+    trellisctl_command_goals },
+  { "incidents", N_("A child’s incidents, counted each month, and recording one"),
+    trellisctl_command_incidents },
   { "print", N_("Write a document as PDF: child-summary"), trellisctl_command_print },
   { "staff", N_("Staff accounts: list, add, reset-password, lock, unlock, leave"),
     trellisctl_command_staff },
@@ -77,6 +81,13 @@ static const char *description_text =
      "health, education), version, status (draft, awaiting-approval, approved), step (save,\n"
      "submit, approve, return), review_on, risk_level (none, low, medium, high), given_on,\n"
      "developed_with_child, child_comments, comment, saved_by, saved_at; show adds sections.\n"
+     "JSON of goals: goals (id, child_id, domain, what, baseline, target, set_on, review_on,\n"
+     "recorded_by, ratings: id, goal_id, rating, rated_on, recorded_by), risks (id, child_id,\n"
+     "area, level, flagged_on, recorded_by; newest first) and stepping (id, child_id,\n"
+     "direction up or down, decided_on, decided_by, reason, recorded_by).\n"
+     "JSON of incidents: incidents (id, child_id, kind, happened_on, time, what, interview_on\n"
+     "(or null), interview_by, child_said, recorded_by) and per_month (month YYYY-MM,\n"
+     "behaviour, physical_intervention, missing, total; the last twelve months).\n"
      "\n"
      "Every command but demo, recover and restore signs in: --user NAME (or TRELLIS_USER) and the password,\n"
      "asked for without echo or taken from TRELLIS_PASSWORD. A new one-time password\n"

@@ -109,6 +109,11 @@ trellis_audit_action_to_label (TrellisAuditAction action)
     case TRELLIS_AUDIT_ACTION_APPROVE_CARE_PLAN:  return _("Approved a plan");
     case TRELLIS_AUDIT_ACTION_RETURN_CARE_PLAN:
       return _("Returned a plan with a comment");
+    case TRELLIS_AUDIT_ACTION_ADD_GOAL:           return _("Added a goal");
+    case TRELLIS_AUDIT_ACTION_RATE_GOAL:          return _("Rated progress towards a goal");
+    case TRELLIS_AUDIT_ACTION_FLAG_RISK:          return _("Flagged a risk area");
+    case TRELLIS_AUDIT_ACTION_RECORD_STEPPING:    return _("Recorded a Stepping Up or Down decision");
+    case TRELLIS_AUDIT_ACTION_RECORD_INCIDENT:    return _("Recorded an incident");
     default:                                      return _("Unknown");
     }
 }
@@ -220,6 +225,57 @@ trellis_risk_level_to_label (TrellisRiskLevel level)
     case TRELLIS_RISK_LEVEL_HIGH:   return _("High");
     case TRELLIS_RISK_LEVEL_NONE:
     default:                        return _("Not given");
+    }
+}
+
+const char *
+trellis_goal_domain_to_label (TrellisGoalDomain domain)
+{
+  switch (domain)
+    {
+    case TRELLIS_GOAL_DOMAIN_SOCIAL:       return _("Social");
+    case TRELLIS_GOAL_DOMAIN_EMOTIONAL:    return _("Emotional");
+    case TRELLIS_GOAL_DOMAIN_ACADEMIC:     return _("Academic");
+    case TRELLIS_GOAL_DOMAIN_HEALTH:       return _("Health");
+    case TRELLIS_GOAL_DOMAIN_INDEPENDENCE: return _("Independence");
+    default:                               return _("Unknown");
+    }
+}
+
+const char *
+trellis_risk_area_to_label (TrellisRiskArea area)
+{
+  switch (area)
+    {
+    case TRELLIS_RISK_AREA_EMOTIONAL_WELLBEING: return _("Emotional wellbeing");
+    case TRELLIS_RISK_AREA_ATTENDANCE:          return _("Attendance");
+    case TRELLIS_RISK_AREA_BEHAVIOUR:           return _("Behaviour");
+    case TRELLIS_RISK_AREA_EXPLOITATION:        return _("Exploitation");
+    case TRELLIS_RISK_AREA_GOING_MISSING:       return _("Going missing");
+    default:                                    return _("Unknown");
+    }
+}
+
+const char *
+trellis_stepping_to_label (TrellisStepping direction)
+{
+  switch (direction)
+    {
+    case TRELLIS_STEPPING_UP:   return _("Stepped up");
+    case TRELLIS_STEPPING_DOWN: return _("Stepped down");
+    default:                    return _("Unknown");
+    }
+}
+
+const char *
+trellis_incident_kind_to_label (TrellisIncidentKind kind)
+{
+  switch (kind)
+    {
+    case TRELLIS_INCIDENT_BEHAVIOUR:             return _("Behaviour incident");
+    case TRELLIS_INCIDENT_PHYSICAL_INTERVENTION: return _("Physical intervention");
+    case TRELLIS_INCIDENT_MISSING:               return _("Missing from care");
+    default:                                     return _("Unknown");
     }
 }
 

@@ -77,6 +77,11 @@ typedef enum
   TRELLIS_AUDIT_ACTION_SUBMIT_CARE_PLAN,   /*< nick=submit-care-plan >*/
   TRELLIS_AUDIT_ACTION_APPROVE_CARE_PLAN,  /*< nick=approve-care-plan >*/
   TRELLIS_AUDIT_ACTION_RETURN_CARE_PLAN,   /*< nick=return-care-plan >*/
+  TRELLIS_AUDIT_ACTION_ADD_GOAL,           /*< nick=add-goal >*/
+  TRELLIS_AUDIT_ACTION_RATE_GOAL,          /*< nick=rate-goal >*/
+  TRELLIS_AUDIT_ACTION_FLAG_RISK,          /*< nick=flag-risk >*/
+  TRELLIS_AUDIT_ACTION_RECORD_STEPPING,    /*< nick=record-stepping >*/
+  TRELLIS_AUDIT_ACTION_RECORD_INCIDENT,    /*< nick=record-incident >*/
 } TrellisAuditAction;
 
 /* A health check a looked-after child has, and when it falls due (trellis-health-rules.h). */
@@ -150,6 +155,45 @@ typedef enum
   TRELLIS_RISK_LEVEL_HIGH,    /*< nick=high >*/
 } TrellisRiskLevel;
 
+/* The part of a child's life a goal is about (trellis-goal.h). */
+typedef enum
+{
+  TRELLIS_GOAL_DOMAIN_SOCIAL,       /*< nick=social >*/
+  TRELLIS_GOAL_DOMAIN_EMOTIONAL,    /*< nick=emotional >*/
+  TRELLIS_GOAL_DOMAIN_ACADEMIC,     /*< nick=academic >*/
+  TRELLIS_GOAL_DOMAIN_HEALTH,       /*< nick=health >*/
+  TRELLIS_GOAL_DOMAIN_INDEPENDENCE, /*< nick=independence >*/
+} TrellisGoalDomain;
+
+/* An area of risk flagged for a child (trellis-risk-flag.h). */
+typedef enum
+{
+  TRELLIS_RISK_AREA_EMOTIONAL_WELLBEING, /*< nick=emotional-wellbeing >*/
+  TRELLIS_RISK_AREA_ATTENDANCE,          /*< nick=attendance >*/
+  TRELLIS_RISK_AREA_BEHAVIOUR,           /*< nick=behaviour >*/
+  TRELLIS_RISK_AREA_EXPLOITATION,        /*< nick=exploitation >*/
+  TRELLIS_RISK_AREA_GOING_MISSING,       /*< nick=going-missing >*/
+} TrellisRiskArea;
+
+/* (A risk area's level is a TrellisRiskLevel, as a risk assessment's: never "none".) */
+
+/* A Stepping Up / Stepping Down decision: more support around the child, or less. */
+typedef enum
+{
+  TRELLIS_STEPPING_UP,   /*< nick=up >*/
+  TRELLIS_STEPPING_DOWN, /*< nick=down >*/
+} TrellisStepping;
+
+/* What kind of incident (trellis-incident.h). */
+typedef enum
+{
+  TRELLIS_INCIDENT_BEHAVIOUR,             /*< nick=behaviour >*/
+  TRELLIS_INCIDENT_PHYSICAL_INTERVENTION, /*< nick=physical-intervention >*/
+  TRELLIS_INCIDENT_MISSING,               /*< nick=missing >*/
+} TrellisIncidentKind;
+
+#define TRELLIS_N_INCIDENT_KINDS 3
+
 /* What kind of record a change was to: the detail of TrellisStore::changed
  * ("changed::child") and its first argument. One kind for each table of the home's
  * records; the home's settings are part of the home, a child's kept versions part of the
@@ -187,6 +231,10 @@ const char *trellis_care_plan_kind_to_label   (TrellisCarePlanKind   kind);
 const char *trellis_care_plan_status_to_label (TrellisCarePlanStatus status);
 const char *trellis_care_plan_step_to_label   (TrellisCarePlanStep   step);
 const char *trellis_risk_level_to_label       (TrellisRiskLevel      level);
+const char *trellis_goal_domain_to_label   (TrellisGoalDomain   domain);
+const char *trellis_risk_area_to_label     (TrellisRiskArea     area);
+const char *trellis_stepping_to_label      (TrellisStepping     direction);
+const char *trellis_incident_kind_to_label (TrellisIncidentKind kind);
 
 /* Whether @text starts a word of @label, ignoring case */
 gboolean    trellis_label_matches           (const char         *label,

@@ -12,6 +12,9 @@
 
 #include "trellis-child-audit-section.h"
 #include "trellis-child-file.h"
+#include "trellis-goals-section.h"
+#include "trellis-incidents-section.h"
+#include "trellis-risks-section.h"
 #include "trellis-complaint-dialogs.h"
 #include "trellis-document-viewer.h"
 #include <cairo-pdf.h>
@@ -291,7 +294,7 @@ test_given_and_told_and_complaints (void)
   g_assert_cmpstr (trellis_child_file_get_value (file, "young-persons-guide-missing"), ==,
                    "Not yet done");
   g_assert_cmpstr (trellis_child_file_get_value (file, "staying-safe"), ==, "Not recorded");
-  g_assert_cmpstr (trellis_child_file_get_value (file, "summary"), ==, "");
+  g_assert_cmpstr (trellis_child_file_get_value (file, "complaints-summary"), ==, "");
   child = g_object_ref (trellis_child_file_get_child (file));
 
   /* fire safety, walked with her: a date that is no date first */
@@ -333,8 +336,8 @@ test_given_and_told_and_complaints (void)
     g_assert_cmpstr (trellis_child_file_get_value (file, "staying-safe"), ==, done);
   }
   g_assert_cmpstr (trellis_child_file_get_value (file, "staying-safe-missing"), ==, "");
-  g_assert_cmpstr (trellis_child_file_get_value (file, "summary"), ==, "1 complaint, 1 open");
-  g_assert_cmpstr (trellis_child_file_get_value (file, "newest"), ==,
+  g_assert_cmpstr (trellis_child_file_get_value (file, "complaints-summary"), ==, "1 complaint, 1 open");
+  g_assert_cmpstr (trellis_child_file_get_value (file, "newest-complaint"), ==,
                    "Made 23 November 2026 · Open");
   {
     GtkWindow *window = trellis_test_show_in_window (file, 800, 1400);
@@ -456,6 +459,157 @@ test_documents (void)
   trellis_test_save_png (GTK_WIDGET (viewer), "document-viewer.png");
   gtk_window_destroy (GTK_WINDOW (viewer));
   g_object_unref (file);
+}
+
+/* Scrolls @file's page down to @section, so a picture shows it */
+static void
+scroll_to_section (TrellisChildFile *file,
+                   GType             section)
+{
+  GtkWidget *widget = GTK_WIDGET (trellis_child_file_get_section (file, section));
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+  double x = 0, y = 0;
+
+  g_assert_true (gtk_widget_translate_coordinates (widget, content, 0, 0, &x, &y));
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)),
+                            y - 12);
+  trellis_test_spin (200);
+}
+
+/* Goals with a chart of their ratings (and the chart's words for a screen reader), a review
+ * due soon with words and an icon; the risk areas at their level now and the Stepping
+ * decisions; incidents counted by month, the newest with its return interview. */
+static void
+test_goals_risks_incidents (void)
+{
+  g_autoptr(TrellisStore) store = trellis_test_open_demo (tmpdir, "goals.db", 6);
+  g_autoptr(TrellisContext) context = trellis_test_context (store, "manager");
+  g_autoptr(TrellisStaff) sam = trellis_test_lookup_staff (store, "staff1");
+  g_autoptr(GDateTime) today = trellis_date_new (2026, 11, 23);
+  g_autoptr(GDateTime) admission = trellis_date_new (2025, 9, 1);
+  g_autoptr(GDateTime) soon = trellis_date_new (2026, 12, 1);
+  g_autoptr(GDateTime) later = trellis_date_new (2027, 2, 23);
+  g_autoptr(GDateTime) october = trellis_date_new (2026, 10, 2);
+  g_autoptr(GDateTime) missing_on = trellis_date_new (2026, 11, 14);
+  g_autoptr(GDateTime) back = trellis_date_new (2026, 11, 15);
+  g_autoptr(TrellisChild) added = trellis_test_make_child ("Lena", "Nowak", "2012-06-02");
+  g_autoptr(GError) error = NULL;
+  TrellisChildFile *file = g_object_ref_sink (g_object_new (TRELLIS_TYPE_CHILD_FILE, NULL));
+  TrellisIncidentReport missing = {
+    TRELLIS_INCIDENT_MISSING, missing_on, "21:05", "Did not come back from school; reported to "
+    "the police at 23:00 and found at a friend's house", back, "Amira Haddad",
+    "She wanted to see her friends and forgot to call",
+  };
+  TrellisIncidentReport behaviour = {
+    TRELLIS_INCIDENT_BEHAVIOUR, october, "17:30", "Shouted and threw a cup at tea time", NULL,
+    NULL, NULL,
+  };
+  const guint ratings[] = { 3, 4, 6 };
+  const int days[] = { 5, 20, 20 };
+  gint64 id, goal;
+
+  trellis_context_set_today (context, today);
+  trellis_child_set_admission_date (added, admission);
+  id = trellis_store_add_child (store, trellis_context_get_actor (context), added, &error);
+  g_assert_no_error (error);
+  g_assert_true (trellis_store_assign_link_worker (store, trellis_context_get_actor (context), id,
+                                                   trellis_staff_get_id (sam), admission,
+                                                   TRELLIS_CHANGE_REASON_FIRST_ASSIGNMENT, "",
+                                                   &error));
+  goal = trellis_store_add_goal (store, sam, id, TRELLIS_GOAL_DOMAIN_INDEPENDENCE,
+                                 "Cook a meal for the house once a week", 2, 8, soon, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (ratings); i++)
+    {
+      g_autoptr(GDateTime) day = trellis_date_new (2026, 9 + i, days[i]);
+
+      g_assert_cmpint (trellis_store_rate_goal (store, sam, goal, ratings[i], day, &error), >, 0);
+    }
+  g_assert_cmpint (trellis_store_add_goal (store, sam, id, TRELLIS_GOAL_DOMAIN_SOCIAL,
+                                           "Join a club outside school", 1, 6, later, &error),
+                   >, 0);
+  g_assert_cmpint (trellis_store_flag_risk (store, sam, id, TRELLIS_RISK_AREA_GOING_MISSING,
+                                            TRELLIS_RISK_LEVEL_HIGH, missing_on, &error), >, 0);
+  g_assert_cmpint (trellis_store_flag_risk (store, sam, id, TRELLIS_RISK_AREA_ATTENDANCE,
+                                            TRELLIS_RISK_LEVEL_LOW, october, &error), >, 0);
+  g_assert_cmpint (trellis_store_record_stepping (store, sam, id, TRELLIS_STEPPING_UP, back,
+                                                  "Team around the child meeting",
+                                                  "Missing overnight; safety plan agreed",
+                                                  &error), >, 0);
+  g_assert_cmpint (trellis_store_record_incident (store, sam, id, &behaviour, &error), >, 0);
+  g_assert_cmpint (trellis_store_record_incident (store, sam, id, &missing, &error), >, 0);
+  g_assert_no_error (error);
+
+  g_assert_true (trellis_child_file_load (file, context, id, FALSE, &error));
+  wait_for_sections (file);
+  g_assert_cmpstr (trellis_child_file_get_value (file, "count"), ==, "2");
+  g_assert_cmpstr (trellis_child_file_get_value (file, "Cook a meal for the house once a week"),
+                   ==, "Independence · from 2 to 8 · review by 1 December 2026");
+  g_assert_cmpstr (trellis_child_file_get_value (file, "chart:Cook a meal for the house once a "
+                                                       "week"), ==,
+                   "3 ratings from 3 to 6, target 8");
+  g_assert_cmpstr (trellis_child_file_get_value (file, "chart:Join a club outside school"), ==,
+                   "No ratings yet, target 6");
+  g_assert_cmpstr (trellis_child_file_get_value (file, "Going missing"), ==,
+                   "Since 14 November 2026 · Sam Carter");
+  g_assert_cmpstr (trellis_child_file_get_value (file, "stepping-title"), ==,
+                   "Stepped up on 15 November 2026");
+  g_assert_cmpstr (trellis_child_file_get_value (file, "newest"), ==,
+                   "Missing from care · 14 November 2026, 21:05");
+  g_assert_nonnull (strstr (trellis_child_file_get_value (file, "newest-detail"),
+                            "Return interview on 15 November 2026 by Amira Haddad"));
+  g_assert_true (g_str_has_prefix (trellis_child_file_get_value (file, "counts"),
+                                   "November 2026: 1 missing from care\n"
+                                   "October 2026: 1 behaviour incident\n"
+                                   "September 2026: none"));
+  {
+    GtkWindow *window = trellis_test_show_in_window (file, 900, 1000);
+
+    trellis_test_spin (200);
+    scroll_to_section (file, TRELLIS_TYPE_GOALS_SECTION);
+    trellis_test_save_png (GTK_WIDGET (window), "child-file-goals.png");
+    scroll_to_section (file, TRELLIS_TYPE_INCIDENTS_SECTION);
+    trellis_test_save_png (GTK_WIDGET (window), "child-file-incidents.png");
+    gtk_window_set_child (window, NULL);
+    gtk_window_destroy (window);
+  }
+  g_object_unref (file);
+}
+
+/* Goals are rated, and goals and incidents recorded, by the child's Link Worker and
+ * Managers: a Visitor, or another child's Link Worker, is offered none of it. */
+static void
+test_goal_actions_offered (void)
+{
+  g_autoptr(TrellisStore) store = trellis_test_open_demo (tmpdir, "goal-actions.db", 6);
+  const char * const actions[] = { "child.add-goal", "child.rate-goal", "child.record-incident" };
+  const struct { const char *user; gboolean offered; } cases[] = {
+    { "staff1", TRUE }, { "manager", TRUE }, { "staff2", FALSE }, { "visitor", FALSE },
+  };
+  g_autoptr(TrellisStaff) sam = trellis_test_lookup_staff (store, "staff1");
+  gint64 id = trellis_test_first_child_of (store, sam);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(TrellisContext) context = trellis_test_context (store, cases[i].user);
+      g_autoptr(GError) error = NULL;
+      TrellisChildFile *file = g_object_ref_sink (g_object_new (TRELLIS_TYPE_CHILD_FILE, NULL));
+      GtkWindow *window;
+
+      g_assert_true (trellis_child_file_load (file, context, id, FALSE, &error));
+      wait_for_sections (file);
+      window = trellis_test_show_in_window (file, 800, 600);
+      for (guint a = 0; a < G_N_ELEMENTS (actions); a++)
+        {
+          g_test_message ("%s: %s", cases[i].user, actions[a]);
+          g_assert_true (trellis_child_file_action_enabled (file, actions[a]) ==
+                         cases[i].offered);
+        }
+      gtk_window_set_child (window, NULL);
+      gtk_window_destroy (window);
+      g_object_unref (file);
+    }
 }
 
 /* Sam, Staff, sees his key child's file but not who opened it; a child who is not there
@@ -823,6 +977,8 @@ main (int   argc,
   g_test_add_func ("/child-file/section-shows-error", test_section_shows_error);
   g_test_add_func ("/child-file/closed-before-loaded", test_closed_before_loaded);
   g_test_add_func ("/child-file/health-section", test_health_section);
+  g_test_add_func ("/child-file/goals-risks-incidents", test_goals_risks_incidents);
+  g_test_add_func ("/child-file/goal-actions-offered", test_goal_actions_offered);
   g_test_add_func ("/child-file/given-and-told-and-complaints",
                    test_given_and_told_and_complaints);
   g_test_add_func ("/child-file/documents", test_documents);

@@ -225,9 +225,9 @@ check "unknown audit command names it" "'$ctl' --db '$db' audit frobnicate 2>'$d
 before=$(count_audit)
 check "an unknown audit command after options is a usage error, before anyone signs in" \
   "'$ctl' --db '$db' audit --limit 5 --format json frobnicate 2>'$dir/err'; [ \$? -eq 2 ] && grep -q '“frobnicate”' '$dir/err' && [ \$(count_audit) -eq \$((before + 1)) ]"
-check "unknown command lists the commands" "'$ctl' --db '$db' frobnicate 2>'$dir/err'; [ \$? -eq 2 ] && grep -q 'demo, children, child, health, checklist, complaints, plans, print, staff, audit, home, password, recover, backup or restore' '$dir/err'"
+check "unknown command lists the commands" "'$ctl' --db '$db' frobnicate 2>'$dir/err'; [ \$? -eq 2 ] && grep -q 'demo, children, child, health, checklist, complaints, plans, goals, incidents, print, staff, audit, home, password, recover, backup or restore' '$dir/err'"
 check "--help lists every command with what it does" \
-  "(for c in demo children child health checklist complaints plans print staff audit home password recover backup restore; do '$ctl' --help | grep -q -E \"^  \$c +[A-Z]\" || exit 1; done)"
+  "(for c in demo children child health checklist complaints plans goals incidents print staff audit home password recover backup restore; do '$ctl' --help | grep -q -E \"^  \$c +[A-Z]\" || exit 1; done)"
 check "no command: the help, as a usage error" "'$ctl' --db '$db' >/dev/null 2>'$dir/err'; [ \$? -eq 2 ] && grep -q -E '^  staff +Staff accounts' '$dir/err'"
 check "unknown document names it" "'$ctl' --db '$db' print leaflet --child $id -o '$dir/l.pdf' 2>'$dir/err'; [ \$? -eq 2 ] && grep -q '“leaflet”' '$dir/err'"
 
@@ -456,6 +456,29 @@ check "a plan of another child is not found" \
   "! '$ctl' --db '$db' plans $pc2 show $pp1 2>'$dir/err' && grep -q 'has no plan' '$dir/err'"
 check "every version of a plan is tied to its audit row" \
   "'$ctl' --db '$db' audit verify | grep -q 'intact'"
+
+# Goals: set and rated by the child's Link Worker or a Manager, every rating kept
+hreview=$(python3 -c 'import datetime; print((datetime.date.today() + datetime.timedelta(days=90)).isoformat())')
+check "goals add sets a goal, with its review date" \
+  "'$ctl' --db '$db' goals $hid add --domain independence --what 'Cook a meal for the house' --baseline 2 --target 8 --date $hreview | grep -q 'Independence *Cook a meal for the house: from 2 to 8'"
+gid=$("$ctl" --db "$db" goals $hid --format json | python3 -c 'import json,sys; print([g for g in json.load(sys.stdin)["goals"] if g["what"]=="Cook a meal for the house"][0]["id"])')
+check "goals rate keeps a rating with who and when" \
+  "'$ctl' --db '$db' goals $hid rate $gid --rating 5 | grep -q 'rated 5 on $hlong by' && '$ctl' --db '$db' goals $hid --format json | python3 -c 'import json,sys; g=[g for g in json.load(sys.stdin)[\"goals\"] if g[\"id\"]==$gid][0]; assert [(r[\"rating\"], r[\"rated_on\"]) for r in g[\"ratings\"]]==[(5, \"$hiso\")] and g[\"ratings\"][0][\"recorded_by\"] and g[\"domain\"]==\"independence\", g'"
+check "... a second rating leaves the first as it was" \
+  "'$ctl' --db '$db' goals $hid rate $gid --rating 6 >/dev/null && '$ctl' --db '$db' goals $hid --format json | python3 -c 'import json,sys; g=[g for g in json.load(sys.stdin)[\"goals\"] if g[\"id\"]==$gid][0]; assert [r[\"rating\"] for r in g[\"ratings\"]]==[5, 6], g'"
+check "... not 11, nor by a Visitor" \
+  "! '$ctl' --db '$db' goals $hid rate $gid --rating 11 2>'$dir/err' && grep -q '1 to 10' '$dir/err' && ! TRELLIS_PASSWORD=trellis-demo '$ctl' --db '$db' --user visitor goals $hid rate $gid --rating 7 2>'$dir/err' && grep -q 'Visitors' '$dir/err' && '$ctl' --db '$db' goals $hid --format json | python3 -c 'import json,sys; g=[g for g in json.load(sys.stdin)[\"goals\"] if g[\"id\"]==$gid][0]; assert len(g[\"ratings\"])==2'"
+
+# Incidents: recorded with the day and time, a missing episode with its return interview
+ibefore=$("$ctl" --db "$db" incidents $hid --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["per_month"][-1]["missing"])')
+check "incidents record keeps a missing episode with its return interview" \
+  "'$ctl' --db '$db' incidents $hid record --kind missing --date $htyped --time 21.05 --what 'Did not come back from school' --interview-date $htyped --interview-by 'Amira Haddad' --child-said 'Went to see friends' | grep -q 'Return interview on $hlong by Amira Haddad: Went to see friends'"
+check "... counted in this month, and read back as JSON" \
+  "'$ctl' --db '$db' incidents $hid --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); m=d[\"per_month\"]; assert len(m)==12 and m[-1][\"month\"]==\"$hiso\"[:7] and m[-1][\"missing\"]==$ibefore+1, m; i=[i for i in d[\"incidents\"] if i[\"what\"]==\"Did not come back from school\"]; assert len(i)==1 and i[0][\"time\"]==\"21:05\" and i[0][\"interview_on\"]==\"$hiso\" and i[0][\"kind\"]==\"missing\", i'"
+check "... a return interview only after a missing episode" \
+  "! '$ctl' --db '$db' incidents $hid record --kind behaviour --date $htyped --time 10:00 --what Shouting --interview-date $htyped 2>'$dir/err' && grep -q 'missing episode only' '$dir/err'"
+check "audit verify holds goals and incidents to their audit rows" \
+  "'$ctl' --db '$db' audit verify >/dev/null"
 
 # Automatic backups: into the folder an Administrator chose, by anyone, with a status
 mkdir "$dir/usb"

@@ -1099,6 +1099,58 @@ test_audit_ties_complaints (Fixture       *f,
   g_assert_cmpint (broken, ==, 1);
 }
 
+/* A goal rating, risk flag or incident written by hand in the database, without its audit
+ * row or claiming another's, is found by the check. */
+static void
+test_audit_ties_goals_and_incidents (Fixture       *f,
+                                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) day = trellis_date_new (2026, 2, 20);
+  g_autoptr(GDateTime) now = trellis_date_today ();
+  g_autoptr(GDateTime) review = g_date_time_add_months (now, 3);   /* the store's today */
+  TrellisIncidentReport report = {
+    TRELLIS_INCIDENT_BEHAVIOUR, day, "10:00", "Threw a chair in the lounge", NULL, NULL, NULL,
+  };
+  const char *forgeries[] = {
+    "INSERT INTO goal_rating (goal_id, child_id, rating, rated_on, recorded_by, audit_id) "
+    "SELECT id, child_id, 9, '2026-02-21', recorded_by, audit_id FROM goal",
+    "INSERT INTO risk_flag (child_id, area, level, flagged_on, recorded_by) "
+    "SELECT child_id, 'exploitation', 'high', '2026-02-21', recorded_by FROM goal",
+    "INSERT INTO incident (child_id, kind, happened_on, time, what, recorded_by, audit_id) "
+    "SELECT child_id, 'missing', '2026-02-21', '23:00', 'x', recorded_by, audit_id FROM goal",
+  };
+  gint64 broken = -1, goal;
+
+  goal = trellis_store_add_goal (f->store, f->staff1, f->child_of_staff1,
+                                 TRELLIS_GOAL_DOMAIN_SOCIAL, "Join a club", 2, 7, review, &error);
+  g_assert_cmpint (goal, >, 0);
+  g_assert_cmpint (trellis_store_rate_goal (f->store, f->staff1, goal, 4, day, &error), >, 0);
+  g_assert_cmpint (trellis_store_flag_risk (f->store, f->staff1, f->child_of_staff1,
+                                            TRELLIS_RISK_AREA_BEHAVIOUR, TRELLIS_RISK_LEVEL_LOW,
+                                            day, &error), >, 0);
+  g_assert_cmpint (trellis_store_record_stepping (f->store, f->staff1, f->child_of_staff1,
+                                                  TRELLIS_STEPPING_UP, day, "Manager",
+                                                  "More support at school", &error), >, 0);
+  g_assert_cmpint (trellis_store_record_incident (f->store, f->staff1, f->child_of_staff1,
+                                                  &report, &error), >, 0);
+  g_assert_true (trellis_store_verify_audit (f->store, f->admin, &broken, NULL, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (forgeries); i++)
+    {
+      tamper (f, forgeries[i]);
+      g_assert_false (trellis_store_verify_audit (f->store, f->admin, &broken, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (broken, >, 0);
+      /* undone, so the next is found on its own */
+      tamper (f, "DELETE FROM goal_rating WHERE rating = 9; "
+                 "DELETE FROM risk_flag WHERE area = 'exploitation'; "
+                 "DELETE FROM incident WHERE what = 'x'");
+      g_assert_true (trellis_store_verify_audit (f->store, f->admin, &broken, NULL, &error));
+    }
+}
+
 /* Every row of @entries has the action @action. */
 static gboolean
 audit_all (GListModel *entries,
@@ -1456,6 +1508,7 @@ test_canary_in_no_file (Fixture       *f,
   static const char * const canaries[] = {
     "Zyqcanarygiven", "zyqcanarygiven", "Xwvcanaryfamily", "Kpcanarypreferred",
     "Qqcanaryreligion", "Jjcanaryauthority", "Vvcanaryreligiontwo", "Hhcanaryhealthnote",
+    "Ggcanarygoal", "Iicanaryincident", "Cccanarychildsaid", "Sscanarysteppingreason",
     "Ppcanaryplansection", "Ccanarychildwords", "Ggcanarycomplaint", "Ddcanarydocument",
   };
   const char * const suffixes[] = { "", "-wal", "-shm", ".keyring", ".keyring-wal",
@@ -1506,6 +1559,25 @@ test_canary_in_no_file (Fixture       *f,
     plan->child_comments = (g_free (plan->child_comments), g_strdup ("Ccanarychildwords"));
     g_assert_cmpint (trellis_store_save_care_plan (f->store, f->manager, id, 0, plan, FALSE,
                                                    &error), >, 0);
+    g_assert_no_error (error);
+  }
+  {
+    g_autoptr(GDateTime) day = trellis_date_new (2026, 2, 20);
+    g_autoptr(GDateTime) now = trellis_date_today ();
+    g_autoptr(GDateTime) review = g_date_time_add_months (now, 3);   /* the store's today */
+    TrellisIncidentReport report = {
+      TRELLIS_INCIDENT_MISSING, day, "22:10", "Iicanaryincident", day, "Amira Haddad",
+      "Cccanarychildsaid",
+    };
+
+    trellis_store_add_goal (f->store, f->manager, id, TRELLIS_GOAL_DOMAIN_SOCIAL,
+                            "Ggcanarygoal", 2, 7, review, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (trellis_store_record_incident (f->store, f->manager, id, &report, &error),
+                     >, 0);
+    g_assert_cmpint (trellis_store_record_stepping (f->store, f->manager, id, TRELLIS_STEPPING_UP,
+                                                    day, "Team around the child",
+                                                    "Sscanarysteppingreason", &error), >, 0);
     g_assert_no_error (error);
   }
   found = trellis_store_list_children (f->store, f->manager);
@@ -1572,6 +1644,7 @@ main (int    argc,
   ADD ("/security/audit-labels", test_audit_labels);
   ADD ("/security/canary-in-no-file", test_canary_in_no_file);
   ADD ("/security/audit-ties-health-checks", test_audit_ties_health_checks);
+  ADD ("/security/audit-ties-goals-and-incidents", test_audit_ties_goals_and_incidents);
   ADD ("/security/audit-ties-complaints", test_audit_ties_complaints);
   ADD ("/security/audit-ties-care-plans", test_audit_ties_care_plans);
   ADD ("/security/audit-chain-catches-rehash", test_audit_chain_catches_rehash);

@@ -22,7 +22,8 @@
 static const char * const growing_tables[] = {
   "audit", "child", "child_version", "link_worker_assignment", "staff", "health_check",
   "health_registration", "care_plan", "care_plan_version", "care_plan_section",
-  "checklist_entry", "complaint", "complaint_outcome", "attachment", NULL
+  "checklist_entry", "complaint", "complaint_outcome", "attachment", "goal", "goal_rating",
+  "risk_flag", "stepping_decision", "incident", NULL
 };
 
 typedef struct
@@ -465,6 +466,43 @@ given_and_told (TrellisStore *store,
   }
 }
 
+/* A child's goals (rated), risks, Stepping decisions and incidents: written and read back */
+static void
+goals_and_incidents (TrellisStore *store,
+                     Fixture      *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) today = trellis_date_today ();
+  g_autoptr(GDateTime) review = g_date_time_add_months (today, 3);
+  g_autoptr(GListModel) goals = NULL;
+  g_autoptr(GListModel) risks = NULL;
+  g_autoptr(GListModel) stepping = NULL;
+  g_autoptr(GListModel) incidents = NULL;
+  TrellisIncidentReport report = {
+    TRELLIS_INCIDENT_BEHAVIOUR, today, "10:00", "Shouted at tea time", NULL, NULL, NULL,
+  };
+  gint64 goal;
+
+  goal = trellis_store_add_goal (store, f->manager, f->child_id, TRELLIS_GOAL_DOMAIN_HEALTH,
+                                 "Walk to school", 2, 6, review, &error);
+  g_assert_cmpint (trellis_store_rate_goal (store, f->manager, goal, 3, today, &error), >, 0);
+  g_assert_cmpint (trellis_store_flag_risk (store, f->manager, f->child_id,
+                                            TRELLIS_RISK_AREA_ATTENDANCE, TRELLIS_RISK_LEVEL_LOW,
+                                            today, &error), >, 0);
+  g_assert_cmpint (trellis_store_record_stepping (store, f->manager, f->child_id,
+                                                  TRELLIS_STEPPING_DOWN, today, "Review",
+                                                  "Settled", &error), >, 0);
+  g_assert_cmpint (trellis_store_record_incident (store, f->manager, f->child_id, &report,
+                                                  &error), >, 0);
+  goals = trellis_store_list_goals (store, f->manager, f->child_id, &error);
+  risks = trellis_store_list_risks (store, f->manager, f->child_id, &error);
+  stepping = trellis_store_list_stepping (store, f->manager, f->child_id, &error);
+  incidents = trellis_store_list_incidents (store, f->manager, f->child_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (goals), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (incidents), >, 0);
+}
+
 static void
 test_queries_use_indexes (void)
 {
@@ -498,6 +536,7 @@ test_queries_use_indexes (void)
   check_call (&f, "signing in and out", sign_in_and_out, NULL);
   check_call (&f, "the sign-in page's people", recent_sign_ins, NULL);
   check_call (&f, "a child's health and the backups' status", health, NULL);
+  check_call (&f, "a child's goals, risks and incidents", goals_and_incidents, NULL);
   check_call (&f, "given and told, complaints and documents", given_and_told, NULL);
   check_call (&f, "a child's care plans", care_plans, NULL);
   check_call (&f, "the whole audit trail", home_audit, &whole_trail);

@@ -839,6 +839,117 @@ def complaint_by_link_worker(home):
         app.quit()
 
 
+@journey
+def goal_and_incident_by_link_worker(home):
+    """A Link Worker opens their key child by typing, goes to the first goal's Rate progress…
+    with its mnemonic (Alt+T) and rates it by keyboard: 11 is refused under the field with
+    nothing kept, 7 is kept and the goal's chart says so to a screen reader. Then Record
+    incident… (Alt+I): a missing episode with its return interview, shown on the page and
+    read back from a terminal."""
+    db = make_demo(home)
+    staff = {s["display_name"]: s for s in home.ctl(db, "admin", DEMO_PASSWORD, "staff", "list")}
+    children = [c for c in home.ctl(db, "manager", DEMO_PASSWORD, "children")
+                if staff.get(c["link_worker"], {}).get("role") == "staff"]
+    child = goals = None
+    for c in children:
+        goals = home.ctl(db, "manager", DEMO_PASSWORD, "goals", str(c["id"]))["goals"]
+        if goals:
+            child = c
+            break
+    check(child is not None, "a demo child of a Link Worker has goals")
+    worker = child["link_worker"]
+    full = f"{child['preferred_name'] or child['given_name']} {child['family_name']}"
+    goal = goals[0]
+    today = datetime.date.today()
+
+    app = home.launch("goals", "--database", db)
+    try:
+        sign_in_by_keyboard(app, worker, DEMO_PASSWORD)
+        app.find("label", f"Signed in: {worker}")
+        app.key("ctrl+f")
+        app.wait(lambda: role(app.focused()) == "entry", what="the search field to have focus")
+        app.type(child["given_name"])
+        app.find("list item", contains=full)
+        app.key("Down")
+        app.wait(lambda: full in name(app.focused()), what="the row to have focus")
+        app.key("Return")
+        app.find("label", "Goals")
+        # the first goal's Rate progress…, by its mnemonic: every goal's has it, the first first
+        app.key("alt+t")
+        app.wait(lambda: name(app.focused()) == "Rate progress…",
+                 what="Rate progress… to have focus")
+        app.look("goals-section")
+        app.key("Return")
+        app.find("label", "Rate Progress")
+        app.find("label", contains=goal["what"])
+        # the dialog opens with the keyboard in the rating's field
+        rating = app.find("text", "Rating, from 1 to 10")
+        app.type("11")
+        app.key("Return")
+        app.find("label", "Enter a number from 1 to 10")
+        app.look("goal-rating-refused")
+        kept = home.ctl(db, "manager", DEMO_PASSWORD, "goals", str(child["id"]))["goals"][0]
+        check(len(kept["ratings"]) == len(goal["ratings"]), "nothing was recorded")
+        # the refusal put the keyboard back in the field
+        app.key("ctrl+a")
+        app.type("7")
+        check(text_of(rating) == "7", f"typed into the rating's field: {text_of(rating)!r}")
+        app.key("Return")
+        app.absent("label", "Rate Progress")
+        n = len(goal["ratings"]) + 1
+        first = goal["ratings"][0]["rating"] if goal["ratings"] else 7
+        words = (f"{n} ratings from {first} to 7, target {goal['target']}" if n > 1
+                 else f"1 rating of 7, target {goal['target']}")
+        app.wait(lambda: any(getattr(c, "description", "") == words
+                             for c in app.find_all("image", "Progress chart")),
+                 what=f"a chart to say {words!r}")
+        app.look("goal-rated")
+        kept = home.ctl(db, "manager", DEMO_PASSWORD, "goals", str(child["id"]))["goals"][0]
+        last = kept["ratings"][-1]
+        check(len(kept["ratings"]) == n and last["rating"] == 7
+              and last["rated_on"] == today.isoformat() and last["recorded_by"] == worker,
+              f"the rating is kept, attributed to {worker}: {kept}")
+
+        # an incident: Record incident… by its mnemonic
+        app.key("alt+i")
+        app.find("label", "Record Incident")
+        app.click(app.find("combo box", "Kind"))
+        app.click(app.find("list item", "Missing from care", root=app.find(name_="GtkPopover")))
+        app.absent(name_="GtkPopover")
+        # the rest by keyboard, field after field: the date is today's already
+        app.key("Tab", "Tab")
+        app.type("21.05")
+        app.key("Tab")
+        app.type("Did not come back from school")
+        app.key("Tab")
+        app.type(f"{today:%d/%m/%Y}")
+        app.key("Tab")
+        app.type("Amira Haddad")
+        app.key("Tab")
+        app.type("Went to see my friends")
+        app.look("incident-dialog")
+        app.key("Return")
+        app.absent("label", "Record Incident")
+        app.find("label", f"Missing from care · {long_date(today)}, 21:05")
+        # scroll down to it with the mouse wheel, as a person would
+        app.hover(app.find("label", "Goals"))
+        for _ in range(8):
+            xdotool("click", "5")
+        app.look("incident-recorded")
+        incidents = home.ctl(db, "manager", DEMO_PASSWORD, "incidents", str(child["id"]))
+        mine = [i for i in incidents["incidents"] if i["what"] == "Did not come back from school"]
+        check(len(mine) == 1 and mine[0]["kind"] == "missing" and mine[0]["time"] == "21:05"
+              and mine[0]["interview_on"] == today.isoformat()
+              and mine[0]["child_said"] == "Went to see my friends"
+              and mine[0]["recorded_by"] == worker, f"the incident is kept: {mine}")
+        check(incidents["per_month"][-1]["missing"] >= 1, "counted this month")
+        app.key("ctrl+q")
+        check(app.wait_exit() == 0, "Ctrl+Q quits")
+        check(not app.unnamed, "every control has a name: " + "; ".join(app.unnamed))
+    finally:
+        app.quit()
+
+
 def views_of(home, db, child_id=None):
     return [v for v in audit(home, db, action="view-child")
             if child_id is None or v["child_id"] == child_id]

@@ -31,9 +31,12 @@
 #include "trellis-attachments-section.h"
 #include "trellis-checklist-section.h"
 #include "trellis-complaints-section.h"
+#include "trellis-goals-section.h"
 #include "trellis-health-section.h"
+#include "trellis-incidents-section.h"
 #include "trellis-link-workers-section.h"
 #include "trellis-menu-button.h"
+#include "trellis-risks-section.h"
 
 struct _TrellisChildFile
 {
@@ -53,6 +56,7 @@ struct _TrellisChildFile
 
   GPtrArray           *sections;      /* TrellisChildSection, top to bottom */
   TrellisChildSection *audit;
+  TrellisChildSection *goals;
 
   /* owned */
   TrellisContext      *context;       /* whose view of the child this is */
@@ -82,8 +86,13 @@ enum {
   ADD_DOCUMENT,
   PRINT,
   EXPORT_PDF,
+  ADD_GOAL,
+  RECORD_INCIDENT,
   N_SIGNALS
 };
+
+/* child.rate-goal names the goal: a signal of its own, with the goal's id */
+static guint rate_goal_signal;
 
 static guint signals[N_SIGNALS];
 static guint record_outcome_signal;
@@ -101,6 +110,8 @@ static const struct {
   [ADD_DOCUMENT] = { "child.add-document", "add-document" },
   [PRINT] = { "child.print", "print" },
   [EXPORT_PDF] = { "child.export-pdf", "export-pdf" },
+  [ADD_GOAL] = { "child.add-goal", "add-goal" },
+  [RECORD_INCIDENT] = { "child.record-incident", "record-incident" },
 };
 
 static void
@@ -138,8 +149,23 @@ update_actions (TrellisChildFile *self)
                shown && trellis_permission_allows (actor, TRELLIS_ACTION_EDIT_CHILD, link_worker));
   set_enabled (self, "child.add-document",
                shown && trellis_permission_allows (actor, TRELLIS_ACTION_EDIT_CHILD, link_worker));
+  /* goals, risks and incidents: as health checks, the child's Link Worker or a Manager */
+  set_enabled (self, "child.add-goal",
+               shown && trellis_permission_allows (actor, TRELLIS_ACTION_EDIT_CHILD, link_worker));
+  set_enabled (self, "child.rate-goal",
+               shown && trellis_permission_allows (actor, TRELLIS_ACTION_EDIT_CHILD, link_worker));
+  set_enabled (self, "child.record-incident",
+               shown && trellis_permission_allows (actor, TRELLIS_ACTION_EDIT_CHILD, link_worker));
   set_enabled (self, "child.print", shown);
   set_enabled (self, "child.export-pdf", shown);
+}
+
+static void
+rate_goal_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  g_signal_emit (widget, rate_goal_signal, 0, g_variant_get_int64 (parameter));
 }
 
 static void
@@ -274,6 +300,9 @@ trellis_child_file_class_init (TrellisChildFileClass *klass)
       gtk_widget_class_install_action (widget_class, action_signals[i].action, NULL,
                                        child_action);
     }
+  rate_goal_signal = g_signal_new ("rate-goal", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  gtk_widget_class_install_action (widget_class, "child.rate-goal", "x", rate_goal_action);
   /**
    * TrellisChildFile::record-complaint-outcome:
    * @complaint: the complaint, as the file shows it
@@ -371,6 +400,10 @@ trellis_child_file_init (TrellisChildFile *self)
   add_section (self, trellis_link_workers_section_new ());
   add_section (self, trellis_care_plans_section_new ());
   add_section (self, trellis_health_section_new ());
+  self->goals = TRELLIS_CHILD_SECTION (trellis_goals_section_new ());
+  add_section (self, GTK_WIDGET (self->goals));
+  add_section (self, trellis_risks_section_new ());
+  add_section (self, trellis_incidents_section_new ());
   add_section (self, trellis_checklist_section_new ());
   complaints = trellis_complaints_section_new ();
   g_signal_connect_object (complaints, "record-outcome", G_CALLBACK (on_record_outcome_cb), self,
@@ -687,4 +720,18 @@ trellis_child_file_get_value (TrellisChildFile *self,
         return value;
     }
   return NULL;
+}
+
+/**
+ * trellis_child_file_lookup_goal:
+ *
+ * Returns: (transfer none) (nullable): the goal shown with @goal_id, for child.rate-goal
+ */
+TrellisGoal *
+trellis_child_file_lookup_goal (TrellisChildFile *self,
+                                gint64            goal_id)
+{
+  g_return_val_if_fail (TRELLIS_IS_CHILD_FILE (self), NULL);
+
+  return trellis_goals_section_lookup_goal (TRELLIS_GOALS_SECTION (self->goals), goal_id);
 }

@@ -38,5 +38,7 @@ TrellisChildSection *
 guint         trellis_child_file_get_n_audit (TrellisChildFile *self);
 const char   *trellis_child_file_get_value (TrellisChildFile  *self,
                                             const char        *field);
+TrellisGoal  *trellis_child_file_lookup_goal (TrellisChildFile *self,
+                                              gint64            goal_id);
 
 G_END_DECLS

@@ -29,4 +29,13 @@ gboolean trellis_demo_add_care_plans (TrellisStore  *store,
                                       gboolean       awaiting,
                                       GError       **error);
 
+/* trellis-demo-goals.c */
+gboolean trellis_demo_add_goals_and_incidents (TrellisStore  *store,
+                                               TrellisStaff  *worker,
+                                               GRand         *rand,
+                                               gint64         child_id,
+                                               TrellisChild  *child,
+                                               GDateTime     *today,
+                                               GError       **error);
+
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "trellis-date.h"
+#include "trellis-demo-private.h"
 #include "trellis-demo.h"
 #include "trellis-demo-private.h"
 #include "trellis-error.h"
@@ -367,6 +368,7 @@ trellis_demo_generate (TrellisStore  *store,
   g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
   /* a stream of its own, so the children and staff a seed makes stay as they were */
   g_autoptr(GRand) health_rand = g_rand_new_with_seed (seed ^ 0x6865616cu);
+  g_autoptr(GRand) goals_rand = g_rand_new_with_seed (seed ^ 0x676f616cu);
   g_autoptr(GRand) plans_rand = g_rand_new_with_seed (seed ^ 0x706c616eu);
   g_autoptr(GRand) checklist_rand = g_rand_new_with_seed (seed ^ 0x63686b6cu);
   g_autoptr(GDateTime) real_today = trellis_date_today ();
@@ -467,6 +469,10 @@ trellis_demo_generate (TrellisStore  *store,
       if (left == NULL &&
           !trellis_demo_add_checklist_and_complaints (store, manager, checklist_rand, id, child,
                                                       latest, error))
+        return FALSE;
+      if (left == NULL &&
+          !trellis_demo_add_goals_and_incidents (store, worker, goals_rand, id, child, latest,
+                                                 error))
         return FALSE;
 
       /* some children have had a change of Link Worker, for one of the allowed reasons */

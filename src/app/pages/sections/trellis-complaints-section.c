@@ -227,12 +227,12 @@ trellis_complaints_section_get_value (TrellisChildSection *section,
 {
   TrellisComplaintsSection *self = TRELLIS_COMPLAINTS_SECTION (section);
 
-  if (g_str_equal (field, "summary"))
+  if (g_str_equal (field, "complaints-summary"))
     {
       const char *description = adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (self));
       return description != NULL ? description : "";
     }
-  if (g_str_equal (field, "newest") && self->rows->len > 0)
+  if (g_str_equal (field, "newest-complaint") && self->rows->len > 0)
     return adw_expander_row_get_subtitle (g_ptr_array_index (self->rows, 0));
   return NULL;
 }

@@ -30,6 +30,11 @@
 #include "trellis-attachment.h"
 #include "trellis-checklist-entry.h"
 #include "trellis-complaint.h"
+#include "trellis-goal.h"
+#include "trellis-goal-rating.h"
+#include "trellis-incident.h"
+#include "trellis-risk-flag.h"
+#include "trellis-stepping-decision.h"
 #include "trellis-health-record.h"
 #include "trellis-health-rules.h"
 #include "trellis-registration.h"
@@ -275,6 +280,72 @@ gboolean       trellis_sqlite_care_plan_add_version (TrellisSqlite         *self
                                                    gint64                   saved_by,
                                                    gint64                   saved_at,
                                                    gint64                   audit_id,
+                                                   GError                 **error);
+
+/* A child's goals and ratings, risk areas and Stepping decisions (trellis-sqlite-goals.c) */
+GListModel    *trellis_sqlite_goal_list           (TrellisSqlite           *self,
+                                                   gint64                   child_id,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_goal_get_child      (TrellisSqlite           *self,
+                                                   gint64                   goal_id,
+                                                   gint64                  *child_id,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_goal_insert         (TrellisSqlite           *self,
+                                                   gint64                   child_id,
+                                                   TrellisGoalDomain        domain,
+                                                   const char              *what,
+                                                   guint                    baseline,
+                                                   guint                    target,
+                                                   GDateTime               *set_on,
+                                                   GDateTime               *review_on,
+                                                   gint64                   recorded_by,
+                                                   gint64                   audit_id,
+                                                   gint64                  *id,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_goal_rating_insert  (TrellisSqlite           *self,
+                                                   gint64                   goal_id,
+                                                   gint64                   child_id,
+                                                   guint                    rating,
+                                                   GDateTime               *rated_on,
+                                                   gint64                   recorded_by,
+                                                   gint64                   audit_id,
+                                                   gint64                  *id,
+                                                   GError                 **error);
+GListModel    *trellis_sqlite_risk_list           (TrellisSqlite           *self,
+                                                   gint64                   child_id,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_risk_insert         (TrellisSqlite           *self,
+                                                   gint64                   child_id,
+                                                   TrellisRiskArea          area,
+                                                   TrellisRiskLevel         level,
+                                                   GDateTime               *flagged_on,
+                                                   gint64                   recorded_by,
+                                                   gint64                   audit_id,
+                                                   gint64                  *id,
+                                                   GError                 **error);
+GListModel    *trellis_sqlite_stepping_list       (TrellisSqlite           *self,
+                                                   gint64                   child_id,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_stepping_insert     (TrellisSqlite           *self,
+                                                   gint64                   child_id,
+                                                   TrellisStepping          direction,
+                                                   GDateTime               *decided_on,
+                                                   const char              *decided_by,
+                                                   const char              *reason,
+                                                   gint64                   recorded_by,
+                                                   gint64                   audit_id,
+                                                   gint64                  *id,
+                                                   GError                 **error);
+
+/* Incidents in a child's care (trellis-sqlite-incidents.c) */
+GListModel    *trellis_sqlite_incident_list       (TrellisSqlite           *self,
+                                                   gint64                   child_id,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_incident_insert     (TrellisSqlite           *self,
+                                                   TrellisIncident         *incident,
+                                                   gint64                   recorded_by,
+                                                   gint64                   audit_id,
+                                                   gint64                  *id,
                                                    GError                 **error);
 
 /* Staff accounts (trellis-sqlite-staff.c). A username that is taken is
