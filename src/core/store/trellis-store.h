@@ -80,5 +80,6 @@ G_END_DECLS
 #include "trellis-store-health.h"
 #include "trellis-store-home.h"
 #include "trellis-store-link-workers.h"
+#include "trellis-store-people.h"
 #include "trellis-store-sign-in.h"
 #include "trellis-store-staff.h"

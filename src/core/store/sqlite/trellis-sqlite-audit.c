@@ -272,11 +272,16 @@ trellis_sqlite_audit_check_records (TrellisSqlite  *self,
     "UNION ALL SELECT child_id, audit_id, 0 FROM child_version "
     /* a health check has always had its row: one without is reported */
     "UNION ALL SELECT child_id, coalesce (audit_id, 0), 1 FROM health_check "
-    "UNION ALL SELECT child_id, coalesce (audit_id, 0), 2 FROM health_registration) r "
+    "UNION ALL SELECT child_id, coalesce (audit_id, 0), 2 FROM health_registration "
+    /* so has each version of a person in a child's network, and each consent answer */
+    "UNION ALL SELECT child_id, coalesce (audit_id, 0), 3 FROM person_version "
+    "UNION ALL SELECT child_id, coalesce (audit_id, 0), 4 FROM consent) r "
     "WHERE r.audit_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM audit a WHERE a.id = r.audit_id "
     "AND a.child_id = r.child_id AND ((r.health = 0 AND a.action IN ('add-child', 'edit-child')) "
     "OR (r.health = 1 AND a.action = 'record-health-check') "
-    "OR (r.health = 2 AND a.action = 'record-registration'))) "
+    "OR (r.health = 2 AND a.action = 'record-registration') "
+    "OR (r.health = 3 AND a.action IN ('add-person', 'edit-person')) "
+    "OR (r.health = 4 AND a.action = 'record-consent'))) "
     "ORDER BY audit_id LIMIT 1", error);
   gboolean found;
   gint64 named = 0;
