@@ -30,6 +30,7 @@
 #include "trellis-health-section.h"
 #include "trellis-link-workers-section.h"
 #include "trellis-menu-button.h"
+#include "trellis-people-section.h"
 
 struct _TrellisChildFile
 {
@@ -290,6 +291,9 @@ trellis_child_file_init (TrellisChildFile *self)
   add_section (self, trellis_child_details_section_new (TRELLIS_CHILD_DETAILS_PLACEMENT));
   add_section (self, trellis_link_workers_section_new ());
   add_section (self, trellis_health_section_new ());
+  add_section (self, trellis_people_section_new (TRELLIS_PEOPLE_SECTION_PEOPLE));
+  add_section (self, trellis_people_section_new (TRELLIS_PEOPLE_SECTION_COMING_UP));
+  add_section (self, trellis_people_section_new (TRELLIS_PEOPLE_SECTION_CONSENT));
   self->audit = TRELLIS_CHILD_SECTION (trellis_child_audit_section_new ());
   add_section (self, GTK_WIDGET (self->audit));
   add_shortcuts (self);
