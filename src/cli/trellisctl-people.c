@@ -18,17 +18,27 @@ usage (GError     **error,
   return FALSE;
 }
 
+/* "COMMAND CHILD-ID [SUB]": the child's number, and whether @sub was asked for */
 static gboolean
-parse_child_id (int          argc,
-                char       **argv,
-                const char  *command,
-                gint64      *child_id,
-                GError     **error)
+parse_child_command (int          argc,
+                     char       **argv,
+                     const char  *command,
+                     const char  *sub,
+                     gint64      *child_id,
+                     gboolean    *has_sub,
+                     GError     **error)
 {
   if (argc < 2 || (*child_id = g_ascii_strtoll (argv[1], NULL, 10)) <= 0)
     {
       g_set_error (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
                    _("Name the child by number: trellisctl %s CHILD-ID"), command);
+      return FALSE;
+    }
+  *has_sub = argc > 2 && g_str_equal (argv[2], sub);
+  if (argc > 2 && !*has_sub)
+    {
+      g_set_error (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
+                   _("Unknown %s command “%s”: %s takes %s"), command, argv[2], command, sub);
       return FALSE;
     }
   return TRUE;
@@ -159,15 +169,8 @@ trellisctl_command_people (Cli     *cli,
                                    "and their important dates coming up; “add” adds someone "
                                    "(the child’s Link Worker or a Manager)."),
                                  entries, &argc, &argv, error) ||
-      !parse_child_id (argc, argv, "people", &child_id, error))
+      !parse_child_command (argc, argv, "people", "add", &child_id, &adding, error))
     return FALSE;
-  adding = argc > 2 && g_str_equal (argv[2], "add");
-  if (argc > 2 && !adding)
-    {
-      g_set_error (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
-                   _("Unknown people command “%s”: people takes add"), argv[2]);
-      return FALSE;
-    }
   if (adding)
     {
       if (name == NULL)
@@ -217,46 +220,27 @@ print_consent (TrellisContext  *context,
                gint64           child_id,
                GError         **error)
 {
-  static const TrellisConsentSubject each[] = {
-    TRELLIS_CONSENT_PHOTOGRAPHS, TRELLIS_CONSENT_LEAFLETS,
-  };
   g_autoptr(GListModel) consents = NULL;
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  guint n;
+  g_autoptr(GPtrArray) standings = NULL;
 
   consents = trellis_store_list_consents (trellis_context_get_store (context),
                                           trellis_context_get_actor (context), child_id, error);
   if (consents == NULL)
     return FALSE;
-  n = g_list_model_get_n_items (consents);
-  for (guint i = 0; i < G_N_ELEMENTS (each) + n; i++)
+  standings = trellis_consent_standings (consents);
+  for (guint i = 0; i < standings->len; i++)
     {
-      g_autoptr(TrellisConsent) latest = NULL;
+      TrellisConsentStanding *standing = g_ptr_array_index (standings, i);
+      TrellisConsent *latest = standing->latest;
       g_autoptr(GString) line = g_string_new (NULL);
       g_autofree char *title = NULL;
-      TrellisConsentAnswer answer;
 
-      if (i < G_N_ELEMENTS (each))
-        {
-          answer = trellis_consent_answer (consents, each[i], NULL, &latest);
-          title = g_strdup (trellis_consent_subject_to_label (each[i]));
-        }
+      if (standing->subject == TRELLIS_CONSENT_SHARING)
+        title = g_strdup_printf (_("Sharing with %s"), standing->detail);
+      else if (standing->subject == TRELLIS_CONSENT_OTHER)
+        title = g_strdup (standing->detail);
       else
-        {
-          g_autoptr(TrellisConsent) consent = g_list_model_get_item (consents,
-                                                                     i - G_N_ELEMENTS (each));
-          TrellisConsentSubject subject = trellis_consent_get_subject (consent);
-          g_autofree char *folded = g_utf8_casefold (trellis_consent_get_detail (consent), -1);
-
-          if ((subject != TRELLIS_CONSENT_SHARING && subject != TRELLIS_CONSENT_OTHER) ||
-              !g_hash_table_add (seen, g_strdup_printf ("%d:%s", subject, folded)))
-            continue;
-          answer = trellis_consent_answer (consents, subject,
-                                           trellis_consent_get_detail (consent), &latest);
-          title = subject == TRELLIS_CONSENT_SHARING
-                    ? g_strdup_printf (_("Sharing with %s"), trellis_consent_get_detail (consent))
-                    : g_strdup (trellis_consent_get_detail (consent));
-        }
+        title = g_strdup (trellis_consent_subject_to_label (standing->subject));
       trellisctl_append_padded (line, title, 28);
       if (latest == NULL)
         g_string_append (line, _("not asked yet"));
@@ -264,11 +248,11 @@ print_consent (TrellisContext  *context,
         {
           g_autofree char *day = trellis_date_format (trellis_consent_get_decided_on (latest));
 
-          if (answer == TRELLIS_CONSENT_ANSWER_WITHOUT)
+          if (standing->answer == TRELLIS_CONSENT_ANSWER_WITHOUT)
             g_string_append_printf (line, _("going ahead without consent on %s: %s"), day,
                                     trellis_consent_get_reason (latest));
           else
-            g_string_append_printf (line, answer == TRELLIS_CONSENT_ANSWER_GIVEN
+            g_string_append_printf (line, standing->answer == TRELLIS_CONSENT_ANSWER_GIVEN
                                             ? _("given by %s on %s") : _("refused by %s on %s"),
                                     trellis_consent_get_given_by (latest), day);
           g_string_append_printf (line, _(" (recorded by %s)"),
@@ -363,15 +347,8 @@ trellisctl_command_consent (Cli     *cli,
                                    "responsibility have given or refused; “record” adds an "
                                    "answer (the child’s Link Worker or a Manager)."),
                                  entries, &argc, &argv, error) ||
-      !parse_child_id (argc, argv, "consent", &child_id, error))
+      !parse_child_command (argc, argv, "consent", "record", &child_id, &recording, error))
     return FALSE;
-  recording = argc > 2 && g_str_equal (argv[2], "record");
-  if (argc > 2 && !recording)
-    {
-      g_set_error (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
-                   _("Unknown consent command “%s”: consent takes record"), argv[2]);
-      return FALSE;
-    }
   if (recording)
     {
       if (!parse_nick (TRELLIS_TYPE_CONSENT_SUBJECT, subject_text, "--for", &subject, error))

@@ -148,6 +148,33 @@ test_consent_answer (void)
   g_assert_true (trellis_consent_answer_allows (TRELLIS_CONSENT_ANSWER_GIVEN));
   g_assert_false (trellis_consent_answer_allows (TRELLIS_CONSENT_ANSWER_REFUSED));
   g_assert_false (trellis_consent_answer_allows (TRELLIS_CONSENT_ANSWER_NOT_ASKED));
+
+  /* where each thing stands: photographs and leaflets always, then each service once */
+  {
+    g_autoptr(GPtrArray) standings = trellis_consent_standings (G_LIST_MODEL (list));
+    TrellisConsentStanding *s;
+
+    g_assert_cmpuint (standings->len, ==, 3);
+    s = standings->pdata[0];
+    g_assert_cmpint (s->subject, ==, TRELLIS_CONSENT_PHOTOGRAPHS);
+    g_assert_cmpint (s->answer, ==, TRELLIS_CONSENT_ANSWER_GIVEN);
+    s = standings->pdata[1];
+    g_assert_cmpint (s->subject, ==, TRELLIS_CONSENT_LEAFLETS);
+    g_assert_cmpint (s->answer, ==, TRELLIS_CONSENT_ANSWER_WITHOUT);
+    s = standings->pdata[2];
+    g_assert_cmpstr (s->detail, ==, "School nurse");
+    g_assert_cmpint (s->answer, ==, TRELLIS_CONSENT_ANSWER_REFUSED);
+    g_assert_cmpint (trellis_consent_get_id (s->latest), ==, 4);
+  }
+  {
+    g_autoptr(GListStore) none = g_list_store_new (TRELLIS_TYPE_CONSENT);
+    g_autoptr(GPtrArray) standings = trellis_consent_standings (G_LIST_MODEL (none));
+
+    g_assert_cmpuint (standings->len, ==, 2);
+    g_assert_cmpint (((TrellisConsentStanding *) standings->pdata[1])->answer, ==,
+                     TRELLIS_CONSENT_ANSWER_NOT_ASKED);
+    g_assert_null (((TrellisConsentStanding *) standings->pdata[1])->latest);
+  }
 }
 
 int

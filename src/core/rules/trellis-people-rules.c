@@ -221,3 +221,62 @@ trellis_consent_answer_allows (TrellisConsentAnswer answer)
 {
   return answer == TRELLIS_CONSENT_ANSWER_GIVEN || answer == TRELLIS_CONSENT_ANSWER_WITHOUT;
 }
+
+void
+trellis_consent_standing_free (TrellisConsentStanding *standing)
+{
+  if (standing == NULL)
+    return;
+  g_free (standing->detail);
+  g_clear_object (&standing->latest);
+  g_free (standing);
+}
+
+static void
+add_standing (GPtrArray             *standings,
+              GListModel            *consents,
+              TrellisConsentSubject  subject,
+              const char            *detail)
+{
+  TrellisConsentStanding *standing = g_new0 (TrellisConsentStanding, 1);
+
+  standing->subject = subject;
+  standing->detail = g_strdup (detail != NULL ? detail : "");
+  standing->answer = trellis_consent_answer (consents, subject, detail, &standing->latest);
+  g_ptr_array_add (standings, standing);
+}
+
+/**
+ * trellis_consent_standings:
+ * @consents: #TrellisConsent, the child's answers, newest first
+ *
+ * Where consent stands for photographs and leaflets, which every child is asked about (not
+ * asked when nobody has been), then for each service shared with and each other thing asked
+ * about, in the order of @consents.
+ *
+ * Returns: (transfer container) (element-type TrellisConsentStanding)
+ */
+GPtrArray *
+trellis_consent_standings (GListModel *consents)
+{
+  GPtrArray *standings = g_ptr_array_new_with_free_func ((GDestroyNotify) trellis_consent_standing_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (consents), standings);
+
+  add_standing (standings, consents, TRELLIS_CONSENT_PHOTOGRAPHS, NULL);
+  add_standing (standings, consents, TRELLIS_CONSENT_LEAFLETS, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (consents); i++)
+    {
+      g_autoptr(TrellisConsent) consent = g_list_model_get_item (consents, i);
+      TrellisConsentSubject subject = trellis_consent_get_subject (consent);
+      g_autofree char *folded = NULL;
+
+      if (subject != TRELLIS_CONSENT_SHARING && subject != TRELLIS_CONSENT_OTHER)
+        continue;
+      folded = g_utf8_casefold (trellis_consent_get_detail (consent), -1);
+      if (g_hash_table_add (seen, g_strdup_printf ("%d:%s", subject, folded)))
+        add_standing (standings, consents, subject, trellis_consent_get_detail (consent));
+    }
+  return standings;
+}

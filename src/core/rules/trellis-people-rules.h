@@ -51,4 +51,16 @@ TrellisConsentAnswer trellis_consent_answer (GListModel             *consents,
                                              TrellisConsent        **latest);
 gboolean             trellis_consent_answer_allows (TrellisConsentAnswer answer);
 
+/* Where consent stands for one thing: what, and the answer that counts */
+typedef struct
+{
+  TrellisConsentSubject  subject;
+  char                  *detail;   /* the service or thing; "" for photographs and leaflets */
+  TrellisConsentAnswer   answer;
+  TrellisConsent        *latest;   /* NULL when not asked */
+} TrellisConsentStanding;
+
+void        trellis_consent_standing_free (TrellisConsentStanding *standing);
+GPtrArray  *trellis_consent_standings     (GListModel             *consents);
+
 G_END_DECLS

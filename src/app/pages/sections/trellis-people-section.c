@@ -310,45 +310,21 @@ static void
 show_consent (TrellisPeopleSection *self,
               GListModel           *consents)
 {
-  static const TrellisConsentSubject each[] = {
-    TRELLIS_CONSENT_PHOTOGRAPHS, TRELLIS_CONSENT_LEAFLETS,
-  };
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) standings = trellis_consent_standings (consents);
 
-  /* what every child is asked about */
-  for (guint i = 0; i < G_N_ELEMENTS (each); i++)
+  for (guint i = 0; i < standings->len; i++)
     {
-      g_autoptr(TrellisConsent) latest = NULL;
-      TrellisConsentAnswer answer = trellis_consent_answer (consents, each[i], NULL, &latest);
-
-      add_consent_row (self, trellis_consent_subject_to_label (each[i]), answer, latest);
-    }
-  /* and each service or thing asked about, newest first */
-  for (guint i = 0; i < g_list_model_get_n_items (consents); i++)
-    {
-      g_autoptr(TrellisConsent) consent = g_list_model_get_item (consents, i);
-      g_autoptr(TrellisConsent) latest = NULL;
-      TrellisConsentSubject subject = trellis_consent_get_subject (consent);
-      g_autofree char *key = NULL;
+      TrellisConsentStanding *standing = g_ptr_array_index (standings, i);
       g_autofree char *title = NULL;
-      TrellisConsentAnswer answer;
 
-      if (subject != TRELLIS_CONSENT_SHARING && subject != TRELLIS_CONSENT_OTHER)
-        continue;
-      {
-        g_autofree char *folded = g_utf8_casefold (trellis_consent_get_detail (consent), -1);
-        key = g_strdup_printf ("%d:%s", subject, folded);
-      }
-      if (!g_hash_table_add (seen, g_steal_pointer (&key)))
-        continue;
-      answer = trellis_consent_answer (consents, subject, trellis_consent_get_detail (consent),
-                                       &latest);
-      /* Translators: "Sharing information with: CAMHS" */
-      title = subject == TRELLIS_CONSENT_SHARING
-                ? g_strdup_printf (_("Sharing information with: %s"),
-                                   trellis_consent_get_detail (consent))
-                : g_strdup (trellis_consent_get_detail (consent));
-      add_consent_row (self, title, answer, latest);
+      if (standing->subject == TRELLIS_CONSENT_SHARING)
+        /* Translators: "Sharing information with: CAMHS" */
+        title = g_strdup_printf (_("Sharing information with: %s"), standing->detail);
+      else if (standing->subject == TRELLIS_CONSENT_OTHER)
+        title = g_strdup (standing->detail);
+      else
+        title = g_strdup (trellis_consent_subject_to_label (standing->subject));
+      add_consent_row (self, title, standing->answer, standing->latest);
     }
 }
 

@@ -15,6 +15,12 @@
   "v.best_time, v.birthday, v.other_date, v.other_date_label, v.restriction, "            \
   "v.restriction_notes, v.child_view, v.involved, s.display_name "
 
+/* Each person's current version, with who recorded it */
+#define CURRENT_PEOPLE                                                                    \
+  "SELECT " PERSON_COLUMNS "FROM person p "                                               \
+  "JOIN person_version v ON v.person_id = p.id AND v.version = p.version "                \
+  "JOIN staff s ON s.id = v.recorded_by "
+
 static gpointer
 person_from_row (sqlite3_stmt *stmt)
 {
@@ -58,11 +64,7 @@ trellis_sqlite_person_list (TrellisSqlite  *self,
                             GError        **error)
 {
   sqlite3_stmt *stmt = trellis_sqlite_prepare (self,
-                                               "SELECT " PERSON_COLUMNS "FROM person p "
-                                               "JOIN person_version v ON v.person_id = p.id "
-                                               "AND v.version = p.version "
-                                               "JOIN staff s ON s.id = v.recorded_by "
-                                               "WHERE p.child_id = ?1 "
+                                               CURRENT_PEOPLE "WHERE p.child_id = ?1 "
                                                "ORDER BY v.involved DESC, v.name, p.id", error);
 
   if (stmt == NULL)
@@ -78,11 +80,7 @@ trellis_sqlite_person_get (TrellisSqlite  *self,
                            GError        **error)
 {
   sqlite3_stmt *stmt = trellis_sqlite_prepare (self,
-                                               "SELECT " PERSON_COLUMNS "FROM person p "
-                                               "JOIN person_version v ON v.person_id = p.id "
-                                               "AND v.version = p.version "
-                                               "JOIN staff s ON s.id = v.recorded_by "
-                                               "WHERE p.id = ?1", error);
+                                               CURRENT_PEOPLE "WHERE p.id = ?1", error);
 
   *person = NULL;
   if (stmt != NULL)
