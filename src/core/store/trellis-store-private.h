@@ -108,19 +108,6 @@ TrellisChild *trellis_store_load_child       (TrellisStore  *self,
                                               gint64         id,
                                               GError       **error);
 
-/* A change to child @child_id's file by whoever may change their details, and a day
- * something happened to them (trellis-store-health.c) */
-TrellisTransaction *
-              trellis_store_begin_for_child  (TrellisStore  *self,
-                                              TrellisStaff  *actor,
-                                              gint64         child_id,
-                                              TrellisChild **child,
-                                              GError       **error);
-gboolean      trellis_store_check_child_day  (TrellisChild  *child,
-                                              GDateTime     *day,
-                                              GDateTime     *today,
-                                              GError       **error);
-
 /* A checked backup at @path, audited as @actor's, who may make it (trellis-store-backup.c) */
 gboolean      trellis_store_write_backup     (TrellisStore  *self,
                                               TrellisStaff  *actor,
