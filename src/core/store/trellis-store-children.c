@@ -32,6 +32,57 @@ trellis_store_load_child (TrellisStore  *self,
   return g_steal_pointer (&child);
 }
 
+/* Who may change a child's file depends on who the child's Link Worker is now, so the child
+ * is read inside the transaction that changes it. */
+TrellisTransaction *
+trellis_store_begin_for_child (TrellisStore   *self,
+                               TrellisStaff   *actor,
+                               gint64          child_id,
+                               TrellisChild  **child,
+                               GError        **error)
+{
+  g_autoptr(TrellisTransaction) tx = trellis_transaction_begin (self, error);
+
+  if (tx == NULL || (*child = trellis_store_load_child (self, child_id, error)) == NULL ||
+      !trellis_store_check_actor (self, actor, TRELLIS_ACTION_EDIT_CHILD,
+                                  trellis_child_get_link_worker_id (*child), error))
+    return NULL;
+  return g_steal_pointer (&tx);
+}
+
+/* By the store's clock: "today" is the home's day, as everywhere else. */
+gboolean
+trellis_store_check_day_happened (TrellisStore  *self,
+                                  TrellisChild  *child,
+                                  GDateTime     *day,
+                                  GError       **error)
+{
+  g_autoptr(GDateTime) today = trellis_clock_dup_today (self->clock);
+  g_autofree char *text = NULL;
+
+  if (day == NULL)
+    {
+      g_set_error_literal (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID, _("Enter the date"));
+      return FALSE;
+    }
+  text = trellis_date_format (day);
+  if (trellis_date_compare (day, today) > 0)
+    {
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                   _("%s is in the future: record it once it has happened"), text);
+      return FALSE;
+    }
+  if (trellis_date_compare (day, trellis_child_get_date_of_birth (child)) < 0)
+    {
+      g_autofree char *name = trellis_child_dup_display_name (child);
+
+      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
+                   _("%s is before %s was born"), text, name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * trellis_store_get_child:
  *

@@ -19,57 +19,6 @@
 #include "trellis-store-private.h"
 #include "trellis-text.h"
 
-/* The transaction of a change to child @child_id's file, by whoever may change their
- * details: who that is depends on who the child's Link Worker is now. *@child: the child as
- * stored, the caller's to free. */
-static TrellisTransaction *
-begin_for_child (TrellisStore   *self,
-                 TrellisStaff   *actor,
-                 gint64          child_id,
-                 TrellisChild  **child,
-                 GError        **error)
-{
-  g_autoptr(TrellisTransaction) tx = trellis_transaction_begin (self, error);
-
-  if (tx == NULL || (*child = trellis_store_load_child (self, child_id, error)) == NULL ||
-      !trellis_store_check_actor (self, actor, TRELLIS_ACTION_EDIT_CHILD,
-                                  trellis_child_get_link_worker_id (*child), error))
-    return NULL;
-  return g_steal_pointer (&tx);
-}
-
-/* A day something happened to @child: one that has come, and not before they were born. */
-static gboolean
-check_day (TrellisChild  *child,
-           GDateTime     *day,
-           GDateTime     *today,
-           GError       **error)
-{
-  g_autofree char *text = NULL;
-
-  if (day == NULL)
-    {
-      g_set_error_literal (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID, _("Enter the date"));
-      return FALSE;
-    }
-  text = trellis_date_format (day);
-  if (trellis_date_compare (day, today) > 0)
-    {
-      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
-                   _("%s is in the future: record it once it has happened"), text);
-      return FALSE;
-    }
-  if (trellis_date_compare (day, trellis_child_get_date_of_birth (child)) < 0)
-    {
-      g_autofree char *name = trellis_child_dup_display_name (child);
-
-      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
-                   _("%s is before %s was born"), text, name);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /**
  * trellis_store_record_health_check:
  * @done_on: the day of the check
@@ -86,7 +35,6 @@ trellis_store_record_health_check (TrellisStore        *self,
                                    const char          *notes,
                                    GError             **error)
 {
-  g_autoptr(GDateTime) today = trellis_clock_dup_today (self->clock);
   g_autoptr(TrellisTransaction) tx = NULL;
   g_autoptr(TrellisChild) child = NULL;
   g_autofree char *trimmed = g_strstrip (g_strdup (notes != NULL ? notes : ""));
@@ -95,7 +43,7 @@ trellis_store_record_health_check (TrellisStore        *self,
 
   g_return_val_if_fail (TRELLIS_IS_STORE (self), 0);
 
-  tx = begin_for_child (self, actor, child_id, &child, error);
+  tx = trellis_store_begin_for_child (self, actor, child_id, &child, error);
   if (tx == NULL)
     return 0;
   if (trellis_enum_to_nick (TRELLIS_TYPE_HEALTH_CHECK, check) == NULL)
@@ -104,7 +52,7 @@ trellis_store_record_health_check (TrellisStore        *self,
                    _("Choose which health check it was"));
       return 0;
     }
-  if (!check_day (child, done_on, today, error))
+  if (!trellis_store_check_day_happened (self, child, done_on, error))
     return 0;
   /* notes as everywhere else (no control characters), and briefer than most */
   if (!trellis_text_check (trimmed, TRELLIS_TEXT_NOTES, _("Notes"), error))
@@ -150,7 +98,6 @@ trellis_store_record_registration (TrellisStore             *self,
                                    GDateTime                *registered_on,
                                    GError                  **error)
 {
-  g_autoptr(GDateTime) today = trellis_clock_dup_today (self->clock);
   g_autoptr(TrellisTransaction) tx = NULL;
   g_autoptr(TrellisChild) child = NULL;
   g_autofree char *name = g_strstrip (g_strdup (practice != NULL ? practice : ""));
@@ -160,7 +107,7 @@ trellis_store_record_registration (TrellisStore             *self,
 
   g_return_val_if_fail (TRELLIS_IS_STORE (self), 0);
 
-  tx = begin_for_child (self, actor, child_id, &child, error);
+  tx = trellis_store_begin_for_child (self, actor, child_id, &child, error);
   if (tx == NULL)
     return 0;
   if (trellis_enum_to_nick (TRELLIS_TYPE_REGISTRATION_KIND, kind) == NULL)
@@ -171,7 +118,7 @@ trellis_store_record_registration (TrellisStore             *self,
     }
   if (!trellis_text_check_required (name, TRELLIS_TEXT_LINE, _("Practice"),
                                     _("Enter the name of the practice"), error) ||
-      !check_day (child, registered_on, today, error))
+      !trellis_store_check_day_happened (self, child, registered_on, error))
     return 0;
 
   iso = trellis_date_to_iso (registered_on);

@@ -107,6 +107,19 @@ gboolean      trellis_store_no_such_child    (gint64         id,
 TrellisChild *trellis_store_load_child       (TrellisStore  *self,
                                               gint64         id,
                                               GError       **error);
+/* The transaction of a change to a child's file by whoever may change their details (their
+ * Link Worker now, or a Manager); *@child: the child as stored, the caller's to free. */
+TrellisTransaction *
+              trellis_store_begin_for_child  (TrellisStore  *self,
+                                              TrellisStaff  *actor,
+                                              gint64         child_id,
+                                              TrellisChild **child,
+                                              GError       **error);
+/* A day something happened to @child: one that has come, and not before they were born. */
+gboolean      trellis_store_check_day_happened (TrellisStore *self,
+                                              TrellisChild  *child,
+                                              GDateTime     *day,
+                                              GError       **error);
 
 /* A checked backup at @path, audited as @actor's, who may make it (trellis-store-backup.c) */
 gboolean      trellis_store_write_backup     (TrellisStore  *self,
