@@ -270,7 +270,6 @@ trellis_store_record_consent (TrellisStore           *self,
                               const char             *reason,
                               GError                **error)
 {
-  g_autoptr(GDateTime) today = trellis_clock_dup_today (self->clock);
   g_autoptr(TrellisTransaction) tx = NULL;
   g_autoptr(TrellisChild) child = NULL;
   g_autofree char *what = g_strstrip (g_strdup (detail != NULL ? detail : ""));
@@ -304,7 +303,7 @@ trellis_store_record_consent (TrellisStore           *self,
        !trellis_text_check_required (what, TRELLIS_TEXT_LINE, _("What for"),
                                      _("Say what the consent is for"), error)) ||
       !trellis_text_check (what, TRELLIS_TEXT_LINE, _("What for"), error) ||
-      !trellis_store_check_child_day (child, decided_on, today, error))
+      !trellis_store_check_day_happened (self, child, decided_on, error))
     return 0;
 
   if (decision == TRELLIS_CONSENT_WITHOUT)
