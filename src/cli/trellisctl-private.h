@@ -90,6 +90,8 @@ gboolean trellisctl_command_demo         (Cli *cli, int argc, char **argv, GErro
 gboolean trellisctl_command_children     (Cli *cli, int argc, char **argv, GError **error);
 gboolean trellisctl_command_child        (Cli *cli, int argc, char **argv, GError **error);
 gboolean trellisctl_command_health       (Cli *cli, int argc, char **argv, GError **error);
+gboolean trellisctl_command_people       (Cli *cli, int argc, char **argv, GError **error);
+gboolean trellisctl_command_consent      (Cli *cli, int argc, char **argv, GError **error);
 gboolean trellisctl_command_checklist    (Cli *cli, int argc, char **argv, GError **error);
 gboolean trellisctl_command_complaints   (Cli *cli, int argc, char **argv, GError **error);
 gboolean trellisctl_command_plans        (Cli *cli, int argc, char **argv, GError **error);

@@ -33,6 +33,10 @@ static const TrellisctlCommand commands[] = {
   { "child", N_("Show one child’s details and Link Worker history"), trellisctl_command_child },
   { "health", N_("A child’s health checks, when each is next due, and recording one"),
     trellisctl_command_health },
+  { "people", N_("The people around a child, their contact arrangements, and adding one"),
+    trellisctl_command_people },
+  { "consent", N_("What consent has been given for a child, and recording an answer"),
+    trellisctl_command_consent },
   { "checklist", N_("What a child has been given and told, and recording it"),
     trellisctl_command_checklist },
   { "complaints", N_("A child’s complaints and their outcomes; the home’s counts (--counts)"),
@@ -73,6 +77,14 @@ static const char *description_text =
      "detail (as stored: codes and usernames); the text output says the same in words.\n"
      "JSON fields of a health check (health): id, child_id, check (health-assessment,\n"
      "dental or sight), done_on (YYYY-MM-DD), notes, recorded_by (display name).\n"
+     "JSON fields of a person (people): id, child_id, version, name, relationship, role,\n"
+     "parental_responsibility, phone, email, address (\"\" where not to be shared and not\n"
+     "yours to read), language, interpreter, best_time, birthday, other_date,\n"
+     "other_date_label, restriction (none, supervised, no-contact, address-withheld),\n"
+     "restriction_notes, child_view, involved, recorded_by.\n"
+     "JSON fields of a consent answer (consent): id, child_id, subject, detail, decision\n"
+     "(given, refused, without), given_by_id (0: the child), given_by, decided_on, reason,\n"
+     "recorded_by.\n"
      "JSON fields of a checklist entry (checklist): id, child_id, item (its code), done_on,\n"
      "notes, recorded_by. Of a complaint (complaints): id, child_id, made_on, about, made_to,\n"
      "recorded_by, resolved_on (null while open), handled, outcome, satisfied (yes, no,\n"

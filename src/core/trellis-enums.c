@@ -93,6 +93,12 @@ trellis_audit_action_to_label (TrellisAuditAction action)
       return _("Changed when health checks fall due");
     case TRELLIS_AUDIT_ACTION_RECORD_REGISTRATION:
       return _("Recorded a GP, dentist or optician");
+    case TRELLIS_AUDIT_ACTION_ADD_PERSON:
+      return _("Added a person in the child’s network");
+    case TRELLIS_AUDIT_ACTION_EDIT_PERSON:
+      return _("Changed a person in the child’s network");
+    case TRELLIS_AUDIT_ACTION_RECORD_CONSENT:
+      return _("Recorded consent");
     case TRELLIS_AUDIT_ACTION_RECORD_CHECKLIST:
       return _("Recorded what the child was given or told");
     case TRELLIS_AUDIT_ACTION_RECORD_COMPLAINT:

@@ -82,6 +82,9 @@ typedef enum
   TRELLIS_AUDIT_ACTION_FLAG_RISK,          /*< nick=flag-risk >*/
   TRELLIS_AUDIT_ACTION_RECORD_STEPPING,    /*< nick=record-stepping >*/
   TRELLIS_AUDIT_ACTION_RECORD_INCIDENT,    /*< nick=record-incident >*/
+  TRELLIS_AUDIT_ACTION_ADD_PERSON,         /*< nick=add-person >*/
+  TRELLIS_AUDIT_ACTION_EDIT_PERSON,        /*< nick=edit-person >*/
+  TRELLIS_AUDIT_ACTION_RECORD_CONSENT,     /*< nick=record-consent >*/
 } TrellisAuditAction;
 
 /* A health check a looked-after child has, and when it falls due (trellis-health-rules.h). */
@@ -193,6 +196,52 @@ typedef enum
 } TrellisIncidentKind;
 
 #define TRELLIS_N_INCIDENT_KINDS 3
+
+/* Who a person in a child's network is to them (trellis-person.h) */
+typedef enum
+{
+  TRELLIS_RELATIONSHIP_MOTHER,         /*< nick=mother >*/
+  TRELLIS_RELATIONSHIP_FATHER,         /*< nick=father >*/
+  TRELLIS_RELATIONSHIP_GRANDPARENT,    /*< nick=grandparent >*/
+  TRELLIS_RELATIONSHIP_SIBLING,        /*< nick=sibling >*/
+  TRELLIS_RELATIONSHIP_AUNT_UNCLE,     /*< nick=aunt-uncle >*/
+  TRELLIS_RELATIONSHIP_FOSTER_CARER,   /*< nick=foster-carer >*/
+  TRELLIS_RELATIONSHIP_FRIEND,         /*< nick=friend >*/
+  TRELLIS_RELATIONSHIP_SOCIAL_WORKER,  /*< nick=social-worker >*/
+  TRELLIS_RELATIONSHIP_IRO,            /*< nick=iro >*/
+  TRELLIS_RELATIONSHIP_TEACHER,        /*< nick=teacher >*/
+  TRELLIS_RELATIONSHIP_GP,             /*< nick=gp >*/
+  TRELLIS_RELATIONSHIP_EARLY_HELP,     /*< nick=early-help >*/
+  TRELLIS_RELATIONSHIP_NAMED_NURSE,    /*< nick=named-nurse >*/
+  TRELLIS_RELATIONSHIP_CAMHS,          /*< nick=camhs >*/
+  TRELLIS_RELATIONSHIP_OTHER,          /*< nick=other >*/
+} TrellisRelationship;
+
+/* What contact the child may have with a person, shown wherever the person appears */
+typedef enum
+{
+  TRELLIS_CONTACT_NO_RESTRICTION,      /*< nick=none >*/
+  TRELLIS_CONTACT_SUPERVISED,          /*< nick=supervised >*/
+  TRELLIS_CONTACT_NONE,                /*< nick=no-contact >*/
+  TRELLIS_CONTACT_ADDRESS_WITHHELD,    /*< nick=address-withheld >*/
+} TrellisContactRestriction;
+
+/* What consent is asked for (trellis-consent.h) */
+typedef enum
+{
+  TRELLIS_CONSENT_SHARING,             /*< nick=sharing >*/
+  TRELLIS_CONSENT_PHOTOGRAPHS,         /*< nick=photographs >*/
+  TRELLIS_CONSENT_LEAFLETS,            /*< nick=leaflets >*/
+  TRELLIS_CONSENT_OTHER,               /*< nick=other >*/
+} TrellisConsentSubject;
+
+/* The answer recorded: given, refused, or going ahead without it for a stated reason */
+typedef enum
+{
+  TRELLIS_CONSENT_GIVEN,               /*< nick=given >*/
+  TRELLIS_CONSENT_REFUSED,             /*< nick=refused >*/
+  TRELLIS_CONSENT_WITHOUT,             /*< nick=without >*/
+} TrellisConsentDecision;
 
 /* What kind of record a change was to: the detail of TrellisStore::changed
  * ("changed::child") and its first argument. One kind for each table of the home's

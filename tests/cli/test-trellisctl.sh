@@ -225,9 +225,9 @@ check "unknown audit command names it" "'$ctl' --db '$db' audit frobnicate 2>'$d
 before=$(count_audit)
 check "an unknown audit command after options is a usage error, before anyone signs in" \
   "'$ctl' --db '$db' audit --limit 5 --format json frobnicate 2>'$dir/err'; [ \$? -eq 2 ] && grep -q '“frobnicate”' '$dir/err' && [ \$(count_audit) -eq \$((before + 1)) ]"
-check "unknown command lists the commands" "'$ctl' --db '$db' frobnicate 2>'$dir/err'; [ \$? -eq 2 ] && grep -q 'demo, children, child, health, checklist, complaints, plans, goals, incidents, print, staff, audit, home, password, recover, backup or restore' '$dir/err'"
+check "unknown command lists the commands" "'$ctl' --db '$db' frobnicate 2>'$dir/err'; [ \$? -eq 2 ] && grep -q 'demo, children, child, health, people, consent, checklist, complaints, plans, goals, incidents, print, staff, audit, home, password, recover, backup or restore' '$dir/err'"
 check "--help lists every command with what it does" \
-  "(for c in demo children child health checklist complaints plans goals incidents print staff audit home password recover backup restore; do '$ctl' --help | grep -q -E \"^  \$c +[A-Z]\" || exit 1; done)"
+  "(for c in demo children child health people consent checklist complaints plans goals incidents print staff audit home password recover backup restore; do '$ctl' --help | grep -q -E \"^  \$c +[A-Z]\" || exit 1; done)"
 check "no command: the help, as a usage error" "'$ctl' --db '$db' >/dev/null 2>'$dir/err'; [ \$? -eq 2 ] && grep -q -E '^  staff +Staff accounts' '$dir/err'"
 check "unknown document names it" "'$ctl' --db '$db' print leaflet --child $id -o '$dir/l.pdf' 2>'$dir/err'; [ \$? -eq 2 ] && grep -q '“leaflet”' '$dir/err'"
 
@@ -479,6 +479,27 @@ check "... a return interview only after a missing episode" \
   "! '$ctl' --db '$db' incidents $hid record --kind behaviour --date $htyped --time 10:00 --what Shouting --interview-date $htyped 2>'$dir/err' && grep -q 'missing episode only' '$dir/err'"
 check "audit verify holds goals and incidents to their audit rows" \
   "'$ctl' --db '$db' audit verify >/dev/null"
+
+# The people around a child and consent: by the child's Link Worker or a Manager
+pbefore=$("$ctl" --db "$db" people $hid --format json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
+check "people add keeps a family member with a language and supervised contact" \
+  "'$ctl' --db '$db' people $hid add --name 'Halima Farah' --relationship aunt-uncle --language Somali --interpreter --restriction supervised | grep -q '^Halima Farah *Aunt or uncle, Somali, interpreter needed \\[Supervised contact only\\]'"
+check "... read back as JSON, attributed" \
+  "'$ctl' --db '$db' people $hid --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); assert len(d)==$pbefore+1; p=[x for x in d if x[\"name\"]==\"Halima Farah\"][0]; assert p[\"relationship\"]==\"aunt-uncle\" and p[\"language\"]==\"Somali\" and p[\"interpreter\"] and p[\"restriction\"]==\"supervised\" and p[\"version\"]==1 and p[\"recorded_by\"], p'"
+check "an address not to be shared is not given to a Visitor" \
+  "'$ctl' --db '$db' people $hid add --name 'Ahmed Farah' --relationship father --parental-responsibility --restriction address-withheld --address '4 Mill Lane' >/dev/null && TRELLIS_PASSWORD=trellis-demo '$ctl' --db '$db' --user visitor people $hid --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); p=[x for x in d if x[\"name\"]==\"Ahmed Farah\"][0]; assert p[\"address\"]==\"\" and p[\"restriction\"]==\"address-withheld\", p' && '$ctl' --db '$db' people $hid --format json | grep -q '4 Mill Lane'"
+check "... an unknown relationship is refused, naming the choices" \
+  "! '$ctl' --db '$db' people $hid add --name X --relationship cousin 2>'$dir/err' && grep -q 'social-worker' '$dir/err'"
+check "a Visitor cannot add anyone" \
+  "! TRELLIS_PASSWORD=trellis-demo '$ctl' --db '$db' --user visitor people $hid add --name 'Jo Bloggs' --relationship friend 2>'$dir/err' && grep -q 'Visitors' '$dir/err'"
+check "consent record keeps photographs given by someone with parental responsibility" \
+  "'$ctl' --db '$db' consent $hid record --for photographs --given --by 'Ahmed Farah' | grep -q '^Photographs *given by Ahmed Farah on $hlong'"
+check "... not by someone without it, and nothing is kept" \
+  "n=\$('$ctl' --db '$db' consent $hid --format json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))'); ! '$ctl' --db '$db' consent $hid record --for leaflets --given --by 'Halima Farah' 2>'$dir/err' && grep -q 'parental responsibility' '$dir/err' && [ \$('$ctl' --db '$db' consent $hid --format json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))') -eq \$n ]"
+check "going ahead without consent needs a reason, which is kept" \
+  "! '$ctl' --db '$db' consent $hid record --for sharing --service Police --without 2>'$dir/err' && grep -q 'reason' '$dir/err' && '$ctl' --db '$db' consent $hid record --for sharing --service Police --without --reason 'Safeguarding referral' | grep -q '^Sharing with Police *going ahead without consent on $hlong: Safeguarding referral'"
+check "the audit trail still holds, every person and answer tied to its row" \
+  "'$ctl' --db '$db' audit verify 2>'$dir/err' | grep -q intact"
 
 # Automatic backups: into the folder an Administrator chose, by anyone, with a status
 mkdir "$dir/usb"

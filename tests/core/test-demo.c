@@ -129,6 +129,46 @@ test_left_children_have_no_open_assignment (void)
   g_assert_cmpint (n_ending_elsewhere, ==, 0);
 }
 
+/* Every child has a network: a social worker and an IRO each, families in several languages
+ * with interpreters for some, the contact arrangements a home works with, and consent. */
+static void
+test_people (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("trellis-demo-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrellisStore) store = trellis_store_open (path, TRELLIS_STORE_OPEN_CREATE, &error);
+  g_autoptr(GDateTime) today = trellis_date_new (2026, 3, 1);
+  const char *languages[] = { "Arabic", "Somali", "Polish", "Bengali", "Urdu", "Portuguese" };
+
+  g_assert_true (trellis_demo_generate (store, 60, 5, today, &error));
+  g_assert_no_error (error);
+#define COUNT(sql) store_count_rows (path, sql)
+  g_assert_cmpint (COUNT ("SELECT count(*) FROM child c WHERE (SELECT count(*) FROM person_version "
+                          "v WHERE v.child_id = c.id AND v.relationship = 'social-worker') != 1 "
+                          "OR (SELECT count(*) FROM person_version v WHERE v.child_id = c.id "
+                          "AND v.relationship = 'iro') != 1"), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM person_version WHERE "
+                                              "language = '%s' AND interpreter = 1",
+                                              languages[i]);
+      g_test_message ("%s", languages[i]);
+      g_assert_cmpint (COUNT (sql), >, 0);
+    }
+  g_assert_cmpint (COUNT ("SELECT count(*) FROM person_version WHERE restriction = "
+                          "'supervised'"), >, 0);
+  g_assert_cmpint (COUNT ("SELECT count(*) FROM person_version WHERE restriction = "
+                          "'no-contact'"), >, 0);
+  g_assert_cmpint (COUNT ("SELECT count(*) FROM person_version WHERE restriction = "
+                          "'address-withheld'"), >, 0);
+  g_assert_cmpint (COUNT ("SELECT count(*) FROM consent WHERE decision = 'given'"), >, 0);
+  g_assert_cmpint (COUNT ("SELECT count(*) FROM consent WHERE decision = 'refused'"), >, 0);
+  g_assert_cmpint (COUNT ("SELECT count(*) FROM consent WHERE decision = 'without' AND "
+                          "reason != ''"), >, 0);
+#undef COUNT
+}
+
 int
 main (int    argc,
       char **argv)
@@ -137,6 +177,7 @@ main (int    argc,
 
   g_test_add_func ("/demo/deterministic", test_deterministic);
   g_test_add_func ("/demo/cultures", test_cultures);
+  g_test_add_func ("/demo/people", test_people);
   g_test_add_func ("/demo/left-children-have-no-open-assignment",
                    test_left_children_have_no_open_assignment);
 

@@ -1151,6 +1151,52 @@ test_audit_ties_goals_and_incidents (Fixture       *f,
     }
 }
 
+/* Each version of a person and each consent answer is held to the audit row that recorded
+ * it, for that child and that kind of change. */
+static void
+test_audit_ties_people (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) asked = trellis_date_new (2026, 2, 1);
+  g_autoptr(TrellisPerson) sister = g_object_new (TRELLIS_TYPE_PERSON, "name", "Sister",
+                                                  "relationship", TRELLIS_RELATIONSHIP_SIBLING,
+                                                  NULL);
+  g_autofree char *forged = NULL;
+  g_autofree char *claim = NULL;
+  gint64 broken = -1, person, consent_audit;
+
+  person = trellis_store_add_person (f->store, f->staff1, f->child_of_staff1, sister, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (trellis_store_record_consent (f->store, f->staff1, f->child_of_staff1,
+                                                 TRELLIS_CONSENT_PHOTOGRAPHS, NULL,
+                                                 TRELLIS_CONSENT_GIVEN, 0, asked, NULL,
+                                                 &error), >, 0);
+  g_assert_true (trellis_store_verify_audit (f->store, f->admin, &broken, NULL, &error));
+  g_assert_no_error (error);
+
+  /* a version slipped in with no audit row */
+  forged = g_strdup_printf ("INSERT INTO person_version (person_id, child_id, version, name, "
+                            "relationship, recorded_by) VALUES (%" G_GINT64_FORMAT ", %"
+                            G_GINT64_FORMAT ", 9, 'Forged', 'sibling', 1)", person,
+                            f->child_of_staff1);
+  tamper (f, forged);
+  g_assert_false (trellis_store_verify_audit (f->store, f->admin, &broken, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (broken, ==, 1);
+  tamper (f, "DELETE FROM person_version WHERE name = 'Forged'");
+  g_assert_true (trellis_store_verify_audit (f->store, f->admin, &broken, NULL, &error));
+
+  /* a consent answer that claims the row of another kind of change */
+  consent_audit = store_count_rows (f->path, "SELECT min(id) FROM audit WHERE action = "
+                                             "'add-person'");
+  claim = g_strdup_printf ("UPDATE consent SET audit_id = %" G_GINT64_FORMAT
+                           " WHERE id = (SELECT max(id) FROM consent)", consent_audit);
+  tamper (f, claim);
+  g_assert_false (trellis_store_verify_audit (f->store, f->admin, &broken, NULL, &error));
+  g_assert_cmpint (broken, ==, consent_audit);
+}
+
 /* Every row of @entries has the action @action. */
 static gboolean
 audit_all (GListModel *entries,
@@ -1508,6 +1554,7 @@ test_canary_in_no_file (Fixture       *f,
   static const char * const canaries[] = {
     "Zyqcanarygiven", "zyqcanarygiven", "Xwvcanaryfamily", "Kpcanarypreferred",
     "Qqcanaryreligion", "Jjcanaryauthority", "Vvcanaryreligiontwo", "Hhcanaryhealthnote",
+    "Ppcanarypersonview", "Ppcanaryconsentreason",
     "Ggcanarygoal", "Iicanaryincident", "Cccanarychildsaid", "Sscanarysteppingreason",
     "Ppcanaryplansection", "Ccanarychildwords", "Ggcanarycomplaint", "Ddcanarydocument",
   };
@@ -1580,6 +1627,21 @@ test_canary_in_no_file (Fixture       *f,
                                                     "Sscanarysteppingreason", &error), >, 0);
     g_assert_no_error (error);
   }
+  {
+    g_autoptr(GDateTime) asked = trellis_date_new (2026, 2, 21);
+    g_autoptr(TrellisPerson) aunt = g_object_new (TRELLIS_TYPE_PERSON, "name", "Aunt",
+                                                  "relationship",
+                                                  TRELLIS_RELATIONSHIP_AUNT_UNCLE,
+                                                  "child-view", "Ppcanarypersonview", NULL);
+
+    g_assert_cmpint (trellis_store_add_person (f->store, f->manager, id, aunt, &error), >, 0);
+    g_assert_no_error (error);
+    g_assert_cmpint (trellis_store_record_consent (f->store, f->manager, id,
+                                                   TRELLIS_CONSENT_SHARING, "Police",
+                                                   TRELLIS_CONSENT_WITHOUT, 0, asked,
+                                                   "Ppcanaryconsentreason", &error), >, 0);
+    g_assert_no_error (error);
+  }
   found = trellis_store_list_children (f->store, f->manager);
   trellis_child_list_set_search (found, "zyqcanary");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (found)), ==, 1);
@@ -1644,6 +1706,7 @@ main (int    argc,
   ADD ("/security/audit-labels", test_audit_labels);
   ADD ("/security/canary-in-no-file", test_canary_in_no_file);
   ADD ("/security/audit-ties-health-checks", test_audit_ties_health_checks);
+  ADD ("/security/audit-ties-people", test_audit_ties_people);
   ADD ("/security/audit-ties-goals-and-incidents", test_audit_ties_goals_and_incidents);
   ADD ("/security/audit-ties-complaints", test_audit_ties_complaints);
   ADD ("/security/audit-ties-care-plans", test_audit_ties_care_plans);

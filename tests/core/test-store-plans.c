@@ -23,7 +23,7 @@ static const char * const growing_tables[] = {
   "audit", "child", "child_version", "link_worker_assignment", "staff", "health_check",
   "health_registration", "care_plan", "care_plan_version", "care_plan_section",
   "checklist_entry", "complaint", "complaint_outcome", "attachment", "goal", "goal_rating",
-  "risk_flag", "stepping_decision", "incident", NULL
+  "risk_flag", "stepping_decision", "incident", "person", "person_version", "consent", NULL
 };
 
 typedef struct
@@ -503,6 +503,36 @@ goals_and_incidents (TrellisStore *store,
   g_assert_cmpuint (g_list_model_get_n_items (incidents), >, 0);
 }
 
+/* The people around a child: one added and edited, the list, versions and consent read */
+static void
+people (TrellisStore *store,
+        Fixture      *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) today = trellis_date_today ();
+  g_autoptr(TrellisPerson) mother = g_object_new (TRELLIS_TYPE_PERSON, "name", "Mother",
+                                                  "relationship", TRELLIS_RELATIONSHIP_MOTHER,
+                                                  "parental-responsibility", TRUE, NULL);
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(GListModel) versions = NULL;
+  g_autoptr(GListModel) consents = NULL;
+  gint64 id = trellis_store_add_person (store, f->manager, f->child_id, mother, &error);
+
+  g_assert_no_error (error);
+  g_object_set (mother, "id", id, "version", 1, "phone", "07700 900111", NULL);
+  g_assert_true (trellis_store_update_person (store, f->manager, mother, &error));
+  g_assert_cmpint (trellis_store_record_consent (store, f->manager, f->child_id,
+                                                 TRELLIS_CONSENT_PHOTOGRAPHS, NULL,
+                                                 TRELLIS_CONSENT_GIVEN, id, today, NULL,
+                                                 &error), >, 0);
+  list = trellis_store_list_people (store, f->manager, f->child_id, &error);
+  versions = trellis_store_list_person_versions (store, f->manager, id, &error);
+  consents = trellis_store_list_consents (store, f->manager, f->child_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (versions), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (consents), >, 0);
+}
+
 static void
 test_queries_use_indexes (void)
 {
@@ -536,6 +566,7 @@ test_queries_use_indexes (void)
   check_call (&f, "signing in and out", sign_in_and_out, NULL);
   check_call (&f, "the sign-in page's people", recent_sign_ins, NULL);
   check_call (&f, "a child's health and the backups' status", health, NULL);
+  check_call (&f, "the people around a child, and consent", people, NULL);
   check_call (&f, "a child's goals, risks and incidents", goals_and_incidents, NULL);
   check_call (&f, "given and told, complaints and documents", given_and_told, NULL);
   check_call (&f, "a child's care plans", care_plans, NULL);

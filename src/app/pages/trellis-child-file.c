@@ -30,6 +30,7 @@
 #include "trellis-child-row.h"
 #include "trellis-attachments-section.h"
 #include "trellis-checklist-section.h"
+#include "trellis-people-section.h"
 #include "trellis-complaints-section.h"
 #include "trellis-goals-section.h"
 #include "trellis-health-section.h"
@@ -398,6 +399,9 @@ trellis_child_file_init (TrellisChildFile *self)
   add_section (self, trellis_child_details_section_new (TRELLIS_CHILD_DETAILS_PERSONAL));
   add_section (self, trellis_child_details_section_new (TRELLIS_CHILD_DETAILS_PLACEMENT));
   add_section (self, trellis_link_workers_section_new ());
+  add_section (self, trellis_people_section_new (TRELLIS_PEOPLE_SECTION_PEOPLE));
+  add_section (self, trellis_people_section_new (TRELLIS_PEOPLE_SECTION_COMING_UP));
+  add_section (self, trellis_people_section_new (TRELLIS_PEOPLE_SECTION_CONSENT));
   add_section (self, trellis_care_plans_section_new ());
   add_section (self, trellis_health_section_new ());
   self->goals = TRELLIS_CHILD_SECTION (trellis_goals_section_new ());

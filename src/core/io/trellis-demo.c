@@ -14,9 +14,9 @@
 #include <string.h>
 
 #include "trellis-date.h"
+#include "trellis-demo-people.h"
 #include "trellis-demo-private.h"
 #include "trellis-demo.h"
-#include "trellis-demo-private.h"
 #include "trellis-error.h"
 #include "trellis-password.h"
 #include "trellis-transaction.h"
@@ -366,6 +366,7 @@ trellis_demo_generate (TrellisStore  *store,
                        GError       **error)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  g_autoptr(GRand) people_rand = g_rand_new_with_seed (seed ^ 0x70656f70u);
   /* a stream of its own, so the children and staff a seed makes stay as they were */
   g_autoptr(GRand) health_rand = g_rand_new_with_seed (seed ^ 0x6865616cu);
   g_autoptr(GRand) goals_rand = g_rand_new_with_seed (seed ^ 0x676f616cu);
@@ -457,6 +458,8 @@ trellis_demo_generate (TrellisStore  *store,
           !trellis_store_assign_link_worker (store, manager, id, trellis_staff_get_id (worker),
                                              admitted, TRELLIS_CHANGE_REASON_FIRST_ASSIGNMENT,
                                              "", error))
+        return FALSE;
+      if (!trellis_demo_add_people (store, manager, people_rand, id, child, today, error))
         return FALSE;
 
       if (left == NULL && !add_health_checks (store, manager, health_rand, id, child, today, error))

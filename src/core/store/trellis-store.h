@@ -86,5 +86,6 @@ G_END_DECLS
 #include "trellis-store-home.h"
 #include "trellis-store-incidents.h"
 #include "trellis-store-link-workers.h"
+#include "trellis-store-people.h"
 #include "trellis-store-sign-in.h"
 #include "trellis-store-staff.h"

@@ -291,7 +291,10 @@ trellis_sqlite_audit_check_records (TrellisSqlite  *self,
     "UNION ALL SELECT child_id, coalesce (audit_id, 0), ',flag-risk,' FROM risk_flag "
     "UNION ALL SELECT child_id, coalesce (audit_id, 0), ',record-stepping,' "
     "FROM stepping_decision "
-    "UNION ALL SELECT child_id, coalesce (audit_id, 0), ',record-incident,' FROM incident) r "
+    "UNION ALL SELECT child_id, coalesce (audit_id, 0), ',record-incident,' FROM incident "
+    "UNION ALL SELECT child_id, coalesce (audit_id, 0), ',add-person,edit-person,' "
+    "FROM person_version "
+    "UNION ALL SELECT child_id, coalesce (audit_id, 0), ',record-consent,' FROM consent) r "
     "WHERE r.audit_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM audit a WHERE a.id = r.audit_id "
     "AND a.child_id = r.child_id AND instr (r.made, ',' || a.action || ',') > 0) "
     "ORDER BY audit_id LIMIT 1", error);
