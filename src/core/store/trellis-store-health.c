@@ -21,13 +21,13 @@
 
 /* The transaction of a change to child @child_id's file, by whoever may change their
  * details: who that is depends on who the child's Link Worker is now. *@child: the child as
- * stored, the caller's to free. */
-static TrellisTransaction *
-begin_for_child (TrellisStore   *self,
-                 TrellisStaff   *actor,
-                 gint64          child_id,
-                 TrellisChild  **child,
-                 GError        **error)
+ * stored, the caller's to free. Every area of the child's file begins its changes here. */
+TrellisTransaction *
+trellis_store_begin_for_child (TrellisStore   *self,
+                               TrellisStaff   *actor,
+                               gint64          child_id,
+                               TrellisChild  **child,
+                               GError        **error)
 {
   g_autoptr(TrellisTransaction) tx = trellis_transaction_begin (self, error);
 
@@ -39,11 +39,11 @@ begin_for_child (TrellisStore   *self,
 }
 
 /* A day something happened to @child: one that has come, and not before they were born. */
-static gboolean
-check_day (TrellisChild  *child,
-           GDateTime     *day,
-           GDateTime     *today,
-           GError       **error)
+gboolean
+trellis_store_check_day_happened (TrellisChild  *child,
+                                  GDateTime     *day,
+                                  GDateTime     *today,
+                                  GError       **error)
 {
   g_autofree char *text = NULL;
 
@@ -95,7 +95,7 @@ trellis_store_record_health_check (TrellisStore        *self,
 
   g_return_val_if_fail (TRELLIS_IS_STORE (self), 0);
 
-  tx = begin_for_child (self, actor, child_id, &child, error);
+  tx = trellis_store_begin_for_child (self, actor, child_id, &child, error);
   if (tx == NULL)
     return 0;
   if (trellis_enum_to_nick (TRELLIS_TYPE_HEALTH_CHECK, check) == NULL)
@@ -104,7 +104,7 @@ trellis_store_record_health_check (TrellisStore        *self,
                    _("Choose which health check it was"));
       return 0;
     }
-  if (!check_day (child, done_on, today, error))
+  if (!trellis_store_check_day_happened (child, done_on, today, error))
     return 0;
   /* notes as everywhere else (no control characters), and briefer than most */
   if (!trellis_text_check (trimmed, TRELLIS_TEXT_NOTES, _("Notes"), error))
@@ -160,7 +160,7 @@ trellis_store_record_registration (TrellisStore             *self,
 
   g_return_val_if_fail (TRELLIS_IS_STORE (self), 0);
 
-  tx = begin_for_child (self, actor, child_id, &child, error);
+  tx = trellis_store_begin_for_child (self, actor, child_id, &child, error);
   if (tx == NULL)
     return 0;
   if (trellis_enum_to_nick (TRELLIS_TYPE_REGISTRATION_KIND, kind) == NULL)
@@ -171,7 +171,7 @@ trellis_store_record_registration (TrellisStore             *self,
     }
   if (!trellis_text_check_required (name, TRELLIS_TEXT_LINE, _("Practice"),
                                     _("Enter the name of the practice"), error) ||
-      !check_day (child, registered_on, today, error))
+      !trellis_store_check_day_happened (child, registered_on, today, error))
     return 0;
 
   iso = trellis_date_to_iso (registered_on);

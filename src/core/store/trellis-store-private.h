@@ -108,6 +108,18 @@ TrellisChild *trellis_store_load_child       (TrellisStore  *self,
                                               gint64         id,
                                               GError       **error);
 
+/* A change to a child's file, by their Link Worker or a Manager; a day that has happened
+ * and not before the child was born (trellis-store-health.c, for every area of the file). */
+TrellisTransaction *trellis_store_begin_for_child (TrellisStore   *self,
+                                                   TrellisStaff   *actor,
+                                                   gint64          child_id,
+                                                   TrellisChild  **child,
+                                                   GError        **error);
+gboolean      trellis_store_check_day_happened (TrellisChild   *child,
+                                                GDateTime      *day,
+                                                GDateTime      *today,
+                                                GError        **error);
+
 /* A checked backup at @path, audited as @actor's, who may make it (trellis-store-backup.c) */
 gboolean      trellis_store_write_backup     (TrellisStore  *self,
                                               TrellisStaff  *actor,

@@ -77,6 +77,8 @@ G_END_DECLS
 #include "trellis-store-audit.h"
 #include "trellis-store-backup.h"
 #include "trellis-store-children.h"
+#include "trellis-store-appointments.h"
+#include "trellis-store-education.h"
 #include "trellis-store-health.h"
 #include "trellis-store-home.h"
 #include "trellis-store-link-workers.h"

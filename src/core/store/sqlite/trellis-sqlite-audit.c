@@ -268,15 +268,23 @@ trellis_sqlite_audit_check_records (TrellisSqlite  *self,
                                     GError        **error)
 {
   sqlite3_stmt *stmt = trellis_sqlite_prepare (self,
-    "SELECT audit_id FROM (SELECT id AS child_id, audit_id, 0 AS health FROM child "
-    "UNION ALL SELECT child_id, audit_id, 0 FROM child_version "
-    /* a health check has always had its row: one without is reported */
-    "UNION ALL SELECT child_id, coalesce (audit_id, 0), 1 FROM health_check "
-    "UNION ALL SELECT child_id, coalesce (audit_id, 0), 2 FROM health_registration) r "
+    /* each row with the action that makes it; NULL: the child's own, added or edited */
+    "SELECT audit_id FROM (SELECT id AS child_id, audit_id, NULL AS action FROM child "
+    "UNION ALL SELECT child_id, audit_id, NULL FROM child_version "
+    /* the rows of the child's file have always had theirs: one without is reported */
+    "UNION ALL SELECT child_id, coalesce (audit_id, 0), 'record-health-check' FROM health_check "
+    "UNION ALL SELECT child_id, coalesce (audit_id, 0), 'record-registration' "
+    "FROM health_registration "
+    /* an appointment's first version records it; each later one records its outcome */
+    "UNION ALL SELECT child_id, coalesce (audit_id, 0), CASE WHEN version = 1 THEN "
+    "'record-appointment' ELSE 'record-appointment-outcome' END FROM appointment "
+    "UNION ALL SELECT child_id, coalesce (audit_id, 0), CASE WHEN version = 1 THEN "
+    "'record-appointment' ELSE 'record-appointment-outcome' END FROM appointment_version "
+    "UNION ALL SELECT child_id, coalesce (audit_id, 0), 'record-' || kind "
+    "FROM education_record) r "
     "WHERE r.audit_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM audit a WHERE a.id = r.audit_id "
-    "AND a.child_id = r.child_id AND ((r.health = 0 AND a.action IN ('add-child', 'edit-child')) "
-    "OR (r.health = 1 AND a.action = 'record-health-check') "
-    "OR (r.health = 2 AND a.action = 'record-registration'))) "
+    "AND a.child_id = r.child_id AND (a.action = r.action OR (r.action IS NULL AND "
+    "a.action IN ('add-child', 'edit-child')))) "
     "ORDER BY audit_id LIMIT 1", error);
   gboolean found;
   gint64 named = 0;

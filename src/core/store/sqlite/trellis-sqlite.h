@@ -26,6 +26,8 @@
 #include "trellis-audit-entry.h"
 #include "trellis-child.h"
 #include "trellis-enums.h"
+#include "trellis-appointment.h"
+#include "trellis-education-record.h"
 #include "trellis-health-record.h"
 #include "trellis-health-rules.h"
 #include "trellis-registration.h"
@@ -170,6 +172,47 @@ gboolean       trellis_sqlite_health_get_intervals (TrellisSqlite          *self
                                                    GError                 **error);
 gboolean       trellis_sqlite_health_set_intervals (TrellisSqlite          *self,
                                                    const TrellisHealthIntervals *intervals,
+                                                   GError                 **error);
+
+/* A child's appointments (trellis-sqlite-appointments.c) */
+GListModel    *trellis_sqlite_appointment_list    (TrellisSqlite           *self,
+                                                   gint64                   child_id,
+                                                   GError                 **error);
+GListModel    *trellis_sqlite_appointment_versions (TrellisSqlite          *self,
+                                                   gint64                   appointment_id,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_appointment_get     (TrellisSqlite           *self,
+                                                   gint64                   id,
+                                                   TrellisAppointment     **appointment,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_appointment_insert  (TrellisSqlite           *self,
+                                                   gint64                   child_id,
+                                                   GDateTime               *on_date,
+                                                   const char              *time,
+                                                   const char              *with_whom,
+                                                   const char              *purpose,
+                                                   gint64                   recorded_by,
+                                                   gint64                   audit_id,
+                                                   gint64                  *id,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_appointment_set_outcome (TrellisSqlite       *self,
+                                                   gint64                   id,
+                                                   const char              *outcome,
+                                                   gint64                   recorded_by,
+                                                   gint64                   audit_id,
+                                                   GError                 **error);
+
+/* A child's education file (trellis-sqlite-education.c) */
+GListModel    *trellis_sqlite_education_list      (TrellisSqlite           *self,
+                                                   gint64                   child_id,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_education_insert    (TrellisSqlite           *self,
+                                                   gint64                   child_id,
+                                                   const TrellisEducationEntry *entry,
+                                                   GDateTime               *on_date,
+                                                   gint64                   recorded_by,
+                                                   gint64                   audit_id,
+                                                   gint64                  *id,
                                                    GError                 **error);
 
 /* Staff accounts (trellis-sqlite-staff.c). A username that is taken is
