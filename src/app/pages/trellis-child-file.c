@@ -27,6 +27,7 @@
 #include "trellis-child-details-section.h"
 #include "trellis-child-file.h"
 #include "trellis-child-row.h"
+#include "trellis-education-section.h"
 #include "trellis-health-section.h"
 #include "trellis-link-workers-section.h"
 #include "trellis-menu-button.h"
@@ -74,20 +75,36 @@ enum {
   RECORD_HEALTH_CHECK,
   PRINT,
   EXPORT_PDF,
+  RECORD_APPOINTMENT,
+  RECORD_APPOINTMENT_OUTCOME,
+  RECORD_EDUCATION,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
 
+/* @parameter: the action's parameter type ("x": a record's id, given to the signal), or
+ * NULL */
 static const struct {
   const char *action;
   const char *signal;
+  const char *parameter;
 } action_signals[N_SIGNALS] = {
   [EDIT] = { "child.edit", "edit" },
   [CHANGE_LINK_WORKER] = { "child.change-link-worker", "change-link-worker" },
   [RECORD_HEALTH_CHECK] = { "child.record-health-check", "record-health-check" },
   [PRINT] = { "child.print", "print" },
   [EXPORT_PDF] = { "child.export-pdf", "export-pdf" },
+  [RECORD_APPOINTMENT] = { "child.record-appointment", "record-appointment" },
+  [RECORD_APPOINTMENT_OUTCOME] = { "child.record-appointment-outcome",
+                                   "record-appointment-outcome", "x" },
+  [RECORD_EDUCATION] = { "child.record-education", "record-education" },
+};
+
+/* What records in the child's file: who may change the child's details may */
+static const char *const record_actions[] = {
+  "child.record-health-check", "child.record-appointment", "child.record-appointment-outcome",
+  "child.record-education",
 };
 
 static void
@@ -117,8 +134,11 @@ update_actions (TrellisChildFile *self)
                shown && trellis_permission_allows (actor, TRELLIS_ACTION_EDIT_CHILD, link_worker));
   set_enabled (self, "child.change-link-worker",
                shown && trellis_permission_allows (actor, TRELLIS_ACTION_ASSIGN_LINK_WORKER, 0));
-  set_enabled (self, "child.record-health-check",
-               shown && trellis_permission_allows (actor, TRELLIS_ACTION_EDIT_CHILD, link_worker));
+  /* the health and education records: as the child's details */
+  for (guint i = 0; i < G_N_ELEMENTS (record_actions); i++)
+    set_enabled (self, record_actions[i],
+                 shown && trellis_permission_allows (actor, TRELLIS_ACTION_EDIT_CHILD,
+                                                     link_worker));
   set_enabled (self, "child.print", shown);
   set_enabled (self, "child.export-pdf", shown);
 }
@@ -130,7 +150,12 @@ child_action (GtkWidget  *widget,
 {
   for (guint i = 0; i < N_SIGNALS; i++)
     if (g_str_equal (action_name, action_signals[i].action))
-      g_signal_emit (widget, signals[i], 0);
+      {
+        if (action_signals[i].parameter != NULL)
+          g_signal_emit (widget, signals[i], 0, g_variant_get_int64 (parameter));
+        else
+          g_signal_emit (widget, signals[i], 0);
+      }
 }
 
 /* The application's shortcuts for the child.* actions (one table, which the shortcuts
@@ -250,10 +275,15 @@ trellis_child_file_class_init (TrellisChildFileClass *klass)
 
   for (guint i = 0; i < N_SIGNALS; i++)
     {
-      signals[i] = g_signal_new (action_signals[i].signal, G_TYPE_FROM_CLASS (klass),
-                                 G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-      gtk_widget_class_install_action (widget_class, action_signals[i].action, NULL,
-                                       child_action);
+      if (action_signals[i].parameter != NULL)
+        signals[i] = g_signal_new (action_signals[i].signal, G_TYPE_FROM_CLASS (klass),
+                                   G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 1,
+                                   G_TYPE_INT64);
+      else
+        signals[i] = g_signal_new (action_signals[i].signal, G_TYPE_FROM_CLASS (klass),
+                                   G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+      gtk_widget_class_install_action (widget_class, action_signals[i].action,
+                                       action_signals[i].parameter, child_action);
     }
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -290,6 +320,7 @@ trellis_child_file_init (TrellisChildFile *self)
   add_section (self, trellis_child_details_section_new (TRELLIS_CHILD_DETAILS_PLACEMENT));
   add_section (self, trellis_link_workers_section_new ());
   add_section (self, trellis_health_section_new ());
+  add_section (self, trellis_education_section_new ());
   self->audit = TRELLIS_CHILD_SECTION (trellis_child_audit_section_new ());
   add_section (self, GTK_WIDGET (self->audit));
   add_shortcuts (self);

@@ -223,6 +223,7 @@ typedef struct
   gint64                  child_id;
   TrellisHealthIntervals  intervals;
   GListModel             *registrations;
+  GListModel             *appointments;
 } HealthQuery;
 
 static void
@@ -230,6 +231,7 @@ health_query_free (HealthQuery *query)
 {
   g_clear_object (&query->actor);
   g_clear_object (&query->registrations);
+  g_clear_object (&query->appointments);
   g_free (query);
 }
 
@@ -244,7 +246,9 @@ list_health_checks_job (TrellisStore  *store,
 
   if (list == NULL || !trellis_store_get_health_intervals (store, &query->intervals, error) ||
       (query->registrations = trellis_store_list_registrations (store, query->actor,
-                                                                query->child_id, error)) == NULL)
+                                                                query->child_id, error)) == NULL ||
+      (query->appointments = trellis_store_list_appointments (store, query->actor,
+                                                              query->child_id, error)) == NULL)
     return NULL;
   return g_steal_pointer (&list);
 }
@@ -270,12 +274,15 @@ trellis_store_list_health_checks_async (TrellisStore        *self,
 }
 
 /* @intervals: (out) (optional): the home's, read with the checks
- * @registrations: (out) (optional) (transfer full): the child's, newest first */
+ * @registrations: (out) (optional) (transfer full): the child's, newest first
+ * @appointments: (out) (optional) (transfer full): the child's, the upcoming first, as
+ *   trellis_store_list_appointments() */
 GListModel *
 trellis_store_list_health_checks_finish (TrellisStore            *self,
                                          GAsyncResult            *result,
                                          TrellisHealthIntervals  *intervals,
                                          GListModel             **registrations,
+                                         GListModel             **appointments,
                                          GError                 **error)
 {
   GListModel *list = trellis_store_run_finish (self, result,
@@ -286,6 +293,8 @@ trellis_store_list_health_checks_finish (TrellisStore            *self,
     *intervals = query->intervals;
   if (registrations != NULL)
     *registrations = list != NULL ? g_object_ref (query->registrations) : NULL;
+  if (appointments != NULL)
+    *appointments = list != NULL ? g_object_ref (query->appointments) : NULL;
   return list;
 }
 
