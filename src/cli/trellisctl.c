@@ -31,8 +31,10 @@ static const TrellisctlCommand commands[] = {
   { "children", N_("List the children of the home (--all: with those who have left)"),
     trellisctl_command_children },
   { "child", N_("Show one child’s details and Link Worker history"), trellisctl_command_child },
-  { "health", N_("A child’s health checks, when each is next due, and recording one"),
+  { "health", N_("A child’s health checks and appointments, and recording them"),
     trellisctl_command_health },
+  { "education", N_("A child’s school, attendance, exclusions, needs and school events"),
+    trellisctl_command_education },
   { "print", N_("Write a document as PDF: child-summary"), trellisctl_command_print },
   { "staff", N_("Staff accounts: list, add, reset-password, lock, unlock, leave"),
     trellisctl_command_staff },
@@ -63,6 +65,13 @@ static const char *description_text =
      "detail (as stored: codes and usernames); the text output says the same in words.\n"
      "JSON fields of a health check (health): id, child_id, check (health-assessment,\n"
      "dental or sight), done_on (YYYY-MM-DD), notes, recorded_by (display name).\n"
+     "JSON fields of an appointment (health ID appointments): id, child_id, date (YYYY-MM-DD),\n"
+     "time (HH:MM or \"\"), with_whom, purpose, outcome (\"\" until recorded), version,\n"
+     "recorded_by.\n"
+     "JSON fields of an education record (education): id, child_id, kind (school,\n"
+     "attendance, exclusion, special-needs, education-support, school-event), date,\n"
+     "category, title (school, term or event), detail, year_group (-1 but for a school),\n"
+     "possible, attended, days, recorded_by.\n"
      "\n"
      "Every command but demo, recover and restore signs in: --user NAME (or TRELLIS_USER) and the password,\n"
      "asked for without echo or taken from TRELLIS_PASSWORD. A new one-time password\n"
