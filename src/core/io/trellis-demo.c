@@ -15,6 +15,7 @@
 
 #include "trellis-date.h"
 #include "trellis-demo.h"
+#include "trellis-demo-private.h"
 #include "trellis-error.h"
 #include "trellis-password.h"
 #include "trellis-transaction.h"
@@ -366,6 +367,7 @@ trellis_demo_generate (TrellisStore  *store,
   g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
   /* a stream of its own, so the children and staff a seed makes stay as they were */
   g_autoptr(GRand) health_rand = g_rand_new_with_seed (seed ^ 0x6865616cu);
+  g_autoptr(GRand) school_rand = g_rand_new_with_seed (seed ^ 0x7363686fu);
   g_autoptr(TrellisStaff) admin = NULL;
   g_autoptr(GPtrArray) workers = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(TrellisStaff) manager = NULL;
@@ -452,6 +454,9 @@ trellis_demo_generate (TrellisStore  *store,
         return FALSE;
 
       if (left == NULL && !add_health_checks (store, manager, health_rand, id, child, today, error))
+        return FALSE;
+      if (left == NULL &&
+          !trellis_demo_add_education (store, manager, school_rand, id, child, today, error))
         return FALSE;
 
       /* some children have had a change of Link Worker, for one of the allowed reasons */
