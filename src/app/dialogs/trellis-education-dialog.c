@@ -131,13 +131,19 @@ clear_errors (TrellisEducationDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
 }
 
+/* Shows @row titled @title, or hides it for NULL. An entry row's text keeps the name it
+ * was first given, so screen readers are told the new one. */
 static void
 show_row (gpointer    row,
           const char *title)
 {
   gtk_widget_set_visible (GTK_WIDGET (row), title != NULL);
-  if (title != NULL)
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (title == NULL)
+    return;
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (ADW_IS_ENTRY_ROW (row))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_editable_get_delegate (row)),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
 }
 
 /* The rows of the kind chosen, titled for it; what was typed in the others stays */

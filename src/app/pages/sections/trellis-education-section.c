@@ -103,7 +103,7 @@ show_school (TrellisEducationSection *self,
     now = g_strdup_printf (_("%s · since %s"), summary, since);
   }
   add_row (self, "school", _("School"), now, NULL);
-  /* a change of school keeps the one before, shown here */
+  /* a change of school or of year group keeps the one before, shown here */
   for (guint i = 1; i < schools->len; i++)
     {
       g_autofree char *summary = dated_summary (schools->pdata[i]);
@@ -113,7 +113,7 @@ show_school (TrellisEducationSection *self,
       g_string_append (before, summary);
     }
   if (before->len > 0)
-    add_row (self, "previous-schools", _("Schools before"), before->str, NULL);
+    add_row (self, "previous-schools", _("Earlier school years"), before->str, NULL);
 }
 
 /* The newest record of each term, newest term first (records come newest first) */
