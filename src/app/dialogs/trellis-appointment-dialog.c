@@ -62,16 +62,12 @@ clear_errors (TrellisAppointmentDialog *self)
 }
 
 /* Shows @message under the field it is about (by the words the store uses), or below the
- * form, and takes the focus there. */
+ * form */
 static void
 show_error (TrellisAppointmentDialog *self,
             const char               *message)
 {
-  struct {
-    const char      *says;
-    TrellisErrorRow *row;
-    GtkEditable     *field;
-  } fields[] = {
+  const TrellisFieldWords fields[] = {
     { _("not a time"), self->time_error, self->time_row },
     { _("who the appointment"), self->with_error, self->with_row },
     { _("With whom"), self->with_error, self->with_row },
@@ -80,24 +76,12 @@ show_error (TrellisAppointmentDialog *self,
     { _("Enter the date"), self->date_error, self->date_row },
     { _("in the future"), self->date_error, self->date_row },
     { _("was born"), self->date_error, self->date_row },
-    { _("came of the appointment"), self->outcome_error, self->outcome_row },
+    { _("came of"), self->outcome_error, self->outcome_row },
     { _("outcome"), self->outcome_error, self->outcome_row },
     { _("Outcome"), self->outcome_error, self->outcome_row },
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    if (strstr (message, fields[i].says) != NULL &&
-        gtk_widget_get_visible (gtk_widget_get_ancestor (GTK_WIDGET (fields[i].field),
-                                                         ADW_TYPE_PREFERENCES_GROUP)))
-      {
-        trellis_error_row_set_message (fields[i].row, message);
-        gtk_widget_grab_focus (GTK_WIDGET (fields[i].field));
-        return;
-      }
-  gtk_label_set_text (self->error_label, message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->error_label));
-  gtk_label_select_region (self->error_label, 0, 0);
+  trellis_error_row_show_refusal (fields, G_N_ELEMENTS (fields), self->error_label, message);
 }
 
 static void

@@ -173,17 +173,13 @@ on_kind_selected_cb (TrellisEducationDialog *self)
     }
 }
 
-/* The field a refusal is about, by the words the store uses; NULL: below the form */
-static TrellisErrorRow *
-error_row_for (TrellisEducationDialog *self,
-               const char             *message,
-               GtkEditable           **field)
+/* Shows @message under the field it is about (by the words the store uses), or below the
+ * form */
+static void
+show_error (TrellisEducationDialog *self,
+            const char             *message)
 {
-  struct {
-    const char      *says;
-    TrellisErrorRow *row;
-    GtkEditable     *field;
-  } fields[] = {
+  const TrellisFieldWords fields[] = {
     { _("sessions attended"), self->attended_error, self->attended_row },
     { _("Sessions attended"), self->attended_error, self->attended_row },
     { _("sessions"), self->possible_error, self->possible_row },
@@ -203,33 +199,7 @@ error_row_for (TrellisEducationDialog *self,
     { _("Who attended"), self->detail_error, self->detail_row },
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    if (strstr (message, fields[i].says) != NULL &&
-        gtk_widget_get_visible (GTK_WIDGET (fields[i].field)))
-      {
-        *field = fields[i].field;
-        return fields[i].row;
-      }
-  return NULL;
-}
-
-static void
-show_error (TrellisEducationDialog *self,
-            const char             *message)
-{
-  GtkEditable *field = NULL;
-  TrellisErrorRow *row = error_row_for (self, message, &field);
-
-  if (row != NULL)
-    {
-      trellis_error_row_set_message (row, message);
-      gtk_widget_grab_focus (GTK_WIDGET (field));
-      return;
-    }
-  gtk_label_set_text (self->error_label, message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->error_label));
-  gtk_label_select_region (self->error_label, 0, 0);
+  trellis_error_row_show_refusal (fields, G_N_ELEMENTS (fields), self->error_label, message);
 }
 
 static void

@@ -136,6 +136,7 @@ trellis_store_record_appointment_outcome (TrellisStore  *self,
   g_autoptr(TrellisChild) child = NULL;
   g_autoptr(TrellisAppointment) appointment = NULL;
   g_autofree char *trimmed = g_strstrip (g_strdup (outcome != NULL ? outcome : ""));
+  g_autofree char *too_long = NULL;
   g_autofree char *detail = NULL;
   g_autofree char *iso = NULL;
   gint64 audit_id = 0;
@@ -167,16 +168,13 @@ trellis_store_record_appointment_outcome (TrellisStore  *self,
                    day);
       return FALSE;
     }
-  if (!trellis_text_check_required (trimmed, TRELLIS_TEXT_NOTES, _("Outcome"),
-                                    _("Enter what came of the appointment"), error))
+  too_long = g_strdup_printf (_("The outcome is too long: at most %d characters, with the "
+                                "details kept in the child’s health records"),
+                              TRELLIS_HEALTH_NOTES_MAX_CHARS);
+  if (!trellis_store_check_brief (trimmed, TRUE, _("Outcome"),
+                                  _("Enter what came of the appointment"),
+                                  TRELLIS_HEALTH_NOTES_MAX_CHARS, too_long, error))
     return FALSE;
-  if (g_utf8_strlen (trimmed, -1) > TRELLIS_HEALTH_NOTES_MAX_CHARS)
-    {
-      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
-                   _("The outcome is too long: at most %d characters, with the details kept in "
-                     "the child’s health records"), TRELLIS_HEALTH_NOTES_MAX_CHARS);
-      return FALSE;
-    }
   if (g_str_equal (trimmed, trellis_appointment_get_outcome (appointment)))
     {
       g_set_error_literal (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
@@ -320,7 +318,7 @@ record_appointment_job (TrellisStore  *store,
   else
     id = trellis_store_record_appointment (store, job->actor, job->id, job->on_date, job->time,
                                            job->with_whom, job->text, error);
-  return id > 0 ? g_memdup2 (&id, sizeof id) : NULL;
+  return trellis_store_id_answer (id);
 }
 
 static void
@@ -389,9 +387,6 @@ trellis_store_record_appointment_finish (TrellisStore  *self,
                                          GAsyncResult  *result,
                                          GError       **error)
 {
-  g_autofree gint64 *id = trellis_store_run_finish (self, result,
-                                                    trellis_store_record_appointment_async,
-                                                    error);
-
-  return id != NULL ? *id : 0;
+  return trellis_store_run_finish_id (self, result, trellis_store_record_appointment_async,
+                                      error);
 }

@@ -38,7 +38,7 @@ check_category (GType        type,
   return TRUE;
 }
 
-/* Notes as everywhere else (no control characters), and briefer than most */
+/* Notes kept brief: the details are the school's */
 static gboolean
 check_notes (const char  *text,
              gboolean     required,
@@ -46,17 +46,12 @@ check_notes (const char  *text,
              const char  *missing,
              GError     **error)
 {
-  if (required ? !trellis_text_check_required (text, TRELLIS_TEXT_NOTES, label, missing, error)
-               : !trellis_text_check (text, TRELLIS_TEXT_NOTES, label, error))
-    return FALSE;
-  if (g_utf8_strlen (text, -1) > TRELLIS_EDUCATION_NOTES_MAX_CHARS)
-    {
-      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
-                   _("%s: at most %d characters, with the details kept by the school"), label,
-                   TRELLIS_EDUCATION_NOTES_MAX_CHARS);
-      return FALSE;
-    }
-  return TRUE;
+  g_autofree char *too_long = g_strdup_printf (_("%s: at most %d characters, with the details "
+                                                 "kept by the school"), label,
+                                               TRELLIS_EDUCATION_NOTES_MAX_CHARS);
+
+  return trellis_store_check_brief (text, required, label, missing,
+                                    TRELLIS_EDUCATION_NOTES_MAX_CHARS, too_long, error);
 }
 
 /* Checks @entry for @child, as its kind asks; *@clean: the entry as it will be stored
@@ -285,7 +280,7 @@ record_education_job (TrellisStore  *store,
   gint64 id = trellis_store_record_education (store, job->actor, job->child_id, &job->entry,
                                               error);
 
-  return id > 0 ? g_memdup2 (&id, sizeof id) : NULL;
+  return trellis_store_id_answer (id);
 }
 
 /* trellis_store_record_education() on the store's worker, for the window. */
@@ -321,9 +316,6 @@ trellis_store_record_education_finish (TrellisStore  *self,
                                        GAsyncResult  *result,
                                        GError       **error)
 {
-  g_autofree gint64 *id = trellis_store_run_finish (self, result,
-                                                    trellis_store_record_education_async,
-                                                    error);
-
-  return id != NULL ? *id : 0;
+  return trellis_store_run_finish_id (self, result, trellis_store_record_education_async,
+                                      error);
 }

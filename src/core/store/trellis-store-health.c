@@ -38,6 +38,28 @@ trellis_store_begin_for_child (TrellisStore   *self,
   return g_steal_pointer (&tx);
 }
 
+/* Notes as everywhere else (no control characters; given, when @required, or @missing),
+ * and briefer than most: at most @max_chars, or @too_long. */
+gboolean
+trellis_store_check_brief (const char  *text,
+                           gboolean     required,
+                           const char  *label,
+                           const char  *missing,
+                           guint        max_chars,
+                           const char  *too_long,
+                           GError     **error)
+{
+  if (required ? !trellis_text_check_required (text, TRELLIS_TEXT_NOTES, label, missing, error)
+               : !trellis_text_check (text, TRELLIS_TEXT_NOTES, label, error))
+    return FALSE;
+  if (g_utf8_strlen (text, -1) > max_chars)
+    {
+      g_set_error_literal (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID, too_long);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* A day something happened to @child: one that has come, and not before they were born. */
 gboolean
 trellis_store_check_day_happened (TrellisChild  *child,
@@ -91,6 +113,7 @@ trellis_store_record_health_check (TrellisStore        *self,
   g_autoptr(TrellisChild) child = NULL;
   g_autofree char *trimmed = g_strstrip (g_strdup (notes != NULL ? notes : ""));
   g_autofree char *detail = NULL;
+  g_autofree char *too_long = NULL;
   gint64 id = 0, audit_id = 0;
 
   g_return_val_if_fail (TRELLIS_IS_STORE (self), 0);
@@ -106,16 +129,12 @@ trellis_store_record_health_check (TrellisStore        *self,
     }
   if (!trellis_store_check_day_happened (child, done_on, today, error))
     return 0;
-  /* notes as everywhere else (no control characters), and briefer than most */
-  if (!trellis_text_check (trimmed, TRELLIS_TEXT_NOTES, _("Notes"), error))
+  too_long = g_strdup_printf (_("The notes are too long: at most %d characters, with the details "
+                                "kept in the child’s health records"),
+                              TRELLIS_HEALTH_NOTES_MAX_CHARS);
+  if (!trellis_store_check_brief (trimmed, FALSE, _("Notes"), NULL,
+                                  TRELLIS_HEALTH_NOTES_MAX_CHARS, too_long, error))
     return 0;
-  if (g_utf8_strlen (trimmed, -1) > TRELLIS_HEALTH_NOTES_MAX_CHARS)
-    {
-      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
-                   _("The notes are too long: at most %d characters, with the details kept in "
-                     "the child’s health records"), TRELLIS_HEALTH_NOTES_MAX_CHARS);
-      return 0;
-    }
 
   {
     g_autofree char *iso = trellis_date_to_iso (done_on);
@@ -365,7 +384,7 @@ record_health_check_job (TrellisStore  *store,
                 : trellis_store_record_health_check (store, job->actor, job->child_id, job->check,
                                                      job->done_on, job->notes, error);
 
-  return id > 0 ? g_memdup2 (&id, sizeof id) : NULL;
+  return trellis_store_id_answer (id);
 }
 
 /* trellis_store_record_health_check() on the store's worker, for the window. */
@@ -400,11 +419,8 @@ trellis_store_record_health_check_finish (TrellisStore  *self,
                                           GAsyncResult  *result,
                                           GError       **error)
 {
-  g_autofree gint64 *id = trellis_store_run_finish (self, result,
-                                                    trellis_store_record_health_check_async,
-                                                    error);
-
-  return id != NULL ? *id : 0;
+  return trellis_store_run_finish_id (self, result, trellis_store_record_health_check_async,
+                                      error);
 }
 
 /* trellis_store_record_registration() on the store's worker, for the window; its answer

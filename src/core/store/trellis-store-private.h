@@ -108,13 +108,21 @@ TrellisChild *trellis_store_load_child       (TrellisStore  *self,
                                               gint64         id,
                                               GError       **error);
 
-/* A change to a child's file, by their Link Worker or a Manager; a day that has happened
- * and not before the child was born (trellis-store-health.c, for every area of the file). */
+/* A change to a child's file, by their Link Worker or a Manager; notes kept brief; a day
+ * that has happened and not before the child was born (trellis-store-health.c, for every
+ * area of the file). */
 TrellisTransaction *trellis_store_begin_for_child (TrellisStore   *self,
                                                    TrellisStaff   *actor,
                                                    gint64          child_id,
                                                    TrellisChild  **child,
                                                    GError        **error);
+gboolean      trellis_store_check_brief       (const char     *text,
+                                                gboolean        required,
+                                                const char     *label,
+                                                const char     *missing,
+                                                guint           max_chars,
+                                                const char     *too_long,
+                                                GError        **error);
 gboolean      trellis_store_check_day_happened (TrellisChild   *child,
                                                 GDateTime      *day,
                                                 GDateTime      *today,
@@ -227,6 +235,12 @@ void          trellis_store_run_async        (TrellisStore         *self,
                                               GAsyncReadyCallback   callback,
                                               gpointer              user_data);
 gpointer      trellis_store_run_finish       (TrellisStore         *self,
+                                              GAsyncResult         *result,
+                                              gpointer              source_tag,
+                                              GError              **error);
+/* A job that makes a record answers its id (g_free() as the answer's free function) */
+gpointer      trellis_store_id_answer        (gint64                id);
+gint64        trellis_store_run_finish_id    (TrellisStore         *self,
                                               GAsyncResult         *result,
                                               gpointer              source_tag,
                                               GError              **error);
