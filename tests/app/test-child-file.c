@@ -12,7 +12,9 @@
 
 #include "trellis-child-audit-section.h"
 #include "trellis-child-file.h"
+#include "trellis-education-dialog.h"
 #include "trellis-education-section.h"
+#include "trellis-error-row.h"
 #include "trellis-health-section.h"
 #include "trellis-link-workers-section.h"
 #include "trellis-core.h"
@@ -338,6 +340,82 @@ test_appointments_and_education (void)
     gtk_window_destroy (window);
   }
   g_object_unref (file);
+}
+
+static gboolean
+is_shown_error_row (GtkWidget     *widget,
+                    gconstpointer  data)
+{
+  return TRELLIS_IS_ERROR_ROW (widget) && gtk_widget_get_visible (widget);
+}
+
+/* @where: the dialog's weak pointer, NULL once it has gone */
+static gboolean
+dialog_is_recording (gpointer where)
+{
+  AdwMessageDialog *dialog = *(AdwMessageDialog **) where;
+
+  return dialog != NULL && !adw_message_dialog_get_response_enabled (dialog, "record");
+}
+
+static int
+count_attendance (TrellisStore *store,
+                  gint64        child_id)
+{
+  g_autoptr(TrellisStaff) manager = trellis_test_lookup_staff (store, "manager");
+  g_autoptr(GListModel) list = trellis_store_list_education (store, manager, child_id, NULL);
+  int n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(TrellisEducationRecord) r = g_list_model_get_item (list, i);
+      n += trellis_education_record_get_kind (r) == TRELLIS_EDUCATION_ATTENDANCE;
+    }
+  return n;
+}
+
+/* The education dialog as a Link Worker uses it: attendance chosen, more sessions attended
+ * than possible refused under that field with everything typed kept and nothing written;
+ * put right, kept. */
+static void
+test_education_dialog (void)
+{
+  g_autoptr(TrellisStore) store = trellis_test_open_demo (tmpdir, "education-dialog.db", 6);
+  g_autoptr(TrellisContext) context = trellis_test_context (store, "staff1");
+  gint64 id = trellis_test_first_child_of (store, trellis_context_get_actor (context));
+  g_autoptr(TrellisChild) child = trellis_store_get_child (store, trellis_context_get_actor (context),
+                                                          id, NULL);
+  int before = count_attendance (store, id);
+  TrellisEducationDialog *dialog = trellis_education_dialog_new (NULL, context, child);
+  GtkWidget *shown;
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (trellis_test_get_row (dialog, "What")), 1);
+  g_assert_false (gtk_widget_get_visible (trellis_test_get_row (dialog, "Year group")));
+  trellis_test_type_into (dialog, "Term (for example Autumn 2026)", "spring 2026");
+  trellis_test_type_into (dialog, "Sessions possible", "120");
+  trellis_test_type_into (dialog, "Sessions attended", "130");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "record");
+  trellis_test_wait_while (dialog_is_recording, &dialog);
+  trellis_test_spin (100);
+
+  g_assert_nonnull (dialog);
+  shown = trellis_test_find_widget (dialog, is_shown_error_row, NULL);
+  g_assert_nonnull (shown);
+  g_assert_nonnull (strstr (trellis_error_row_get_message (TRELLIS_ERROR_ROW (shown)),
+                            "Sessions attended (130) cannot be more than"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (trellis_test_get_row (
+                     dialog, "Term (for example Autumn 2026)"))), ==, "spring 2026");
+  g_assert_cmpint (count_attendance (store, id), ==, before);
+  trellis_test_save_png (GTK_WIDGET (dialog), "education-dialog-refused.png");
+
+  trellis_test_type_into (dialog, "Sessions attended", "107");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "record");
+  trellis_test_wait_while (dialog_is_recording, &dialog);
+  trellis_test_spin (100);
+  g_assert_null (dialog);
+  g_assert_cmpint (count_attendance (store, id), ==, before + 1);
 }
 
 /* Sam, Staff, sees his key child's file but not who opened it; a child who is not there
@@ -706,6 +784,7 @@ main (int   argc,
   g_test_add_func ("/child-file/closed-before-loaded", test_closed_before_loaded);
   g_test_add_func ("/child-file/health-section", test_health_section);
   g_test_add_func ("/child-file/appointments-and-education", test_appointments_and_education);
+  g_test_add_func ("/child-file/education-dialog", test_education_dialog);
 
   return g_test_run ();
 }
