@@ -17,7 +17,10 @@
 #include "trellis-complaint-dialogs.h"
 #include "trellis-document-viewer.h"
 #include "trellis-goal-dialog.h"
+#include "trellis-appointment-dialog.h"
+#include "trellis-education-dialog.h"
 #include "trellis-health-check-dialog.h"
+#include "trellis-health-section.h"
 #include "trellis-incident-dialog.h"
 #include "trellis-password-dialog.h"
 #include "trellis-preferences-window.h"
@@ -447,6 +450,58 @@ on_record_incident_cb (TrellisWindow *self)
 }
 
 static void
+present_recording (TrellisWindow *self,
+                   GtkWidget     *dialog)
+{
+  g_signal_connect_object (dialog, "recorded", G_CALLBACK (on_recorded_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* child.record-appointment on the child's file */
+static void
+on_record_appointment_cb (TrellisWindow *self)
+{
+  TrellisChild *child = trellis_child_file_get_child (self->child_file);
+
+  if (child != NULL)
+    present_recording (self, GTK_WIDGET (trellis_appointment_dialog_new (GTK_WINDOW (self),
+                                                                         self->context, child,
+                                                                         NULL)));
+}
+
+/* child.record-appointment-outcome on one of the appointments the health section shows */
+static void
+on_record_appointment_outcome_cb (TrellisWindow *self,
+                                  gint64         appointment_id)
+{
+  TrellisChild *child = trellis_child_file_get_child (self->child_file);
+  TrellisChildSection *health = trellis_child_file_get_section (self->child_file,
+                                                                TRELLIS_TYPE_HEALTH_SECTION);
+  g_autoptr(TrellisAppointment) appointment = NULL;
+
+  if (child == NULL || health == NULL)
+    return;
+  appointment = trellis_health_section_find_appointment (TRELLIS_HEALTH_SECTION (health),
+                                                         appointment_id);
+  if (appointment != NULL)
+    present_recording (self, GTK_WIDGET (trellis_appointment_dialog_new (GTK_WINDOW (self),
+                                                                         self->context, child,
+                                                                         appointment)));
+}
+
+/* child.record-education on the child's file */
+static void
+on_record_education_cb (TrellisWindow *self)
+{
+  TrellisChild *child = trellis_child_file_get_child (self->child_file);
+
+  if (child != NULL)
+    present_recording (self, GTK_WIDGET (trellis_education_dialog_new (GTK_WINDOW (self),
+                                                                       self->context, child)));
+}
+
+static void
 show_audit_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
@@ -560,4 +615,11 @@ trellis_window_init_actions (TrellisWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->child_file, "record-incident",
                            G_CALLBACK (on_record_incident_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->child_file, "record-appointment",
+                           G_CALLBACK (on_record_appointment_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->child_file, "record-appointment-outcome",
+                           G_CALLBACK (on_record_appointment_outcome_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->child_file, "record-education",
+                           G_CALLBACK (on_record_education_cb), self, G_CONNECT_SWAPPED);
 }

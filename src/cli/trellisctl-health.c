@@ -138,6 +138,10 @@ trellisctl_command_health (Cli     *cli,
   g_autofree char *notes = NULL;
   g_autofree char *with = NULL;
   g_autofree char *practice = NULL;
+  g_autofree char *time = NULL;
+  g_autofree char *purpose = NULL;
+  g_autofree char *outcome = NULL;
+  gint64 appointment_id = 0;
   g_autoptr(GDateTime) day = NULL;
   int kind = -1;
   gboolean registering;
@@ -152,8 +156,16 @@ trellisctl_command_health (Cli     *cli,
       N_("The day it was done (record), as 20/11/2026 or 2026-11-20"), "DATE" },
     { "notes", 0, 0, G_OPTION_ARG_STRING, &notes, N_("What came of it, briefly (record)"),
       "TEXT" },
-    { "with", 0, 0, G_OPTION_ARG_STRING, &with, N_("gp, dentist or optician (register)"),
-      "KIND" },
+    { "with", 0, 0, G_OPTION_ARG_STRING, &with,
+      N_("gp, dentist or optician (register); who it is with (appointment)"), "WITH" },
+    { "time", 0, 0, G_OPTION_ARG_STRING, &time, N_("Its time, as 14:30 (appointment)"),
+      "TIME" },
+    { "purpose", 0, 0, G_OPTION_ARG_STRING, &purpose, N_("What it is for (appointment)"),
+      "TEXT" },
+    { "appointment", 0, 0, G_OPTION_ARG_INT64, &appointment_id,
+      N_("Which appointment, by number (outcome)"), "NUMBER" },
+    { "outcome", 0, 0, G_OPTION_ARG_STRING, &outcome, N_("What came of it (outcome)"),
+      "TEXT" },
     { "practice", 0, 0, G_OPTION_ARG_STRING, &practice,
       N_("The practice's name (register)"), "NAME" },
     { "format", 0, 0, G_OPTION_ARG_STRING, &cli->format,
@@ -161,11 +173,15 @@ trellisctl_command_health (Cli     *cli,
     { NULL }
   };
 
-  if (!trellisctl_parse_options (cli, "health", "CHILD-ID [record|register]",
+  if (!trellisctl_parse_options (cli, "health",
+                                 "CHILD-ID [record|register|appointments|appointment|outcome]",
                                  _("A child’s health checks and when each is next due, and "
                                    "where they are registered; “record” adds a check and "
-                                   "“register” a GP, dentist or optician (the child’s Link "
-                                   "Worker or a Manager)."),
+                                   "“register” a GP, dentist or optician. “appointments” lists "
+                                   "the child’s appointments, the upcoming first; “appointment” "
+                                   "adds one and “outcome” records what came of one, keeping "
+                                   "the version before (the child’s Link Worker or a "
+                                   "Manager)."),
                                  entries, &argc, &argv, error))
     return FALSE;
   if (argc < 2 || (child_id = g_ascii_strtoll (argv[1], NULL, 10)) <= 0)
@@ -174,12 +190,42 @@ trellisctl_command_health (Cli     *cli,
                            _("Name the child by number: trellisctl health CHILD-ID"));
       return FALSE;
     }
+  if (argc > 2 && (g_str_equal (argv[2], "appointments") ||
+                   g_str_equal (argv[2], "appointment") || g_str_equal (argv[2], "outcome")))
+    {
+      gboolean adding = g_str_equal (argv[2], "appointment");
+      gboolean outcome_only = g_str_equal (argv[2], "outcome");
+
+      if (adding && (date_text == NULL || (day = trellis_date_parse (date_text, error)) == NULL))
+        {
+          if (date_text == NULL)
+            g_set_error_literal (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
+                                 _("Give the day of the appointment with --date"));
+          return FALSE;
+        }
+      if (outcome_only && appointment_id <= 0)
+        {
+          g_set_error_literal (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
+                               _("Say which appointment with --appointment NUMBER"));
+          return FALSE;
+        }
+      if ((context = trellisctl_sign_in (cli, error)) == NULL)
+        return FALSE;
+      if (adding)
+        return trellisctl_record_appointment (cli, context, child_id, day, time, with, purpose,
+                                              error);
+      if (outcome_only)
+        return trellisctl_record_appointment_outcome (cli, context, child_id, appointment_id,
+                                                      outcome, error);
+      return trellisctl_print_appointments (cli, context, child_id, error);
+    }
   record = argc > 2 && g_str_equal (argv[2], "record");
   registering = argc > 2 && g_str_equal (argv[2], "register");
   if (argc > 2 && !record && !registering)
     {
       g_set_error (error, TRELLISCTL_ERROR, TRELLISCTL_ERROR_USAGE,
-                   _("Unknown health command “%s”: health takes record or register"), argv[2]);
+                   _("Unknown health command “%s”: health takes record, register, "
+                     "appointments, appointment or outcome"), argv[2]);
       return FALSE;
     }
   if (registering)

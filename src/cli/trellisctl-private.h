@@ -85,11 +85,32 @@ void     trellisctl_append_padded        (GString                *line,
                                           const char             *text,
                                           guint                   width);
 
+/* health's appointments (trellisctl-appointments.c) */
+gboolean trellisctl_print_appointments   (Cli                    *cli,
+                                          TrellisContext         *context,
+                                          gint64                  child_id,
+                                          GError                **error);
+gboolean trellisctl_record_appointment   (Cli                    *cli,
+                                          TrellisContext         *context,
+                                          gint64                  child_id,
+                                          GDateTime              *day,
+                                          const char             *time,
+                                          const char             *with_whom,
+                                          const char             *purpose,
+                                          GError                **error);
+gboolean trellisctl_record_appointment_outcome (Cli              *cli,
+                                          TrellisContext         *context,
+                                          gint64                  child_id,
+                                          gint64                  appointment_id,
+                                          const char             *outcome,
+                                          GError                **error);
+
 /* the commands, one file each (trellisctl-<command>.c) */
 gboolean trellisctl_command_demo         (Cli *cli, int argc, char **argv, GError **error);
 gboolean trellisctl_command_children     (Cli *cli, int argc, char **argv, GError **error);
 gboolean trellisctl_command_child        (Cli *cli, int argc, char **argv, GError **error);
 gboolean trellisctl_command_health       (Cli *cli, int argc, char **argv, GError **error);
+gboolean trellisctl_command_education    (Cli *cli, int argc, char **argv, GError **error);
 gboolean trellisctl_command_people       (Cli *cli, int argc, char **argv, GError **error);
 gboolean trellisctl_command_consent      (Cli *cli, int argc, char **argv, GError **error);
 gboolean trellisctl_command_checklist    (Cli *cli, int argc, char **argv, GError **error);

@@ -31,8 +31,10 @@ static const TrellisctlCommand commands[] = {
   { "children", N_("List the children of the home (--all: with those who have left)"),
     trellisctl_command_children },
   { "child", N_("Show one child’s details and Link Worker history"), trellisctl_command_child },
-  { "health", N_("A child’s health checks, when each is next due, and recording one"),
+  { "health", N_("A child’s health checks and appointments, and recording them"),
     trellisctl_command_health },
+  { "education", N_("A child’s school, attendance, exclusions, needs and school events"),
+    trellisctl_command_education },
   { "people", N_("The people around a child, their contact arrangements, and adding one"),
     trellisctl_command_people },
   { "consent", N_("What consent has been given for a child, and recording an answer"),
@@ -77,6 +79,13 @@ static const char *description_text =
      "detail (as stored: codes and usernames); the text output says the same in words.\n"
      "JSON fields of a health check (health): id, child_id, check (health-assessment,\n"
      "dental or sight), done_on (YYYY-MM-DD), notes, recorded_by (display name).\n"
+     "JSON fields of an appointment (health ID appointments): id, child_id, date (YYYY-MM-DD),\n"
+     "time (HH:MM or \"\"), with_whom, purpose, outcome (\"\" until recorded), version,\n"
+     "recorded_by.\n"
+     "JSON fields of an education record (education): id, child_id, kind (school,\n"
+     "attendance, exclusion, special-needs, education-support, school-event), date,\n"
+     "category, title (school, term or event), detail, year_group (-1 but for a school),\n"
+     "possible, attended, days, recorded_by.\n"
      "JSON fields of a person (people): id, child_id, version, name, relationship, role,\n"
      "parental_responsibility, phone, email, address (\"\" where not to be shared and not\n"
      "yours to read), language, interpreter, best_time, birthday, other_date,\n"

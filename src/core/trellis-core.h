@@ -3,6 +3,7 @@
  */
 #pragma once
 
+#include "trellis-appointment.h"
 #include "trellis-assignment.h"
 #include "trellis-audit-entry.h"
 #include "trellis-care-plan-rules.h"
@@ -15,6 +16,8 @@
 #include "trellis-context.h"
 #include "trellis-date.h"
 #include "trellis-demo.h"
+#include "trellis-education-record.h"
+#include "trellis-education-rules.h"
 #include "trellis-enum-types.h"
 #include "trellis-enums.h"
 #include "trellis-error.h"

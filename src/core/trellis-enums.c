@@ -93,6 +93,19 @@ trellis_audit_action_to_label (TrellisAuditAction action)
       return _("Changed when health checks fall due");
     case TRELLIS_AUDIT_ACTION_RECORD_REGISTRATION:
       return _("Recorded a GP, dentist or optician");
+    case TRELLIS_AUDIT_ACTION_RECORD_APPOINTMENT:
+      return _("Recorded an appointment");
+    case TRELLIS_AUDIT_ACTION_RECORD_APPOINTMENT_OUTCOME:
+      return _("Recorded an appointment’s outcome");
+    case TRELLIS_AUDIT_ACTION_RECORD_SCHOOL:      return _("Recorded a school");
+    case TRELLIS_AUDIT_ACTION_RECORD_ATTENDANCE:  return _("Recorded school attendance");
+    case TRELLIS_AUDIT_ACTION_RECORD_EXCLUSION:   return _("Recorded an exclusion");
+    case TRELLIS_AUDIT_ACTION_RECORD_SPECIAL_NEEDS:
+      return _("Recorded special educational needs");
+    case TRELLIS_AUDIT_ACTION_RECORD_EDUCATION_SUPPORT:
+      return _("Recorded a homework or reading note");
+    case TRELLIS_AUDIT_ACTION_RECORD_SCHOOL_EVENT:
+      return _("Recorded a school event");
     case TRELLIS_AUDIT_ACTION_ADD_PERSON:
       return _("Added a person in the child’s network");
     case TRELLIS_AUDIT_ACTION_EDIT_PERSON:
@@ -282,6 +295,66 @@ trellis_incident_kind_to_label (TrellisIncidentKind kind)
     case TRELLIS_INCIDENT_PHYSICAL_INTERVENTION: return _("Physical intervention");
     case TRELLIS_INCIDENT_MISSING:               return _("Missing from care");
     default:                                     return _("Unknown");
+    }
+}
+
+const char *
+trellis_education_kind_to_label (TrellisEducationKind kind)
+{
+  switch (kind)
+    {
+    case TRELLIS_EDUCATION_SCHOOL:        return _("School");
+    case TRELLIS_EDUCATION_ATTENDANCE:    return _("Attendance");
+    case TRELLIS_EDUCATION_EXCLUSION:     return _("Exclusion");
+    case TRELLIS_EDUCATION_SPECIAL_NEEDS: return _("Special educational needs");
+    case TRELLIS_EDUCATION_SUPPORT:       return _("Homework and reading");
+    case TRELLIS_EDUCATION_EVENT:         return _("School event");
+    default:                              return _("Unknown");
+    }
+}
+
+const char *
+trellis_exclusion_kind_to_label (TrellisExclusionKind kind)
+{
+  switch (kind)
+    {
+    case TRELLIS_EXCLUSION_SUSPENSION: return _("Suspension");
+    case TRELLIS_EXCLUSION_PERMANENT:  return _("Permanent exclusion");
+    default:                           return _("Unknown");
+    }
+}
+
+const char *
+trellis_sen_level_to_label (TrellisSenLevel level)
+{
+  switch (level)
+    {
+    case TRELLIS_SEN_NONE:    return _("None");
+    case TRELLIS_SEN_SUPPORT: return _("SEN support");
+    case TRELLIS_SEN_EHCP:    return _("EHCP");
+    default:                  return _("Unknown");
+    }
+}
+
+const char *
+trellis_support_kind_to_label (TrellisSupportKind kind)
+{
+  switch (kind)
+    {
+    case TRELLIS_SUPPORT_HOMEWORK: return _("Homework");
+    case TRELLIS_SUPPORT_READING:  return _("Reading");
+    default:                       return _("Unknown");
+    }
+}
+
+const char *
+trellis_school_event_kind_to_label (TrellisSchoolEventKind kind)
+{
+  switch (kind)
+    {
+    case TRELLIS_SCHOOL_EVENT_EVENT:           return _("School event");
+    case TRELLIS_SCHOOL_EVENT_PARENTS_EVENING: return _("Parents’ evening");
+    default:                                   return _("Unknown");
     }
 }
 

@@ -85,6 +85,15 @@ typedef enum
   TRELLIS_AUDIT_ACTION_ADD_PERSON,         /*< nick=add-person >*/
   TRELLIS_AUDIT_ACTION_EDIT_PERSON,        /*< nick=edit-person >*/
   TRELLIS_AUDIT_ACTION_RECORD_CONSENT,     /*< nick=record-consent >*/
+  TRELLIS_AUDIT_ACTION_RECORD_APPOINTMENT, /*< nick=record-appointment >*/
+  TRELLIS_AUDIT_ACTION_RECORD_APPOINTMENT_OUTCOME, /*< nick=record-appointment-outcome >*/
+  /* an education record: "record-" and the TrellisEducationKind's nick */
+  TRELLIS_AUDIT_ACTION_RECORD_SCHOOL,      /*< nick=record-school >*/
+  TRELLIS_AUDIT_ACTION_RECORD_ATTENDANCE,  /*< nick=record-attendance >*/
+  TRELLIS_AUDIT_ACTION_RECORD_EXCLUSION,   /*< nick=record-exclusion >*/
+  TRELLIS_AUDIT_ACTION_RECORD_SPECIAL_NEEDS, /*< nick=record-special-needs >*/
+  TRELLIS_AUDIT_ACTION_RECORD_EDUCATION_SUPPORT, /*< nick=record-education-support >*/
+  TRELLIS_AUDIT_ACTION_RECORD_SCHOOL_EVENT, /*< nick=record-school-event >*/
 } TrellisAuditAction;
 
 /* A health check a looked-after child has, and when it falls due (trellis-health-rules.h). */
@@ -243,6 +252,45 @@ typedef enum
   TRELLIS_CONSENT_WITHOUT,             /*< nick=without >*/
 } TrellisConsentDecision;
 
+/* The kinds of record in a child's education file (trellis-education-record.h). */
+typedef enum
+{
+  TRELLIS_EDUCATION_SCHOOL,        /*< nick=school >*/
+  TRELLIS_EDUCATION_ATTENDANCE,    /*< nick=attendance >*/
+  TRELLIS_EDUCATION_EXCLUSION,     /*< nick=exclusion >*/
+  TRELLIS_EDUCATION_SPECIAL_NEEDS, /*< nick=special-needs >*/
+  TRELLIS_EDUCATION_SUPPORT,       /*< nick=education-support >*/
+  TRELLIS_EDUCATION_EVENT,         /*< nick=school-event >*/
+} TrellisEducationKind;
+
+typedef enum
+{
+  TRELLIS_EXCLUSION_SUSPENSION,    /*< nick=suspension >*/
+  TRELLIS_EXCLUSION_PERMANENT,     /*< nick=permanent >*/
+} TrellisExclusionKind;
+
+/* Special educational needs: none, SEN support in school, or an Education, Health and Care
+ * Plan. */
+typedef enum
+{
+  TRELLIS_SEN_NONE,                /*< nick=none >*/
+  TRELLIS_SEN_SUPPORT,             /*< nick=sen-support >*/
+  TRELLIS_SEN_EHCP,                /*< nick=ehcp >*/
+} TrellisSenLevel;
+
+/* What a support note is about. */
+typedef enum
+{
+  TRELLIS_SUPPORT_HOMEWORK,        /*< nick=homework >*/
+  TRELLIS_SUPPORT_READING,         /*< nick=reading >*/
+} TrellisSupportKind;
+
+typedef enum
+{
+  TRELLIS_SCHOOL_EVENT_EVENT,            /*< nick=school-event >*/
+  TRELLIS_SCHOOL_EVENT_PARENTS_EVENING,  /*< nick=parents-evening >*/
+} TrellisSchoolEventKind;
+
 /* What kind of record a change was to: the detail of TrellisStore::changed
  * ("changed::child") and its first argument. One kind for each table of the home's
  * records; the home's settings are part of the home, a child's kept versions part of the
@@ -274,6 +322,11 @@ const char *trellis_change_reason_to_label (TrellisChangeReason reason);
 const char *trellis_audit_action_to_label  (TrellisAuditAction  action);
 const char *trellis_health_check_to_label  (TrellisHealthCheck  check);
 const char *trellis_registration_to_label  (TrellisRegistrationKind kind);
+const char *trellis_education_kind_to_label (TrellisEducationKind kind);
+const char *trellis_exclusion_kind_to_label (TrellisExclusionKind kind);
+const char *trellis_sen_level_to_label     (TrellisSenLevel     level);
+const char *trellis_support_kind_to_label  (TrellisSupportKind  kind);
+const char *trellis_school_event_kind_to_label (TrellisSchoolEventKind kind);
 const char *trellis_checklist_item_to_label (TrellisChecklistItem item);
 const char *trellis_satisfied_to_label     (TrellisSatisfied    satisfied);
 const char *trellis_care_plan_kind_to_label   (TrellisCarePlanKind   kind);

@@ -12,6 +12,10 @@
 
 #include "trellis-child-audit-section.h"
 #include "trellis-child-file.h"
+#include "trellis-education-dialog.h"
+#include "trellis-education-section.h"
+#include "trellis-error-row.h"
+#include "trellis-health-section.h"
 #include "trellis-goals-section.h"
 #include "trellis-incidents-section.h"
 #include "trellis-risks-section.h"
@@ -612,6 +616,218 @@ test_goal_actions_offered (void)
     }
 }
 
+/* Scrolls the page so that @widget is at the top of what shows, for its picture */
+static void
+scroll_to (GtkWidget *widget)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  double x = 0, y = 0;
+
+  g_assert_nonnull (scrolled);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  g_assert_true (gtk_widget_translate_coordinates (widget, scrolled, 0, 0, &x, &y));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + y - 12);
+  trellis_test_spin (100);
+}
+
+/* Appointments in the health section, the upcoming first, each with what came of it; the
+ * education section with the school now and before, attendance by term ("Persistent
+ * absence" below 90 %), needs, exclusions and parents' evenings. A Visitor reads them but
+ * is offered nothing to record. */
+static void
+test_appointments_and_education (void)
+{
+  g_autoptr(TrellisStore) store = trellis_test_open_demo (tmpdir, "education.db", 6);
+  g_autoptr(TrellisContext) context = trellis_test_context (store, "manager");
+  g_autoptr(TrellisContext) visitor = trellis_test_context (store, "visitor");
+  g_autoptr(TrellisStaff) sam = trellis_test_lookup_staff (store, "staff1");
+  g_autoptr(GDateTime) today = trellis_date_new (2026, 11, 23);
+  g_autoptr(GDateTime) admission = trellis_date_new (2025, 9, 1);
+  g_autoptr(GDateTime) past = trellis_date_new (2026, 11, 2);
+  g_autoptr(GDateTime) soon = trellis_date_new (2026, 12, 3);
+  g_autoptr(GDateTime) later = trellis_date_new (2027, 1, 20);
+  g_autoptr(GDateTime) moved = trellis_date_new (2026, 4, 20);
+  g_autoptr(GDateTime) evening = trellis_date_new (2026, 10, 8);
+  g_autoptr(TrellisChild) added = trellis_test_make_child ("Lena", "Nowak", "2012-06-02");
+  g_autoptr(GError) error = NULL;
+  TrellisChildFile *file = g_object_ref_sink (g_object_new (TRELLIS_TYPE_CHILD_FILE, NULL));
+  TrellisEducationEntry entries[] = {
+    { .kind = TRELLIS_EDUCATION_SCHOOL, .on_date = admission, .title = "Oakfield Academy",
+      .year_group = 8 },
+    { .kind = TRELLIS_EDUCATION_SCHOOL, .on_date = moved, .title = "Riverside School",
+      .year_group = 8 },
+    { .kind = TRELLIS_EDUCATION_ATTENDANCE, .title = "Summer 2026", .possible = 130,
+      .attended = 126 },
+    { .kind = TRELLIS_EDUCATION_ATTENDANCE, .title = "Autumn 2026", .possible = 120,
+      .attended = 107 },
+    { .kind = TRELLIS_EDUCATION_SPECIAL_NEEDS, .on_date = moved, .category = "ehcp",
+      .detail = "Speech and language" },
+    { .kind = TRELLIS_EDUCATION_EVENT, .on_date = evening, .category = "parents-evening",
+      .title = "Year 9 parents’ evening", .detail = "Sam and her social worker" },
+  };
+  gint64 id, seen;
+
+  trellis_context_set_today (context, today);
+  trellis_context_set_today (visitor, today);
+  trellis_child_set_admission_date (added, admission);
+  id = trellis_store_add_child (store, trellis_context_get_actor (context), added, &error);
+  g_assert_no_error (error);
+  g_assert_true (trellis_store_assign_link_worker (store, trellis_context_get_actor (context), id,
+                                                   trellis_staff_get_id (sam), admission,
+                                                   TRELLIS_CHANGE_REASON_FIRST_ASSIGNMENT, "",
+                                                   &error));
+  seen = trellis_store_record_appointment (store, sam, id, past, "10:15", "Dr Okafor, CAMHS",
+                                           "Review of sleep", &error);
+  g_assert_no_error (error);
+  g_assert_true (trellis_store_record_appointment_outcome (store, sam, seen,
+                                                           "Melatonin to continue", &error));
+  g_assert_cmpint (trellis_store_record_appointment (store, sam, id, later, NULL,
+                                                     "Mr Haddad, orthodontist", "Brace fitting",
+                                                     &error), >, 0);
+  g_assert_cmpint (trellis_store_record_appointment (store, sam, id, soon, "09:30",
+                                                     "Nurse Adeyemi", "Immunisations", &error), >, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+    g_assert_cmpint (trellis_store_record_education (store, sam, id, &entries[i], &error), >, 0);
+  g_assert_no_error (error);
+
+  g_assert_true (trellis_child_file_load (file, context, id, FALSE, &error));
+  g_assert_no_error (error);
+  wait_for_sections (file);
+  /* the upcoming first, the soonest first, then those past with what came of them */
+  g_assert_cmpstr (trellis_child_file_get_value (file, "appointment-0"), ==,
+                   "3 December 2026 at 09:30 · Nurse Adeyemi");
+  g_assert_cmpstr (trellis_child_file_get_value (file, "appointment-0-subtitle"), ==,
+                   "Immunisations · Upcoming");
+  g_assert_cmpstr (trellis_child_file_get_value (file, "appointment-1"), ==,
+                   "20 January 2027 · Mr Haddad, orthodontist");
+  g_assert_cmpstr (trellis_child_file_get_value (file, "appointment-2"), ==,
+                   "2 November 2026 at 10:15 · Dr Okafor, CAMHS");
+  g_assert_cmpstr (trellis_child_file_get_value (file, "appointment-2-subtitle"), ==,
+                   "Review of sleep · Outcome: Melatonin to continue");
+
+  g_assert_cmpstr (trellis_child_file_get_value (file, "school"), ==,
+                   "Riverside School · Year 8 · since 20 April 2026");
+  g_assert_cmpstr (trellis_child_file_get_value (file, "previous-schools"), ==,
+                   "Oakfield Academy · Year 8 · 1 September 2025");
+  g_assert_cmpstr (trellis_child_file_get_value (file, "special-needs"), ==,
+                   "EHCP · Speech and language · 20 April 2026");
+  g_assert_cmpstr (trellis_child_file_get_value (file, "attendance-0"), ==,
+                   "89.1 % (107 of 120 sessions)");
+  g_assert_cmpstr (trellis_child_file_get_value (file, "attendance-0-badge"), ==,
+                   "Persistent absence");
+  g_assert_cmpstr (trellis_child_file_get_value (file, "attendance-1"), ==,
+                   "96.9 % (126 of 130 sessions)");
+  g_assert_null (trellis_child_file_get_value (file, "attendance-1-badge"));
+  g_assert_cmpstr (trellis_child_file_get_value (file, "exclusion-0"), ==, "None recorded");
+  g_assert_cmpstr (trellis_child_file_get_value (file, "event-0"), ==,
+                   "Year 9 parents’ evening · attended by Sam and her social worker · "
+                   "8 October 2026");
+  {
+    GtkWindow *window = trellis_test_show_in_window (file, 800, 1800);
+
+    trellis_test_spin (200);
+    g_assert_true (trellis_child_file_action_enabled (file, "child.record-education"));
+    g_assert_true (trellis_child_file_action_enabled (file, "child.record-appointment"));
+    scroll_to (GTK_WIDGET (trellis_child_file_get_section (file, TRELLIS_TYPE_HEALTH_SECTION)));
+    trellis_test_save_png (GTK_WIDGET (window), "child-file-appointments.png");
+    scroll_to (GTK_WIDGET (trellis_child_file_get_section (file,
+                                                           TRELLIS_TYPE_EDUCATION_SECTION)));
+    trellis_test_save_png (GTK_WIDGET (window), "child-file-education.png");
+
+    /* a Visitor reads it all, and is offered nothing to record */
+    g_assert_true (trellis_child_file_load (file, visitor, id, FALSE, &error));
+    g_assert_no_error (error);
+    wait_for_sections (file);
+    trellis_test_spin (100);
+    g_assert_cmpstr (trellis_child_file_get_value (file, "attendance-0"), ==,
+                     "89.1 % (107 of 120 sessions)");
+    g_assert_false (trellis_child_file_action_enabled (file, "child.record-education"));
+    g_assert_false (trellis_child_file_action_enabled (file, "child.record-appointment"));
+    g_assert_false (trellis_child_file_action_enabled (file,
+                                                       "child.record-appointment-outcome"));
+    gtk_window_set_child (window, NULL);
+    gtk_window_destroy (window);
+  }
+  g_object_unref (file);
+}
+
+static gboolean
+is_shown_error_row (GtkWidget     *widget,
+                    gconstpointer  data)
+{
+  return TRELLIS_IS_ERROR_ROW (widget) && gtk_widget_get_visible (widget);
+}
+
+/* @where: the dialog's weak pointer, NULL once it has gone */
+static gboolean
+dialog_is_recording (gpointer where)
+{
+  AdwMessageDialog *dialog = *(AdwMessageDialog **) where;
+
+  return dialog != NULL && !adw_message_dialog_get_response_enabled (dialog, "record");
+}
+
+static int
+count_attendance (TrellisStore *store,
+                  gint64        child_id)
+{
+  g_autoptr(TrellisStaff) manager = trellis_test_lookup_staff (store, "manager");
+  g_autoptr(GListModel) list = trellis_store_list_education (store, manager, child_id, NULL);
+  int n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(TrellisEducationRecord) r = g_list_model_get_item (list, i);
+      n += trellis_education_record_get_kind (r) == TRELLIS_EDUCATION_ATTENDANCE;
+    }
+  return n;
+}
+
+/* The education dialog as a Link Worker uses it: attendance chosen, more sessions attended
+ * than possible refused under that field with everything typed kept and nothing written;
+ * put right, kept. */
+static void
+test_education_dialog (void)
+{
+  g_autoptr(TrellisStore) store = trellis_test_open_demo (tmpdir, "education-dialog.db", 6);
+  g_autoptr(TrellisContext) context = trellis_test_context (store, "staff1");
+  gint64 id = trellis_test_first_child_of (store, trellis_context_get_actor (context));
+  g_autoptr(TrellisChild) child = trellis_store_get_child (store, trellis_context_get_actor (context),
+                                                          id, NULL);
+  int before = count_attendance (store, id);
+  TrellisEducationDialog *dialog = trellis_education_dialog_new (NULL, context, child);
+  GtkWidget *shown;
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (trellis_test_get_row (dialog, "What")), 1);
+  g_assert_false (gtk_widget_get_visible (trellis_test_get_row (dialog, "Year group")));
+  trellis_test_type_into (dialog, "Term (for example Autumn 2026)", "spring 2026");
+  trellis_test_type_into (dialog, "Sessions possible", "120");
+  trellis_test_type_into (dialog, "Sessions attended", "130");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "record");
+  trellis_test_wait_while (dialog_is_recording, &dialog);
+  trellis_test_spin (100);
+
+  g_assert_nonnull (dialog);
+  shown = trellis_test_find_widget (dialog, is_shown_error_row, NULL);
+  g_assert_nonnull (shown);
+  g_assert_nonnull (strstr (trellis_error_row_get_message (TRELLIS_ERROR_ROW (shown)),
+                            "Sessions attended (130) cannot be more than"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (trellis_test_get_row (
+                     dialog, "Term (for example Autumn 2026)"))), ==, "spring 2026");
+  g_assert_cmpint (count_attendance (store, id), ==, before);
+  trellis_test_save_png (GTK_WIDGET (dialog), "education-dialog-refused.png");
+
+  trellis_test_type_into (dialog, "Sessions attended", "107");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "record");
+  trellis_test_wait_while (dialog_is_recording, &dialog);
+  trellis_test_spin (100);
+  g_assert_null (dialog);
+  g_assert_cmpint (count_attendance (store, id), ==, before + 1);
+}
+
 /* Sam, Staff, sees his key child's file but not who opened it; a child who is not there
  * is refused with a reason, and the file keeps what it showed. */
 static void
@@ -977,6 +1193,8 @@ main (int   argc,
   g_test_add_func ("/child-file/section-shows-error", test_section_shows_error);
   g_test_add_func ("/child-file/closed-before-loaded", test_closed_before_loaded);
   g_test_add_func ("/child-file/health-section", test_health_section);
+  g_test_add_func ("/child-file/appointments-and-education", test_appointments_and_education);
+  g_test_add_func ("/child-file/education-dialog", test_education_dialog);
   g_test_add_func ("/child-file/goals-risks-incidents", test_goals_risks_incidents);
   g_test_add_func ("/child-file/goal-actions-offered", test_goal_actions_offered);
   g_test_add_func ("/child-file/given-and-told-and-complaints",

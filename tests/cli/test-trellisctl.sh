@@ -225,9 +225,9 @@ check "unknown audit command names it" "'$ctl' --db '$db' audit frobnicate 2>'$d
 before=$(count_audit)
 check "an unknown audit command after options is a usage error, before anyone signs in" \
   "'$ctl' --db '$db' audit --limit 5 --format json frobnicate 2>'$dir/err'; [ \$? -eq 2 ] && grep -q '“frobnicate”' '$dir/err' && [ \$(count_audit) -eq \$((before + 1)) ]"
-check "unknown command lists the commands" "'$ctl' --db '$db' frobnicate 2>'$dir/err'; [ \$? -eq 2 ] && grep -q 'demo, children, child, health, people, consent, checklist, complaints, plans, goals, incidents, print, staff, audit, home, password, recover, backup or restore' '$dir/err'"
+check "unknown command lists the commands" "'$ctl' --db '$db' frobnicate 2>'$dir/err'; [ \$? -eq 2 ] && grep -q 'demo, children, child, health, education, people, consent, checklist, complaints, plans, goals, incidents, print, staff, audit, home, password, recover, backup or restore' '$dir/err'"
 check "--help lists every command with what it does" \
-  "(for c in demo children child health people consent checklist complaints plans goals incidents print staff audit home password recover backup restore; do '$ctl' --help | grep -q -E \"^  \$c +[A-Z]\" || exit 1; done)"
+  "(for c in demo children child health education people consent checklist complaints plans goals incidents print staff audit home password recover backup restore; do '$ctl' --help | grep -q -E \"^  \$c +[A-Z]\" || exit 1; done)"
 check "no command: the help, as a usage error" "'$ctl' --db '$db' >/dev/null 2>'$dir/err'; [ \$? -eq 2 ] && grep -q -E '^  staff +Staff accounts' '$dir/err'"
 check "unknown document names it" "'$ctl' --db '$db' print leaflet --child $id -o '$dir/l.pdf' 2>'$dir/err'; [ \$? -eq 2 ] && grep -q '“leaflet”' '$dir/err'"
 
@@ -500,6 +500,25 @@ check "going ahead without consent needs a reason, which is kept" \
   "! '$ctl' --db '$db' consent $hid record --for sharing --service Police --without 2>'$dir/err' && grep -q 'reason' '$dir/err' && '$ctl' --db '$db' consent $hid record --for sharing --service Police --without --reason 'Safeguarding referral' | grep -q '^Sharing with Police *going ahead without consent on $hlong: Safeguarding referral'"
 check "the audit trail still holds, every person and answer tied to its row" \
   "'$ctl' --db '$db' audit verify 2>'$dir/err' | grep -q intact"
+
+# Appointments: added ahead, listed upcoming first; what came of one recorded afterwards,
+# keeping the version before
+abefore=$("$ctl" --db "$db" health $hid appointments --format json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
+check "health appointment adds one, listed with its time" \
+  "'$ctl' --db '$db' health $hid appointment --date $htyped --time 9.30 --with 'Dr Okafor, CAMHS' --purpose 'Sleep review' > '$dir/appt.txt' && grep -q '^Recorded: appointment #' '$dir/appt.txt' && grep -q '$hlong at 09:30  Dr Okafor, CAMHS: Sleep review (no outcome recorded)' '$dir/appt.txt'"
+aid=$("$ctl" --db "$db" health $hid appointments --format json | python3 -c 'import json,sys; print([a for a in json.load(sys.stdin) if a["purpose"]=="Sleep review"][0]["id"])')
+check "health outcome records what came of it, keeping the version before" \
+  "'$ctl' --db '$db' health $hid outcome --appointment $aid --outcome 'Melatonin to continue' | grep -q '1 version before it kept' && '$ctl' --db '$db' health $hid appointments --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); assert len(d)==$abefore+1; a=[x for x in d if x[\"id\"]==$aid][0]; assert a[\"outcome\"]==\"Melatonin to continue\" and a[\"version\"]==2 and a[\"time\"]==\"09:30\" and a[\"date\"]==\"$hiso\", a'"
+check "... refused without a purpose, and for a Visitor, with nothing added" \
+  "! '$ctl' --db '$db' health $hid appointment --date $htyped --with 'Dr Lee' 2>'$dir/err' && grep -q 'what the appointment is for' '$dir/err' && ! TRELLIS_PASSWORD=trellis-demo '$ctl' --db '$db' --user visitor health $hid outcome --appointment $aid --outcome 'x' 2>'$dir/err' && grep -q 'Visitors' '$dir/err' && [ \$('$ctl' --db '$db' health $hid appointments --format json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))') -eq \$((abefore + 1)) ]"
+
+# Education: attendance by term as a percentage, persistent absence below 90 %
+check "education attendance records a term, below 90 % said to be persistent absence" \
+  "'$ctl' --db '$db' education $hid attendance --term 'spring 2026' --possible 120 --attended 107 | grep -q '^Recorded: Attendance' && '$ctl' --db '$db' education $hid | grep -q 'Spring 2026: 89.1 % (107 of 120 sessions) (persistent absence)'"
+check "education school keeps the school before; --format json has every record" \
+  "'$ctl' --db '$db' education $hid school --school 'Oakfield Academy' --year 8 --date 01/09/2025 >/dev/null && '$ctl' --db '$db' education $hid school --school 'Riverside School' --year 9 --date $htyped >/dev/null && '$ctl' --db '$db' education $hid --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); s=[x for x in d if x[\"kind\"]==\"school\"]; assert s[0][\"title\"]==\"Riverside School\" and s[0][\"year_group\"]==9 and any(x[\"title\"]==\"Oakfield Academy\" and x[\"year_group\"]==8 and x[\"date\"]==\"2025-09-01\" for x in s[1:]), s; a=[x for x in d if x[\"kind\"]==\"attendance\" and x[\"title\"]==\"Spring 2026\"]; assert a[0][\"possible\"]==120 and a[0][\"attended\"]==107'"
+check "education refuses more sessions attended than possible, and a Visitor, adding nothing" \
+  "n=\$('$ctl' --db '$db' education $hid --format json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))') && ! '$ctl' --db '$db' education $hid attendance --term 'Summer 2026' --possible 100 --attended 120 2>'$dir/err' && grep -q 'cannot be more than' '$dir/err' && ! TRELLIS_PASSWORD=trellis-demo '$ctl' --db '$db' --user visitor education $hid event --kind parents-evening --date 01/10/2026 --what 'Parents evening' 2>'$dir/err' && grep -q 'Visitors' '$dir/err' && [ \$('$ctl' --db '$db' education $hid --format json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))') -eq \$n ]"
 
 # Automatic backups: into the folder an Administrator chose, by anyone, with a status
 mkdir "$dir/usb"

@@ -1197,6 +1197,50 @@ test_audit_ties_people (Fixture       *f,
   g_assert_cmpint (broken, ==, consent_audit);
 }
 
+/* An appointment or an education record put in by hand, without its audit row, or one
+ * that claims a row of another action (an appointment's outcome claiming the row that
+ * recorded the appointment), is found by the check. */
+static void
+test_audit_ties_appointments_and_education (Fixture       *f,
+                                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) day = trellis_date_new (2026, 1, 5);
+  g_autofree char *claim = NULL;
+  gint64 broken = -1, appointment, first_row;
+
+  appointment = trellis_store_record_appointment (f->store, f->manager, f->child_of_staff1, day,
+                                                  NULL, "Dr Okafor", "Review", &error);
+  g_assert_no_error (error);
+  g_assert_true (trellis_store_record_appointment_outcome (f->store, f->manager, appointment,
+                                                           "Seen", &error));
+  g_assert_true (trellis_store_verify_audit (f->store, f->admin, &broken, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (broken, ==, 0);
+
+  /* the outcome's version claims the row that recorded the appointment itself */
+  first_row = store_count_rows (f->path, "SELECT max(id) FROM audit WHERE action = "
+                                         "'record-appointment'");
+  claim = g_strdup_printf ("UPDATE appointment SET audit_id = %" G_GINT64_FORMAT
+                           " WHERE id = %" G_GINT64_FORMAT, first_row, appointment);
+  tamper (f, claim);
+  g_assert_false (trellis_store_verify_audit (f->store, f->admin, &broken, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (broken, ==, first_row);
+
+  /* an attendance record with no audit row at all */
+  g_free (claim);
+  claim = g_strdup_printf ("UPDATE appointment SET audit_id = (SELECT max(id) FROM audit WHERE "
+                           "action = 'record-appointment-outcome') WHERE id = %" G_GINT64_FORMAT
+                           "; INSERT INTO education_record (child_id, kind, on_date, title, "
+                           "possible, attended, recorded_by) VALUES (%" G_GINT64_FORMAT
+                           ", 'attendance', '2026-01-05', 'Spring 2026', 100, 100, 1)",
+                           appointment, f->child_of_staff1);
+  tamper (f, claim);
+  g_assert_false (trellis_store_verify_audit (f->store, f->admin, &broken, NULL, &error));
+  g_assert_cmpint (broken, ==, 1);
+}
+
 /* Every row of @entries has the action @action. */
 static gboolean
 audit_all (GListModel *entries,
@@ -1554,6 +1598,7 @@ test_canary_in_no_file (Fixture       *f,
   static const char * const canaries[] = {
     "Zyqcanarygiven", "zyqcanarygiven", "Xwvcanaryfamily", "Kpcanarypreferred",
     "Qqcanaryreligion", "Jjcanaryauthority", "Vvcanaryreligiontwo", "Hhcanaryhealthnote",
+    "Aacanaryoutcome", "Eecanaryexclusion",
     "Ppcanarypersonview", "Ppcanaryconsentreason",
     "Ggcanarygoal", "Iicanaryincident", "Cccanarychildsaid", "Sscanarysteppingreason",
     "Ppcanaryplansection", "Ccanarychildwords", "Ggcanarycomplaint", "Ddcanarydocument",
@@ -1642,6 +1687,21 @@ test_canary_in_no_file (Fixture       *f,
                                                    "Ppcanaryconsentreason", &error), >, 0);
     g_assert_no_error (error);
   }
+  {
+    g_autoptr(GDateTime) seen_on = trellis_date_new (2026, 2, 20);
+    TrellisEducationEntry exclusion = { .kind = TRELLIS_EDUCATION_EXCLUSION, .on_date = seen_on,
+                                        .category = "suspension", .days = 1,
+                                        .detail = "Eecanaryexclusion" };
+    gint64 appointment = trellis_store_record_appointment (f->store, f->manager, id, seen_on,
+                                                           NULL, "Dr Okafor", "Review", &error);
+
+    g_assert_no_error (error);
+    g_assert_true (trellis_store_record_appointment_outcome (f->store, f->manager, appointment,
+                                                             "Aacanaryoutcome", &error));
+    g_assert_cmpint (trellis_store_record_education (f->store, f->manager, id, &exclusion,
+                                                     &error), >, 0);
+    g_assert_no_error (error);
+  }
   found = trellis_store_list_children (f->store, f->manager);
   trellis_child_list_set_search (found, "zyqcanary");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (found)), ==, 1);
@@ -1706,6 +1766,8 @@ main (int    argc,
   ADD ("/security/audit-labels", test_audit_labels);
   ADD ("/security/canary-in-no-file", test_canary_in_no_file);
   ADD ("/security/audit-ties-health-checks", test_audit_ties_health_checks);
+  ADD ("/security/audit-ties-appointments-and-education",
+       test_audit_ties_appointments_and_education);
   ADD ("/security/audit-ties-people", test_audit_ties_people);
   ADD ("/security/audit-ties-goals-and-incidents", test_audit_ties_goals_and_incidents);
   ADD ("/security/audit-ties-complaints", test_audit_ties_complaints);

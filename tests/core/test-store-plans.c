@@ -23,7 +23,8 @@ static const char * const growing_tables[] = {
   "audit", "child", "child_version", "link_worker_assignment", "staff", "health_check",
   "health_registration", "care_plan", "care_plan_version", "care_plan_section",
   "checklist_entry", "complaint", "complaint_outcome", "attachment", "goal", "goal_rating",
-  "risk_flag", "stepping_decision", "incident", "person", "person_version", "consent", NULL
+  "risk_flag", "stepping_decision", "incident", "person", "person_version", "consent",
+  "appointment", "appointment_version", "education_record", NULL
 };
 
 typedef struct
@@ -533,6 +534,36 @@ people (TrellisStore *store,
   g_assert_cmpuint (g_list_model_get_n_items (consents), >, 0);
 }
 
+/* A child's appointments (one recorded, its outcome after) and education file (a term's
+ * attendance), read back as the page reads them */
+static void
+appointments_and_education (TrellisStore *store,
+                            Fixture      *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) today = trellis_date_today ();
+  g_autoptr(GListModel) appointments = NULL;
+  g_autoptr(GListModel) versions = NULL;
+  g_autoptr(GListModel) education = NULL;
+  TrellisEducationEntry entry = { .kind = TRELLIS_EDUCATION_ATTENDANCE, .title = "Autumn 2026",
+                                  .possible = 120, .attended = 110 };
+  gint64 id = trellis_store_record_appointment (store, f->manager, f->child_id, today, NULL,
+                                                "Dr Okafor, CAMHS", "Review", &error);
+
+  g_assert_no_error (error);
+  g_assert_true (trellis_store_record_appointment_outcome (store, f->manager, id, "Seen",
+                                                           &error));
+  g_assert_cmpint (trellis_store_record_education (store, f->manager, f->child_id, &entry,
+                                                   &error), >, 0);
+  appointments = trellis_store_list_appointments (store, f->manager, f->child_id, &error);
+  versions = trellis_store_list_appointment_versions (store, f->manager, id, &error);
+  education = trellis_store_list_education (store, f->manager, f->child_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (appointments), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (versions), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (education), >, 0);
+}
+
 static void
 test_queries_use_indexes (void)
 {
@@ -566,6 +597,7 @@ test_queries_use_indexes (void)
   check_call (&f, "signing in and out", sign_in_and_out, NULL);
   check_call (&f, "the sign-in page's people", recent_sign_ins, NULL);
   check_call (&f, "a child's health and the backups' status", health, NULL);
+  check_call (&f, "a child's appointments and education", appointments_and_education, NULL);
   check_call (&f, "the people around a child, and consent", people, NULL);
   check_call (&f, "a child's goals, risks and incidents", goals_and_incidents, NULL);
   check_call (&f, "given and told, complaints and documents", given_and_told, NULL);

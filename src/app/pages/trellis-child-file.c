@@ -28,6 +28,7 @@
 #include "trellis-child-details-section.h"
 #include "trellis-child-file.h"
 #include "trellis-child-row.h"
+#include "trellis-education-section.h"
 #include "trellis-attachments-section.h"
 #include "trellis-checklist-section.h"
 #include "trellis-people-section.h"
@@ -89,6 +90,9 @@ enum {
   EXPORT_PDF,
   ADD_GOAL,
   RECORD_INCIDENT,
+  RECORD_APPOINTMENT,
+  RECORD_APPOINTMENT_OUTCOME,
+  RECORD_EDUCATION,
   N_SIGNALS
 };
 
@@ -99,9 +103,12 @@ static guint signals[N_SIGNALS];
 static guint record_outcome_signal;
 static guint open_attachment_signal;
 
+/* @parameter: the action's parameter type ("x": a record's id, given to the signal), or
+ * NULL */
 static const struct {
   const char *action;
   const char *signal;
+  const char *parameter;
 } action_signals[N_SIGNALS] = {
   [EDIT] = { "child.edit", "edit" },
   [CHANGE_LINK_WORKER] = { "child.change-link-worker", "change-link-worker" },
@@ -113,6 +120,18 @@ static const struct {
   [EXPORT_PDF] = { "child.export-pdf", "export-pdf" },
   [ADD_GOAL] = { "child.add-goal", "add-goal" },
   [RECORD_INCIDENT] = { "child.record-incident", "record-incident" },
+  [RECORD_APPOINTMENT] = { "child.record-appointment", "record-appointment" },
+  [RECORD_APPOINTMENT_OUTCOME] = { "child.record-appointment-outcome",
+                                   "record-appointment-outcome", "x" },
+  [RECORD_EDUCATION] = { "child.record-education", "record-education" },
+};
+
+/* What records in the child's file: who may change the child's details may (the child's
+ * Link Worker or a Manager) */
+static const char *const record_actions[] = {
+  "child.record-health-check", "child.record-appointment", "child.record-appointment-outcome",
+  "child.record-education", "child.record-checklist", "child.record-complaint",
+  "child.add-document", "child.add-goal", "child.rate-goal", "child.record-incident",
 };
 
 static void
@@ -142,21 +161,10 @@ update_actions (TrellisChildFile *self)
                shown && trellis_permission_allows (actor, TRELLIS_ACTION_EDIT_CHILD, link_worker));
   set_enabled (self, "child.change-link-worker",
                shown && trellis_permission_allows (actor, TRELLIS_ACTION_ASSIGN_LINK_WORKER, 0));
-  set_enabled (self, "child.record-health-check",
-               shown && trellis_permission_allows (actor, TRELLIS_ACTION_EDIT_CHILD, link_worker));
-  set_enabled (self, "child.record-checklist",
-               shown && trellis_permission_allows (actor, TRELLIS_ACTION_EDIT_CHILD, link_worker));
-  set_enabled (self, "child.record-complaint",
-               shown && trellis_permission_allows (actor, TRELLIS_ACTION_EDIT_CHILD, link_worker));
-  set_enabled (self, "child.add-document",
-               shown && trellis_permission_allows (actor, TRELLIS_ACTION_EDIT_CHILD, link_worker));
-  /* goals, risks and incidents: as health checks, the child's Link Worker or a Manager */
-  set_enabled (self, "child.add-goal",
-               shown && trellis_permission_allows (actor, TRELLIS_ACTION_EDIT_CHILD, link_worker));
-  set_enabled (self, "child.rate-goal",
-               shown && trellis_permission_allows (actor, TRELLIS_ACTION_EDIT_CHILD, link_worker));
-  set_enabled (self, "child.record-incident",
-               shown && trellis_permission_allows (actor, TRELLIS_ACTION_EDIT_CHILD, link_worker));
+  for (guint i = 0; i < G_N_ELEMENTS (record_actions); i++)
+    set_enabled (self, record_actions[i],
+                 shown && trellis_permission_allows (actor, TRELLIS_ACTION_EDIT_CHILD,
+                                                     link_worker));
   set_enabled (self, "child.print", shown);
   set_enabled (self, "child.export-pdf", shown);
 }
@@ -176,7 +184,12 @@ child_action (GtkWidget  *widget,
 {
   for (guint i = 0; i < N_SIGNALS; i++)
     if (g_str_equal (action_name, action_signals[i].action))
-      g_signal_emit (widget, signals[i], 0);
+      {
+        if (action_signals[i].parameter != NULL)
+          g_signal_emit (widget, signals[i], 0, g_variant_get_int64 (parameter));
+        else
+          g_signal_emit (widget, signals[i], 0);
+      }
 }
 
 /* The application's shortcuts for the child.* actions (one table, which the shortcuts
@@ -296,10 +309,15 @@ trellis_child_file_class_init (TrellisChildFileClass *klass)
 
   for (guint i = 0; i < N_SIGNALS; i++)
     {
-      signals[i] = g_signal_new (action_signals[i].signal, G_TYPE_FROM_CLASS (klass),
-                                 G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-      gtk_widget_class_install_action (widget_class, action_signals[i].action, NULL,
-                                       child_action);
+      if (action_signals[i].parameter != NULL)
+        signals[i] = g_signal_new (action_signals[i].signal, G_TYPE_FROM_CLASS (klass),
+                                   G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 1,
+                                   G_TYPE_INT64);
+      else
+        signals[i] = g_signal_new (action_signals[i].signal, G_TYPE_FROM_CLASS (klass),
+                                   G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+      gtk_widget_class_install_action (widget_class, action_signals[i].action,
+                                       action_signals[i].parameter, child_action);
     }
   rate_goal_signal = g_signal_new ("rate-goal", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                    NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
@@ -404,6 +422,7 @@ trellis_child_file_init (TrellisChildFile *self)
   add_section (self, trellis_people_section_new (TRELLIS_PEOPLE_SECTION_CONSENT));
   add_section (self, trellis_care_plans_section_new ());
   add_section (self, trellis_health_section_new ());
+  add_section (self, trellis_education_section_new ());
   self->goals = TRELLIS_CHILD_SECTION (trellis_goals_section_new ());
   add_section (self, GTK_WIDGET (self->goals));
   add_section (self, trellis_risks_section_new ());

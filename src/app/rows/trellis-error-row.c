@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "trellis-error-row.h"
 
 struct _TrellisErrorRow
@@ -212,4 +214,32 @@ trellis_error_row_get_message (TrellisErrorRow *self)
   g_return_val_if_fail (TRELLIS_IS_ERROR_ROW (self), NULL);
 
   return gtk_widget_get_visible (GTK_WIDGET (self)) ? gtk_label_get_text (self->label) : NULL;
+}
+
+/**
+ * trellis_error_row_show_refusal:
+ * @fields: the form's fields, each with words a refusal about it holds, in the order to try
+ * @below: the label under the form, for a refusal about no field shown
+ *
+ * Shows the store's refusal @message under the first field on screen whose words it holds,
+ * and takes the focus there; or in @below, focused, for a screen reader to read.
+ */
+void
+trellis_error_row_show_refusal (const TrellisFieldWords *fields,
+                                guint                    n_fields,
+                                GtkLabel                *below,
+                                const char              *message)
+{
+  for (guint i = 0; i < n_fields; i++)
+    if (strstr (message, fields[i].says) != NULL &&
+        gtk_widget_is_visible (GTK_WIDGET (fields[i].field)))
+      {
+        trellis_error_row_set_message (fields[i].row, message);
+        gtk_widget_grab_focus (GTK_WIDGET (fields[i].field));
+        return;
+      }
+  gtk_label_set_text (below, message);
+  gtk_widget_set_visible (GTK_WIDGET (below), TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (below));
+  gtk_label_select_region (below, 0, 0);
 }

@@ -17,4 +17,17 @@ const char *trellis_error_row_get_message (TrellisErrorRow *self);
 void        trellis_mark_field            (GtkWidget       *field,
                                            const char      *problem);
 
+/* A field of a form, and words the store uses in a refusal about it */
+typedef struct
+{
+  const char      *says;
+  TrellisErrorRow *row;
+  GtkEditable     *field;
+} TrellisFieldWords;
+
+void        trellis_error_row_show_refusal (const TrellisFieldWords *fields,
+                                            guint                    n_fields,
+                                            GtkLabel                *below,
+                                            const char              *message);
+
 G_END_DECLS

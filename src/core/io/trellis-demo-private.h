@@ -38,4 +38,13 @@ gboolean trellis_demo_add_goals_and_incidents (TrellisStore  *store,
                                                GDateTime     *today,
                                                GError       **error);
 
+/* A placed child's appointments and education file (trellis-demo-education.c) */
+gboolean trellis_demo_add_education (TrellisStore  *store,
+                                     TrellisStaff  *manager,
+                                     GRand         *rand,
+                                     gint64         id,
+                                     TrellisChild  *child,
+                                     GDateTime     *today,
+                                     GError       **error);
+
 G_END_DECLS

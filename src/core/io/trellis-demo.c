@@ -368,6 +368,7 @@ trellis_demo_generate (TrellisStore  *store,
   g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
   g_autoptr(GRand) people_rand = g_rand_new_with_seed (seed ^ 0x70656f70u);
   /* a stream of its own, so the children and staff a seed makes stay as they were */
+  g_autoptr(GRand) school_rand = g_rand_new_with_seed (seed ^ 0x7363686fu);
   g_autoptr(GRand) health_rand = g_rand_new_with_seed (seed ^ 0x6865616cu);
   g_autoptr(GRand) goals_rand = g_rand_new_with_seed (seed ^ 0x676f616cu);
   g_autoptr(GRand) plans_rand = g_rand_new_with_seed (seed ^ 0x706c616eu);
@@ -460,6 +461,9 @@ trellis_demo_generate (TrellisStore  *store,
                                              "", error))
         return FALSE;
       if (!trellis_demo_add_people (store, manager, people_rand, id, child, today, error))
+        return FALSE;
+      if (left == NULL &&
+          !trellis_demo_add_education (store, manager, school_rand, id, child, today, error))
         return FALSE;
 
       if (left == NULL && !add_health_checks (store, manager, health_rand, id, child, today, error))

@@ -58,6 +58,16 @@ trellis_store_check_day_happened (TrellisStore  *self,
                                   GError       **error)
 {
   g_autoptr(GDateTime) today = trellis_clock_dup_today (self->clock);
+
+  return trellis_store_check_day_by (child, day, today, error);
+}
+
+gboolean
+trellis_store_check_day_by (TrellisChild  *child,
+                            GDateTime     *day,
+                            GDateTime     *latest,
+                            GError       **error)
+{
   g_autofree char *text = NULL;
 
   if (day == NULL)
@@ -66,7 +76,7 @@ trellis_store_check_day_happened (TrellisStore  *self,
       return FALSE;
     }
   text = trellis_date_format (day);
-  if (trellis_date_compare (day, today) > 0)
+  if (trellis_date_compare (day, latest) > 0)
     {
       g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
                    _("%s is in the future: record it once it has happened"), text);

@@ -19,6 +19,28 @@
 #include "trellis-store-private.h"
 #include "trellis-text.h"
 
+/* Notes as everywhere else (no control characters; given, when @required, or @missing),
+ * and briefer than most: at most @max_chars, or @too_long. */
+gboolean
+trellis_store_check_brief (const char  *text,
+                           gboolean     required,
+                           const char  *label,
+                           const char  *missing,
+                           guint        max_chars,
+                           const char  *too_long,
+                           GError     **error)
+{
+  if (required ? !trellis_text_check_required (text, TRELLIS_TEXT_NOTES, label, missing, error)
+               : !trellis_text_check (text, TRELLIS_TEXT_NOTES, label, error))
+    return FALSE;
+  if (g_utf8_strlen (text, -1) > max_chars)
+    {
+      g_set_error_literal (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID, too_long);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * trellis_store_record_health_check:
  * @done_on: the day of the check
@@ -35,10 +57,12 @@ trellis_store_record_health_check (TrellisStore        *self,
                                    const char          *notes,
                                    GError             **error)
 {
+  g_autoptr(GDateTime) today = trellis_clock_dup_today (self->clock);
   g_autoptr(TrellisTransaction) tx = NULL;
   g_autoptr(TrellisChild) child = NULL;
   g_autofree char *trimmed = g_strstrip (g_strdup (notes != NULL ? notes : ""));
   g_autofree char *detail = NULL;
+  g_autofree char *too_long = NULL;
   gint64 id = 0, audit_id = 0;
 
   g_return_val_if_fail (TRELLIS_IS_STORE (self), 0);
@@ -54,16 +78,12 @@ trellis_store_record_health_check (TrellisStore        *self,
     }
   if (!trellis_store_check_day_happened (self, child, done_on, error))
     return 0;
-  /* notes as everywhere else (no control characters), and briefer than most */
-  if (!trellis_text_check (trimmed, TRELLIS_TEXT_NOTES, _("Notes"), error))
+  too_long = g_strdup_printf (_("The notes are too long: at most %d characters, with the details "
+                                "kept in the child’s health records"),
+                              TRELLIS_HEALTH_NOTES_MAX_CHARS);
+  if (!trellis_store_check_brief (trimmed, FALSE, _("Notes"), NULL,
+                                  TRELLIS_HEALTH_NOTES_MAX_CHARS, too_long, error))
     return 0;
-  if (g_utf8_strlen (trimmed, -1) > TRELLIS_HEALTH_NOTES_MAX_CHARS)
-    {
-      g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_INVALID,
-                   _("The notes are too long: at most %d characters, with the details kept in "
-                     "the child’s health records"), TRELLIS_HEALTH_NOTES_MAX_CHARS);
-      return 0;
-    }
 
   {
     g_autofree char *iso = trellis_date_to_iso (done_on);
@@ -98,6 +118,7 @@ trellis_store_record_registration (TrellisStore             *self,
                                    GDateTime                *registered_on,
                                    GError                  **error)
 {
+  g_autoptr(GDateTime) today = trellis_clock_dup_today (self->clock);
   g_autoptr(TrellisTransaction) tx = NULL;
   g_autoptr(TrellisChild) child = NULL;
   g_autofree char *name = g_strstrip (g_strdup (practice != NULL ? practice : ""));
@@ -170,6 +191,7 @@ typedef struct
   gint64                  child_id;
   TrellisHealthIntervals  intervals;
   GListModel             *registrations;
+  GListModel             *appointments;
 } HealthQuery;
 
 static void
@@ -177,6 +199,7 @@ health_query_free (HealthQuery *query)
 {
   g_clear_object (&query->actor);
   g_clear_object (&query->registrations);
+  g_clear_object (&query->appointments);
   g_free (query);
 }
 
@@ -191,7 +214,9 @@ list_health_checks_job (TrellisStore  *store,
 
   if (list == NULL || !trellis_store_get_health_intervals (store, &query->intervals, error) ||
       (query->registrations = trellis_store_list_registrations (store, query->actor,
-                                                                query->child_id, error)) == NULL)
+                                                                query->child_id, error)) == NULL ||
+      (query->appointments = trellis_store_list_appointments (store, query->actor,
+                                                              query->child_id, error)) == NULL)
     return NULL;
   return g_steal_pointer (&list);
 }
@@ -217,12 +242,15 @@ trellis_store_list_health_checks_async (TrellisStore        *self,
 }
 
 /* @intervals: (out) (optional): the home's, read with the checks
- * @registrations: (out) (optional) (transfer full): the child's, newest first */
+ * @registrations: (out) (optional) (transfer full): the child's, newest first
+ * @appointments: (out) (optional) (transfer full): the child's, the upcoming first, as
+ *   trellis_store_list_appointments() */
 GListModel *
 trellis_store_list_health_checks_finish (TrellisStore            *self,
                                          GAsyncResult            *result,
                                          TrellisHealthIntervals  *intervals,
                                          GListModel             **registrations,
+                                         GListModel             **appointments,
                                          GError                 **error)
 {
   GListModel *list = trellis_store_run_finish (self, result,
@@ -233,6 +261,8 @@ trellis_store_list_health_checks_finish (TrellisStore            *self,
     *intervals = query->intervals;
   if (registrations != NULL)
     *registrations = list != NULL ? g_object_ref (query->registrations) : NULL;
+  if (appointments != NULL)
+    *appointments = list != NULL ? g_object_ref (query->appointments) : NULL;
   return list;
 }
 
@@ -303,7 +333,7 @@ record_health_check_job (TrellisStore  *store,
                 : trellis_store_record_health_check (store, job->actor, job->child_id, job->check,
                                                      job->done_on, job->notes, error);
 
-  return id > 0 ? g_memdup2 (&id, sizeof id) : NULL;
+  return trellis_store_id_answer (id);
 }
 
 /* trellis_store_record_health_check() on the store's worker, for the window. */
@@ -338,11 +368,8 @@ trellis_store_record_health_check_finish (TrellisStore  *self,
                                           GAsyncResult  *result,
                                           GError       **error)
 {
-  g_autofree gint64 *id = trellis_store_run_finish (self, result,
-                                                    trellis_store_record_health_check_async,
-                                                    error);
-
-  return id != NULL ? *id : 0;
+  return trellis_store_run_finish_id (self, result, trellis_store_record_health_check_async,
+                                      error);
 }
 
 /* trellis_store_record_registration() on the store's worker, for the window; its answer

@@ -49,6 +49,7 @@ GListModel    *trellis_store_list_health_checks_finish (TrellisStore       *self
                                                      GAsyncResult          *result,
                                                      TrellisHealthIntervals *intervals,
                                                      GListModel           **registrations,
+                                                     GListModel           **appointments,
                                                      GError               **error);
 gint64         trellis_store_record_registration    (TrellisStore          *self,
                                                      TrellisStaff          *actor,

@@ -121,6 +121,22 @@ gboolean      trellis_store_check_day_happened (TrellisStore *self,
                                               GDateTime     *day,
                                               GError       **error);
 
+/* A change to a child's file, by their Link Worker or a Manager; notes kept brief; a day
+ * that has happened and not before the child was born (trellis-store-health.c, for every
+ * area of the file). */
+gboolean      trellis_store_check_brief       (const char     *text,
+                                                gboolean        required,
+                                                const char     *label,
+                                                const char     *missing,
+                                                guint           max_chars,
+                                                const char     *too_long,
+                                                GError        **error);
+/* As trellis_store_check_day_happened(), up to @latest (a day to come, for what is booked) */
+gboolean      trellis_store_check_day_by      (TrellisChild   *child,
+                                                GDateTime      *day,
+                                                GDateTime      *latest,
+                                                GError        **error);
+
 /* A checked backup at @path, audited as @actor's, who may make it (trellis-store-backup.c) */
 gboolean      trellis_store_write_backup     (TrellisStore  *self,
                                               TrellisStaff  *actor,
@@ -228,6 +244,12 @@ void          trellis_store_run_async        (TrellisStore         *self,
                                               GAsyncReadyCallback   callback,
                                               gpointer              user_data);
 gpointer      trellis_store_run_finish       (TrellisStore         *self,
+                                              GAsyncResult         *result,
+                                              gpointer              source_tag,
+                                              GError              **error);
+/* A job that makes a record answers its id (g_free() as the answer's free function) */
+gpointer      trellis_store_id_answer        (gint64                id);
+gint64        trellis_store_run_finish_id    (TrellisStore         *self,
                                               GAsyncResult         *result,
                                               gpointer              source_tag,
                                               GError              **error);

@@ -331,6 +331,25 @@ trellis_store_run_finish (TrellisStore  *self,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+/* What a job that makes a record answers: its new id, or NULL when it failed */
+gpointer
+trellis_store_id_answer (gint64 id)
+{
+  return id > 0 ? g_memdup2 (&id, sizeof id) : NULL;
+}
+
+/* The id a trellis_store_id_answer() job answered, or 0 with @error set */
+gint64
+trellis_store_run_finish_id (TrellisStore  *self,
+                             GAsyncResult  *result,
+                             gpointer       source_tag,
+                             GError       **error)
+{
+  g_autofree gint64 *id = trellis_store_run_finish (self, result, source_tag, error);
+
+  return id != NULL ? *id : 0;
+}
+
 gpointer
 trellis_store_run_get_data (GAsyncResult *result)
 {

@@ -77,6 +77,8 @@ G_END_DECLS
 #include "trellis-store-audit.h"
 #include "trellis-store-backup.h"
 #include "trellis-store-care-plans.h"
+#include "trellis-store-appointments.h"
+#include "trellis-store-education.h"
 #include "trellis-store-children.h"
 #include "trellis-store-attachments.h"
 #include "trellis-store-checklist.h"

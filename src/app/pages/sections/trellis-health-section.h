@@ -11,6 +11,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TrellisHealthSection, trellis_health_section, TRELLIS, HEALTH_SECTION,
                       TrellisChildSection)
 
-GtkWidget *trellis_health_section_new (void);
+GtkWidget          *trellis_health_section_new              (void);
+TrellisAppointment *trellis_health_section_find_appointment (TrellisHealthSection *self,
+                                                             gint64                id);
 
 G_END_DECLS

@@ -294,7 +294,14 @@ trellis_sqlite_audit_check_records (TrellisSqlite  *self,
     "UNION ALL SELECT child_id, coalesce (audit_id, 0), ',record-incident,' FROM incident "
     "UNION ALL SELECT child_id, coalesce (audit_id, 0), ',add-person,edit-person,' "
     "FROM person_version "
-    "UNION ALL SELECT child_id, coalesce (audit_id, 0), ',record-consent,' FROM consent) r "
+    "UNION ALL SELECT child_id, coalesce (audit_id, 0), ',record-consent,' FROM consent "
+    /* an appointment's first version records it; each later one records its outcome */
+    "UNION ALL SELECT child_id, coalesce (audit_id, 0), CASE WHEN version = 1 THEN "
+    "',record-appointment,' ELSE ',record-appointment-outcome,' END FROM appointment "
+    "UNION ALL SELECT child_id, coalesce (audit_id, 0), CASE WHEN version = 1 THEN "
+    "',record-appointment,' ELSE ',record-appointment-outcome,' END FROM appointment_version "
+    "UNION ALL SELECT child_id, coalesce (audit_id, 0), ',record-' || kind || ',' "
+    "FROM education_record) r "
     "WHERE r.audit_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM audit a WHERE a.id = r.audit_id "
     "AND a.child_id = r.child_id AND instr (r.made, ',' || a.action || ',') > 0) "
     "ORDER BY audit_id LIMIT 1", error);

@@ -26,6 +26,8 @@
 #include "trellis-audit-entry.h"
 #include "trellis-care-plan-version.h"
 #include "trellis-child.h"
+#include "trellis-appointment.h"
+#include "trellis-education-record.h"
 #include "trellis-enums.h"
 #include "trellis-attachment.h"
 #include "trellis-checklist-entry.h"
@@ -343,6 +345,47 @@ GListModel    *trellis_sqlite_incident_list       (TrellisSqlite           *self
                                                    GError                 **error);
 gboolean       trellis_sqlite_incident_insert     (TrellisSqlite           *self,
                                                    TrellisIncident         *incident,
+                                                   gint64                   recorded_by,
+                                                   gint64                   audit_id,
+                                                   gint64                  *id,
+                                                   GError                 **error);
+
+/* A child's appointments (trellis-sqlite-appointments.c) */
+GListModel    *trellis_sqlite_appointment_list    (TrellisSqlite           *self,
+                                                   gint64                   child_id,
+                                                   GError                 **error);
+GListModel    *trellis_sqlite_appointment_versions (TrellisSqlite          *self,
+                                                   gint64                   appointment_id,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_appointment_get     (TrellisSqlite           *self,
+                                                   gint64                   id,
+                                                   TrellisAppointment     **appointment,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_appointment_insert  (TrellisSqlite           *self,
+                                                   gint64                   child_id,
+                                                   GDateTime               *on_date,
+                                                   const char              *time,
+                                                   const char              *with_whom,
+                                                   const char              *purpose,
+                                                   gint64                   recorded_by,
+                                                   gint64                   audit_id,
+                                                   gint64                  *id,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_appointment_set_outcome (TrellisSqlite       *self,
+                                                   gint64                   id,
+                                                   const char              *outcome,
+                                                   gint64                   recorded_by,
+                                                   gint64                   audit_id,
+                                                   GError                 **error);
+
+/* A child's education file (trellis-sqlite-education.c) */
+GListModel    *trellis_sqlite_education_list      (TrellisSqlite           *self,
+                                                   gint64                   child_id,
+                                                   GError                 **error);
+gboolean       trellis_sqlite_education_insert    (TrellisSqlite           *self,
+                                                   gint64                   child_id,
+                                                   const TrellisEducationEntry *entry,
+                                                   GDateTime               *on_date,
                                                    gint64                   recorded_by,
                                                    gint64                   audit_id,
                                                    gint64                  *id,
