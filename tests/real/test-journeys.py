@@ -644,8 +644,9 @@ def health_check_by_link_worker(home):
         app.click(app.find("push button", "Record"))
         app.absent("label", "Record Health Care")
         app.find("label", contains="Recorded in the child")
-        # scroll down to the rows with the mouse wheel, as a person would
-        app.hover(app.find("label", "Health"))
+        # scroll down to the rows with the mouse wheel, as a person would (from the section's
+        # own button: the page's section buttons also read "Health")
+        app.hover(app.find("push button", "Record…"))
         for _ in range(6):
             xdotool("click", "5")
         app.find("label", f"Last: {long_date(today)} · Next due: {long_date(add_months(today, 6))}")

@@ -210,12 +210,28 @@ class App:
         frame = frame_of(page)
         points = []
         todo = [page]
+        # only points on the page itself: a long page scrolled down has children far above
+        # and below it, where a hit test finds the header bar or nothing
+        box = None
+        for a in (page, page.getChildAtIndex(0) if page.childCount > 0 else None):
+            try:
+                ext = a.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+                if ext.width > 0 and ext.height > 0:
+                    box = ext
+                    break
+            except Exception:
+                pass
+
+        def inside(x, y):
+            return box is None or (box.x <= x < box.x + box.width and
+                                   box.y <= y < box.y + box.height)
         while todo and len(points) < 8:
             a = todo.pop(0)
             try:
                 ext = a.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
-                if ext.width > 0 and ext.height > 0:
-                    points.append((ext.x + ext.width // 2, ext.y + ext.height // 2))
+                x, y = ext.x + ext.width // 2, ext.y + ext.height // 2
+                if ext.width > 0 and ext.height > 0 and inside(x, y):
+                    points.append((x, y))
             except Exception:
                 pass
             try:

@@ -145,7 +145,7 @@ trellis_checklist_section_class_init (TrellisChecklistSectionClass *klass)
 static void
 trellis_checklist_section_init (TrellisChecklistSection *self)
 {
-  GtkWidget *record = gtk_button_new_with_mnemonic (_("Mark _done…"));
+  GtkWidget *record = gtk_button_new_with_mnemonic (_("Mark d_one…"));
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Given and told"));
   for (guint i = 0; i < G_N_ELEMENTS (items); i++)

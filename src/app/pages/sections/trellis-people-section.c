@@ -300,7 +300,7 @@ add_consent_row (TrellisPeopleSection  *self,
       break;
     case TRELLIS_CONSENT_ANSWER_NOT_ASKED:
     default:
-      add_badge (self, row, "dialog-question-symbolic", _("Not asked yet"), "warning");
+      add_badge (self, row, "dialog-warning-symbolic", _("Not asked yet"), "warning");
       break;
     }
   end_row (self);
