@@ -3,7 +3,9 @@
  *
  * The document viewer's pages are drawn here, on its worker thread: Poppler from bytes, so a
  * child's document never reaches the disk in the clear; found words marked on the page in
- * the highlight colour with an outline, so they show on any page.
+ * the highlight colour with an outline, so they show on any page. Poppler is not safe for two
+ * threads on one document at once: the viewer asks what is found on the UI thread while a
+ * page is drawn on its own, so every use of the document holds the view's lock.
  */
 #define G_LOG_DOMAIN "trellis-pdf"
 
@@ -18,6 +20,7 @@
 struct _TrellisPdfView
 {
   gatomicrefcount  ref_count;
+  GMutex           lock;
   PopplerDocument *document;
 };
 
@@ -47,6 +50,7 @@ trellis_pdf_view_new (GBytes  *content,
     }
   self = g_new0 (TrellisPdfView, 1);
   g_atomic_ref_count_init (&self->ref_count);
+  g_mutex_init (&self->lock);
   self->document = document;
   return self;
 }
@@ -64,6 +68,7 @@ trellis_pdf_view_unref (TrellisPdfView *self)
   if (self != NULL && g_atomic_ref_count_dec (&self->ref_count))
     {
       g_object_unref (self->document);
+      g_mutex_clear (&self->lock);
       g_free (self);
     }
 }
@@ -71,6 +76,8 @@ trellis_pdf_view_unref (TrellisPdfView *self)
 guint
 trellis_pdf_view_get_n_pages (TrellisPdfView *self)
 {
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->lock);
+
   return poppler_document_get_n_pages (self->document);
 }
 
@@ -80,6 +87,7 @@ trellis_pdf_view_get_size (TrellisPdfView *self,
                            double         *width,
                            double         *height)
 {
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->lock);
   PopplerPage *p = poppler_document_get_page (self->document, page);
 
   *width = *height = 0;
@@ -106,8 +114,9 @@ trellis_pdf_view_render (TrellisPdfView  *self,
                          const char      *highlight,
                          GError         **error)
 {
-  PopplerPage *p = page < trellis_pdf_view_get_n_pages (self)
-                     ? poppler_document_get_page (self->document, page) : NULL;
+  guint n_pages = trellis_pdf_view_get_n_pages (self);
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->lock);
+  PopplerPage *p = page < n_pages ? poppler_document_get_page (self->document, page) : NULL;
   cairo_surface_t *surface;
   GList *matches;
   double w, h;
@@ -152,6 +161,7 @@ trellis_pdf_view_count_matches (TrellisPdfView *self,
                                 guint           page,
                                 const char     *text)
 {
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->lock);
   PopplerPage *p = poppler_document_get_page (self->document, page);
   GList *matches;
   guint n;
