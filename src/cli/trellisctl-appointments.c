@@ -35,7 +35,7 @@ trellisctl_print_appointments (Cli             *cli,
       const char *outcome = trellis_appointment_get_outcome (a);
 
       /* Translators: "#12  3 December 2026 at 09:30  Dr Okafor, CAMHS: Review of sleep" */
-      g_print (_("#%" G_GINT64_FORMAT "  %s  %s: %s"), trellis_appointment_get_id (a), when,
+      g_print (_("#%lld  %s  %s: %s"), (long long) trellis_appointment_get_id (a), when,
                trellis_appointment_get_with_whom (a), trellis_appointment_get_purpose (a));
       if (outcome[0] != '\0')
         g_print (_(" — outcome: %s"), outcome);
@@ -66,7 +66,7 @@ trellisctl_record_appointment (Cli             *cli,
   if (id == 0)
     return FALSE;
   when = trellis_date_format (day);
-  g_print (_("Recorded: appointment #%" G_GINT64_FORMAT " on %s\n"), id, when);
+  g_print (_("Recorded: appointment #%lld on %s\n"), (long long) id, when);
   return trellisctl_print_appointments (cli, context, child_id, error);
 }
 
@@ -89,11 +89,11 @@ trellisctl_record_appointment_outcome (Cli             *cli,
   if (versions == NULL)
     return FALSE;
   g_print (g_dngettext (GETTEXT_PACKAGE,
-                        "Recorded the outcome of appointment #%" G_GINT64_FORMAT
+                        "Recorded the outcome of appointment #%lld"
                         " (%u version before it kept)\n",
-                        "Recorded the outcome of appointment #%" G_GINT64_FORMAT
+                        "Recorded the outcome of appointment #%lld"
                         " (%u versions before it kept)\n",
                         g_list_model_get_n_items (versions)),
-           appointment_id, g_list_model_get_n_items (versions));
+           (long long) appointment_id, g_list_model_get_n_items (versions));
   return trellisctl_print_appointments (cli, context, child_id, error);
 }

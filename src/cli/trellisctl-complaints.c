@@ -297,7 +297,7 @@ trellisctl_command_complaints (Cli     *cli,
                                                   day, about, to, error);
       if (id == 0)
         return FALSE;
-      g_print (_("Recorded complaint %" G_GINT64_FORMAT "\n"), id);
+      g_print (_("Recorded complaint %lld\n"), (long long) id);
     }
   else if (command != NULL)
     {
@@ -317,8 +317,8 @@ trellisctl_command_complaints (Cli     *cli,
       if (!found)
         {
           g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NOT_FOUND,
-                       _("Child %" G_GINT64_FORMAT " has no complaint %" G_GINT64_FORMAT),
-                       child_id, complaint_id);
+                       _("Child %lld has no complaint %lld"),
+                       (long long) child_id, (long long) complaint_id);
           return FALSE;
         }
       if (!trellis_store_record_complaint_outcome (trellis_context_get_store (context),
@@ -326,7 +326,7 @@ trellisctl_command_complaints (Cli     *cli,
                                                    complaint_id, day, handled, outcome,
                                                    satisfied, error))
         return FALSE;
-      g_print (_("Recorded the outcome of complaint %" G_GINT64_FORMAT "\n"), complaint_id);
+      g_print (_("Recorded the outcome of complaint %lld\n"), (long long) complaint_id);
     }
 
   list = trellis_store_list_complaints (trellis_context_get_store (context),

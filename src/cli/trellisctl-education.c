@@ -165,8 +165,8 @@ trellisctl_command_education (Cli     *cli,
                                                   &entry, error);
       if (id == 0)
         return FALSE;
-      g_print (_("Recorded: %s #%" G_GINT64_FORMAT "\n"),
-               trellis_education_kind_to_label (entry.kind), id);
+      g_print (_("Recorded: %s #%lld\n"),
+               trellis_education_kind_to_label (entry.kind), (long long) id);
     }
   else if (trellisctl_want_json (cli))
     {

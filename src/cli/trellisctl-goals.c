@@ -245,7 +245,7 @@ trellisctl_command_goals (Cli     *cli,
                                    baseline, rating, day, error);
       if (id == 0)
         return FALSE;
-      g_print (_("Recorded: goal %" G_GINT64_FORMAT "\n"), id);
+      g_print (_("Recorded: goal %lld\n"), (long long) id);
     }
   if (trellisctl_want_json (cli))
     return print_goals_json (context, child_id, error);

@@ -230,8 +230,8 @@ trellisctl_command_plans (Cli     *cli,
     if (trellis_care_plan_version_get_child_id (plan) != child_id)
       {
         g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NOT_FOUND,
-                     _("Child %" G_GINT64_FORMAT " has no plan %" G_GINT64_FORMAT), child_id,
-                     plan_id);
+                     _("Child %lld has no plan %lld"), (long long) child_id,
+                     (long long) plan_id);
         return FALSE;
       }
     if (g_str_equal (verb, "show"))

@@ -288,9 +288,9 @@ trellis_audit_entry_dup_detail_label (TrellisAuditEntry *self)
       {
         guint64 n = g_ascii_strtoull (self->detail, NULL, 10);
         /* Translators: tries at a password refused while the person had to wait */
-        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%" G_GUINT64_FORMAT
-                                             " try turned away",
-                                             "%" G_GUINT64_FORMAT " tries turned away", n), n);
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%llu try turned away",
+                                             "%llu tries turned away", n),
+                                (unsigned long long) n);
       }
 
     default:

@@ -150,8 +150,8 @@ trellis_store_record_appointment_outcome (TrellisStore  *self,
   if (appointment == NULL)
     {
       g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NOT_FOUND,
-                   _("There is no appointment with the number %" G_GINT64_FORMAT),
-                   appointment_id);
+                   _("There is no appointment with the number %lld"),
+                   (long long) appointment_id);
       return FALSE;
     }
   tx = trellis_store_begin_for_child (self, actor, trellis_appointment_get_child_id (appointment),

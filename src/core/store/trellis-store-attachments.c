@@ -137,7 +137,7 @@ trellis_store_read_attachment (TrellisStore  *self,
   if (attachment == NULL)
     {
       g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NOT_FOUND,
-                   _("There is no document %" G_GINT64_FORMAT), id);
+                   _("There is no document %lld"), (long long) id);
       return NULL;
     }
   detail = g_strdup_printf ("%" G_GINT64_FORMAT, id);

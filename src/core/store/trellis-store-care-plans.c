@@ -24,8 +24,8 @@ static gboolean
 no_such_plan (gint64    plan_id,
               GError  **error)
 {
-  g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NOT_FOUND, _("There is no plan %" G_GINT64_FORMAT),
-               plan_id);
+  g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NOT_FOUND, _("There is no plan %lld"),
+               (long long) plan_id);
   return FALSE;
 }
 
@@ -265,7 +265,7 @@ trellis_store_get_care_plan (TrellisStore  *self,
     {
       if (version > 0)
         g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NOT_FOUND,
-                     _("Plan %" G_GINT64_FORMAT " has no version %u"), plan_id, version);
+                     _("Plan %lld has no version %u"), (long long) plan_id, version);
       else
         no_such_plan (plan_id, error);
     }

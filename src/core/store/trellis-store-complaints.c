@@ -101,7 +101,7 @@ trellis_store_record_complaint_outcome (TrellisStore      *self,
   if (complaint == NULL)
     {
       g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NOT_FOUND,
-                   _("There is no complaint %" G_GINT64_FORMAT), complaint_id);
+                   _("There is no complaint %lld"), (long long) complaint_id);
       return FALSE;
     }
   /* the child's Link Worker or a Manager, as for the complaint itself */

@@ -192,7 +192,7 @@ trellis_store_rate_goal (TrellisStore *self,
   if (child_id == 0)
     {
       g_set_error (error, TRELLIS_ERROR, TRELLIS_ERROR_NOT_FOUND,
-                   _("There is no goal number %" G_GINT64_FORMAT), goal_id);
+                   _("There is no goal number %lld"), (long long) goal_id);
       return 0;
     }
   tx = trellis_store_begin_for_child (self, actor, child_id, &child, error);
